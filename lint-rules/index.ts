@@ -1,0 +1,10 @@
+/**
+ * The explicit, ordered registry of rules. A rule's folder name is its id, its config key
+ * and its docs anchor; tests/rules.test.ts checks each rule against the contract
+ * (README sections, examples that run, data files without duplicates).
+ */
+import type { Rule } from '../shared/engine/define-rule.ts';
+import undefinedAcronym from './undefined-acronym/rule.ts';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const RULES: readonly Rule<any>[] = [undefinedAcronym];

@@ -1,0 +1,100 @@
+/**
+ * Facts about a whole document that several rules need: its lines, its sections, the date
+ * it states about itself, the reference date for year-less dates, and every date and
+ * duration in it. Each is computed on first use and then shared, so a document is
+ * never analysed twice however many rules ask.
+ */
+import type { Root } from 'nlcst';
+import { LineIndex } from '../engine/line-index.ts';
+import { findSections, type Section } from './sections.ts';
+import { findDocumentDate, type DocumentDate } from './document-date.ts';
+import { findTimeExpressions, type TimeExpression } from '../time/index.ts';
+
+export type SourceFormat = 'text' | 'markdown' | 'html';
+
+export interface FactsInput {
+  text: string;
+  tree: Root;
+  format: SourceFormat;
+  /** An explicit reference date (for example `--reference-date`), ISO `YYYY-MM-DD`. */
+  referenceDate?: string;
+  /** Today, injectable so tests and benchmarks are deterministic. */
+  today?: Date;
+  /** Headings the front end already knows (from HTML, .docx or a Google Docs export). */
+  headings?: { start: number; end: number; level: number }[];
+}
+
+export interface DocumentFacts {
+  readonly text: string;
+  readonly tree: Root;
+  readonly format: SourceFormat;
+  readonly lines: LineIndex;
+  readonly sections: Section[];
+  /** The date the document states about itself (meeting, report or letter date), if any. */
+  readonly documentDate: DocumentDate | null;
+  /** What year-less and relative dates resolve against: option, else the document's date, else today. */
+  readonly referenceDate: Date;
+  readonly referenceDateSource: 'option' | 'document' | 'today';
+  readonly timeExpressions: TimeExpression[];
+  readonly input: FactsInput;
+}
+
+/** Midnight UTC of an ISO date, or null when the string is not a real calendar date. */
+export function parseIsoDate(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date;
+}
+
+function todayUtc(today?: Date): Date {
+  const now = today ?? new Date();
+  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+}
+
+export function createFacts(input: FactsInput): DocumentFacts {
+  const cache = new Map<string, unknown>();
+  const once = <T>(key: string, compute: () => T): T => {
+    if (!cache.has(key)) cache.set(key, compute());
+    return cache.get(key) as T;
+  };
+
+  const facts: DocumentFacts = {
+    text: input.text,
+    tree: input.tree,
+    format: input.format,
+    input,
+    get lines() {
+      return once('lines', () => new LineIndex(input.text));
+    },
+    get sections() {
+      return once('sections', () => findSections(input.text, input.format, input.headings));
+    },
+    get documentDate() {
+      return once('documentDate', () => findDocumentDate(facts));
+    },
+    get referenceDate() {
+      return once('referenceDate', () => resolveReference().date);
+    },
+    get referenceDateSource() {
+      return once('referenceDateSource', () => resolveReference().source);
+    },
+    get timeExpressions() {
+      return once('timeExpressions', () => findTimeExpressions(input.tree, facts.referenceDate));
+    },
+  };
+
+  function resolveReference(): { date: Date; source: DocumentFacts['referenceDateSource'] } {
+    if (input.referenceDate) {
+      const date = parseIsoDate(input.referenceDate);
+      if (date) return { date, source: 'option' };
+    }
+    const own = facts.documentDate;
+    if (own) return { date: own.date, source: 'document' };
+    return { date: todayUtc(input.today), source: 'today' };
+  }
+
+  return facts;
+}

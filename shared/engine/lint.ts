@@ -1,0 +1,104 @@
+/**
+ * lint(text, config) → Finding[]. One pipeline for every front end: mask non-prose, parse
+ * block by block into nlcst, run the enabled rules as unified plugins over the tree with
+ * shared document facts, then filter (inline comments, allowed phrases) and sort.
+ * Pure TypeScript: no DOM, no `node:` imports.
+ */
+import type { Root } from 'nlcst';
+import { unified, type Processor } from 'unified';
+import { VFile } from 'vfile';
+import { createFacts, type DocumentFacts, type SourceFormat } from '../document/facts.ts';
+import { FACTS_KEY, type Rule, type RuleMessageExtras } from './define-rule.ts';
+import { withoutAllowedPhrases, withoutDisabled } from './filters.ts';
+import type { Finding, Severity } from './finding.ts';
+import { maskForLinting } from './mask.ts';
+import { parseText } from './parse.ts';
+
+export interface EnabledRule {
+  // Rules have different option types; the engine only passes them through.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  rule: Rule<any>;
+  severity: Severity;
+  options: unknown;
+}
+
+/** A validated configuration with profiles applied: what the engine runs. */
+export interface ResolvedConfig {
+  profile: string;
+  rules: EnabledRule[];
+  allowPhrases: string[];
+}
+
+export interface LintOptions {
+  format?: SourceFormat;
+  /** ISO `YYYY-MM-DD`; otherwise the document's own date, else today. */
+  referenceDate?: string;
+  today?: Date;
+  headings?: { start: number; end: number; level: number }[];
+}
+
+export interface LintResult {
+  findings: Finding[];
+  facts: DocumentFacts;
+}
+
+const processors = new WeakMap<ResolvedConfig, Processor<Root, Root, Root>>();
+
+function processorFor(config: ResolvedConfig): Processor<Root, Root, Root> {
+  let processor = processors.get(config);
+  if (!processor) {
+    const built = unified() as unknown as Processor<Root, Root, Root>;
+    for (const { rule, severity, options } of config.rules) built.use(rule.plugin, { severity, options });
+    processor = built.freeze() as Processor<Root, Root, Root>;
+    processors.set(config, processor);
+  }
+  return processor;
+}
+
+export function lintDocument(text: string, config: ResolvedConfig, options: LintOptions = {}): LintResult {
+  const format = options.format ?? 'text';
+  const masked = maskForLinting(text, format);
+  const tree = parseText(masked);
+  const facts = createFacts({
+    text: masked,
+    tree,
+    format,
+    referenceDate: options.referenceDate,
+    today: options.today,
+    headings: options.headings,
+  });
+
+  const file = new VFile({ value: text, data: { [FACTS_KEY]: facts } });
+  processorFor(config).runSync(tree, file);
+
+  let findings: Finding[] = file.messages.map((message) => {
+    const extras = (message as unknown as { compactProof: RuleMessageExtras }).compactProof;
+    const start = message.place && 'start' in message.place ? message.place.start : undefined;
+    const end = message.place && 'end' in message.place ? message.place.end : undefined;
+    return {
+      ruleId: message.ruleId ?? 'unknown',
+      severity: extras.severity,
+      message: message.reason,
+      offset: extras.startOffset,
+      endOffset: extras.endOffset,
+      line: start?.line ?? 1,
+      column: start?.column ?? 1,
+      endLine: end?.line ?? 1,
+      endColumn: end?.column ?? 1,
+      actual: text.slice(extras.startOffset, extras.endOffset),
+      expected: message.expected ?? [],
+      note: message.note ?? '',
+      url: message.url ?? '',
+      data: extras.data,
+    };
+  });
+
+  findings = withoutDisabled(findings, text);
+  findings = withoutAllowedPhrases(findings, text, config.allowPhrases);
+  findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+  return { findings, facts };
+}
+
+export function lint(text: string, config: ResolvedConfig, options: LintOptions = {}): Finding[] {
+  return lintDocument(text, config, options).findings;
+}
