@@ -1,0 +1,415 @@
+/**
+ * Draft a challenge letter from a set of findings: a polite letter a voluntary group can
+ * send to the council or NHS body responsible for a document, naming the document, quoting
+ * what compact-proof found, citing the Compact commitment each point rests on and saying
+ * what the group asks for. The group edits it before use; nothing is sent anywhere.
+ *
+ * The letter is built once as a list of simple blocks and then rendered twice (Markdown and
+ * plain text), so the two versions never drift apart.
+ *
+ * Pure TypeScript: no DOM, no `node:` imports. Used by the side panel, the practice page and
+ * the CLI's `--letter`.
+ */
+import { RULES } from '../../lint-rules/index.ts';
+import { COMMITMENTS, type Commitment, type CommitmentId } from '../engine/commitments.ts';
+import type { Finding } from '../engine/finding.ts';
+
+export interface LetterDetails {
+  /** The document's title as a reader would recognise it. */
+  documentTitle: string;
+  /** Where the group found it: a web address or a file name. */
+  documentUrlOrFile: string;
+  /** The council, NHS body or department responsible, when known. */
+  responsibleBody?: string;
+  /** When the document was checked: a Date or an ISO `YYYY-MM-DD` string. */
+  dateChecked: Date | string;
+}
+
+export interface LetterOptions {
+  /** Include `info` findings (for example a short consultation whose reasons are given). Default false. */
+  includeInfo?: boolean;
+  /**
+   * Which commitment each rule rests on. Defaults to the rule registry; a finding from a rule
+   * not in the map falls back to the commitment named in its note, else to a general point.
+   */
+  commitmentOf?: (ruleId: string) => CommitmentId | undefined;
+}
+
+export interface ChallengeLetter {
+  /** False when no finding called for a challenge; the text then says so instead of a letter. */
+  hasFindings: boolean;
+  /** A subject line, also used for file names. */
+  subject: string;
+  markdown: string;
+  text: string;
+}
+
+/** Placeholders the group fills in. Exported so the UI and tests can refer to them. */
+export const PLACEHOLDERS = {
+  organisationName: "[Your organisation's name]",
+  contactDetails: '[Your address, email address and telephone number]',
+  recipient: '[Name and job title of the officer responsible]',
+  body: '[Name of the council or NHS body]',
+  localCompactClause: '[Local Compact clause, for example “section 3, consultation”]',
+  aboutUs: '[One or two sentences about your organisation and the people it supports]',
+  replyBy: '[a date, for example 14 days from today]',
+  copiedTo: '[for example your local Council for Voluntary Service or Compact officer]',
+  signatory: '[Your name and role]',
+  letterDate: '[Date]',
+} as const;
+
+/** How many plain-language examples to quote before summarising the rest. */
+const PLAIN_LANGUAGE_EXAMPLES = 6;
+/** How many findings of any other kind to quote one by one. */
+const LISTED_FINDINGS = 8;
+/** Longest quotation, in characters, before it is shortened with an ellipsis. */
+const QUOTE_LIMIT = 220;
+
+/** The order points appear in the letter: the most serious breaches first. */
+const ORDER: CommitmentId[] = ['funding-notice', 'impact-assessment', 'consultation-timescale', 'accurate-dates', 'plain-language'];
+
+type Block =
+  | { kind: 'heading'; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'rule' };
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "1 March 2025": British order, no leading zero, as the style guides ask. */
+export function formatBritishDate(value: Date | string): string {
+  const date = typeof value === 'string' ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value;
+  if (Number.isNaN(date.getTime())) return String(value);
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+const registryCommitments = new Map<string, CommitmentId>(RULES.map((rule) => [rule.id, rule.commitment]));
+
+function commitmentFromNote(note: string): CommitmentId | undefined {
+  const title = /Compact commitment: ([^.]+)\./.exec(note)?.[1];
+  if (!title) return undefined;
+  return (Object.values(COMMITMENTS) as Commitment[]).find((commitment) => commitment.title === title)?.id;
+}
+
+/** Messages use `backticks` for the flagged words; a letter reads better with quotation marks. */
+function readable(message: string): string {
+  return message.replace(/`([^`]+)`/g, '‘$1’').trim();
+}
+
+function shortQuote(actual: string): string {
+  const flat = actual.replace(/\s+/g, ' ').trim();
+  return flat.length > QUOTE_LIMIT ? `${flat.slice(0, QUOTE_LIMIT - 1).trimEnd()}…` : flat;
+}
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+function inWords(count: number): string {
+  return NUMBER_WORDS[count] ?? String(count);
+}
+
+/** The longest minimum any finding of this kind computed, so a local Compact's figure wins. */
+function largestRequiredDays(findings: Finding[]): number | undefined {
+  const values = findings.map((finding) => finding.data.requiredDays).filter((value): value is number => typeof value === 'number');
+  return values.length ? Math.max(...values) : undefined;
+}
+
+/** "three months’": the notice period asked for, from the rule's own minimum where it gave one. */
+function noticeAskedFor(findings: Finding[]): string {
+  const days = largestRequiredDays(findings);
+  const months = days ? Math.max(3, Math.round(days / 30.4)) : 3;
+  return `${inWords(months)} months’`;
+}
+
+function consultationWeeks(findings: Finding[]): number {
+  const days = largestRequiredDays(findings);
+  return days ? Math.max(1, Math.round(days / 7)) : 12;
+}
+
+function problemsOf(findings: Finding[]): Set<string> {
+  return new Set(findings.map((finding) => String(finding.data.problem ?? '')));
+}
+
+/** What the group asks for, per commitment, in its own voice. */
+function askFor(commitment: CommitmentId, findings: Finding[]): string[] {
+  const problems = problemsOf(findings);
+  switch (commitment) {
+    case 'consultation-timescale': {
+      const weeks = consultationWeeks(findings);
+      const asks: string[] = [];
+      if (problems.has('missing')) {
+        asks.push('that the consultation states clearly when it opens and when it closes, so groups can plan their responses;');
+      }
+      asks.push(
+        `that the consultation is extended so that it runs for at least ${weeks} weeks;`,
+        'or, if a shorter period truly cannot be avoided, that you publish the reasons for it and do all you can to reach voluntary groups and the people they support in the time there is.',
+      );
+      return asks;
+    }
+    case 'funding-notice':
+      return [
+        `that no change to the funding takes effect until the organisations affected have had at least ${noticeAskedFor(findings)} notice in writing;`,
+        'that the notice sets out clear reasons for the decision;',
+        'that the organisations affected have a real chance to respond, and that their response is considered before a final decision is made.',
+      ];
+    case 'impact-assessment': {
+      const asks = [
+        'that, before any decision is taken, you assess the impact of the proposal on service users, beneficiaries and volunteers, including an equality analysis that shows due regard under the Public Sector Equality Duty;',
+        'that the assessment is published with the report, so that decision makers and the public can read it;',
+      ];
+      if (problems.has('dismissed')) asks.push('that, where the paper says there is no impact, it explains how that conclusion was reached;');
+      if (problems.has('deferred')) asks.push('that the decision waits until the assessment is finished, rather than the assessment following the decision;');
+      asks.push('that voluntary organisations and the people they support are invited to comment on it.');
+      return asks;
+    }
+    case 'accurate-dates':
+      return ['that you correct these dates and confirm the right ones to everyone who may respond, so that nobody misses a deadline.'];
+    case 'plain-language':
+      return [
+        'that the document explains its terms in plain words and spells out each abbreviation the first time it is used;',
+        'that a short plain-language summary is offered, so that everyone affected, including volunteers and service users, can understand it and respond.',
+      ];
+  }
+}
+
+/** One line per finding: where it is, the words quoted, and what is wrong. */
+function describeFinding(finding: Finding): string {
+  return `Line ${finding.line}: “${shortQuote(finding.actual)}”. ${readable(finding.message)}`;
+}
+
+/**
+ * Plain-language findings are summarised rather than listed: a document with forty jargon
+ * findings should not give a forty-point letter. Repeated terms are counted once, most
+ * frequent first.
+ */
+function summarisePlainLanguage(findings: Finding[]): Block[] {
+  const byTerm = new Map<string, { term: string; count: number; line: number; alternative?: string; acronym: boolean }>();
+  for (const finding of findings) {
+    const term = shortQuote(finding.actual);
+    const key = term.toLowerCase();
+    const entry = byTerm.get(key);
+    if (entry) entry.count++;
+    else byTerm.set(key, { term, count: 1, line: finding.line, alternative: finding.expected[0], acronym: finding.ruleId === 'undefined-acronym' });
+  }
+  const terms = [...byTerm.values()].sort((a, b) => b.count - a.count || a.line - b.line);
+  const shown = terms.slice(0, PLAIN_LANGUAGE_EXAMPLES);
+  const places = findings.length === 1 ? 'one place' : `${findings.length} places`;
+  const blocks: Block[] = [
+    {
+      kind: 'paragraph',
+      text: `We found ${places} where the document uses jargon or abbreviations that are not explained${terms.length > shown.length ? `, among them ${terms.length} different terms. Some examples` : '. They are'}:`,
+    },
+    {
+      kind: 'list',
+      items: shown.map((entry) => {
+        const times = entry.count > 1 ? ` (${entry.count} times)` : '';
+        const what = entry.acronym ? 'an abbreviation that is not spelled out' : 'jargon';
+        const plain = entry.alternative ? `; a plainer way to say it: “${entry.alternative}”` : '';
+        return `“${entry.term}”${times}, first on line ${entry.line}: ${what}${plain}.`;
+      }),
+    },
+  ];
+  if (terms.length > shown.length) {
+    const rest = terms.length - shown.length;
+    blocks.push({ kind: 'paragraph', text: `There ${rest === 1 ? 'is one other term' : `are ${rest} other terms`} of the same kind; we can send the full list if that would help.` });
+  }
+  return blocks;
+}
+
+function listFindings(findings: Finding[]): Block[] {
+  const shown = findings.slice(0, LISTED_FINDINGS);
+  const blocks: Block[] = [{ kind: 'list', items: shown.map(describeFinding) }];
+  const rest = findings.length - shown.length;
+  if (rest > 0) blocks.push({ kind: 'paragraph', text: `We found ${rest === 1 ? 'one further passage' : `${rest} further passages`} of the same kind.` });
+  return blocks;
+}
+
+/** Drop exact repeats (the same rule, words and message at the same place). */
+function distinct(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = `${finding.ruleId}|${finding.offset}|${finding.endOffset}|${finding.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function groupByCommitment(findings: Finding[], commitmentOf: (ruleId: string) => CommitmentId | undefined): Map<CommitmentId | 'other', Finding[]> {
+  const groups = new Map<CommitmentId | 'other', Finding[]>();
+  for (const finding of findings) {
+    const commitment = commitmentOf(finding.ruleId) ?? commitmentFromNote(finding.note) ?? 'other';
+    const group = groups.get(commitment) ?? [];
+    group.push(finding);
+    groups.set(commitment, group);
+  }
+  return groups;
+}
+
+function subjectFor(details: LetterDetails): string {
+  return `The Compact and “${details.documentTitle.trim() || 'your document'}”`;
+}
+
+/** Notes for the group, drawn from the usual advice on raising a Compact challenge. */
+function notesForTheGroup(dateChecked: string, leftOut: number): Block[] {
+  const items = [
+    'Check every point against the document yourselves: compact-proof reads text, not intentions, and can be wrong.',
+    'Note the dates that matter (when the document appeared, when any consultation closes, when funding would change) and find out whether other groups are affected; a joint letter often carries more weight.',
+    'Decide what result you want and what you would accept, and keep only the requests below that serve it.',
+    'Find the right person to write to, and the clause of your local Compact that applies; your Council for Voluntary Service or Compact officer can help, and may want a copy.',
+    'Write early: a point raised before a decision is much easier to settle than one raised after it. A conversation or meeting may be the best first step, with this letter as its record.',
+    'Fill in every part in [square brackets] and delete these notes before sending.',
+  ];
+  if (leftOut > 0) {
+    items.push(`${leftOut === 1 ? 'One finding' : `${leftOut} findings`} marked “information only” (for example a short consultation whose reasons are given) ${leftOut === 1 ? 'is' : 'are'} left out of the letter.`);
+  }
+  return [
+    { kind: 'heading', text: 'Before you send this letter (delete these notes)' },
+    { kind: 'paragraph', text: `This draft was prepared by compact-proof from a check made on ${dateChecked}. It has not been sent anywhere.` },
+    { kind: 'list', items },
+    { kind: 'rule' },
+  ];
+}
+
+function noChallenge(details: LetterDetails, dateChecked: string, leftOut: number): Block[] {
+  const blocks: Block[] = [
+    { kind: 'heading', text: 'No challenge letter needed' },
+    {
+      kind: 'paragraph',
+      text: `compact-proof found nothing in “${details.documentTitle}” (${details.documentUrlOrFile}), checked on ${dateChecked}, that falls short of the Compact commitments it checks: consultation timescales, notice when funding ends or changes, impact assessments before funding is cut, accurate dates and plain language.`,
+    },
+  ];
+  if (leftOut > 0) {
+    blocks.push({ kind: 'paragraph', text: `It noted ${leftOut === 1 ? 'one point' : `${leftOut} points`} for information only, which do not by themselves call for a challenge.` });
+  }
+  blocks.push({
+    kind: 'paragraph',
+    text: 'The Compact covers more than these checks, such as fair funding terms and proportionate monitoring. If you have concerns of that kind, you can still raise them with the body responsible; your Council for Voluntary Service or Compact officer can advise.',
+  });
+  return blocks;
+}
+
+function letterBlocks(groups: Map<CommitmentId | 'other', Finding[]>, details: LetterDetails, dateChecked: string): Block[] {
+  const body = details.responsibleBody?.trim() || PLACEHOLDERS.body;
+  const blocks: Block[] = [
+    { kind: 'paragraph', text: PLACEHOLDERS.organisationName },
+    { kind: 'paragraph', text: PLACEHOLDERS.contactDetails },
+    { kind: 'paragraph', text: PLACEHOLDERS.letterDate },
+    { kind: 'paragraph', text: `${PLACEHOLDERS.recipient}\n${body}` },
+    { kind: 'paragraph', text: 'Dear [name],' },
+    { kind: 'heading', text: subjectFor(details) },
+    {
+      kind: 'paragraph',
+      text: `We are writing about “${details.documentTitle}”, which we read at ${details.documentUrlOrFile} on ${dateChecked}. ${PLACEHOLDERS.aboutUs}`,
+    },
+    {
+      kind: 'paragraph',
+      text: `We value our partnership with ${body} and the commitments we share under the Compact between government and the voluntary and community sector, and under our local Compact (${PLACEHOLDERS.localCompactClause}). Reading the document, we believe some of those commitments have not been followed. We set out each point below, with the commitment it rests on and what we would ask for, in the hope that we can resolve them together.`,
+    },
+  ];
+
+  const ordered = [...ORDER.filter((id) => groups.has(id)), ...(groups.has('other') ? (['other'] as const) : [])];
+  ordered.forEach((id, index) => {
+    const findings = groups.get(id)!;
+    const number = `${index + 1}.`;
+    if (id === 'other') {
+      blocks.push({ kind: 'heading', text: `${number} Other points` });
+      blocks.push(...listFindings(findings));
+      blocks.push({ kind: 'paragraph', text: 'We would ask you to look at these points again and tell us how you will address them.' });
+      return;
+    }
+    const commitment = COMMITMENTS[id];
+    blocks.push({ kind: 'heading', text: `${number} ${commitment.title}` });
+    blocks.push({ kind: 'paragraph', text: `The Compact commitment: ${commitment.summary} (${commitment.source})` });
+    blocks.push(...(id === 'plain-language' ? summarisePlainLanguage(findings) : listFindings(findings)));
+    blocks.push({ kind: 'paragraph', text: 'We would ask:' });
+    blocks.push({ kind: 'list', items: askFor(id, findings) });
+  });
+
+  blocks.push(
+    { kind: 'heading', text: 'Next steps' },
+    {
+      kind: 'paragraph',
+      text: `We would be grateful for a reply by ${PLACEHOLDERS.replyBy}, and we would welcome a meeting to talk these points through. We hope they can be settled informally; if not, we would ask to use the dispute resolution procedure in our local Compact. We are sending a copy of this letter to ${PLACEHOLDERS.copiedTo}.`,
+    },
+    { kind: 'paragraph', text: 'Thank you for considering this.' },
+    { kind: 'paragraph', text: `Yours sincerely,\n\n${PLACEHOLDERS.signatory}\n${PLACEHOLDERS.organisationName}` },
+  );
+  return blocks;
+}
+
+/** Escape the characters that would turn plain words into Markdown formatting. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>#|])/g, (match, _char, offset: number) => {
+    // Keep the group's [placeholders] readable: square brackets are only escaped when a
+    // parenthesis follows, which is when Markdown would read them as a link.
+    if ((match === '[' || match === ']') && text[offset + 1] !== '(') return match;
+    return `\\${match}`;
+  });
+}
+
+function toMarkdown(blocks: Block[]): string {
+  return (
+    blocks
+      .map((block) => {
+        switch (block.kind) {
+          case 'heading':
+            return `## ${escapeMarkdown(block.text)}`;
+          case 'paragraph':
+            // Two trailing spaces keep the lines of an address block apart in Markdown.
+            return escapeMarkdown(block.text).replace(/\n(?!\n)/g, '  \n');
+          case 'list':
+            return block.items.map((item) => `- ${escapeMarkdown(item)}`).join('\n');
+          case 'rule':
+            return '---';
+        }
+      })
+      .join('\n\n') + '\n'
+  );
+}
+
+function toText(blocks: Block[]): string {
+  return (
+    blocks
+      .map((block) => {
+        switch (block.kind) {
+          case 'heading':
+            return block.text;
+          case 'paragraph':
+            return block.text;
+          case 'list':
+            return block.items.map((item) => `- ${item}`).join('\n');
+          case 'rule':
+            return '----------------------------------------';
+        }
+      })
+      .join('\n\n') + '\n'
+  );
+}
+
+export function draftChallengeLetter(findings: readonly Finding[], details: LetterDetails, options: LetterOptions = {}): ChallengeLetter {
+  const dateChecked = formatBritishDate(details.dateChecked);
+  const commitmentOf = options.commitmentOf ?? ((ruleId: string) => registryCommitments.get(ruleId));
+  const all = distinct([...findings]);
+  const used = options.includeInfo ? all : all.filter((finding) => finding.severity !== 'info');
+  const leftOut = all.length - used.length;
+  const subject = subjectFor(details);
+
+  const blocks =
+    used.length === 0
+      ? noChallenge(details, dateChecked, leftOut)
+      : [...notesForTheGroup(dateChecked, leftOut), ...letterBlocks(groupByCommitment(used, commitmentOf), details, dateChecked)];
+
+  return { hasFindings: used.length > 0, subject, markdown: toMarkdown(blocks), text: toText(blocks) };
+}
+
+/** A safe file name for downloading the letter: "challenge-letter-budget-consultation.md". */
+export function letterFileName(documentTitle: string, extension: 'md' | 'txt'): string {
+  const slug = documentTitle
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return `challenge-letter${slug ? `-${slug}` : ''}.${extension}`;
+}

@@ -1,0 +1,244 @@
+import { describe, expect, it } from 'vitest';
+import { COMMITMENTS } from '../../shared/engine/commitments.ts';
+import type { Finding } from '../../shared/engine/finding.ts';
+import {
+  draftChallengeLetter,
+  formatBritishDate,
+  letterFileName,
+  PLACEHOLDERS,
+  type LetterDetails,
+} from '../../shared/report/challenge-letter.ts';
+import { lintWithRule } from '../helpers/lint-with.ts';
+
+const details: LetterDetails = {
+  documentTitle: 'Community grants review 2025',
+  documentUrlOrFile: 'https://council.example/grants-review',
+  responsibleBody: 'Westbury District Council',
+  dateChecked: '2025-03-01',
+};
+
+/** A finding as the engine would give it; only what a test cares about needs to be set. */
+function finding(overrides: Partial<Finding> & Pick<Finding, 'ruleId' | 'actual' | 'message'>): Finding {
+  return {
+    severity: 'warning',
+    offset: 0,
+    endOffset: overrides.actual.length,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: overrides.actual.length + 1,
+    expected: [],
+    note: '',
+    url: '',
+    data: {},
+    ...overrides,
+  };
+}
+
+const shortConsultation = finding({
+  ruleId: 'consultation-timescale',
+  actual: 'The consultation runs from 3 March 2025 to 31 March 2025.',
+  message: 'This consultation runs for 28 days (4 weeks); the Compact asks for at least 84 days (12 weeks).',
+  line: 4,
+  data: { problem: 'too-short', lengthDays: 28, requiredDays: 84 },
+  note: `Compact commitment: ${COMMITMENTS['consultation-timescale'].title}. ${COMMITMENTS['consultation-timescale'].summary}`,
+});
+
+const shortNotice = finding({
+  ruleId: 'notice-period',
+  actual: 'one month’s notice',
+  message: 'One month’s notice is shorter than the three months the Compact asks for.',
+  line: 9,
+  data: { noticeDays: 30, requiredDays: 91, basis: 'stated' },
+  note: `Compact commitment: ${COMMITMENTS['funding-notice'].title}. ${COMMITMENTS['funding-notice'].summary}`,
+});
+
+const missingAssessment = finding({
+  ruleId: 'impact-assessment',
+  actual: 'reduce the grant to the Westbury Lunch Club by 40 per cent',
+  message: 'This paper proposes cutting funding but has no assessment of the impact on service users.',
+  line: 15,
+  data: { problem: 'missing', proposal: 'reduce the grant to the Westbury Lunch Club by 40 per cent', assessment: null },
+  note: `Compact commitment: ${COMMITMENTS['impact-assessment'].title}.`,
+});
+
+describe('draftChallengeLetter', () => {
+  it('names the document, where it was found, the body and the date checked', () => {
+    const letter = draftChallengeLetter([shortConsultation], details);
+    expect(letter.hasFindings).toBe(true);
+    expect(letter.text).toContain('“Community grants review 2025”');
+    expect(letter.text).toContain('https://council.example/grants-review');
+    expect(letter.text).toContain('Westbury District Council');
+    expect(letter.text).toContain('1 March 2025');
+    expect(letter.subject).toBe('The Compact and “Community grants review 2025”');
+  });
+
+  it('quotes each finding with its line and message, and cites the commitment it rests on', () => {
+    const letter = draftChallengeLetter([shortConsultation, shortNotice, missingAssessment], details);
+    for (const item of [shortConsultation, shortNotice, missingAssessment]) {
+      expect(letter.text).toContain(`Line ${item.line}: “${item.actual}”`);
+      expect(letter.text).toContain(item.message);
+    }
+    for (const id of ['consultation-timescale', 'funding-notice', 'impact-assessment'] as const) {
+      expect(letter.text).toContain(COMMITMENTS[id].title);
+      expect(letter.text).toContain(COMMITMENTS[id].summary);
+    }
+    // The most serious breaches come first: notice, then impact, then consultation.
+    const order = ['funding-notice', 'impact-assessment', 'consultation-timescale'].map((id) =>
+      letter.text.indexOf(COMMITMENTS[id as keyof typeof COMMITMENTS].title),
+    );
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('says what the group asks for, for each kind of finding', () => {
+    const letter = draftChallengeLetter([shortConsultation, shortNotice, missingAssessment], details);
+    expect(letter.text).toMatch(/extended so that it runs for at least 12 weeks/);
+    expect(letter.text).toMatch(/publish the reasons for it/);
+    expect(letter.text).toMatch(/at least three months’ notice in writing/);
+    expect(letter.text).toMatch(/clear reasons for the decision/);
+    expect(letter.text).toMatch(/chance to respond/);
+    expect(letter.text).toMatch(/before any decision is taken, you assess the impact of the proposal on service users, beneficiaries and volunteers/);
+  });
+
+  it('asks for the longer notice a local Compact sets, from the rule’s own minimum', () => {
+    const sixMonths = { ...shortNotice, data: { ...shortNotice.data, requiredDays: 183 } };
+    const letter = draftChallengeLetter([sixMonths], details);
+    expect(letter.text).toContain('at least six months’ notice in writing');
+    expect(letter.text).not.toContain('have had at least three months’ notice');
+  });
+
+  it('asks for an explanation when the paper dismisses the impact, and for the assessment first when it is deferred', () => {
+    const dismissed = { ...missingAssessment, data: { ...missingAssessment.data, problem: 'dismissed' } };
+    const deferred = { ...missingAssessment, offset: 99, data: { ...missingAssessment.data, problem: 'deferred' } };
+    const letter = draftChallengeLetter([dismissed, deferred], details);
+    expect(letter.text).toMatch(/explains how that conclusion was reached/);
+    expect(letter.text).toMatch(/decision waits until the assessment is finished/);
+    const plain = draftChallengeLetter([missingAssessment], details);
+    expect(plain.text).not.toMatch(/explains how that conclusion was reached/);
+  });
+
+  it('leaves placeholders for the group’s name, contact details and local Compact clause', () => {
+    const letter = draftChallengeLetter([shortNotice], details);
+    for (const format of [letter.text, letter.markdown]) {
+      expect(format).toContain(PLACEHOLDERS.organisationName);
+      expect(format).toContain(PLACEHOLDERS.contactDetails);
+      expect(format).toContain(PLACEHOLDERS.localCompactClause);
+      expect(format).toContain(PLACEHOLDERS.signatory);
+    }
+  });
+
+  it('uses a placeholder for the responsible body when it is not known', () => {
+    const letter = draftChallengeLetter([shortNotice], { ...details, responsibleBody: undefined });
+    expect(letter.text).toContain(PLACEHOLDERS.body);
+    expect(letter.text).not.toContain('Westbury District Council');
+  });
+
+  it('summarises many plain-language findings with a few examples instead of listing them all', () => {
+    const terms = ['going forward', 'stakeholder', 'leverage', 'synergy', 'capacity building', 'holistic', 'paradigm', 'silo', 'deep dive', 'thought shower'];
+    const many: Finding[] = [];
+    for (let index = 0; index < 40; index++) {
+      const term = terms[index % terms.length]!;
+      many.push(finding({ ruleId: 'jargon', actual: term, message: `Avoid “${term}”.`, offset: index * 50, line: index + 1, expected: term === 'going forward' ? ['from now on'] : [] }));
+    }
+    const letter = draftChallengeLetter(many, details, { commitmentOf: () => 'plain-language' });
+    expect(letter.text).toContain('We found 40 places where the document uses jargon');
+    expect(letter.text).toContain('among them 10 different terms');
+    expect(letter.text).toContain('“going forward” (4 times), first on line 1: jargon; a plainer way to say it: “from now on”.');
+    expect(letter.text).toContain('There are 4 other terms of the same kind');
+    // Six examples, not forty quotations.
+    expect(letter.text.match(/ times\), first on line/g)).toHaveLength(6);
+    expect(letter.text).toContain(COMMITMENTS['plain-language'].title);
+    expect(letter.text).toMatch(/spells out each abbreviation the first time it is used/);
+  });
+
+  it('cites a real engine finding with its rule’s commitment from the registry', () => {
+    const findings = lintWithRule('undefined-acronym', 'The CVS will coordinate responses from local groups.');
+    expect(findings).toHaveLength(1);
+    const letter = draftChallengeLetter(findings, details);
+    expect(letter.text).toContain('“CVS”');
+    expect(letter.text).toContain('an abbreviation that is not spelled out');
+    expect(letter.text).toContain(COMMITMENTS['plain-language'].title);
+  });
+
+  it('lists a long run of findings of one kind up to a limit, then counts the rest', () => {
+    const twelve = Array.from({ length: 12 }, (_, index) => ({ ...shortNotice, offset: index, line: index + 1 }));
+    const letter = draftChallengeLetter(twelve, details);
+    expect(letter.text.match(/one month’s notice”/g)).toHaveLength(8);
+    expect(letter.text).toContain('We found 4 further passages of the same kind.');
+  });
+
+  it('falls back to the commitment named in the note for a rule it does not know', () => {
+    const unknown = finding({
+      ruleId: 'some-future-rule',
+      actual: 'Friday 15 February 2025',
+      message: '15 February 2025 is a Saturday, not a Friday.',
+      note: `A wrong weekday confuses readers. Compact commitment: ${COMMITMENTS['accurate-dates'].title}. ${COMMITMENTS['accurate-dates'].summary}`,
+    });
+    const letter = draftChallengeLetter([unknown], details);
+    expect(letter.text).toContain(COMMITMENTS['accurate-dates'].title);
+    expect(letter.text).toMatch(/correct these dates/);
+    const noCommitment = draftChallengeLetter([{ ...unknown, note: '' }], details);
+    expect(noCommitment.text).toContain('Other points');
+    expect(noCommitment.text).toContain('15 February 2025 is a Saturday');
+  });
+
+  it('gives a sensible message, not an empty letter, when there are no findings', () => {
+    const letter = draftChallengeLetter([], details);
+    expect(letter.hasFindings).toBe(false);
+    expect(letter.text).toContain('No challenge letter needed');
+    expect(letter.text).toContain('found nothing in “Community grants review 2025”');
+    expect(letter.text).not.toContain('Dear');
+    expect(letter.text).not.toContain(PLACEHOLDERS.organisationName);
+  });
+
+  it('leaves out information-only findings unless asked, and says so', () => {
+    const explained = { ...shortConsultation, severity: 'info' as const };
+    const withoutInfo = draftChallengeLetter([explained], details);
+    expect(withoutInfo.hasFindings).toBe(false);
+    expect(withoutInfo.text).toContain('one point for information only');
+    const mixed = draftChallengeLetter([explained, shortNotice], details);
+    expect(mixed.text).not.toContain(explained.actual);
+    expect(mixed.text).toContain('One finding marked “information only”');
+    const withInfo = draftChallengeLetter([explained], details, { includeInfo: true });
+    expect(withInfo.text).toContain(explained.actual);
+  });
+
+  it('renders Markdown headings and lists, and plain text without Markdown', () => {
+    const tricky = { ...shortNotice, actual: 'the *final* grant_payment', line: 3 };
+    const letter = draftChallengeLetter([tricky], details);
+    expect(letter.markdown).toMatch(/^## 1\. Notice when funding ends or changes$/m);
+    expect(letter.markdown).toContain('the \\*final\\* grant\\_payment');
+    expect(letter.markdown).toMatch(/^- Line 3:/m);
+    expect(letter.text).toContain('the *final* grant_payment');
+    expect(letter.text).not.toMatch(/^##/m);
+    expect(letter.text).toMatch(/^1\. Notice when funding ends or changes$/m);
+  });
+
+  it('shortens very long quotations', () => {
+    const long = { ...shortConsultation, actual: 'word '.repeat(100).trim() };
+    const letter = draftChallengeLetter([long], details);
+    expect(letter.text).toMatch(/“(word ){30,}[^”]*…”/);
+    expect(letter.text).not.toContain('word '.repeat(60));
+  });
+
+  it('is written in British English and marked as a draft that has not been sent', () => {
+    const letter = draftChallengeLetter([shortConsultation, shortNotice, missingAssessment], details);
+    const american = /\b(organization|organize|recognize|prioritize|analyze|summarize|color|center|behavior|favor|honor|program|catalog|license[ds]?)\b/i;
+    expect(letter.text).not.toMatch(american);
+    expect(letter.text).not.toMatch(/\b[a-z]+iz(e|es|ed|ing|ation)\b(?<!\b(size|prize|seize|citizen)\w*)/i);
+    expect(letter.text).toContain('It has not been sent anywhere.');
+    expect(letter.text).toContain('organisation');
+  });
+});
+
+describe('formatBritishDate and letterFileName', () => {
+  it('writes dates the British way', () => {
+    expect(formatBritishDate('2025-03-01')).toBe('1 March 2025');
+    expect(formatBritishDate(new Date(Date.UTC(2026, 11, 25)))).toBe('25 December 2026');
+  });
+
+  it('makes a safe file name from the title', () => {
+    expect(letterFileName('Community grants review 2025', 'md')).toBe('challenge-letter-community-grants-review-2025.md');
+    expect(letterFileName('  ', 'txt')).toBe('challenge-letter.txt');
+  });
+});
