@@ -1,8 +1,52 @@
 /**
- * Section headings of a committee paper or consultation document, with the span each covers.
- * (Placeholder: the full recogniser arrives with the impact-assessment work.)
+ * Section headings of a committee paper or consultation document, with the span each covers
+ * and a normalised `kind` ("equality", "financial", "recommendations"…), so rules can ask
+ * "what does the paper say under Equality implications?" without guessing at headings.
+ *
+ * We read headings line by line rather than from the nlcst tree: a heading is a matter of
+ * layout (a short line on its own, a Markdown `#`, a number in front), which the sentence
+ * parser throws away. Four kinds of heading are recognised:
+ *
+ * - headings the front end already knows (HTML `<h2>`, Word heading styles), passed in;
+ * - Markdown headings (`## 8. Equality implications`, or a setext underline);
+ * - numbered or unnumbered lines that stand alone and look like a heading
+ *   ("4.", "4.1", "4)", "Section 4:"; a known committee-report heading; a line in capitals);
+ * - one-line "Label: value" sections with a known label ("Equality implications: None.").
+ *
+ * Pure TypeScript: no DOM, no `node:` imports.
  */
 import type { SourceFormat } from './facts.ts';
+
+export type SectionKind =
+  | 'purpose'
+  | 'summary'
+  | 'recommendations'
+  | 'reasons'
+  | 'background'
+  | 'options'
+  | 'proposals'
+  | 'consultation'
+  | 'financial'
+  | 'legal'
+  | 'equality'
+  | 'risk'
+  | 'human-resources'
+  | 'sustainability'
+  | 'crime-and-disorder'
+  | 'health'
+  | 'procurement'
+  | 'data-protection'
+  | 'wards-affected'
+  | 'key-decision'
+  | 'implications'
+  | 'timetable'
+  | 'background-papers'
+  | 'appendices'
+  | 'contact'
+  | 'other';
+
+/** How a heading was recognised; rules rarely need this, tests and debugging do. */
+export type HeadingStyle = 'given' | 'markdown' | 'numbered' | 'known' | 'capitals' | 'label';
 
 export interface Section {
   /** The heading as written, without numbering or Markdown marks. */
@@ -15,12 +59,371 @@ export interface Section {
   start: number;
   end: number;
   level: number;
+  /** The section number as written ("4.1"), if any. */
+  number?: string;
+  style?: HeadingStyle;
+  /** True for a one-line "Label: value" section, whose body is the value. */
+  inline?: boolean;
+  /** Every kind a combined heading names ("Financial and equality implications"); `kind` is the first. */
+  kinds?: string[];
+}
+
+interface KindPattern {
+  kind: SectionKind;
+  /** Matched against the normalised title (lower case, "&" read as "and", no numbering). */
+  pattern: RegExp;
+}
+
+/**
+ * Usual committee-report headings (see the README of the impact-assessment rule for the
+ * templates they come from). Order matters only where two could match: the first wins.
+ * An optional trailing "implications", "considerations", "impact" or "issues" is allowed
+ * on most, as templates differ.
+ */
+const TAIL = String.raw`(?:\s+(?:implications?|considerations?|impacts?|issues|comments|summary|assessment))?`;
+const KIND_PATTERNS: KindPattern[] = [
+  { kind: 'purpose', pattern: /^(?:purpose(?: of (?:the )?report)?|reasons? for (?:the )?report|report purpose|introduction and purpose)$/ },
+  { kind: 'summary', pattern: /^(?:executive |report |cover )?summary$/ },
+  { kind: 'reasons', pattern: /^reasons? for (?:the )?(?:recommendations?|decisions?|proposals?)$/ },
+  {
+    kind: 'recommendations',
+    pattern: /^(?:recommendations?(?: to (?:the )?(?:cabinet|council|committee|board|executive))?|recommended decisions?|decisions? (?:required|sought)|action required)$/,
+  },
+  { kind: 'background', pattern: /^(?:(?:introduction and )?background(?: information)?|introduction|context|background and context)$/ },
+  {
+    kind: 'options',
+    pattern: /^(?:(?:alternative |other )?options(?: considered)?(?: and (?:rejected|not recommended))?|available options|options appraisal|preferred option(?: and reasons for (?:the )?recommendations?)?|alternatives? considered)$/,
+  },
+  { kind: 'proposals', pattern: /^(?:(?:the )?proposals?(?: and reasons)?|detailed proposals?|main issues|issues for consideration|key issues)$/ },
+  {
+    kind: 'consultation',
+    pattern: new RegExp(
+      String.raw`^(?:consultation(?: and (?:engagement|co-?production|communications?))?(?: process| undertaken| responses)?|(?:community |public |stakeholder )?engagement(?: and consultation)?|consultees?)` + TAIL + '$',
+    ),
+  },
+  { kind: 'financial', pattern: new RegExp(String.raw`^(?:financial|finance|budget|resource|resources|value for money)(?: and (?:value for money|resources?))?` + TAIL + '$') },
+  { kind: 'legal', pattern: new RegExp(String.raw`^(?:legal(?: and (?:democracy|governance|constitutional))?|statutory|constitutional)` + TAIL + '$') },
+  {
+    kind: 'equality',
+    pattern: new RegExp(
+      String.raw`^(?:(?:equalit(?:y|ies)(?:,? diversity)?(?: and (?:diversity|inclusion|health|human rights|community cohesion))?(?: impact)?(?: (?:and outcome )?(?:assessment|analysis))?)|equality impact assessment \(?eq?ia\)?|eq?ia|integrated impact assessment|community impact assessment|public sector equality duty|equality duty|diversity)` + TAIL + '$',
+    ),
+  },
+  { kind: 'risk', pattern: new RegExp(String.raw`^(?:risks?(?: management| assessment| and opportunities)?)` + TAIL + '$') },
+  { kind: 'human-resources', pattern: new RegExp(String.raw`^(?:human resources?|hr|staffing|workforce|personnel|organisational|employment)` + TAIL + '$') },
+  {
+    kind: 'sustainability',
+    pattern: new RegExp(String.raw`^(?:sustainability|environmental|environment|climate(?: change)?(?: and (?:environment(?:al)?|nature|sustainability))?|carbon|net zero)` + TAIL + '$'),
+  },
+  { kind: 'crime-and-disorder', pattern: new RegExp(String.raw`^(?:crime and disorder|community safety)` + TAIL + '$') },
+  { kind: 'health', pattern: new RegExp(String.raw`^(?:(?:public )?health(?: and (?:wellbeing|well-being|safety))?)` + TAIL + '$') },
+  { kind: 'procurement', pattern: new RegExp(String.raw`^(?:procurement|contract(?:ual)?|commissioning)` + TAIL + '$') },
+  { kind: 'data-protection', pattern: new RegExp(String.raw`^(?:data protection|privacy|information governance|gdpr)` + TAIL + '$') },
+  { kind: 'wards-affected', pattern: /^(?:wards?|divisions?)(?: affected)?$|^wards? affected$/ },
+  { kind: 'key-decision', pattern: /^key decision(?: reference| number)?$/ },
+  { kind: 'implications', pattern: /^(?:(?:other |cross-cutting |corporate )?implications|cross-cutting issues|implications of (?:the )?recommendations?)$/ },
+  { kind: 'timetable', pattern: /^(?:timetable(?: for implementation)?|next steps|implementation|timescales?)$/ },
+  { kind: 'background-papers', pattern: /^(?:(?:list of )?background (?:papers|documents)|supporting (?:papers|documents)|documents? referred to)$/ },
+  { kind: 'appendices', pattern: /^(?:appendices|appendix|appendices attached|list of appendices|annexes)$/ },
+  { kind: 'contact', pattern: /^(?:contact(?: officer| point| details)?|report author|author)$/ },
+];
+
+/** Normalised title for matching: lower case, "&" → "and", punctuation at the ends dropped. */
+export function normaliseTitle(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/&/g, ' and ')
+    .replace(/[*_`]/g, '')
+    .replace(/\s*[/]\s*/g, ' and ')
+    .replace(/[:.;,\-–—\s]+$/g, '')
+    .replace(/^[:.;,\-–—\s]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function matchKind(normalised: string): SectionKind | null {
+  for (const { kind, pattern } of KIND_PATTERNS) if (pattern.test(normalised)) return kind;
+  return null;
+}
+
+/**
+ * Every kind a heading names. Usually one; a combined heading such as "Financial, legal and
+ * equality implications" or "Background and purpose" names several, in the order written.
+ */
+export function sectionKinds(title: string): SectionKind[] {
+  const normalised = normaliseTitle(title);
+  const whole = matchKind(normalised);
+  if (whole) return [whole];
+  const core = normalised.replace(/\s+(?:implications|considerations|issues)$/, '');
+  const parts = core.split(/,\s*|\s+and\s+/).map((part) => part.trim()).filter(Boolean);
+  const kinds: SectionKind[] = [];
+  for (let index = 0; index < parts.length; index++) {
+    // "crime and disorder" is one heading split in two by the " and " above.
+    const pair = index + 1 < parts.length ? matchKind(`${parts[index]} and ${parts[index + 1]}`) : null;
+    const kind = pair ?? matchKind(parts[index]!);
+    if (pair) index++;
+    if (kind && !kinds.includes(kind)) kinds.push(kind);
+  }
+  return kinds.length > 0 ? kinds : ['other'];
+}
+
+/** The kind of a heading's title (the first it names), or `other` when it is not a usual committee-report heading. */
+export function sectionKind(title: string): SectionKind {
+  return sectionKinds(title)[0]!;
+}
+
+interface Heading {
+  title: string;
+  kind: SectionKind;
+  headingStart: number;
+  headingEnd: number;
+  /** Where the body starts (after the heading line or the label's colon). */
+  bodyStart: number;
+  level: number;
+  number?: string;
+  style: HeadingStyle;
+  inline: boolean;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf('\n', start);
+    const lineEnd = end === -1 ? text.length : end;
+    lines.push({ start, end: lineEnd, text: text.slice(start, lineEnd).replace(/\r$/, '') });
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+const MARKDOWN_HEADING = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+/** "4", "4.", "4.1", "4)", "(4)", "Section 4:", "Part 2 -": the number in front of a heading. */
+const NUMBERING = /^\s*(?:(?:section|part|paragraph)\s+)?\(?(\d{1,2}(?:\.\d{1,2}){0,3}|[A-H]|[ivx]{1,4})(?:[.):]|\s*[-–—])?\s+(?=\S)/i;
+/** Wholly bold line in Markdown or Word-derived text: `**Equality implications**`. */
+const BOLD_LINE = /^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$/;
+/** "Label: value" at the start of a line, label possibly in bold. */
+const LABEL_LINE = /^\s*(?:[-*•]\s+)?(?:(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+)?(?:\*\*|__)?([A-Za-z][A-Za-z ,&/()'’-]{1,60}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)?\s*:)\s*(.*)$/;
+
+/** Does this text look like a heading title (short, no closing full stop, starts with a capital)? */
+function headingLike(title: string): boolean {
+  const trimmed = title.trim();
+  if (trimmed.length < 2 || trimmed.length > 90) return false;
+  if (!/^[A-Z(]/.test(trimmed.replace(/^[*_]+/, ''))) return false;
+  if (/[.;,!?]$/.test(trimmed) && !/\b(?:etc|inc|ltd)\.$/i.test(trimmed)) return false;
+  const words = trimmed.split(/\s+/);
+  if (words.length > 12) return false;
+  // Sentences in disguise: a heading rarely has a finite verb of this kind.
+  if (/\b(?:is|are|was|were|will|would|should|has|have|had|agrees?|notes?)\b/.test(trimmed) && words.length > 4) return false;
+  return true;
+}
+
+/** A line wholly in capitals, with at least two letters: "FINANCIAL IMPLICATIONS". */
+function inCapitals(title: string): boolean {
+  const letters = title.replace(/[^A-Za-z]/g, '');
+  return letters.length >= 3 && letters === letters.toUpperCase() && !/[.;,]$/.test(title.trim());
+}
+
+function isBlank(line: Line | undefined): boolean {
+  return !line || line.text.trim().length === 0;
+}
+
+/** Table rows, list items, block quotes and code are never headings. */
+function isNonHeadingBlock(text: string, format: SourceFormat): boolean {
+  if (/^\s*\|/.test(text) || /\t.*\t/.test(text)) return true;
+  if (/^\s*>/.test(text)) return true;
+  if (format === 'markdown' && /^\s*[-*+]\s/.test(text)) return true;
+  return false;
+}
+
+function stripMarks(title: string): string {
+  return title.replace(/^(?:\*\*|__)(.*)(?:\*\*|__)$/, '$1').replace(/[*_]{2}/g, '').trim();
+}
+
+/** Split "4.1 Community grants" into number and title. */
+function splitNumber(title: string): { number?: string; title: string } {
+  const match = NUMBERING.exec(title);
+  if (!match) return { title: title.trim() };
+  return { number: match[1], title: title.slice(match[0].length).trim() };
+}
+
+function depthOf(number: string | undefined): number {
+  if (!number || !/^\d/.test(number)) return 1;
+  return number.split('.').length;
+}
+
+/** Headings from the text itself: Markdown marks, numbered lines, known titles, capitals, labels. */
+function headingsInText(text: string, format: SourceFormat, given: Heading[]): Heading[] {
+  const found: Heading[] = [];
+  const lines = linesOf(text);
+  const insideGiven = (offset: number) => given.some((heading) => offset >= heading.headingStart && offset < heading.headingEnd);
+  // When the document marks up its headings (Markdown `#`, HTML), inferred headings rank below them.
+  const marked = given.length > 0 || (format === 'markdown' && lines.some((line) => MARKDOWN_HEADING.test(line.text)));
+  const inferredLevel = (depth: number) => (marked ? 6 + depth : depth);
+
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const raw = line.text;
+    if (raw.trim().length === 0 || insideGiven(line.start)) continue;
+    const leading = raw.length - raw.trimStart().length;
+    const headingStart = line.start + leading;
+    const headingEnd = line.start + raw.trimEnd().length;
+    const alone = isBlank(lines[index - 1]) || isBlank(lines[index + 1]) || index === 0;
+
+    if (format === 'markdown') {
+      const atx = MARKDOWN_HEADING.exec(raw);
+      if (atx) {
+        const { number, title } = splitNumber(stripMarks(atx[2]!));
+        found.push({ title, kind: sectionKind(title), headingStart, headingEnd, bodyStart: line.end, level: atx[1]!.length, number, style: 'markdown', inline: false });
+        continue;
+      }
+      // Setext: a line underlined with === or ---.
+      const next = lines[index + 1];
+      if (next && /^\s*(?:=+|-{2,})\s*$/.test(next.text) && headingLike(stripMarks(raw)) && !isNonHeadingBlock(raw, format)) {
+        const { number, title } = splitNumber(stripMarks(raw));
+        const level = next.text.includes('=') ? 1 : 2;
+        found.push({ title, kind: sectionKind(title), headingStart, headingEnd, bodyStart: next.end, level, number, style: 'markdown', inline: false });
+        index++;
+        continue;
+      }
+    }
+    if (isNonHeadingBlock(raw, format)) continue;
+
+    // "Label: value" on one line, or a label with nothing after its colon.
+    const label = LABEL_LINE.exec(raw);
+    if (label) {
+      const number = label[1];
+      const title = label[2]!.trim();
+      const kind = sectionKind(title);
+      if (kind !== 'other') {
+        const value = label[3]!.trim();
+        const colonEnd = line.start + raw.length - label[3]!.length;
+        const labelEnd = line.start + raw.indexOf(label[2]!) + label[2]!.length;
+        if (value.length > 0) {
+          found.push({ title, kind, headingStart, headingEnd: labelEnd, bodyStart: colonEnd, level: 99, number, style: 'label', inline: true });
+        } else {
+          found.push({ title, kind, headingStart, headingEnd: labelEnd, bodyStart: line.end, level: inferredLevel(depthOf(number)), number, style: 'known', inline: false });
+        }
+        continue;
+      }
+    }
+
+    if (!alone) continue;
+    const bold = BOLD_LINE.exec(raw);
+    const candidate = stripMarks(bold ? bold[1]! : raw.trim());
+    const { number, title } = splitNumber(candidate);
+    if (!headingLike(title) && !(inCapitals(title) && title.length <= 90)) continue;
+    const kind = sectionKind(title);
+    let style: HeadingStyle | null = null;
+    if (kind !== 'other') style = number ? 'numbered' : 'known';
+    else if (number && /^\d/.test(number) && headingLike(title) && title.split(/\s+/).length <= 8) style = 'numbered';
+    else if (inCapitals(title) && title.split(/\s+/).length <= 10) style = 'capitals';
+    // A bold line in Markdown only counts when its words are a usual heading.
+    if (bold && kind === 'other' && style !== 'capitals') style = null;
+    if (!style) continue;
+    found.push({ title, kind, headingStart, headingEnd, bodyStart: line.end, level: inferredLevel(depthOf(number)), number, style, inline: false });
+  }
+  return found;
+}
+
+function givenHeadings(text: string, headings: { start: number; end: number; level: number }[]): Heading[] {
+  return headings.map((heading) => {
+    const written = text.slice(heading.start, heading.end).trim();
+    const { number, title } = splitNumber(stripMarks(written));
+    return {
+      title,
+      kind: sectionKind(title),
+      headingStart: heading.start,
+      headingEnd: heading.end,
+      bodyStart: heading.end,
+      level: heading.level,
+      number,
+      style: 'given' as const,
+      inline: false,
+    };
+  });
+}
+
+/** The end of the paragraph a label line starts: the next blank line, or the end of the text. */
+function paragraphEnd(text: string, from: number): number {
+  const blank = /\n[ \t]*\r?\n/g;
+  blank.lastIndex = from;
+  const match = blank.exec(text);
+  return match ? match.index : text.length;
 }
 
 export function findSections(
-  _text: string,
-  _format: SourceFormat,
-  _headings?: { start: number; end: number; level: number }[],
+  text: string,
+  format: SourceFormat,
+  headings?: { start: number; end: number; level: number }[],
 ): Section[] {
-  return [];
+  const given = headings && headings.length > 0 ? givenHeadings(text, headings) : [];
+  const all = [...given, ...headingsInText(text, format, given)].sort((a, b) => a.headingStart - b.headingStart);
+
+  const sections: Section[] = [];
+  for (let index = 0; index < all.length; index++) {
+    const heading = all[index]!;
+    let end = text.length;
+    if (heading.inline) {
+      end = paragraphEnd(text, heading.bodyStart);
+      const next = all[index + 1];
+      if (next && next.headingStart < end) end = next.headingStart;
+    } else {
+      for (let later = index + 1; later < all.length; later++) {
+        const next = all[later]!;
+        if (!next.inline && next.level <= heading.level) {
+          end = next.headingStart;
+          break;
+        }
+      }
+    }
+    // The body starts at its first character of text, after the heading line and blank lines.
+    let start = heading.bodyStart;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    const section: Section = {
+      title: heading.title,
+      kind: heading.kind,
+      headingStart: heading.headingStart,
+      headingEnd: heading.headingEnd,
+      start,
+      end: Math.max(start, trimEnd(text, end)),
+      level: heading.level,
+      style: heading.style,
+      inline: heading.inline,
+    };
+    if (heading.number) section.number = heading.number;
+    const kinds = sectionKinds(heading.title);
+    if (kinds.length > 1) section.kinds = kinds;
+    sections.push(section);
+  }
+  return sections;
+}
+
+function trimEnd(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && /\s/.test(text[at - 1]!)) at--;
+  return at;
+}
+
+/** The innermost section containing an offset (a label section beats its enclosing heading). */
+export function sectionAt(sections: readonly Section[], offset: number): Section | undefined {
+  let best: Section | undefined;
+  for (const section of sections) {
+    if (offset < section.headingStart || offset >= Math.max(section.end, section.headingEnd)) continue;
+    if (!best || section.level >= best.level) best = section;
+  }
+  return best;
+}
+
+/** The body of a section as text (for "Equality implications: None." this is "None."). */
+export function sectionBody(text: string, section: Section): string {
+  return text.slice(section.start, section.end);
 }
