@@ -1,0 +1,155 @@
+/**
+ * Every message the extension's parts send each other, typed in one place.
+ *
+ * Three parts talk:
+ * - the **content script** in the page (extracts text, paints highlights, shows the hover card),
+ * - the **background** worker (lints text off the page's main thread, keeps settings),
+ * - the **side panel** and the **options page** (show results, change settings).
+ *
+ * The page never lints: it sends its text to the background and paints what comes back.
+ * The side panel talks to the content script of the tab it shows (the content script holds
+ * that page's results), and the content script announces new results to everyone.
+ *
+ * This module has no dependency on WXT or the `browser` global, so it can be unit-tested;
+ * callers pass in `browser.runtime.sendMessage` or `browser.tabs.sendMessage`.
+ */
+import type { Finding, Severity } from '../engine/finding.ts';
+import type { ExtractedHeading } from './extract.ts';
+
+export interface PageInfo {
+  title: string;
+  url: string;
+}
+
+/** A consultation's timescale as worked out from the page (all dates ISO `YYYY-MM-DD`). */
+export interface ConsultationSummary {
+  start: string | null;
+  close: string | null;
+  lengthDays: number | null;
+  requiredDays: number | null;
+  /** The page explains why the period is shorter than the minimum. */
+  explained: boolean;
+  /** What the consultation-timescale check found, e.g. `too-short`, `missing`, or `ok`. */
+  problem: string | null;
+}
+
+/** What the side panel and the hover card need to know about a rule. */
+export interface RuleInfo {
+  id: string;
+  summary: string;
+  commitmentTitle: string;
+  commitmentSummary: string;
+  url: string;
+}
+
+export interface CheckSummary {
+  total: number;
+  bySeverity: Record<Severity, number>;
+  byRule: { ruleId: string; count: number }[];
+  rules: Record<string, RuleInfo>;
+  profile: string;
+  /** ISO date that year-less dates were read against, and where it came from. */
+  referenceDate: string;
+  referenceDateSource: 'option' | 'document' | 'today';
+  consultation: ConsultationSummary | null;
+}
+
+export type CheckStatus = 'idle' | 'checking' | 'done' | 'error';
+
+/** One page's results, held by its content script. */
+export interface PageResults {
+  status: CheckStatus;
+  page: PageInfo;
+  /** ISO timestamp of the last finished check. */
+  checkedAt: string | null;
+  findings: Finding[];
+  summary: CheckSummary | null;
+  /** Phrases the user chose to ignore on this site. */
+  ignoredPhrases: string[];
+  autoCheck: boolean;
+  error?: string;
+  /** Milliseconds spent in each stage of the last check. */
+  timings?: { extract: number; lint: number; paint: number; total: number };
+}
+
+/** Requests the background worker answers: name → request fields and response. */
+export interface BackgroundApi {
+  /** Lint a page's text with the user's settings for that site. */
+  lint: {
+    request: { text: string; headings: ExtractedHeading[]; url: string };
+    response: { findings: Finding[]; summary: CheckSummary };
+  };
+  /** Add a phrase to the site's ignore list (kept in storage, so it survives reloads). */
+  'ignore-phrase': { request: { url: string; phrase: string }; response: { ignoredPhrases: string[] } };
+  /** Undo an ignore. */
+  'unignore-phrase': { request: { url: string; phrase: string }; response: { ignoredPhrases: string[] } };
+  /** A content script has started: should it check the page straight away? */
+  hello: { request: { url: string }; response: { autoCheck: boolean } };
+  /** Check a tab (inject the content script when needed, then check). */
+  'check-tab': { request: { tabId: number }; response: { ok: true } };
+  /** Turn auto-check on or off for a site (the host permission is requested by the caller). */
+  'set-auto-check': { request: { origin: string; enabled: boolean }; response: { autoCheck: boolean } };
+  /** A site's settings. */
+  'get-site': { request: { url: string }; response: { origin: string; autoCheck: boolean; ignoredPhrases: string[] } };
+}
+
+/** Requests a page's content script answers. */
+export interface ContentApi {
+  check: { request: Record<never, never>; response: PageResults };
+  'get-results': { request: Record<never, never>; response: PageResults };
+  /** Scroll to a finding and flash it. */
+  reveal: { request: { index: number }; response: { revealed: boolean } };
+}
+
+/** Sent by a content script to every extension page when its results change. */
+export interface ResultsChanged {
+  type: 'results-changed';
+  results: PageResults;
+}
+
+export type RequestOf<Api, K extends keyof Api> = { type: K } & (Api[K] extends { request: infer R } ? R : never);
+export type ResponseOf<Api, K extends keyof Api> = Api[K] extends { response: infer R } ? R : never;
+export type AnyRequest<Api> = { [K in keyof Api]: RequestOf<Api, K> }[keyof Api];
+
+/** Replies travel wrapped, so an error in the receiver reaches the sender as an error. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Send a typed request through a transport (runtime.sendMessage or a bound tabs.sendMessage). */
+export async function request<Api, K extends keyof Api & string>(
+  send: (message: unknown) => Promise<unknown>,
+  message: RequestOf<Api, K>,
+): Promise<ResponseOf<Api, K>> {
+  const reply = (await send(message)) as Reply<ResponseOf<Api, K>> | undefined;
+  if (!reply) throw new Error(`No answer to "${message.type}": the other side is not listening.`);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+export type Handlers<Api, Sender> = {
+  [K in keyof Api]?: (message: RequestOf<Api, K>, sender: Sender) => ResponseOf<Api, K> | Promise<ResponseOf<Api, K>>;
+};
+
+/**
+ * A `runtime.onMessage` listener that routes typed requests to handlers. It answers through
+ * `sendResponse` and returns true (the form every browser supports for async replies) and
+ * leaves messages it has no handler for to other listeners.
+ */
+export function createListener<Api, Sender>(handlers: Handlers<Api, Sender>) {
+  return (message: unknown, sender: Sender, sendResponse: (reply: unknown) => void): true | undefined => {
+    const type = (message as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !(type in handlers)) return undefined;
+    const handler = handlers[type as keyof Api] as ((m: unknown, s: Sender) => unknown) | undefined;
+    if (!handler) return undefined;
+    Promise.resolve()
+      .then(() => handler(message, sender))
+      .then(
+        (value) => sendResponse({ ok: true, value } satisfies Reply<unknown>),
+        (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) } satisfies Reply<unknown>),
+      );
+    return true;
+  };
+}
+
+export function isResultsChanged(message: unknown): message is ResultsChanged {
+  return (message as { type?: unknown } | null)?.type === 'results-changed';
+}
