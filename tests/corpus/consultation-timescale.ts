@@ -1,0 +1,484 @@
+/**
+ * Test corpus for the `consultation-timescale` rule: realistic passages from consultation
+ * pages, committee reports and letters, written for this project. Each row says whether the
+ * rule should report and, if so, the figures it must compute. tests/timescale/corpus.test.ts
+ * runs every row and prints precision and recall.
+ *
+ * Conventions: `referenceDate` is what year-less dates and "only a closing date" resolve
+ * against; rows without one use the test's fixed today (15 January 2025). Length in days is
+ * close − start (12 weeks = 84 days).
+ */
+export type ConsultationBasis = 'dates' | 'stated-period' | 'reference-to-close' | 'none';
+
+export interface ConsultationExpectation {
+  problem: 'missing' | 'too-short';
+  severity?: 'warning' | 'info';
+  start?: string | null;
+  close?: string | null;
+  lengthDays?: number | null;
+  requiredDays?: number;
+  basis?: ConsultationBasis;
+  explained?: boolean;
+}
+
+export interface ConsultationCorpusRow {
+  id: string;
+  /** What the passage exercises (the trap it sets, if any). */
+  about: string;
+  text: string;
+  referenceDate?: string;
+  options?: Record<string, unknown>;
+  /** null: the rule must stay silent. */
+  expect: ConsultationExpectation | null;
+}
+
+export const CONSULTATION_CORPUS: ConsultationCorpusRow[] = [
+  // ── Too short, stated by dates ─────────────────────────────────────────────
+  {
+    id: 'c01',
+    about: 'opens/closes, six weeks, no reason',
+    text: 'We are consulting on changes to the opening hours of our day centres. The consultation opens on 3 March 2025 and closes on 14 April 2025. Please send your views using the form below.',
+    expect: { problem: 'too-short', start: '2025-03-03', close: '2025-04-14', lengthDays: 42, basis: 'dates', explained: false, severity: 'warning' },
+  },
+  {
+    id: 'c02',
+    about: 'eleven weeks exactly (77 days) is too short',
+    text: 'Have your say on the draft parks and open spaces strategy. The consultation runs from 6 January 2025 to 24 March 2025.',
+    expect: { problem: 'too-short', start: '2025-01-06', close: '2025-03-24', lengthDays: 77, basis: 'dates' },
+  },
+  {
+    id: 'c03',
+    about: 'one day short of 12 weeks',
+    text: 'The consultation begins on 6 January 2025 and ends on 30 March 2025.',
+    expect: { problem: 'too-short', lengthDays: 83, start: '2025-01-06', close: '2025-03-30' },
+  },
+  {
+    id: 'c04',
+    about: 'year-less dates rolled over the new year',
+    text: 'The consultation on the new voluntary sector grants policy opens on 2 December and closes on 20 January.',
+    referenceDate: '2024-11-20',
+    expect: { problem: 'too-short', start: '2024-12-02', close: '2025-01-20', lengthDays: 49, basis: 'dates' },
+  },
+  {
+    id: 'c05',
+    about: '"between 1st and 30th" range',
+    text: 'Residents and community groups can respond to the consultation between 1st and 30th September 2025.',
+    expect: { problem: 'too-short', start: '2025-09-01', close: '2025-09-30', lengthDays: 29 },
+  },
+  {
+    id: 'c06',
+    about: 'numeric dates with a dash, day first',
+    text: 'Consultation period: 03/02/2025 - 31/03/2025. Responses can be made online or by post.',
+    expect: { problem: 'too-short', start: '2025-02-03', close: '2025-03-31', lengthDays: 56 },
+  },
+  {
+    id: 'c07',
+    about: 'arrow range on a key-dates panel',
+    text: 'Key dates\n\nPublic consultation: 4 November 2024 → 16 December 2024\n\nCabinet decision: February 2025',
+    expect: { problem: 'too-short', start: '2024-11-04', close: '2024-12-16', lengthDays: 42 },
+  },
+  {
+    id: 'c08',
+    about: 'times on both dates do not change the days counted',
+    text: 'The consultation opened at 9am on Monday 13 January 2025 and is open until 11:59pm on Friday 28 February 2025.',
+    expect: { problem: 'too-short', start: '2025-01-13', close: '2025-02-28', lengthDays: 46 },
+  },
+  {
+    id: 'c09',
+    about: 'from … to … with weekdays',
+    text: 'Our consultation on the future of the community library service runs from Monday 2 June 2025 to Friday 25 July 2025. Paper copies are available at every branch.',
+    expect: { problem: 'too-short', start: '2025-06-02', close: '2025-07-25', lengthDays: 53 },
+  },
+  {
+    id: 'c10',
+    about: 'dotted numeric range',
+    text: 'Consultation period: 11.8.2025-6.10.2025',
+    expect: { problem: 'too-short', start: '2025-08-11', close: '2025-10-06', lengthDays: 56 },
+  },
+  {
+    id: 'c11',
+    about: 'week commencing start and a separate closing date',
+    text: 'Consultation on the Community Safety Plan\n\nLaunch: week commencing 13 January 2025\n\nClosing date: 21 February 2025',
+    expect: { problem: 'too-short', start: '2025-01-13', close: '2025-02-21', lengthDays: 39 },
+  },
+  {
+    id: 'c12',
+    about: 'closing sentence follows the introducing sentence',
+    text: 'Please send us your response to the consultation by 5pm on 17 March 2025. The consultation began on 3 February 2025.',
+    expect: { problem: 'too-short', start: '2025-02-03', close: '2025-03-17', lengthDays: 42 },
+  },
+  {
+    id: 'c13',
+    about: 'named consultation with colon and dates',
+    text: 'Consultation on the proposed closure of Elm Road day centre: 2 September 2025 to 14 October 2025. You can respond online or at any library.',
+    expect: { problem: 'too-short', start: '2025-09-02', close: '2025-10-14', lengthDays: 42 },
+  },
+  {
+    id: 'c14',
+    about: 'cabinet report: past six-week public consultation still checked',
+    text: '5. Consultation\n\n5.1 A public consultation on the proposals ran for six weeks, from 6 January 2025 to 17 February 2025. It received 214 responses, summarised in Appendix B.',
+    expect: { problem: 'too-short', start: '2025-01-06', close: '2025-02-17', lengthDays: 42, basis: 'dates', explained: false },
+  },
+  {
+    id: 'c15',
+    about: 'committee recommendation to consult for eight weeks, with dates',
+    text: '2. Recommendations\n\n2.1 That Cabinet approves a public consultation on the proposed community grants framework from 3 March 2025 to 28 April 2025.\n\n5. Consultation\n\n5.1 The Voluntary Sector Forum was consulted informally on 10 December 2024.',
+    expect: { problem: 'too-short', start: '2025-03-03', close: '2025-04-28', lengthDays: 56 },
+  },
+  {
+    id: 'c16',
+    about: 'four-week consultation, stated length and dates',
+    text: 'How to respond\n\nThe consultation runs for four weeks, from 3 February 2025 until 3 March 2025. Please complete the online survey.',
+    expect: { problem: 'too-short', start: '2025-02-03', close: '2025-03-03', lengthDays: 28, basis: 'dates' },
+  },
+
+  // ── Too short, stated as a period ──────────────────────────────────────────
+  {
+    id: 'c17',
+    about: 'eight-week consultation proposed, no dates',
+    text: 'Cabinet is asked to approve an eight-week public consultation on the proposed changes to community transport grants.',
+    expect: { problem: 'too-short', lengthDays: 56, basis: 'stated-period', start: null, close: null },
+  },
+  {
+    id: 'c18',
+    about: 'consultation over 30 days',
+    text: 'A formal consultation with the affected organisations will take place over 30 days.',
+    expect: { problem: 'too-short', lengthDays: 30, basis: 'stated-period' },
+  },
+  {
+    id: 'c19',
+    about: 'four weeks until a year-less Sunday',
+    text: 'The budget consultation launches this week and will run for four weeks until Sunday 14 December.',
+    referenceDate: '2025-11-10',
+    expect: { problem: 'too-short', lengthDays: 28, close: '2025-12-14', start: '2025-11-16', basis: 'stated-period' },
+  },
+  {
+    id: 'c20',
+    about: 'lower minimum set in options is met',
+    text: 'A six-week consultation on the draft parish charter will start in the spring.',
+    options: { minDays: 42 },
+    expect: null,
+  },
+  {
+    id: 'c21',
+    about: 'lower minimum set in options is still not met',
+    text: 'A four-week consultation on the draft parish charter will start in the spring.',
+    options: { minDays: 42 },
+    expect: { problem: 'too-short', lengthDays: 28, requiredDays: 42 },
+  },
+
+  // ── Too short, only a closing date ─────────────────────────────────────────
+  {
+    id: 'c22',
+    about: 'only a closing date: counted from the reference date',
+    text: 'The consultation on the refreshed Local Compact closes on 28 February 2025. Responses should be emailed to the Communities Team.',
+    referenceDate: '2025-01-15',
+    expect: { problem: 'too-short', start: '2025-01-15', close: '2025-02-28', lengthDays: 44, basis: 'reference-to-close' },
+  },
+  {
+    id: 'c23',
+    about: '"out for consultation until"',
+    text: 'The draft Housing Allocations Policy is out for consultation until 14 February 2025.',
+    referenceDate: '2025-01-10',
+    expect: { problem: 'too-short', close: '2025-02-14', lengthDays: 35, basis: 'reference-to-close' },
+  },
+  {
+    id: 'c24',
+    about: 'closing date label on a consultation page',
+    text: 'Consultation on the draft Community Safety Plan\n\nClosing date for responses: 28 March 2025',
+    referenceDate: '2025-01-15',
+    expect: { problem: 'too-short', close: '2025-03-28', lengthDays: 72, basis: 'reference-to-close' },
+  },
+  {
+    id: 'c25',
+    about: 'year-less end of month',
+    text: 'The consultation closes at the end of March. We will publish a summary of responses in the summer.',
+    referenceDate: '2025-02-10',
+    expect: { problem: 'too-short', close: '2025-03-31', lengthDays: 49, basis: 'reference-to-close' },
+  },
+  {
+    id: 'c26',
+    about: 'weekday and date, close only',
+    text: 'This consultation will close on Friday 14 February 2025.',
+    referenceDate: '2025-01-15',
+    expect: { problem: 'too-short', close: '2025-02-14', lengthDays: 30, basis: 'reference-to-close' },
+  },
+  {
+    id: 'c27',
+    about: '"views are invited" without the word consultation',
+    text: 'Views are invited on the draft Voluntary Sector Compact until 15 March 2025.',
+    referenceDate: '2025-02-01',
+    expect: { problem: 'too-short', close: '2025-03-15', lengthDays: 42 },
+  },
+
+  // ── Too short but explained: info ──────────────────────────────────────────
+  {
+    id: 'c28',
+    about: 'six weeks with the reason given',
+    text: 'A six-week consultation will run from 10 February to 24 March 2025. The period is shorter than the usual 12 weeks because the council must set its budget before the new financial year begins.',
+    expect: { problem: 'too-short', severity: 'info', explained: true, lengthDays: 42, start: '2025-02-10', close: '2025-03-24' },
+  },
+  {
+    id: 'c29',
+    about: 'reason first, then a stated five weeks',
+    text: 'Due to the timetable for setting the 2025/26 budget, this consultation will run for five weeks, closing on 21 February 2025.',
+    expect: { problem: 'too-short', severity: 'info', explained: true, lengthDays: 35, close: '2025-02-21' },
+  },
+  {
+    id: 'c30',
+    about: 'shortened to eight weeks, with a reason',
+    text: 'We have had to shorten this consultation to eight weeks because the new grants programme must be agreed before the current agreements end in June.',
+    expect: { problem: 'too-short', severity: 'info', explained: true, lengthDays: 56, basis: 'stated-period' },
+  },
+  {
+    id: 'c31',
+    about: 'reason in the next paragraph',
+    text: 'The consultation opens on 7 February 2025 and closes on 7 March 2025.\n\nWe know that four weeks is less than the 12 weeks the Compact recommends. We have shortened it in order to report the results to Cabinet in April, before the grant agreements are renewed.',
+    expect: { problem: 'too-short', severity: 'info', explained: true, lengthDays: 28 },
+  },
+  {
+    id: 'c32',
+    about: 'our normal policy is 12 weeks, shortened owing to an election',
+    text: 'Our normal policy is to consult for 12 weeks. This consultation is open until Friday 4 April 2025, a shorter period owing to the pre-election period that begins in April.',
+    referenceDate: '2025-02-07',
+    expect: { problem: 'too-short', severity: 'info', explained: true, close: '2025-04-04', lengthDays: 56 },
+  },
+
+  // ── Missing: no closing date and no period ─────────────────────────────────
+  {
+    id: 'c33',
+    about: 'public consultation launched, no dates',
+    text: 'We are launching a public consultation on the future of our community centres and want to hear from residents, groups and staff. Details of how to respond are on our website.',
+    expect: { problem: 'missing', basis: 'none', start: null, close: null, lengthDays: null },
+  },
+  {
+    id: 'c34',
+    about: 'recommendation to consult with no period',
+    text: 'That Cabinet agrees that officers carry out a formal consultation with voluntary sector organisations on the proposed grants framework.',
+    expect: { problem: 'missing' },
+  },
+  {
+    id: 'c35',
+    about: 'have your say, no dates',
+    text: 'Have your say on our draft Voluntary Sector Strategy. Complete the online questionnaire or write to us at the Civic Centre.',
+    expect: { problem: 'missing' },
+  },
+  {
+    id: 'c36',
+    about: 'we are now consulting, no dates',
+    text: 'We are now consulting on proposals to change how community grants are awarded, and we want to hear your views.',
+    expect: { problem: 'missing' },
+  },
+  {
+    id: 'c37',
+    about: 'start date but no closing date',
+    text: 'The consultation on the Older People’s Strategy opens on 3 March 2025. Please tell us what you think.',
+    expect: { problem: 'missing', start: '2025-03-03', close: null },
+  },
+  {
+    id: 'c38',
+    about: 'launch in the new year, no period',
+    text: 'The consultation on the revised Compact will be launched in the new year, and all responses will be published.',
+    expect: { problem: 'missing' },
+  },
+
+  // ── Fine: long enough ──────────────────────────────────────────────────────
+  {
+    id: 'c39',
+    about: 'exactly 12 weeks',
+    text: 'The consultation runs for 12 weeks, from 7 April 2025 to 30 June 2025.',
+    expect: null,
+  },
+  {
+    id: 'c40',
+    about: 'exactly 84 days by dates',
+    text: 'The consultation begins on 6 January 2025 and ends on 31 March 2025.',
+    expect: null,
+  },
+  {
+    id: 'c41',
+    about: '12-week consultation stated, start only',
+    text: 'A 12-week consultation starting on 3 March 2025 will ask residents and community groups for their views.',
+    expect: null,
+  },
+  {
+    id: 'c42',
+    about: 'three months by dates',
+    text: 'The consultation will be open for three months, from 1 May to 31 July 2025.',
+    expect: null,
+  },
+  {
+    id: 'c43',
+    about: '90 days stated',
+    text: 'The consultation will run for 90 days from 2 June 2025.',
+    expect: null,
+  },
+  {
+    id: 'c44',
+    about: '13 weeks until a date',
+    text: 'We are consulting for 13 weeks, until 30 September 2025.',
+    expect: null,
+  },
+  {
+    id: 'c45',
+    about: 'good consultation page with a feedback date that is not a close',
+    text: 'How long the consultation runs\n\nThe consultation opens on 8 September 2025 and closes at 5pm on 1 December 2025. That gives you 12 weeks to respond.\n\nWhat happens next\n\nWe will publish a summary of what people told us by 30 January 2026.',
+    expect: null,
+  },
+  {
+    id: 'c46',
+    about: 'views invited for three months',
+    text: 'Views are invited from 1 October 2025 to 31 December 2025 on the draft Voluntary Sector Compact.',
+    expect: null,
+  },
+  {
+    id: 'c47',
+    about: 'close only, far enough from the reference date',
+    text: 'The draft Housing Allocations Policy is out for consultation until 14 April 2025.',
+    referenceDate: '2025-01-10',
+    expect: null,
+  },
+  {
+    id: 'c48',
+    about: 'committee report: 12 weeks recommended, informal past engagement in its own section',
+    text: '2. Recommendations\n\n2.1 That Cabinet approves a public consultation on the proposed community grants framework from 3 March 2025 to 26 May 2025.\n\n5. Consultation\n\n5.1 The Voluntary Sector Forum was consulted informally on 10 December 2024.',
+    expect: null,
+  },
+
+  // ── Fine: not a Compact written consultation ───────────────────────────────
+  {
+    id: 'c49',
+    about: 'trap: following consultation with ward members',
+    text: 'Following consultation with ward members, the proposal was changed so that the library keeps its Saturday opening.',
+    expect: null,
+  },
+  {
+    id: 'c50',
+    about: 'trap: consultation with the Cabinet Member',
+    text: 'The recommendation was agreed after consultation with the Cabinet Member for Communities.',
+    expect: null,
+  },
+  {
+    id: 'c51',
+    about: 'trap: delegated authority in consultation with the portfolio holder',
+    text: 'That authority is delegated to the Director of Communities, in consultation with the Portfolio Holder, to agree the detailed arrangements.',
+    expect: null,
+  },
+  {
+    id: 'c52',
+    about: 'trap: Consultation heading describing past engagement',
+    text: '6. Consultation\n\n6.1 The proposals were discussed with the Voluntary Sector Forum on 12 November 2024 and with the Youth Council on 19 November 2024. Their comments are summarised in Appendix C.',
+    expect: null,
+  },
+  {
+    id: 'c53',
+    about: 'trap: planning application neighbour notification (statutory, skipped by default)',
+    text: 'Neighbours are told about planning applications by letter and have 21 days to comment.',
+    expect: null,
+  },
+  {
+    id: 'c54',
+    about: 'trap: SPD representations not less than 4 weeks (statutory, skipped by default)',
+    text: 'Representations on the draft Shopfront Design Supplementary Planning Document must be made within a period of not less than 4 weeks, from 6 January to 3 February 2025.',
+    expect: null,
+  },
+  {
+    id: 'c55',
+    about: 'statutory check mode: SPD meets its own 28-day minimum',
+    text: 'Consultation on the draft Design Guide Supplementary Planning Document runs from 3 March 2025 to 31 March 2025.',
+    options: { statutory: 'check' },
+    expect: null,
+  },
+  {
+    id: 'c56',
+    about: 'statutory check mode: SPD shorter than its own 28-day minimum',
+    text: 'The draft Shopfront Design Supplementary Planning Document is open for comment from 3 March 2025 to 21 March 2025.',
+    options: { statutory: 'check' },
+    expect: { problem: 'too-short', lengthDays: 18, requiredDays: 28 },
+  },
+  {
+    id: 'c57',
+    about: 'statutory default skip: the same short SPD is not a Compact consultation',
+    text: 'The draft Shopfront Design Supplementary Planning Document is open for comment from 3 March 2025 to 21 March 2025.',
+    expect: null,
+  },
+  {
+    id: 'c58',
+    about: 'statutory check mode: planning application comments for 21 days',
+    text: 'We will consult neighbours on the planning application for 21 days from the date of our letter.',
+    options: { statutory: 'check' },
+    expect: null,
+  },
+  {
+    id: 'c59',
+    about: 'past consultation with close only: nothing to check',
+    text: 'The consultation closed on 6 October 2024. Thank you to everyone who took part.',
+    expect: null,
+  },
+  {
+    id: 'c60',
+    about: 'policy statement about consultations in general',
+    text: 'The council’s consultation charter sets a standard period of 12 weeks for formal consultations.',
+    expect: null,
+  },
+  {
+    id: 'c61',
+    about: 'Compact guidance quoted in general terms',
+    text: 'Compact guidance says that formal written consultations should normally last at least 12 weeks.',
+    expect: null,
+  },
+  {
+    id: 'c62',
+    about: 'impact assessment will be informed by a consultation (mention only)',
+    text: 'The equality impact assessment will be informed by the outcome of the public consultation exercise.',
+    expect: null,
+  },
+  {
+    id: 'c63',
+    about: 'stakeholders consulted informally (past)',
+    text: 'Stakeholders were consulted informally during the summer.',
+    expect: null,
+  },
+  {
+    id: 'c64',
+    about: 'statutory key decision notice, not a consultation',
+    text: 'Notice of this key decision was published at least 28 clear days before the meeting.',
+    expect: null,
+  },
+  {
+    id: 'c65',
+    about: 'report not subject to consultation',
+    text: 'This report does not require consultation. No consultation has been carried out.',
+    expect: null,
+  },
+  {
+    id: 'c66',
+    about: 'thanks for a past consultation',
+    text: 'Thank you to everyone who responded to last year’s consultation on the Compact.',
+    expect: null,
+  },
+  {
+    id: 'c67',
+    about: 'result publication within 12 weeks of close is not the consultation length',
+    text: 'The consultation runs from 1 April 2025 to 27 June 2025. We will publish our response within 12 weeks of the consultation closing.',
+    expect: null,
+  },
+  {
+    id: 'c68',
+    about: 'drop-in session dates are not a consultation period',
+    text: 'The consultation opens on 8 September 2025 and closes on 1 December 2025. Come to a drop-in session at the Millbrook Community Centre on 24 September 2025 from 2pm to 6pm.',
+    expect: null,
+  },
+  {
+    id: 'c69',
+    about: 'Local Plan Regulation 19 (statutory, skipped by default)',
+    text: 'The Regulation 19 consultation on the Local Plan runs from 28 May 2025 to 25 July 2025.',
+    expect: null,
+  },
+  {
+    id: 'c70',
+    about: 'trap: officers will consult the Leader',
+    text: 'Officers will consult the Leader of the Council before the report is published.',
+    expect: null,
+  },
+];

@@ -1,0 +1,457 @@
+/**
+ * Test corpus for the `notice-period` rule: passages from committee reports, grant letters,
+ * funding agreements and council web pages, written for this project. Each row says whether
+ * the rule should report and, if so, the figures it must compute.
+ * tests/timescale/corpus.test.ts runs every row and prints precision and recall.
+ *
+ * Conventions (see lint-rules/notice-period/README.md): notice is counted from the date of
+ * notification or decision to the day the change takes effect. Funding that "ends on
+ * 31 March" is funded to the end of that day, so the change takes effect on 1 April; funding
+ * cut "from 1 April" changes on 1 April. Notice of N calendar months is enough when
+ * notification date + N months falls on or before that day. Notice stated in days or weeks
+ * is compared with the shortest span of N calendar months (89 days for three months), so
+ * "90 days" meets three months and "12 weeks" (84 days) does not.
+ */
+export interface NoticeExpectation {
+  basis?: 'stated' | 'dates';
+  noticeDays?: number;
+  requiredDays?: number;
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface NoticeCorpusRow {
+  id: string;
+  /** What the passage exercises (the trap it sets, if any). */
+  about: string;
+  text: string;
+  referenceDate?: string;
+  options?: Record<string, unknown>;
+  /** null: the rule must stay silent. */
+  expect: NoticeExpectation | null;
+}
+
+export const NOTICE_CORPUS: NoticeCorpusRow[] = [
+  // ── Stated notice, too short ───────────────────────────────────────────────
+  {
+    id: 'n01',
+    about: "one month's notice of non-renewal",
+    text: 'The council will give one month’s notice to organisations whose grants will not be renewed.',
+    expect: { basis: 'stated', noticeDays: 31, requiredDays: 90 },
+  },
+  {
+    id: 'n02',
+    about: "28 days' notice of a contract reduction",
+    text: 'Providers will receive 28 days’ notice of any reduction in the value of their contract.',
+    expect: { basis: 'stated', noticeDays: 28, requiredDays: 89 },
+  },
+  {
+    id: 'n03',
+    about: "six weeks' notice before an SLA ends",
+    text: 'We will give six weeks’ notice before the service level agreement comes to an end.',
+    expect: { basis: 'stated', noticeDays: 42, requiredDays: 89 },
+  },
+  {
+    id: 'n04',
+    about: "12 weeks' notice does not meet three months",
+    text: 'The ICB intends to end the grant with 12 weeks’ notice.',
+    expect: { basis: 'stated', noticeDays: 84, requiredDays: 89 },
+  },
+  {
+    id: 'n05',
+    about: 'one month written notice in a termination clause',
+    text: 'The council may terminate this grant agreement by giving the organisation not less than one month’s written notice.',
+    expect: { basis: 'stated' },
+  },
+  {
+    id: 'n06',
+    about: 'either party, including the council, may end on one month',
+    text: 'Either party may end the service level agreement by giving one month’s notice in writing.',
+    expect: { basis: 'stated' },
+  },
+  {
+    id: 'n07',
+    about: "four weeks' notice that funding will stop",
+    text: 'I am writing to give you four weeks’ notice that the council’s funding for the youth club will stop.',
+    expect: { basis: 'stated', noticeDays: 28 },
+  },
+  {
+    id: 'n08',
+    about: "two weeks' notice, the Stoke pattern",
+    text: 'The grant will be withdrawn with two weeks’ notice.',
+    expect: { basis: 'stated', noticeDays: 14 },
+  },
+  {
+    id: 'n09',
+    about: "a fortnight's notice",
+    text: 'The trust will end the pilot funding with a fortnight’s notice.',
+    expect: { basis: 'stated', noticeDays: 14 },
+  },
+  {
+    id: 'n10',
+    about: '30 days notice without an apostrophe',
+    text: 'The council will terminate the grant agreement by giving 30 days notice.',
+    expect: { basis: 'stated', noticeDays: 30 },
+  },
+  {
+    id: 'n11',
+    about: 'notice period label in an agreement summary',
+    text: 'Funding agreement: Youth Outreach service level agreement\n\nNotice period to end or vary the funding: 1 month',
+    expect: { basis: 'stated' },
+  },
+  {
+    id: 'n12',
+    about: 'cabinet report paragraph: one month in writing',
+    text: '4.3 Organisations that receive a grant will be given one month’s notice in writing of the changes to their funding.',
+    expect: { basis: 'stated' },
+  },
+  {
+    id: 'n13',
+    about: 'Eastleigh profile: three months is short of six',
+    text: 'Organisations will be given three months’ notice that their agreement will not be renewed.',
+    options: { minMonths: 6 },
+    expect: { basis: 'stated', noticeDays: 90, requiredDays: 181 },
+  },
+  {
+    id: 'n14',
+    about: 'notice of four weeks, noun first',
+    text: 'Commissioners will give notice of four weeks before decommissioning the befriending contract.',
+    expect: { basis: 'stated', noticeDays: 28 },
+  },
+
+  // ── Stated notice, long enough ─────────────────────────────────────────────
+  {
+    id: 'n15',
+    about: "90 days' notice meets three months",
+    text: 'Funded organisations will be given 90 days’ notice if their grant is to be reduced or withdrawn.',
+    expect: null,
+  },
+  {
+    id: 'n16',
+    about: 'at least three months in writing',
+    text: 'Organisations will be given at least three months’ notice in writing before any grant is ended or changed.',
+    expect: null,
+  },
+  {
+    id: 'n17',
+    about: 'minimum of 3 months to all grant recipients',
+    text: 'To give a minimum of 3 months’ notice to all current grant recipients and to put a transition programme in place.',
+    expect: null,
+  },
+  {
+    id: 'n18',
+    about: 'six months',
+    text: 'Grant recipients will receive six months’ notice of any change to their funding.',
+    expect: null,
+  },
+  {
+    id: 'n19',
+    about: 'Eastleigh profile: six months meets six',
+    text: 'The council will give six months’ notice that an agreement or contract will not be renewed.',
+    options: { minMonths: 6 },
+    expect: null,
+  },
+  {
+    id: 'n20',
+    about: 'four months after an appeal',
+    text: 'If the appeal is unsuccessful the organisation will be given at least four months notice that the funding will cease.',
+    expect: null,
+  },
+  {
+    id: 'n21',
+    about: 'either party three months',
+    text: 'Either party may terminate this agreement by giving three months’ notice in writing.',
+    expect: null,
+  },
+  {
+    id: 'n22',
+    about: '13 weeks is at least the shortest three calendar months',
+    text: 'The council will give 13 weeks’ notice before funding is reduced.',
+    expect: null,
+  },
+  {
+    id: 'n23',
+    about: 'NHS body, not less than 3 months',
+    text: 'The ICB will give providers not less than 3 months’ notice of any decision to decommission a service.',
+    expect: null,
+  },
+  {
+    id: 'n24',
+    about: 'promise of the Compact minimum',
+    text: 'We will give you at least three months’ notice of any change to your grant, as the Compact asks.',
+    expect: null,
+  },
+
+  // ── Not funding notice at all (traps) ──────────────────────────────────────
+  {
+    id: 'n25',
+    about: 'trap: statutory 28 clear days of a key decision',
+    text: 'Notice of the key decision was given at least 28 clear days before the meeting.',
+    expect: null,
+  },
+  {
+    id: 'n26',
+    about: 'trap: the council must give 28 days notice of a key decision',
+    text: 'The council must give 28 days’ notice of its intention to make a key decision about the grants programme.',
+    expect: null,
+  },
+  {
+    id: 'n27',
+    about: 'trap: appeal window within 14 days',
+    text: 'Organisations may appeal within 14 days of being told that their funding will stop.',
+    expect: null,
+  },
+  {
+    id: 'n28',
+    about: 'trap: appeal window, Eastleigh wording',
+    text: 'Organisations should tell the council within 14 days of being informed that the funding will cease if they wish to appeal.',
+    expect: null,
+  },
+  {
+    id: 'n29',
+    about: 'trap: road closure notice',
+    text: 'The road will close for resurfacing and residents will be given two weeks’ notice of the closure.',
+    expect: null,
+  },
+  {
+    id: 'n30',
+    about: 'trap: parking restrictions',
+    text: 'Residents will be given 28 days’ notice of the new parking restrictions.',
+    expect: null,
+  },
+  {
+    id: 'n31',
+    about: "trap: the organisation's own notice to the council",
+    text: 'If the organisation wishes to end the agreement early, it must give the council one month’s notice in writing.',
+    expect: null,
+  },
+  {
+    id: 'n32',
+    about: "trap: organisation gave the council notice",
+    text: 'The charity gave the council three weeks’ notice that it would close its drop-in service.',
+    expect: null,
+  },
+  {
+    id: 'n33',
+    about: 'trap: you must give us notice',
+    text: 'You must give us one month’s notice if you want to withdraw from the contract.',
+    expect: null,
+  },
+  {
+    id: 'n34',
+    about: 'trap: staff contractual notice',
+    text: 'Staff affected by the restructure will receive their contractual notice of one month.',
+    expect: null,
+  },
+  {
+    id: 'n35',
+    about: 'trap: staff redundancy notice',
+    text: 'Employees at risk of redundancy will be given 12 weeks’ notice in line with their contracts.',
+    expect: null,
+  },
+  {
+    id: 'n36',
+    about: 'trap: public speaking at a meeting',
+    text: 'Members of the public may speak at the meeting if they give two working days’ notice.',
+    expect: null,
+  },
+  {
+    id: 'n37',
+    about: 'trap: call-in window',
+    text: 'The decision may be called in within five working days of publication.',
+    expect: null,
+  },
+  {
+    id: 'n38',
+    about: 'trap: resignation notice',
+    text: 'Volunteers and staff should give four weeks’ notice if they intend to resign.',
+    expect: null,
+  },
+  {
+    id: 'n39',
+    about: 'trap: library closure is not a funding relationship',
+    text: 'The library will close for refurbishment from 1 April 2025.',
+    referenceDate: '2025-03-01',
+    expect: null,
+  },
+  {
+    id: 'n40',
+    about: 'trap: an agreement term is not a notice',
+    text: 'The grant agreement runs from 1 April 2025 to 31 March 2028.',
+    referenceDate: '2025-03-01',
+    expect: null,
+  },
+  {
+    id: 'n41',
+    about: 'trap: an SLA that runs until a date',
+    text: 'Transport is provided by Vale Community Transport under an SLA that runs until 31 March 2025.',
+    referenceDate: '2025-03-01',
+    expect: null,
+  },
+  {
+    id: 'n42',
+    about: 'trap: the current agreement ends (a term, not a decision)',
+    text: 'The current funding agreement ends on 31 March 2025 and a new grants round opened in the autumn.',
+    referenceDate: '2025-03-01',
+    expect: null,
+  },
+
+  // ── Implicit notice from dates, too short ──────────────────────────────────
+  {
+    id: 'n43',
+    about: 'cabinet decision date and cease date in one sentence',
+    text: 'Cabinet decided on 12 February 2025 that the community transport grant will cease on 31 March 2025.',
+    expect: { basis: 'dates', from: '2025-02-12', to: '2025-03-31', noticeDays: 48, requiredDays: 89 },
+  },
+  {
+    id: 'n44',
+    about: 'letter following the decision on a date',
+    text: 'Dear Ms Patel,\n\nFollowing the decision on 20 January 2025, I am writing to tell you that the council’s grant to Riverside Advice will end on 31 March 2025.',
+    expect: { basis: 'dates', from: '2025-01-20', to: '2025-03-31', noticeDays: 71, requiredDays: 90 },
+  },
+  {
+    id: 'n45',
+    about: 'with effect from 1 April 2025 against a cabinet date',
+    text: 'At its meeting on 3 March 2025 the Cabinet agreed to reduce the grant to Northside Carers by 25 per cent with effect from 1 April 2025.',
+    expect: { basis: 'dates', from: '2025-03-03', to: '2025-04-01', noticeDays: 29, requiredDays: 92 },
+  },
+  {
+    id: 'n46',
+    about: 'funding will cease on 31 March against the letter date',
+    text: 'Date: 14 February 2025\n\nDear Mr Okafor,\n\nI am writing to confirm that funding for the befriending service will cease on 31 March.',
+    expect: { basis: 'dates', from: '2025-02-14', to: '2025-03-31', noticeDays: 46, requiredDays: 89 },
+  },
+  {
+    id: 'n47',
+    about: 'borderline: 2 January to the end of 31 March is one day short',
+    text: 'Date: 2 January 2025\n\nDear Ms Khan,\n\nI am sorry to tell you that the council’s grant to your organisation will cease on 31 March 2025.',
+    expect: { basis: 'dates', from: '2025-01-02', to: '2025-03-31', noticeDays: 89, requiredDays: 90 },
+  },
+  {
+    id: 'n48',
+    about: 'terminate on a date, counted from the reference date',
+    text: 'The contract with Hillside Advocacy will terminate on 30 June 2025.',
+    referenceDate: '2025-05-01',
+    expect: { basis: 'dates', from: '2025-05-01', to: '2025-06-30', noticeDays: 61, requiredDays: 92 },
+  },
+  {
+    id: 'n49',
+    about: 'following the decision, end on 30 April',
+    text: 'Following the decision on 5 March 2025, funding for the Welcome Centre will end on 30 April 2025.',
+    expect: { basis: 'dates', from: '2025-03-05', to: '2025-04-30', noticeDays: 57, requiredDays: 92 },
+  },
+  {
+    id: 'n50',
+    about: 'cut by half from 1 April, reference date',
+    text: 'Grants to the three advice agencies will be cut by half from 1 April 2025.',
+    referenceDate: '2025-02-20',
+    expect: { basis: 'dates', from: '2025-02-20', to: '2025-04-01', noticeDays: 40, requiredDays: 89 },
+  },
+  {
+    id: 'n51',
+    about: 'NHS trust reduces a grant, letter date',
+    text: 'Date: 7 April 2025\n\nThe trust has decided that its grant to the hospice will be reduced by £40,000 from 1 May 2025.',
+    expect: { basis: 'dates', from: '2025-04-07', to: '2025-05-01', noticeDays: 24, requiredDays: 91 },
+  },
+  {
+    id: 'n52',
+    about: 'year-less end date, reference in February',
+    text: 'Your organisation’s grant will end on 31 March.',
+    referenceDate: '2025-02-03',
+    expect: { basis: 'dates', from: '2025-02-03', to: '2025-03-31', noticeDays: 57, requiredDays: 89 },
+  },
+  {
+    id: 'n53',
+    about: 'end of March, year-less',
+    text: 'Funding for the drop-in will cease at the end of March.',
+    referenceDate: '2025-02-10',
+    expect: { basis: 'dates', to: '2025-03-31', noticeDays: 50, requiredDays: 89 },
+  },
+  {
+    id: 'n54',
+    about: 'end of the financial year',
+    text: 'Council support for the community shop scheme will be withdrawn at the end of the financial year.',
+    referenceDate: '2025-01-20',
+    expect: { basis: 'dates', to: '2025-03-31', noticeDays: 71, requiredDays: 90 },
+  },
+  {
+    id: 'n55',
+    about: 'committee recommendation to reduce a grant, meeting date in the header',
+    text: 'Cabinet\n\nDate of meeting: 12 March 2025\n\n2.1 That Cabinet agrees to reduce the core grant to the CVS by 30 per cent from 1 April 2025.',
+    expect: { basis: 'dates', from: '2025-03-12', to: '2025-04-01', noticeDays: 20, requiredDays: 92 },
+  },
+  {
+    id: 'n56',
+    about: 'SLA to be terminated, published date on a consultation page',
+    text: 'Published: 3 February 2025\n\nThe proposal\n\nThe SLA with Vale Community Transport will be terminated on 31 March 2025.',
+    expect: { basis: 'dates', from: '2025-02-03', to: '2025-03-31', noticeDays: 57, requiredDays: 89 },
+  },
+  {
+    id: 'n57',
+    about: 'variation of an SLA from a date, letter date',
+    text: 'Date: 12 May 2025\n\nThe service level agreement will be varied from 1 June 2025 to reduce the number of funded sessions.',
+    expect: { basis: 'dates', from: '2025-05-12', to: '2025-06-01', noticeDays: 20 },
+  },
+
+  // ── Implicit notice from dates, long enough ────────────────────────────────
+  {
+    id: 'n58',
+    about: 'cabinet in December, change from April',
+    text: 'At its meeting on 9 December 2024 the Cabinet agreed that grants to lunch clubs will be reduced with effect from 1 April 2025.',
+    expect: null,
+  },
+  {
+    id: 'n59',
+    about: 'borderline: 1 January to the end of 31 March is exactly three months',
+    text: 'Date: 1 January 2025\n\nDear Ms Khan,\n\nI am sorry to tell you that the council’s grant to your organisation will cease on 31 March 2025.',
+    expect: null,
+  },
+  {
+    id: 'n60',
+    about: 'decision in March, end in June',
+    text: 'Following the decision on 5 March 2025, funding for the Welcome Centre will end on 30 June 2025.',
+    expect: null,
+  },
+  {
+    id: 'n61',
+    about: 'terminate at the end of the year, reference in May',
+    text: 'The contract with Hillside Advocacy will terminate on 31 December 2025.',
+    referenceDate: '2025-05-01',
+    expect: null,
+  },
+  {
+    id: 'n62',
+    about: 'year-less end date, reference in November',
+    text: 'Your organisation’s grant will end on 31 March.',
+    referenceDate: '2024-11-01',
+    expect: null,
+  },
+  {
+    id: 'n63',
+    about: 'end of the financial year, reference in October',
+    text: 'Council support for the community shop scheme will be withdrawn at the end of the financial year.',
+    referenceDate: '2024-10-01',
+    expect: null,
+  },
+  {
+    id: 'n64',
+    about: 'consultation page promising three months before any change from April 2026',
+    text: 'Groups that receive a grant now will not see any change before April 2026. If we decide to change or end a grant, we will write to the group at least three months before the change.',
+    referenceDate: '2025-09-02',
+    expect: null,
+  },
+  {
+    id: 'n65',
+    about: 'decommissioning a council-run service far ahead',
+    text: 'It is proposed that the Millbrook Day Service is decommissioned from 30 June 2025.',
+    referenceDate: '2025-03-12',
+    expect: null,
+  },
+  {
+    id: 'n66',
+    about: 'grant continues to a date (not an ending decision)',
+    text: 'The grant will continue at its current level until 31 March 2026.',
+    referenceDate: '2025-06-01',
+    expect: null,
+  },
+];
