@@ -77,7 +77,7 @@ export interface BackgroundApi {
   /** Lint a page's text with the user's settings for that site. */
   lint: {
     request: { text: string; headings: ExtractedHeading[]; url: string };
-    response: { findings: Finding[]; summary: CheckSummary };
+    response: { findings: Finding[]; summary: CheckSummary; ignoredPhrases: string[]; autoCheck: boolean };
   };
   /** Add a phrase to the site's ignore list (kept in storage, so it survives reloads). */
   'ignore-phrase': { request: { url: string; phrase: string }; response: { ignoredPhrases: string[] } };

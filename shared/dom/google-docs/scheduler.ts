@@ -75,7 +75,6 @@ export class CheckScheduler {
   private nextReason: CheckReason | null = null;
   private running = false;
   private stopped = false;
-  private editedDuringCheck = false;
   private queuedUserCheck: CheckReason | null = null;
   private lastCheckedAt: number | null = null;
   private lastAttemptAt: number | null = null;
@@ -121,10 +120,8 @@ export class CheckScheduler {
     if (this.stopped) return;
     const now = this.clock.now();
     this.lastEditAt = now;
-    if (this.running) {
-      this.editedDuringCheck = true;
-      return;
-    }
+    // A running check will plan the next one when it ends (see `run`).
+    if (this.running) return;
     this.plan(Math.max(now + this.timings.idleDelayMs, this.earliestRetry()), 'edit');
   }
 
@@ -184,8 +181,8 @@ export class CheckScheduler {
       return;
     }
     this.running = true;
-    this.editedDuringCheck = false;
-    this.lastAttemptAt = this.clock.now();
+    const startedAt = this.clock.now();
+    this.lastAttemptAt = startedAt;
     this.report();
     let result: CheckResult;
     try {
@@ -208,7 +205,8 @@ export class CheckScheduler {
       this.plan(now, queued);
     } else if (result === 'failed') {
       this.plan(now + this.backoffMs(), 'retry');
-    } else if (this.editedDuringCheck && this.lastEditAt !== null) {
+    } else if (this.lastEditAt !== null && this.lastEditAt > startedAt - this.timings.idleDelayMs) {
+      // An edit made too late for this check to see it (Docs saves a few seconds after typing).
       this.plan(Math.max(now, this.lastEditAt + this.timings.idleDelayMs), 'edit');
     } else if (reason === 'edit' && result === 'unchanged') {
       this.plan(now + this.timings.followUpDelayMs, 'follow-up');

@@ -1,0 +1,202 @@
+/**
+ * The card shown over a highlighted finding: what is wrong, the Compact commitment it rests
+ * on, suggestions, and "Ignore this phrase" (with Undo).
+ *
+ * It lives in a shadow root on our own `<compact-proof-ui>` element, so the page's CSS cannot
+ * restyle it and ours cannot leak into the page. The page's own elements and text are never
+ * changed. Text is set with `textContent` only: findings quote page text, which must never
+ * be interpreted as markup.
+ */
+import type { Severity } from '../engine/finding.ts';
+import { OWN_UI_TAG } from './extract.ts';
+
+export interface CardContent {
+  severity: Severity;
+  /** What the rule checks, as a heading. */
+  ruleSummary: string;
+  message: string;
+  commitmentTitle: string;
+  commitmentSummary: string;
+  expected: string[];
+  /** The flagged text: what "Ignore this phrase" ignores. */
+  phrase: string;
+}
+
+export interface HoverCardHandlers {
+  onIgnore(phrase: string): void | Promise<void>;
+  onUndo(phrase: string): void | Promise<void>;
+  /** The pointer has left the card (the caller decides whether to hide it). */
+  onLeave?(): void;
+}
+
+const SEVERITY_LABELS: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
+
+export const CARD_CSS = `
+:host { all: initial; }
+.card {
+  position: fixed; z-index: 2147483647; box-sizing: border-box;
+  width: max-content; max-width: min(26rem, calc(100vw - 16px));
+  padding: 12px 14px; border-radius: 8px;
+  background: #ffffff; color: #1f2937; border: 1px solid #9ca3af;
+  box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18);
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
+  text-align: left; white-space: normal;
+}
+.card[hidden] { display: none; }
+p { margin: 0 0 8px; }
+.heading { display: flex; gap: 8px; align-items: baseline; font-weight: 600; }
+.badge { flex: none; font-size: 12px; font-weight: 700; padding: 1px 6px; border-radius: 4px; color: #ffffff; }
+.badge.error { background: #b91c1c; }
+.badge.warning { background: #92400e; }
+.badge.info { background: #1d4ed8; }
+.commitment { font-size: 13px; color: #374151; border-left: 3px solid #6b7280; padding-left: 8px; }
+.suggestions q { font-weight: 600; }
+.actions { display: flex; gap: 8px; margin-top: 10px; }
+button {
+  font: inherit; font-size: 13px; cursor: pointer; padding: 4px 10px; border-radius: 6px;
+  border: 1px solid #374151; background: #f9fafb; color: #111827;
+}
+button:hover { background: #e5e7eb; }
+button:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
+.status { font-size: 13px; }
+`;
+
+function element<K extends keyof HTMLElementTagNameMap>(document: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export class HoverCard {
+  private host: HTMLElement | null = null;
+  private card: HTMLElement | null = null;
+  private content: CardContent | null = null;
+
+  constructor(
+    private readonly document: Document,
+    private readonly handlers: HoverCardHandlers,
+  ) {}
+
+  get visible(): boolean {
+    return Boolean(this.card && !this.card.hidden);
+  }
+
+  /** The phrase of the finding shown, if any. */
+  get phrase(): string | null {
+    return this.visible ? (this.content?.phrase ?? null) : null;
+  }
+
+  /** Is the point inside the card (so moving onto it keeps it open)? */
+  contains(x: number, y: number): boolean {
+    if (!this.card || this.card.hidden) return false;
+    const box = this.card.getBoundingClientRect();
+    return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+  }
+
+  show(content: CardContent, anchor: DOMRect): void {
+    this.content = content;
+    const card = this.ensureCard();
+    card.replaceChildren(...this.renderFinding(content));
+    card.hidden = false;
+    this.place(anchor);
+  }
+
+  hide(): void {
+    if (this.card) this.card.hidden = true;
+    this.content = null;
+  }
+
+  /** Remove our element from the page altogether. */
+  destroy(): void {
+    this.host?.remove();
+    this.host = null;
+    this.card = null;
+  }
+
+  private ensureCard(): HTMLElement {
+    if (this.card && this.host?.isConnected) return this.card;
+    const host = this.document.createElement(OWN_UI_TAG);
+    const shadow = host.attachShadow({ mode: 'open' });
+    try {
+      const sheet = new (this.document.defaultView as typeof globalThis).CSSStyleSheet();
+      sheet.replaceSync(CARD_CSS);
+      shadow.adoptedStyleSheets = [sheet];
+    } catch {
+      shadow.append(element(this.document, 'style', undefined, CARD_CSS));
+    }
+    const card = element(this.document, 'div', 'card');
+    card.setAttribute('role', 'dialog');
+    card.setAttribute('aria-label', 'compact-proof finding');
+    card.hidden = true;
+    card.addEventListener('mouseleave', () => this.handlers.onLeave?.());
+    card.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') this.hide();
+    });
+    shadow.append(card);
+    this.document.documentElement.append(host);
+    this.host = host;
+    this.card = card;
+    return card;
+  }
+
+  private renderFinding(content: CardContent): HTMLElement[] {
+    const doc = this.document;
+    const heading = element(doc, 'p', 'heading');
+    heading.append(element(doc, 'span', `badge ${content.severity}`, SEVERITY_LABELS[content.severity]), element(doc, 'span', 'rule', content.ruleSummary));
+    const message = element(doc, 'p', 'message', content.message);
+    const commitment = element(doc, 'p', 'commitment');
+    commitment.append(element(doc, 'strong', undefined, `Compact commitment: ${content.commitmentTitle}. `), doc.createTextNode(content.commitmentSummary));
+    const parts: HTMLElement[] = [heading, message, commitment];
+    if (content.expected.length) {
+      const suggestions = element(doc, 'p', 'suggestions', 'Try: ');
+      content.expected.forEach((text, index) => {
+        if (index > 0) suggestions.append(doc.createTextNode(' or '));
+        suggestions.append(element(doc, 'q', undefined, text));
+      });
+      parts.push(suggestions);
+    }
+    const actions = element(doc, 'div', 'actions');
+    const ignore = element(doc, 'button', 'ignore', 'Ignore this phrase');
+    ignore.type = 'button';
+    ignore.title = `Stop flagging “${content.phrase}” on this site`;
+    ignore.addEventListener('click', () => void this.ignore(content.phrase));
+    actions.append(ignore);
+    parts.push(actions);
+    return parts;
+  }
+
+  private async ignore(phrase: string): Promise<void> {
+    const card = this.ensureCard();
+    const status = element(this.document, 'p', 'status', `Ignored “${phrase}” on this site.`);
+    status.setAttribute('role', 'status');
+    const undo = element(this.document, 'button', 'undo', 'Undo');
+    undo.type = 'button';
+    undo.addEventListener('click', async () => {
+      await this.handlers.onUndo(phrase);
+      this.hide();
+    });
+    const actions = element(this.document, 'div', 'actions');
+    actions.append(undo);
+    card.replaceChildren(status, actions);
+    undo.focus();
+    await this.handlers.onIgnore(phrase);
+  }
+
+  /** Below the highlighted text if there is room, otherwise above; never off-screen. */
+  private place(anchor: DOMRect): void {
+    const card = this.card!;
+    const view = this.document.defaultView!;
+    const gap = 6;
+    card.style.left = '0px';
+    card.style.top = '0px';
+    const box = card.getBoundingClientRect();
+    const width = box.width || 320;
+    const height = box.height || 160;
+    let top = anchor.bottom + gap;
+    if (top + height > view.innerHeight && anchor.top - gap - height >= 0) top = anchor.top - gap - height;
+    const left = Math.max(8, Math.min(anchor.left, view.innerWidth - width - 8));
+    card.style.left = `${Math.round(left)}px`;
+    card.style.top = `${Math.round(Math.max(8, top))}px`;
+  }
+}

@@ -1,0 +1,132 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { HighlightPainter, HIGHLIGHT_NAMES, type HighlightApi } from '../../shared/dom/highlight.ts';
+import { HoverCard, type CardContent } from '../../shared/dom/hover-card.ts';
+import { extractVisibleText, OWN_UI_TAG, rangeForOffsets } from '../../shared/dom/extract.ts';
+
+/** A stand-in for CSS.highlights (happy-dom has none) that records what was registered. */
+function fakeHighlightApi() {
+  const registry = new Map<string, { ranges: AbstractRange[]; priority: number; add(r: AbstractRange): void; clear(): void; size: number }>();
+  const api: HighlightApi = {
+    registry: {
+      set: (name, highlight) => registry.set(name, highlight as never),
+      delete: (name) => registry.delete(name),
+      get: (name) => registry.get(name),
+    },
+    create: () => {
+      const ranges: AbstractRange[] = [];
+      return {
+        ranges,
+        priority: 0,
+        add: (range: AbstractRange) => ranges.push(range),
+        clear: () => (ranges.length = 0),
+        get size() {
+          return ranges.length;
+        },
+      };
+    },
+  };
+  return { api, registry };
+}
+
+function ranges(count: number) {
+  document.body.innerHTML = Array.from({ length: count }, (_, i) => `<p>word${i}</p>`).join('');
+  const extracted = extractVisibleText(document.body);
+  return extracted.segments.map((segment) => rangeForOffsets(extracted, segment.start, segment.start + 4)!);
+}
+
+describe('HighlightPainter', () => {
+  it('registers one highlight per severity and paints in chunks, yielding between them', async () => {
+    const { api, registry } = fakeHighlightApi();
+    let yields = 0;
+    const painter = new HighlightPainter(api, async () => {
+      yields++;
+    });
+    const items = ranges(10).map((range, i) => ({ range, severity: (['error', 'warning', 'info'] as const)[i % 3]! }));
+    expect(await painter.paint(items, 4)).toBe(10);
+    expect(yields).toBe(2);
+    expect((registry.get(HIGHLIGHT_NAMES.error) as { size: number }).size).toBe(4);
+    expect((registry.get(HIGHLIGHT_NAMES.warning) as { size: number }).size).toBe(3);
+    expect((registry.get(HIGHLIGHT_NAMES.info) as { size: number }).size).toBe(3);
+    expect(registry.get(HIGHLIGHT_NAMES.error)!.priority).toBeGreaterThan(registry.get(HIGHLIGHT_NAMES.info)!.priority);
+  });
+
+  it('stops an older paint when a newer one starts', async () => {
+    const { api, registry } = fakeHighlightApi();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const painter = new HighlightPainter(api, () => gate);
+    const items = ranges(6).map((range) => ({ range, severity: 'warning' as const }));
+    const first = painter.paint(items, 2);
+    painter.clear();
+    release();
+    expect(await first).toBe(2);
+    expect(registry.size).toBe(0);
+  });
+
+  it('flashes a range briefly', () => {
+    vi.useFakeTimers();
+    const { api, registry } = fakeHighlightApi();
+    const painter = new HighlightPainter(api);
+    painter.flash(ranges(1)[0]!, 1000);
+    expect(registry.has(HIGHLIGHT_NAMES.flash)).toBe(true);
+    vi.advanceTimersByTime(1001);
+    expect(registry.has(HIGHLIGHT_NAMES.flash)).toBe(false);
+    vi.useRealTimers();
+  });
+
+  it('does nothing, without failing, where the Highlight API is missing', async () => {
+    const painter = new HighlightPainter(null);
+    expect(painter.supported).toBe(false);
+    expect(await painter.paint(ranges(2).map((range) => ({ range, severity: 'info' as const })))).toBe(0);
+  });
+});
+
+const content: CardContent = {
+  severity: 'warning',
+  ruleSummary: 'Abbreviations not spelled out',
+  message: 'Spell out “SLA” the first time.',
+  commitmentTitle: 'Clear, jargon-free information',
+  commitmentSummary: 'Write plainly.',
+  expected: ['service level agreement (SLA)'],
+  phrase: '<img src=x onerror=alert(1)>',
+};
+
+describe('HoverCard', () => {
+  beforeEach(() => {
+    document.documentElement.querySelectorAll(OWN_UI_TAG).forEach((node) => node.remove());
+    document.body.innerHTML = '<p>Page text</p>';
+  });
+
+  it('shows the message, commitment and suggestions in its own shadow root, leaving the page alone', () => {
+    const card = new HoverCard(document, { onIgnore: () => undefined, onUndo: () => undefined });
+    card.show(content, new DOMRect(10, 10, 50, 16));
+    const host = document.querySelector(OWN_UI_TAG)!;
+    const shadow = host.shadowRoot!;
+    expect(shadow.querySelector('.message')!.textContent).toBe('Spell out “SLA” the first time.');
+    expect(shadow.querySelector('.commitment')!.textContent).toBe('Compact commitment: Clear, jargon-free information. Write plainly.');
+    expect(shadow.querySelector('.suggestions q')!.textContent).toBe('service level agreement (SLA)');
+    expect(shadow.querySelector('.badge')!.textContent).toBe('Warning');
+    // Page text is quoted as text, never parsed as markup.
+    expect(shadow.querySelector('img')).toBeNull();
+    expect(document.body.innerHTML).toBe('<p>Page text</p>');
+    expect(card.visible).toBe(true);
+    card.hide();
+    expect(card.visible).toBe(false);
+  });
+
+  it('ignores the phrase, then offers Undo', async () => {
+    const onIgnore = vi.fn();
+    const onUndo = vi.fn();
+    const card = new HoverCard(document, { onIgnore, onUndo });
+    card.show({ ...content, phrase: 'SLA' }, new DOMRect(10, 10, 50, 16));
+    const shadow = document.querySelector(OWN_UI_TAG)!.shadowRoot!;
+    (shadow.querySelector('button.ignore') as HTMLButtonElement).click();
+    await Promise.resolve();
+    expect(onIgnore).toHaveBeenCalledWith('SLA');
+    expect(shadow.querySelector('.status')!.textContent).toBe('Ignored “SLA” on this site.');
+    (shadow.querySelector('button.undo') as HTMLButtonElement).click();
+    await Promise.resolve();
+    expect(onUndo).toHaveBeenCalledWith('SLA');
+  });
+});
