@@ -37,6 +37,11 @@ export interface DocumentFacts {
   readonly referenceDateSource: 'option' | 'document' | 'today';
   readonly timeExpressions: TimeExpression[];
   readonly input: FactsInput;
+  /**
+   * Document-wide scratch state for rules that must remember across the parts of a very
+   * large document (e.g. which acronyms have been met). Created on first use, then shared.
+   */
+  memo<T>(key: string, create: () => T): T;
 }
 
 /** Midnight UTC of an ISO date, or null when the string is not a real calendar date. */
@@ -54,7 +59,12 @@ function todayUtc(today?: Date): Date {
   return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
 }
 
-export function createFacts(input: FactsInput): DocumentFacts {
+/**
+ * Facts for one document. When a very large document is linted in parts, each part gets its
+ * own facts for its own tree (`timeExpressions`) and shares the document-wide ones (lines,
+ * sections, the document's date, the reference date) with the first part through `whole`.
+ */
+export function createFacts(input: FactsInput, whole?: DocumentFacts): DocumentFacts {
   const cache = new Map<string, unknown>();
   const once = <T>(key: string, compute: () => T): T => {
     if (!cache.has(key)) cache.set(key, compute());
@@ -67,19 +77,22 @@ export function createFacts(input: FactsInput): DocumentFacts {
     format: input.format,
     input,
     get lines() {
-      return once('lines', () => new LineIndex(input.text));
+      return whole ? whole.lines : once('lines', () => new LineIndex(input.text));
     },
     get sections() {
-      return once('sections', () => findSections(input.text, input.format, input.headings));
+      return whole ? whole.sections : once('sections', () => findSections(input.text, input.format, input.headings));
     },
     get documentDate() {
-      return once('documentDate', () => findDocumentDate(facts));
+      return whole ? whole.documentDate : once('documentDate', () => findDocumentDate(facts));
     },
     get referenceDate() {
-      return once('referenceDate', () => resolveReference().date);
+      return whole ? whole.referenceDate : once('referenceDate', () => resolveReference().date);
     },
     get referenceDateSource() {
-      return once('referenceDateSource', () => resolveReference().source);
+      return whole ? whole.referenceDateSource : once('referenceDateSource', () => resolveReference().source);
+    },
+    memo<T>(key: string, create: () => T): T {
+      return whole ? whole.memo(key, create) : once(`memo:${key}`, create);
     },
     get timeExpressions() {
       return once('timeExpressions', () => findTimeExpressions(input.tree, facts.referenceDate));

@@ -7,12 +7,13 @@
 import type { Root } from 'nlcst';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
 import { createFacts, type DocumentFacts, type SourceFormat } from '../document/facts.ts';
 import { FACTS_KEY, type Rule, type RuleMessageExtras } from './define-rule.ts';
 import { withoutAllowedPhrases, withoutDisabled } from './filters.ts';
 import type { Finding, Severity } from './finding.ts';
 import { maskForLinting } from './mask.ts';
-import { parseText } from './parse.ts';
+import { parseBlocks, partsOf } from './parse.ts';
 
 export interface EnabledRule {
   // Rules have different option types; the engine only passes them through.
@@ -55,48 +56,66 @@ function processorFor(config: ResolvedConfig): Processor<Root, Root, Root> {
   return processor;
 }
 
+/**
+ * Documents longer than this are linted in parts of about this size (cut at block
+ * boundaries), each with its own nlcst tree, so memory stays bounded on agenda packs of
+ * several megabytes. Document-wide facts are shared between parts; a rule that reports
+ * "the first use in the document" reports the first use in each part.
+ */
+export const PART_CHARS = 150_000;
+
 export function lintDocument(text: string, config: ResolvedConfig, options: LintOptions = {}): LintResult {
   const format = options.format ?? 'text';
   const masked = maskForLinting(text, format);
-  const tree = parseText(masked);
-  const facts = createFacts({
-    text: masked,
-    tree,
-    format,
-    referenceDate: options.referenceDate,
-    today: options.today,
-    headings: options.headings,
-  });
+  const processor = processorFor(config);
 
-  const file = new VFile({ value: text, data: { [FACTS_KEY]: facts } });
-  processorFor(config).runSync(tree, file);
-
-  let findings: Finding[] = file.messages.map((message) => {
-    const extras = (message as unknown as { compactProof: RuleMessageExtras }).compactProof;
-    const start = message.place && 'start' in message.place ? message.place.start : undefined;
-    const end = message.place && 'end' in message.place ? message.place.end : undefined;
-    return {
-      ruleId: message.ruleId ?? 'unknown',
-      severity: extras.severity,
-      message: message.reason,
-      offset: extras.startOffset,
-      endOffset: extras.endOffset,
-      line: start?.line ?? 1,
-      column: start?.column ?? 1,
-      endLine: end?.line ?? 1,
-      endColumn: end?.column ?? 1,
-      actual: text.slice(extras.startOffset, extras.endOffset),
-      expected: message.expected ?? [],
-      note: message.note ?? '',
-      url: message.url ?? '',
-      data: extras.data,
-    };
-  });
+  let firstFacts: DocumentFacts | undefined;
+  let findings: Finding[] = [];
+  for (const blocks of partsOf(masked, PART_CHARS)) {
+    const tree = parseBlocks(masked, blocks);
+    const facts = createFacts(
+      {
+        text: masked,
+        tree,
+        format,
+        referenceDate: options.referenceDate,
+        today: options.today,
+        headings: options.headings,
+      },
+      firstFacts,
+    );
+    firstFacts ??= facts;
+    const file = new VFile({ value: text, data: { [FACTS_KEY]: facts } });
+    processor.runSync(tree, file);
+    for (const message of file.messages) findings.push(toFinding(message, text));
+  }
 
   findings = withoutDisabled(findings, text);
   findings = withoutAllowedPhrases(findings, text, config.allowPhrases);
   findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
-  return { findings, facts };
+  return { findings, facts: firstFacts! };
+}
+
+function toFinding(message: VFileMessage, text: string): Finding {
+  const extras = (message as unknown as { compactProof: RuleMessageExtras }).compactProof;
+  const start = message.place && 'start' in message.place ? message.place.start : undefined;
+  const end = message.place && 'end' in message.place ? message.place.end : undefined;
+  return {
+    ruleId: message.ruleId ?? 'unknown',
+    severity: extras.severity,
+    message: message.reason,
+    offset: extras.startOffset,
+    endOffset: extras.endOffset,
+    line: start?.line ?? 1,
+    column: start?.column ?? 1,
+    endLine: end?.line ?? 1,
+    endColumn: end?.column ?? 1,
+    actual: text.slice(extras.startOffset, extras.endOffset),
+    expected: message.expected ?? [],
+    note: message.note ?? '',
+    url: message.url ?? '',
+    data: extras.data,
+  };
 }
 
 export function lint(text: string, config: ResolvedConfig, options: LintOptions = {}): Finding[] {

@@ -1,0 +1,67 @@
+/**
+ * `npm run bench`: the speed and memory of the linter on 100 KB, 1 MB and 5 MB of council
+ * text, for the full lint with every rule on and for the retext parse alone (block by
+ * block, as the engine does it, and as one whole tree for comparison). Each figure comes
+ * from its own process. Goals (issue 2 §8): ≥150,000 words/s on 1 MB for the full lint,
+ * cost growing linearly to 5 MB, peak memory under 200 MB at 5 MB.
+ */
+import { execFileSync } from 'node:child_process';
+import { build } from 'esbuild';
+
+// Measure plain JavaScript, as the CLI runs, not code compiled on the fly by a TS loader
+// (which would add its own memory and start-up to every figure).
+const MEASURE = '.tmp/bench/measure.mjs';
+await build({
+  entryPoints: ['tests/bench/measure.ts'],
+  outfile: MEASURE,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
+
+interface Measurement {
+  mode: string;
+  bytes: number;
+  words: number;
+  milliseconds: number;
+  wordsPerSecond: number;
+  peakRssMb: number;
+  findings?: number;
+}
+
+const SIZES = [100_000, 1_000_000, 5_000_000];
+const MODES = ['lint', 'parse', 'parse-whole'];
+
+function measure(bytes: number, mode: string): Measurement {
+  const output = execFileSync(process.execPath, ['--expose-gc', MEASURE, String(bytes), mode], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(output.trim().split('\n').pop()!);
+}
+
+const rows: Measurement[] = [];
+for (const mode of MODES) {
+  for (const bytes of SIZES) {
+    // The whole-tree parse at 5 MB is the slow, memory-hungry case we avoid; skip it to keep the run short.
+    if (mode === 'parse-whole' && bytes > 1_000_000) continue;
+    const row = measure(bytes, mode);
+    rows.push(row);
+    console.log(
+      `${mode.padEnd(12)} ${(row.bytes / 1e6).toFixed(1).padStart(4)} MB  ${String(row.words).padStart(8)} words  ` +
+        `${String(row.milliseconds).padStart(6)} ms  ${String(row.wordsPerSecond).padStart(8)} words/s  peak ${row.peakRssMb} MB` +
+        (row.findings !== undefined ? `  (${row.findings} findings)` : ''),
+    );
+  }
+}
+
+const lint1 = rows.find((row) => row.mode === 'lint' && row.bytes === 1_000_000)!;
+const lint5 = rows.find((row) => row.mode === 'lint' && row.bytes === 5_000_000)!;
+const growth = lint5.milliseconds / lint1.milliseconds;
+console.log('');
+console.log(`Full lint on 1 MB: ${lint1.wordsPerSecond} words/s (goal ≥ 150,000) ${lint1.wordsPerSecond >= 150_000 ? 'met' : 'NOT met'}`);
+console.log(`5 MB took ${growth.toFixed(1)}× as long as 1 MB (linear would be 5.0×) ${growth <= 6 ? 'met' : 'NOT met'}`);
+console.log(`Peak memory at 5 MB: ${lint5.peakRssMb} MB (goal < 200 MB) ${lint5.peakRssMb < 200 ? 'met' : 'NOT met'}`);
