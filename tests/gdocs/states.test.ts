@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { describeProblem, type DocsProblem } from '../../shared/dom/google-docs/states.ts';
+
+const PROBLEMS: DocsProblem[] = ['signed-out', 'no-access', 'too-large', 'offline', 'export-failed'];
+
+describe('describeProblem', () => {
+  it('says what happened and what to do for every state, differently for each', () => {
+    const messages = PROBLEMS.map((problem) => describeProblem(problem, { words: 200_000, limitWords: 150_000 }));
+    for (const message of messages) {
+      expect(message.title.length).toBeGreaterThan(3);
+      expect(message.message).toMatch(/\.$/);
+      expect(message.whatToDo).toMatch(/[.”]$/);
+    }
+    expect(new Set(messages.map((message) => message.title)).size).toBe(PROBLEMS.length);
+  });
+
+  it('gives the details it was told', () => {
+    expect(describeProblem('too-large', { words: 200_000, limitWords: 150_000 }).message).toContain('200,000 words');
+    expect(describeProblem('too-large', { bytes: 30_000_000, limitBytes: 20_000_000 }).message).toContain('30 MB');
+    expect(describeProblem('no-access', { status: 403 }).message).toContain('403');
+    expect(describeProblem('export-failed', { status: 503, retryAt: 1_000_000 + 4 * 60_000 }, 1_000_000).whatToDo).toContain(
+      'try again in about 4 minutes',
+    );
+  });
+
+  it('tells a signed-out officer to sign in, and an offline one to check the connection', () => {
+    expect(describeProblem('signed-out').whatToDo).toMatch(/Sign in to Google/);
+    expect(describeProblem('offline').whatToDo).toMatch(/internet connection/);
+  });
+});
