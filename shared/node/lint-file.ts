@@ -1,0 +1,73 @@
+/**
+ * Check one input: read it, extract its text, lint it, and point each finding back into
+ * the original file. Runs in a worker thread or in the main thread; either way the result
+ * is plain data.
+ */
+import { extname } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { resolveConfig } from '../config/index.ts';
+import { lint, type ResolvedConfig } from '../engine/lint.ts';
+import { LineIndex } from '../engine/line-index.ts';
+import type { Finding } from '../engine/finding.ts';
+import { extractText, readBytes } from './read-input.ts';
+import { InputError, type ExtractedText } from './extract/types.ts';
+import type { FileJob, FileResult, Message } from './results.ts';
+
+/** Resolved configs by config key and command-line overrides: each is built once per thread. */
+const resolved = new Map<string, ResolvedConfig>();
+
+function configFor(job: FileJob): ResolvedConfig {
+  const key = JSON.stringify([job.config.key, job.profile, job.ruleOverrides]);
+  let config = resolved.get(key);
+  if (!config) {
+    config = resolveConfig(job.config.config, { profile: job.profile, rules: job.ruleOverrides }, job.config.key);
+    resolved.set(key, config);
+  }
+  return config;
+}
+
+/** Move a finding found in extracted HTML back onto the original file's offsets, lines and columns. */
+function toSource(finding: Finding, extracted: ExtractedText, sourceLines: LineIndex): Message {
+  const map = extracted.sourceOffset!;
+  const offset = map(finding.offset);
+  // The end is exclusive: map the last flagged character and step past it.
+  const endOffset = finding.endOffset > finding.offset ? map(finding.endOffset - 1) + 1 : offset;
+  const start = sourceLines.at(offset);
+  const end = sourceLines.at(endOffset);
+  return { ...finding, offset, endOffset, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+/** The first heading, else the first line with words on it: how a reader would name the document. */
+function titleOf(extracted: ExtractedText): string | undefined {
+  const heading = extracted.headings?.[0];
+  const raw = heading ? extracted.text.slice(heading.start, heading.end) : extracted.text.split('\n').find((line) => /\p{L}/u.test(line));
+  const title = raw?.replace(/^\s*#+\s*/, '').replace(/\s+/g, ' ').trim();
+  return title ? title.slice(0, 120) : undefined;
+}
+
+export async function checkFile(job: FileJob): Promise<FileResult> {
+  const began = performance.now();
+  try {
+    const bytes = job.bytes ?? (await readBytes(job.path));
+    const extracted = await extractText(bytes, job.extension ?? extname(job.path));
+    const findings = lint(extracted.text, configFor(job), {
+      format: extracted.format,
+      headings: extracted.headings,
+      referenceDate: job.referenceDate,
+    });
+    const sourceLines = extracted.sourceOffset && extracted.sourceText !== undefined ? new LineIndex(extracted.sourceText) : undefined;
+    const messages = findings.map((finding): Message => {
+      const message = sourceLines ? toSource(finding, extracted, sourceLines) : { ...finding };
+      if (extracted.locate) message.location = extracted.locate(finding.offset);
+      return message;
+    });
+    return { file: job.displayPath, title: titleOf(extracted), messages, errors: [], durationMs: performance.now() - began };
+  } catch (error) {
+    // Anything but an InputError is a bug in compact-proof: still name the file, and keep going.
+    const message =
+      error instanceof InputError
+        ? `could not check ${job.displayPath}: ${error.message}`
+        : `could not check ${job.displayPath}: unexpected error: ${(error as Error)?.stack ?? String(error)}`;
+    return { file: job.displayPath, messages: [], errors: [{ message }], durationMs: performance.now() - began };
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * Worker thread entry: checks the files the main thread sends, one at a time, and sends
+ * each result back with its index so results can be put in input order.
+ */
+import { parentPort } from 'node:worker_threads';
+import { checkFile } from './lint-file.ts';
+import type { FileJob } from './results.ts';
+
+parentPort?.on('message', async ({ index, job }: { index: number; job: FileJob }) => {
+  parentPort!.postMessage({ index, result: await checkFile(job) });
+});

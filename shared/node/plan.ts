@@ -1,0 +1,131 @@
+/**
+ * Turn the command line's inputs into an ordered plan: a job for each file to check (with
+ * the configuration that applies to it), or a ready-made failure for an input that cannot
+ * be checked (missing, or under an invalid config file). Ignored files are left out.
+ */
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
+import { BUILT_IN, ConfigFiles, type LoadedConfig } from './config-file.ts';
+import { IgnoreList } from './ignore.ts';
+import { UsageError, type CliOptions } from './options.ts';
+import type { FileJob, FileResult } from './results.ts';
+import { expandInputs } from './walk.ts';
+
+export const IGNORE_FILE_NAME = '.compactproofignore';
+export const STDIN = '-';
+
+export type PlanEntry = { job: FileJob } | { failed: FileResult };
+
+export interface Plan {
+  entries: PlanEntry[];
+  /** Invalid config files, each reported once however many inputs they cover. */
+  configProblems: string[];
+  /** Files named on the command line but skipped by an ignore pattern. */
+  ignoredFiles: string[];
+}
+
+function failed(file: string, message: string): PlanEntry {
+  return { failed: { file, messages: [], errors: [{ message }], durationMs: 0 } };
+}
+
+/** `--ignore-path FILE`, else `.compactproofignore` in the working folder, else nothing. */
+function commandLineIgnore(options: CliOptions, cwd: string): IgnoreList | undefined {
+  const path = options.ignorePath ?? (existsSync(join(cwd, IGNORE_FILE_NAME)) ? join(cwd, IGNORE_FILE_NAME) : undefined);
+  if (!path) return undefined;
+  let content: string;
+  try {
+    content = readFileSync(resolve(cwd, path), 'utf8');
+  } catch (error) {
+    throw new UsageError(`--ignore-path "${path}" cannot be read (${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : (error as Error).message})`);
+  }
+  return new IgnoreList(content.split(/\r?\n/), dirname(resolve(cwd, path)));
+}
+
+export function planRun(options: CliOptions, cwd: string, stdinBytes?: Uint8Array): Plan {
+  const configFiles = new ConfigFiles();
+  const ignore = commandLineIgnore(options, cwd);
+  const configIgnores = new Map<string, IgnoreList>();
+  const configProblems: string[] = [];
+  const ignoredFiles: string[] = [];
+  const entries: PlanEntry[] = [];
+
+  // `--config` applies to every input, so a broken one is a usage error: nothing can be checked.
+  let explicit: LoadedConfig | undefined;
+  if (options.config) {
+    explicit = configFiles.load(resolve(cwd, options.config));
+    if (!explicit.ok) throw new UsageError(explicit.message.replace(resolve(cwd, options.config), options.config));
+  }
+
+  const configFor = (folder: string): LoadedConfig => {
+    if (explicit) return explicit;
+    const path = configFiles.findFrom(folder);
+    return path ? configFiles.load(path) : { ok: true, source: BUILT_IN, directory: undefined };
+  };
+
+  const isIgnored = (absolute: string, config: LoadedConfig): boolean => {
+    if (ignore?.ignores(absolute)) return true;
+    if (!config.ok || !config.directory) return false;
+    const patterns = config.source.config.ignorePatterns;
+    if (!patterns?.length) return false;
+    let list = configIgnores.get(config.source.key);
+    if (!list) configIgnores.set(config.source.key, (list = new IgnoreList(patterns, config.directory)));
+    return list.ignores(absolute);
+  };
+
+  const addFile = (path: string, displayPath: string, extra: Partial<FileJob> = {}) => {
+    const absolute = resolve(cwd, path);
+    const config = configFor(dirname(absolute));
+    if (!config.ok) {
+      if (!configProblems.includes(config.message)) configProblems.push(config.message);
+      entries.push(failed(displayPath, `could not check ${displayPath}: its configuration file ${config.path} is invalid`));
+      return;
+    }
+    if (isIgnored(absolute, config) && !extra.bytes) {
+      ignoredFiles.push(displayPath);
+      return;
+    }
+    entries.push({
+      job: {
+        path: absolute,
+        displayPath,
+        config: config.source,
+        profile: options.profile,
+        ruleOverrides: options.ruleOverrides,
+        referenceDate: options.referenceDate,
+        ...extra,
+      },
+    });
+  };
+
+  for (const input of options.inputs) {
+    if (input === STDIN) {
+      // Named with --stdin-filename, stdin gets that file's format and config.
+      const name = options.stdinFilename;
+      addFile(name ?? join(cwd, '<stdin>'), name ?? '<stdin>', { bytes: stdinBytes ?? new Uint8Array(), extension: name ? extname(name) : '.txt' });
+      continue;
+    }
+    const walked = expandInputs([input], (folder) => ignore?.ignores(resolve(cwd, folder), true) ?? false);
+    for (const error of walked.errors) entries.push(failed(error.file, error.message));
+    for (const file of walked.files) addFile(file, file);
+  }
+  return { entries, configProblems, ignoredFiles };
+}
+
+/** Refuse an `--output` that would overwrite one of the inputs. */
+export function checkOutputIsNotAnInput(output: string, plan: Plan, cwd: string): void {
+  const target = resolve(cwd, output);
+  const real = (path: string) => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return path;
+    }
+  };
+  const targetReal = existsSync(target) ? real(target) : target;
+  for (const entry of plan.entries) {
+    if (!('job' in entry) || entry.job.bytes) continue;
+    if (entry.job.path === target || real(entry.job.path) === targetReal) {
+      throw new UsageError(`--output "${output}" is one of the documents being checked; compact-proof never writes over an input. Choose another file name`);
+    }
+  }
+}

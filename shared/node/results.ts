@@ -1,0 +1,45 @@
+/**
+ * What checking one input produces. Plain data: it crosses from a worker thread to the
+ * main thread and is what every reporter reads.
+ */
+import type { Finding } from '../engine/finding.ts';
+import type { Config } from '../config/index.ts';
+import type { FindingLocation } from './extract/types.ts';
+
+export interface Message extends Finding {
+  /** Paragraph (Word) or page (PDF), where line numbers mean little to the reader. */
+  location?: FindingLocation;
+}
+
+export interface FileResult {
+  /** The path as the user gave it (or found under a folder they gave); `<stdin>` for `-`. */
+  file: string;
+  messages: Message[];
+  /** Why the input could not be checked; empty when it was. */
+  errors: { message: string }[];
+  /** The document's own title (its first heading or first line), for the challenge letter. */
+  title?: string;
+  /** Time spent reading, extracting and linting, in milliseconds. */
+  durationMs: number;
+}
+
+/** The configuration a file is checked with, as data (rules are resolved where it runs). */
+export interface ConfigSource {
+  /** Identifies the config file (or `<built-in>`), so each worker resolves it once. */
+  key: string;
+  config: Config;
+}
+
+/** One unit of work: a file (or stdin's bytes) and how to check it. */
+export interface FileJob {
+  path: string;
+  displayPath: string;
+  /** Already-read content (stdin); otherwise the file is read from `path`. */
+  bytes?: Uint8Array;
+  /** Extension that decides the format, e.g. `.md`; defaults to the path's own. */
+  extension?: string;
+  config: ConfigSource;
+  profile?: string;
+  ruleOverrides: Record<string, 'off' | 'info' | 'warning' | 'error'>;
+  referenceDate?: string;
+}
