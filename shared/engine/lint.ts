@@ -5,6 +5,7 @@
  * Pure TypeScript: no DOM, no `node:` imports.
  */
 import type { Root } from 'nlcst';
+import retextEnglish from 'retext-english';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
@@ -48,7 +49,10 @@ const processors = new WeakMap<ResolvedConfig, Processor<Root, Root, Root>>();
 function processorFor(config: ResolvedConfig): Processor<Root, Root, Root> {
   let processor = processors.get(config);
   if (!processor) {
-    const built = unified() as unknown as Processor<Root, Root, Root>;
+    // retext-english is the processor's parser, so `processor.parse(text)` gives the usual
+    // whole-text tree; the engine itself parses block by block with the same parser class
+    // (parse.ts) and runs the rules over that tree.
+    const built = unified().use(retextEnglish) as unknown as Processor<Root, Root, Root>;
     for (const { rule, severity, options } of config.rules) built.use(rule.plugin, { severity, options });
     processor = built.freeze() as Processor<Root, Root, Root>;
     processors.set(config, processor);
