@@ -8,6 +8,13 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 mkdirSync('.tmp', { recursive: true });
 
+// A fresh Debian machine has no browser: install Debian's Chromium (Playwright's own
+// browser download does not work offline). Needs root, as on CI and the team's machines.
+if (!existsSync(CHROMIUM) && process.env.SKIP_E2E !== '1' && process.getuid?.() === 0) {
+  console.log('Installing Debian\'s Chromium for the browser tests (apt-get install -y chromium)…');
+  spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], { stdio: 'inherit' });
+}
+
 let passed = 0;
 let failed = 0;
 let skipped = 0;
