@@ -1,0 +1,700 @@
+/**
+ * The time grammar: reads dates, times, durations and financial years from the tokens of
+ * one paragraph. It only recognises what is written; years are inferred and dates are
+ * paired into ranges afterwards (resolve.ts), because both need the neighbouring dates.
+ *
+ * Each `parse…` function takes a token index and returns what it read plus the index of
+ * the first token after it, or null. Nothing here throws on odd input: a phrase either
+ * matches or it does not.
+ */
+import type { DateAnchor, DurationExpression, DurationQualifier, WeekdayName } from './types.ts';
+import type { TimeToken } from './lexer.ts';
+import {
+  DAY_KINDS,
+  DURATION_UNITS,
+  isAbbreviation,
+  isTensWord,
+  MONTHS,
+  numberWord,
+  WEEKDAY_WORDS,
+} from './words.ts';
+
+/** A date as written, before its year is inferred or its validity checked. */
+export interface RawDate {
+  type: 'raw-date';
+  /** Offsets into the paragraph text. */
+  start: number;
+  end: number;
+  day: number | null;
+  month: number | null;
+  year: number | null;
+  precision: 'day' | 'month';
+  weekday: WeekdayName | null;
+  weekdayStart?: number;
+  weekdayEnd?: number;
+  time: string | null;
+  anchor: DateAnchor | null;
+  form: 'words' | 'numeric';
+  /** A day with no month ("between 1st and 30th September"): month and year come from the range's other end. */
+  bare: boolean;
+  /** For `end-of-financial-year`: the financial year's first year when written ("the end of 2024/25"). */
+  financialYearStart?: number | null;
+}
+
+export interface RawFinancialYear {
+  type: 'raw-financial-year';
+  start: number;
+  end: number;
+  startYear: number;
+}
+
+export interface RawDuration {
+  type: 'raw-duration';
+  start: number;
+  end: number;
+  duration: Omit<DurationExpression, 'start' | 'end' | 'text' | 'kind'>;
+}
+
+export type RawItem = RawDate | RawFinancialYear | RawDuration;
+
+interface Parsed<T> {
+  value: T;
+  next: number;
+}
+
+const CURRENCY = new Set(['£', '$', '€', '#', '§']);
+const DASH_CHARS = new Set(['-', '–', '—', '‐', '‑']);
+const NUMERIC_SEPARATORS = new Set(['/', '.', '-']);
+
+/** Multi-word qualifiers before a duration, longest first so "not less than" beats "not". */
+const QUALIFIERS: readonly [string[], DurationQualifier][] = [
+  [['not', 'less', 'than'], 'not-less-than'],
+  [['no', 'less', 'than'], 'not-less-than'],
+  [['not', 'fewer', 'than'], 'not-less-than'],
+  [['no', 'fewer', 'than'], 'not-less-than'],
+  [['a', 'minimum', 'of'], 'minimum'],
+  [['minimum', 'of'], 'minimum'],
+  [['at', 'least'], 'at-least'],
+  [['no', 'more', 'than'], 'no-more-than'],
+  [['not', 'more', 'than'], 'no-more-than'],
+  [['a', 'maximum', 'of'], 'no-more-than'],
+  [['maximum', 'of'], 'no-more-than'],
+  [['up', 'to'], 'up-to'],
+  [['within'], 'within'],
+  [['minimum'], 'minimum'],
+  [['about'], 'about'],
+  [['around'], 'about'],
+  [['approximately'], 'about'],
+  [['roughly'], 'about'],
+];
+
+export class TimeGrammar {
+  constructor(private readonly tokens: readonly TimeToken[]) {}
+
+  private at(index: number): TimeToken | undefined {
+    return this.tokens[index];
+  }
+
+  private isWord(index: number, ...words: string[]): boolean {
+    const token = this.at(index);
+    return token !== undefined && token.kind === 'word' && words.includes(token.lower);
+  }
+
+  private isPunct(index: number, ...chars: string[]): boolean {
+    const token = this.at(index);
+    return token !== undefined && token.kind === 'punct' && chars.includes(token.text);
+  }
+
+  /** The token touches the one before it (no space between). */
+  private attached(index: number): boolean {
+    const token = this.at(index);
+    return token !== undefined && index > 0 && !token.spaceBefore;
+  }
+
+  /**
+   * A number that is part of something else: "£12", "13.1", "4:30", "S106", "item-4".
+   * Looks at the token before and the tokens after.
+   */
+  private numberInOtherContext(index: number): boolean {
+    const token = this.at(index)!;
+    if (this.attached(index)) {
+      const before = this.at(index - 1)!;
+      if (before.kind === 'word' || before.kind === 'num') return true;
+      if (CURRENCY.has(before.text) || ['.', ':', '/', ',', '-', '–'].includes(before.text)) return true;
+    } else if (index > 0 && CURRENCY.has(this.at(index - 1)!.text)) {
+      return true;
+    }
+    const after = this.at(index + 1);
+    if (after && !after.spaceBefore && !token.ordinal) {
+      if (after.text === '%') return true;
+      if (['.', ':', ','].includes(after.text) && this.at(index + 2)?.kind === 'num' && !this.at(index + 2)!.spaceBefore) return true;
+    }
+    return false;
+  }
+
+  // ── Pieces of a date ────────────────────────────────────────────────────────
+
+  parseWeekday(index: number): Parsed<{ name: WeekdayName; start: number; end: number }> | null {
+    const token = this.at(index);
+    if (!token || token.kind !== 'word') return null;
+    const name = WEEKDAY_WORDS.get(token.lower);
+    if (!name) return null;
+    if (isAbbreviation(token.lower) && !/^[A-Z]/.test(token.text)) return null;
+    let next = index + 1;
+    if (isAbbreviation(token.lower) && this.isPunct(next, '.') && this.attached(next)) next++;
+    if (this.isPunct(next, ',')) next++;
+    return { value: { name, start: token.start, end: token.end }, next };
+  }
+
+  parseDay(index: number): Parsed<number> | null {
+    const token = this.at(index);
+    if (!token || token.kind !== 'num') return null;
+    if (token.value < 1 || token.value > 31) return null;
+    const digits = token.ordinal ? token.text.length - 2 : token.text.length;
+    if (digits > 2) return null;
+    if (this.numberInOtherContext(index)) return null;
+    return { value: token.value, next: index + 1 };
+  }
+
+  /** A month name; words that are also English ("may", "march") need a capital unless right after a day. */
+  parseMonth(index: number, afterDay: boolean): Parsed<number> | null {
+    const token = this.at(index);
+    if (!token || token.kind !== 'word') return null;
+    const month = MONTHS.get(token.lower);
+    if (month === undefined) return null;
+    const capitalised = /^[A-Z]/.test(token.text);
+    // Lower case passes only for a full month name right after a day ("1 march 2025"), never
+    // for an abbreviation ("mar", "sat" and "sun" are ordinary words).
+    const fullName = token.lower.length > 4 || ['may', 'june', 'july'].includes(token.lower);
+    if (!capitalised && !(afterDay && fullName)) return null;
+    let next = index + 1;
+    if (token.lower.length <= 4 && this.isPunct(next, '.') && this.attached(next)) next++;
+    return { value: month, next };
+  }
+
+  parseYear(index: number): Parsed<number> | null {
+    const token = this.at(index);
+    if (!token || token.kind !== 'num' || token.ordinal || token.text.length !== 4) return null;
+    if (token.value < 1900 || token.value > 2099) return null;
+    // "2024/25" after a month is a financial year, not a year.
+    const after = this.at(index + 1);
+    if (after && !after.spaceBefore && ['/', '-', '.', ':'].includes(after.text) && this.at(index + 2)?.kind === 'num') return null;
+    return { value: token.value, next: index + 1 };
+  }
+
+  /**
+   * A time of day: "4pm", "4 pm", "5:00pm", "4.30 p.m.", "23:59", "10.00 AM", "midnight",
+   * "noon", "12 noon". Bare "10.00" counts only when `dottedAllowed` (after "at" next to a date).
+   */
+  parseTime(index: number, dottedAllowed = false): Parsed<string> | null {
+    const token = this.at(index);
+    if (!token) return null;
+    if (token.kind === 'word') {
+      if (token.lower === 'midnight') return { value: '24:00', next: index + 1 };
+      if (token.lower === 'midday' || token.lower === 'noon') return { value: '12:00', next: index + 1 };
+      return null;
+    }
+    if (token.kind !== 'num' || token.ordinal) return null;
+    if (index > 0 && this.attached(index) && this.at(index - 1)!.kind !== 'punct') return null;
+    if (index > 0 && CURRENCY.has(this.at(index - 1)!.text)) return null;
+    const hour = token.value;
+    let next = index + 1;
+    let minute = 0;
+    let hasMinutes = false;
+    let separator = '';
+    if (this.isPunct(next, ':', '.') && this.attached(next) && this.at(next + 1)?.kind === 'num' && this.attached(next + 1)) {
+      const minutes = this.at(next + 1)!;
+      if (minutes.text.length !== 2 || minutes.value > 59) return null;
+      separator = this.at(next)!.text;
+      minute = minutes.value;
+      hasMinutes = true;
+      next += 2;
+    }
+    if (token.text.length > 2) return null;
+    if (hour === 12 && !hasMinutes && this.isWord(next, 'noon', 'midday')) return { value: '12:00', next: next + 1 };
+    if (hour === 12 && !hasMinutes && this.isWord(next, 'midnight')) return { value: '24:00', next: next + 1 };
+    const meridiem = this.parseMeridiem(next);
+    if (meridiem) {
+      if (hour < 1 || hour > 12) return null;
+      const hour24 = meridiem.value === 'am' ? hour % 12 : (hour % 12) + 12;
+      return { value: clock(hour24, minute), next: meridiem.next };
+    }
+    if (hasMinutes && hour <= 23 && (separator === ':' || dottedAllowed)) {
+      let after = next;
+      if (this.isWord(after, 'hrs', 'hours', 'h')) after++;
+      return { value: clock(hour, minute), next: after };
+    }
+    return null;
+  }
+
+  private parseMeridiem(index: number): Parsed<'am' | 'pm'> | null {
+    const token = this.at(index);
+    if (!token || token.kind !== 'word') return null;
+    if (token.lower === 'am' || token.lower === 'pm') {
+      // "4 am" with a space is fine; "4 AM" too. Guard against "4 pm" being "4 p.m." written oddly: same thing.
+      let next = index + 1;
+      if (this.isPunct(next, '.') && this.attached(next)) next++;
+      return { value: token.lower, next };
+    }
+    // "a.m." / "p.m."
+    if ((token.lower === 'a' || token.lower === 'p') && this.isPunct(index + 1, '.') && this.isWord(index + 2, 'm')) {
+      let next = index + 3;
+      if (this.isPunct(next, '.') && this.attached(next)) next++;
+      return { value: token.lower === 'a' ? 'am' : 'pm', next };
+    }
+    return null;
+  }
+
+  // ── Dates ──────────────────────────────────────────────────────────────────
+
+  /**
+   * A numeric date, day first: "03/02/2025", "3.2.2025", "05/12/22", "3-2-2025", and ISO
+   * "2025-02-03". Dots and dashes need a four-digit year so that "13.1.2" or "1-2-3" are not dates.
+   */
+  private parseNumericDate(index: number): Parsed<{ day: number; month: number; year: number }> | null {
+    const first = this.at(index);
+    if (!first || first.kind !== 'num' || first.ordinal) return null;
+    const sep1 = this.at(index + 1);
+    const second = this.at(index + 2);
+    const sep2 = this.at(index + 3);
+    const third = this.at(index + 4);
+    if (!sep1 || !second || !sep2 || !third) return null;
+    if (![sep1, second, sep2, third].every((token) => !token.spaceBefore)) return null;
+    if (sep1.kind !== 'punct' || !NUMERIC_SEPARATORS.has(sep1.text) || sep2.text !== sep1.text) return null;
+    if (second.kind !== 'num' || third.kind !== 'num' || second.ordinal || third.ordinal) return null;
+    // Part of a longer chain ("1.2.2025.4", "10/11/2025/26") or glued to something before it.
+    const after = this.at(index + 5);
+    if (after && !after.spaceBefore && NUMERIC_SEPARATORS.has(after.text) && this.at(index + 6)?.kind === 'num' && !this.at(index + 6)!.spaceBefore) {
+      // "11.8.2011-6.10.2011" is two dates joined by a dash: allowed when the separator differs.
+      if (after.text === sep1.text) return null;
+    }
+    if (this.attached(index)) {
+      const before = this.at(index - 1)!;
+      if (before.kind !== 'punct' || CURRENCY.has(before.text) || NUMERIC_SEPARATORS.has(before.text) && this.at(index - 2)?.kind === 'num' && !DASH_CHARS.has(before.text)) return null;
+    }
+    // ISO 8601: 2025-02-03
+    if (first.text.length === 4 && sep1.text === '-' && second.text.length === 2 && third.text.length === 2) {
+      return { value: { day: third.value, month: second.value, year: first.value }, next: index + 5 };
+    }
+    if (first.text.length > 2 || second.text.length > 2) return null;
+    let year: number;
+    if (third.text.length === 4) year = third.value;
+    else if (third.text.length === 2 && sep1.text === '/') year = 2000 + third.value;
+    else return null;
+    if (year < 1900 || year > 2099) return null;
+    if (first.value < 1 || first.value > 31 || second.value < 1 || second.value > 12) return null;
+    return { value: { day: first.value, month: second.value, year }, next: index + 5 };
+  }
+
+  /**
+   * The date itself with an optional weekday: "Friday 14 February 2025", "Fri 28 May 2021",
+   * "the 23rd of December 2022", "Friday the 28th of August", "14/02/2025", "March 3, 2025",
+   * "October 2023".
+   */
+  private parseCoreDate(index: number): Parsed<RawDate> | null {
+    let position = index;
+    const weekday = this.parseWeekday(position);
+    if (weekday) position = weekday.next;
+    const startToken = this.at(index);
+    if (!startToken) return null;
+
+    const base = (start: number, end: number): RawDate => ({
+      type: 'raw-date',
+      start,
+      end,
+      day: null,
+      month: null,
+      year: null,
+      precision: 'day',
+      weekday: weekday?.value.name ?? null,
+      weekdayStart: weekday?.value.start,
+      weekdayEnd: weekday?.value.end,
+      time: null,
+      anchor: null,
+      form: 'words',
+      bare: false,
+    });
+
+    const numeric = this.parseNumericDate(position);
+    if (numeric) {
+      const raw = base(startToken.start, this.at(numeric.next - 1)!.end);
+      Object.assign(raw, numeric.value, { form: 'numeric' });
+      return { value: raw, next: numeric.next };
+    }
+
+    // Day first: [the] DAY [of] MONTH [,] [YEAR]
+    let dayAt = position;
+    if (this.isWord(dayAt, 'the')) dayAt++;
+    const day = this.parseDay(dayAt);
+    if (day) {
+      let monthAt = day.next;
+      if (this.isWord(monthAt, 'of')) monthAt++;
+      const month = this.parseMonth(monthAt, true);
+      if (month) {
+        let next = month.next;
+        let year: Parsed<number> | null = this.parseYear(next);
+        if (!year && this.isPunct(next, ',')) {
+          year = this.parseYear(next + 1);
+        }
+        if (year) next = year.next;
+        const raw = base(startToken.start, this.at(next - 1)!.end);
+        raw.day = day.value;
+        raw.month = month.value;
+        raw.year = year?.value ?? null;
+        return { value: raw, next };
+      }
+      return null;
+    }
+    if (dayAt !== position) return null; // "the" with no day after it
+
+    // Month first: MONTH DAY[,] [YEAR] (needs an ordinal, a year or a weekday to be sure) or MONTH YEAR.
+    const month = this.parseMonth(position, false);
+    if (!month) return null;
+    const usDay = this.parseDay(month.next);
+    if (usDay) {
+      let next = usDay.next;
+      let year: Parsed<number> | null = null;
+      if (this.isPunct(next, ',')) year = this.parseYear(next + 1);
+      else year = this.parseYear(next);
+      const dayToken = this.at(month.next)!;
+      if (year || dayToken.ordinal || weekday) {
+        if (year) next = year.next;
+        const raw = base(startToken.start, this.at(next - 1)!.end);
+        raw.day = usDay.value;
+        raw.month = month.value;
+        raw.year = year?.value ?? null;
+        return { value: raw, next };
+      }
+    }
+    if (weekday) return null;
+    const year = this.parseYear(month.next);
+    if (year) {
+      const raw = base(startToken.start, this.at(year.next - 1)!.end);
+      raw.day = 1;
+      raw.month = month.value;
+      raw.year = year.value;
+      raw.precision = 'month';
+      raw.anchor = 'month-only';
+      return { value: raw, next: year.next };
+    }
+    return null;
+  }
+
+  /** "[the] end of March [2025]", "the end of the financial year", "the end of the 2024/25 financial year". */
+  private parseEndOf(index: number): Parsed<RawDate> | null {
+    let position = index;
+    if (this.isWord(position, 'the')) position++;
+    if (!this.isWord(position, 'end') || !this.isWord(position + 1, 'of')) return null;
+    position += 2;
+    const startOffset = this.at(index)!.start;
+    const raw = (end: number): RawDate => ({
+      type: 'raw-date',
+      start: startOffset,
+      end,
+      day: null,
+      month: null,
+      year: null,
+      precision: 'day',
+      weekday: null,
+      time: null,
+      anchor: null,
+      form: 'words',
+      bare: false,
+    });
+    let afterThe = position;
+    if (this.isWord(afterThe, 'the')) afterThe++;
+    // the financial year, the 2024/25 financial year, this financial year
+    let fyAt = afterThe;
+    if (fyAt === position && this.isWord(fyAt, 'this', 'that')) fyAt++;
+    const financialYear = this.parseFinancialYear(fyAt);
+    const wordsAt = financialYear ? financialYear.next : fyAt;
+    if (this.isWord(wordsAt, 'financial') && this.isWord(wordsAt + 1, 'year')) {
+      const next = wordsAt + 2;
+      const date = raw(this.at(next - 1)!.end);
+      date.anchor = 'end-of-financial-year';
+      date.day = 31;
+      date.month = 3;
+      date.financialYearStart = financialYear?.value.startYear ?? null;
+      date.year = financialYear ? financialYear.value.startYear + 1 : null;
+      return { value: date, next };
+    }
+    const month = this.parseMonth(position, false);
+    if (month) {
+      const year = this.parseYear(month.next);
+      const next = year ? year.next : month.next;
+      const date = raw(this.at(next - 1)!.end);
+      date.anchor = 'end-of-month';
+      date.month = month.value;
+      date.year = year?.value ?? null;
+      return { value: date, next };
+    }
+    return null;
+  }
+
+  /**
+   * A whole date phrase: an optional time before it ("4pm on"), an optional lead
+   * ("week commencing", "the end of"), the date, and an optional time after it (", 5:00pm",
+   * "at 10.00 AM").
+   */
+  parseDate(index: number): Parsed<RawDate> | null {
+    let position = index;
+    let leadingTime: string | null = null;
+    const time = this.parseTime(position);
+    if (time) {
+      let after = time.next;
+      if (this.isWord(after, 'on') || this.isPunct(after, ',')) after++;
+      if (this.isWord(after, 'on')) after++;
+      const date = this.parseCoreDate(after);
+      if (!date || date.value.precision !== 'day') return null;
+      date.value.start = this.at(index)!.start;
+      date.value.time = time.value;
+      return date;
+    }
+
+    let anchor: DateAnchor | null = null;
+    if (this.isWord(position, 'week') && this.isWord(position + 1, 'commencing', 'beginning', 'starting')) {
+      anchor = 'week-commencing';
+      position += 2;
+      if (this.isWord(position, 'on')) position++;
+    } else if (this.isWord(position, 'w') && this.isPunct(position + 1, '/') && this.isWord(position + 2, 'c', 'b')) {
+      anchor = 'week-commencing';
+      position += 3;
+    }
+
+    const parsed = anchor ? this.parseCoreDate(position) : (this.parseEndOf(position) ?? this.parseCoreDate(position));
+    if (!parsed) return null;
+    const date = parsed.value;
+    if (anchor) {
+      if (date.precision !== 'day') return null;
+      date.anchor = anchor;
+      date.start = this.at(index)!.start;
+    }
+
+    // A time after the date: "Fri 28 May 2021, 5:00pm", "17 SEPTEMBER 2001 AT 10.00 AM", "28 August by noon".
+    let next = parsed.next;
+    if (date.precision === 'day' && date.anchor === null) {
+      let after = next;
+      if (this.isPunct(after, ',')) after++;
+      let dotted = false;
+      if (this.isWord(after, 'at', 'by', 'before', 'until')) {
+        after++;
+        dotted = true;
+      }
+      const trailing = this.parseTime(after, dotted);
+      if (trailing) {
+        date.time = trailing.value;
+        date.end = this.at(trailing.next - 1)!.end;
+        next = trailing.next;
+      }
+    }
+    return { value: date, next };
+  }
+
+  /**
+   * A day standing alone at the start of a range, whose month and year come from the other
+   * end: "1st" in "between 1st and 30th September 2025", "20" in "20–29 October 2010".
+   * Returns the bare date and the index of the connecting word or dash.
+   */
+  parseBareDayBeforeRange(index: number): Parsed<RawDate> | null {
+    const day = this.parseDay(index);
+    if (!day) return null;
+    const connector = day.next;
+    const token = this.at(connector);
+    if (!token) return null;
+    const dash = token.kind === 'punct' && DASH_CHARS.has(token.text);
+    const word = this.isWord(connector, 'to', 'until', 'till') || (this.isWord(connector, 'and') && this.isWord(index - 1, 'between'));
+    if (!dash && !word) return null;
+    const other = this.parseDate(connector + 1);
+    if (!other || other.value.month === null || other.value.day === null || other.value.precision !== 'day' || other.value.anchor) return null;
+    const dayToken = this.at(index)!;
+    return {
+      value: {
+        type: 'raw-date',
+        start: dayToken.start,
+        end: dayToken.end,
+        day: day.value,
+        month: null,
+        year: null,
+        precision: 'day',
+        weekday: null,
+        time: null,
+        anchor: null,
+        form: other.value.form,
+        bare: true,
+      },
+      next: connector,
+    };
+  }
+
+  // ── Financial years ────────────────────────────────────────────────────────
+
+  /** "2024/25", "2023-24", "2024-2025", "2024/2025": the second year must follow the first. */
+  parseFinancialYear(index: number): Parsed<RawFinancialYear> | null {
+    const first = this.at(index);
+    const separator = this.at(index + 1);
+    const second = this.at(index + 2);
+    if (!first || !separator || !second) return null;
+    if (first.kind !== 'num' || first.ordinal || first.text.length !== 4) return null;
+    if (separator.kind !== 'punct' || !['/', '-', '–'].includes(separator.text) || separator.spaceBefore) return null;
+    if (second.kind !== 'num' || second.ordinal || second.spaceBefore) return null;
+    if (this.attached(index) && this.at(index - 1)!.kind !== 'punct') return null;
+    const after = this.at(index + 3);
+    if (after && !after.spaceBefore && NUMERIC_SEPARATORS.has(after.text) && this.at(index + 4)?.kind === 'num') return null;
+    const startYear = first.value;
+    if (startYear < 1900 || startYear > 2098) return null;
+    const follows =
+      second.text.length === 2 ? second.value === (startYear + 1) % 100 : second.text.length === 4 && second.value === startYear + 1;
+    if (!follows) return null;
+    return { value: { type: 'raw-financial-year', start: first.start, end: second.end, startYear }, next: index + 3 };
+  }
+
+  // ── Durations ──────────────────────────────────────────────────────────────
+
+  private parseQualifier(index: number): Parsed<DurationQualifier> | null {
+    for (const [words, qualifier] of QUALIFIERS) {
+      if (words.every((word, offset) => this.isWord(index + offset, word))) return { value: qualifier, next: index + words.length };
+    }
+    return null;
+  }
+
+  /** "12", "six", "twenty-eight", "twenty eight", "a"/"an" (the caller decides whether "a" may count). */
+  private parseAmount(index: number): Parsed<{ value: number; article: boolean }> | null {
+    const token = this.at(index);
+    if (!token) return null;
+    if (token.kind === 'num') {
+      if (token.ordinal || token.text.length > 4 || token.value === 0) return null;
+      if (this.numberInOtherContext(index)) return null;
+      return { value: { value: token.value, article: false }, next: index + 1 };
+    }
+    if (token.kind !== 'word') return null;
+    if (token.lower === 'a' || token.lower === 'an') return { value: { value: 1, article: true }, next: index + 1 };
+    const value = numberWord(token.lower);
+    if (value === undefined) return null;
+    if (isTensWord(token.lower)) {
+      // "twenty-eight" or "twenty eight"
+      let unitAt = index + 1;
+      if (this.isPunct(unitAt, '-', '‐') && this.attached(unitAt)) unitAt++;
+      const unitToken = this.at(unitAt);
+      const unit = unitToken?.kind === 'word' ? numberWord(unitToken.lower) : undefined;
+      if (unit !== undefined && unit < 10) return { value: { value: value + unit, article: false }, next: unitAt + 1 };
+    }
+    return { value: { value, article: false }, next: index + 1 };
+  }
+
+  parseDuration(index: number): Parsed<RawDuration> | null {
+    let position = index;
+    const qualifier = this.parseQualifier(position);
+    if (qualifier) position = qualifier.next;
+    const amount = this.parseAmount(position);
+    if (!amount) return null;
+    position = amount.next;
+
+    let hyphenated = false;
+    if (this.isPunct(position, '-', '‐', '‑') && this.attached(position) && this.at(position + 1) && !this.at(position + 1)!.spaceBefore) {
+      hyphenated = true;
+      position++;
+    }
+    let working = false;
+    let clear = false;
+    if (this.at(position)?.kind === 'word' && DAY_KINDS.has(this.at(position)!.lower)) {
+      const kind = this.at(position)!.lower;
+      working = kind === 'working' || kind === 'business';
+      clear = kind === 'clear';
+      position++;
+    }
+    const unitToken = this.at(position);
+    if (!unitToken || unitToken.kind !== 'word') return null;
+    let unitWord = unitToken.lower;
+    let possessive = false;
+    if (unitWord.endsWith("'s")) {
+      unitWord = unitWord.slice(0, -2);
+      possessive = true;
+    }
+    const unit = DURATION_UNITS.get(unitWord);
+    if (!unit) return null;
+    if ((working || clear) && unit.unit !== 'day') return null;
+    position++;
+    if (!possessive && this.isPunct(position, "'", '’') && this.attached(position)) {
+      possessive = true;
+      position++;
+    }
+    const end = this.at(position - 1)!.end;
+    // The word right after ("notice", "consultation", "call" in "3-day call-in"), not across punctuation.
+    const nextWordToken = this.at(position)?.kind === 'word' ? this.at(position)! : undefined;
+    const nextWord = nextWordToken ? nextWordToken.lower : null;
+    if (nextWord === 'notice') possessive = true;
+
+    const article = amount.value.article;
+    // "a week" in "twice a week" is a rate, not a duration: "a"/"an" counts only in clear cases.
+    if (article && !(unitWord.startsWith('fortnight') || possessive || qualifier || hyphenated)) return null;
+    // "one days" or "a weeks" is not English; but "12 week consultation" is a common adjective.
+    if (article && unit.plural) return null;
+    // Ages ("aged 65 years", "18 years old") are not durations anyone acts within.
+    if (unit.unit === 'year' && this.isWord(position, 'old')) return null;
+
+    const total = amount.value.value * unit.multiplier;
+    const adjectival = hyphenated || (!unit.plural && total !== 1 && !possessive && !unitWord.startsWith('fortnight'));
+    const days = unit.unit === 'day' ? total : unit.unit === 'week' ? total * 7 : null;
+    const months = unit.unit === 'month' ? total : unit.unit === 'year' ? total * 12 : null;
+    return {
+      value: {
+        type: 'raw-duration',
+        start: this.at(index)!.start,
+        end,
+        duration: {
+          amount: total,
+          unit: unit.unit,
+          days,
+          months,
+          qualifier: qualifier?.value ?? null,
+          possessive,
+          adjectival,
+          working,
+          clear,
+          nextWord,
+        },
+      },
+      next: position,
+    };
+  }
+
+  // ── The scan ───────────────────────────────────────────────────────────────
+
+  /** Every date, financial year and duration in the tokens, left to right, without overlaps. */
+  scan(): RawItem[] {
+    const items: RawItem[] = [];
+    let index = 0;
+    while (index < this.tokens.length) {
+      const date = this.parseDate(index);
+      if (date) {
+        items.push(date.value);
+        index = date.next;
+        continue;
+      }
+      const financialYear = this.parseFinancialYear(index);
+      if (financialYear) {
+        items.push(financialYear.value);
+        index = financialYear.next;
+        continue;
+      }
+      const duration = this.parseDuration(index);
+      if (duration) {
+        items.push(duration.value);
+        index = duration.next;
+        continue;
+      }
+      const bare = this.parseBareDayBeforeRange(index);
+      if (bare) {
+        items.push(bare.value);
+        index = bare.next;
+        continue;
+      }
+      index++;
+    }
+    return items;
+  }
+}
+
+function clock(hour: number, minute: number): string {
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}

@@ -1,0 +1,292 @@
+/**
+ * From what the grammar read to calendar facts: pairs neighbouring dates into ranges when
+ * the words between them say so, infers missing years, checks that each date exists, and
+ * builds the `TimeExpression` objects the rules use.
+ *
+ * Year inference, in order:
+ * 1. a year written in the date wins;
+ * 2. in a range, a missing year comes from the other end, moved by a year when that is
+ *    the only way the range can run forwards ("from 5 December, closing on 8 January 2023");
+ * 3. otherwise the occurrence nearest the reference date, unless a written weekday fits
+ *    only the year before or after, in which case the weekday decides.
+ */
+import {
+  addCalendarDays,
+  daysBetween,
+  daysInMonth,
+  isRealDate,
+  MONTH_NAMES,
+  toIso,
+  utcDate,
+  weekdayOf,
+} from './calendar.ts';
+import type { RawDate, RawItem } from './grammar.ts';
+import type {
+  DateExpression,
+  InvalidDateExpression,
+  MonthNumber,
+  RangeCue,
+  RangeExpression,
+  TimeExpression,
+  YearSource,
+} from './types.ts';
+
+/** Words just before the first date that mark it as the start of a period. */
+const OPENING_LEAD = /\b(?:from|between|commenc\w*|start\w*|begin\w*|open\w*|launch\w*|run\w*\s+from)(?:\s+on)?\s*:?\s*$/i;
+const COMMENCING_LEAD = /\bcommenc\w*(?:\s+on)?\s*:?\s*$/i;
+const FROM_LEAD = /\bfrom\s*$/i;
+const BETWEEN_LEAD = /\bbetween\s*$/i;
+const START_DATE_LEAD = /\b(?:start|opening|open|launch)\s+date\s*:?\s*$/i;
+const UNTIL_LEAD = /\b(?:until|till|up\s+to\s+and\s+including)\s*$/i;
+
+const ARROW_GAP = /^\s*(?:→|->|=>|⇒|➔|⟶)\s*$/;
+const DASH_GAP = /^\s*[-–—‐]\s*$/;
+const TO_GAP = /^\s*(?:to|until|till|til|through)\s*$/i;
+const AND_GAP = /^\s*and\s*$/i;
+/** ", closing on", "and closes at", "and will close on", "and ending on", "and the consultation ends on"… */
+const CLOSING_GAP =
+  /^[\s,;]*(?:and\s+|but\s+|then\s+)?(?:(?:it|this|the\s+(?:consultation|survey|scheme|period|programme|engagement|exercise|window))\s+)?(?:will\s+|is\s+(?:due|expected|scheduled|planned)\s+to\s+|shall\s+|would\s+)?(?:close[sd]?|closing|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|run(?:s|ning)?\s+(?:until|till|to)|conclud(?:es|ed|ing))(?:\s+(?:on|at|by))?\s*:?\s*$/i;
+const END_DATE_GAP = /^[\s,;/|]*(?:end|closing|close|finish)\s+date\s*:?\s*$/i;
+
+export interface ParagraphContext {
+  /** The paragraph's text. */
+  text: string;
+  /** Offset of the paragraph in the whole text. */
+  base: number;
+  reference: Date;
+}
+
+/** Which cue, if any, joins two neighbouring dates into one range. */
+function rangeCue(context: ParagraphContext, first: RawDate, second: RawDate): RangeCue | null {
+  const gap = context.text.slice(first.end, second.start);
+  if (gap.length > 60 || gap.includes('\n')) return null;
+  const lead = context.text.slice(Math.max(0, first.start - 40), first.start);
+  if (ARROW_GAP.test(gap)) return 'arrow';
+  if (DASH_GAP.test(gap)) return FROM_LEAD.test(lead) ? 'from-to' : 'dash';
+  if (TO_GAP.test(gap)) return BETWEEN_LEAD.test(lead) ? 'between' : 'from-to';
+  if (AND_GAP.test(gap)) return BETWEEN_LEAD.test(lead) ? 'between' : null;
+  if (END_DATE_GAP.test(gap)) return START_DATE_LEAD.test(lead) ? 'opens-closes' : null;
+  if (CLOSING_GAP.test(gap)) {
+    if (COMMENCING_LEAD.test(lead)) return 'commencing-ending';
+    if (FROM_LEAD.test(lead)) return 'from-to';
+    return 'opens-closes';
+  }
+  return null;
+}
+
+/** Day used when comparing dates within one year; the end of a month counts as its last day. */
+function dayForCompare(raw: RawDate, year: number): number {
+  if (raw.day !== null) return raw.day;
+  return raw.month !== null ? daysInMonth(year, raw.month) : 1;
+}
+
+/** True when (month, day) of `a` comes after that of `b` in the same year. */
+function laterInYear(a: RawDate, b: RawDate, year: number): boolean {
+  const am = a.month ?? 1;
+  const bm = b.month ?? 1;
+  if (am !== bm) return am > bm;
+  return dayForCompare(a, year) > dayForCompare(b, year);
+}
+
+/** The year of a date that stands alone, from the reference date (and the written weekday, if any). */
+function yearForLoneDate(raw: RawDate, reference: Date): { year: number; source: YearSource } {
+  if (raw.year !== null) return { year: raw.year, source: 'stated' };
+  const referenceYear = reference.getUTCFullYear();
+  if (raw.anchor === 'end-of-financial-year') {
+    // The financial year the reference date falls in ends on the next 31 March.
+    return { year: reference.getUTCMonth() >= 3 ? referenceYear + 1 : referenceYear, source: 'reference' };
+  }
+  const month = raw.month ?? 1;
+  const candidates: { year: number; distance: number; weekdayFits: boolean }[] = [];
+  for (const year of [referenceYear - 1, referenceYear, referenceYear + 1]) {
+    const day = dayForCompare(raw, year);
+    if (!isRealDate(year, month, day)) continue;
+    const date = utcDate(year, month, day);
+    candidates.push({
+      year,
+      distance: Math.abs(daysBetween(reference, date)),
+      weekdayFits: raw.weekday !== null && weekdayOf(date) === raw.weekday,
+    });
+  }
+  if (candidates.length === 0) return { year: referenceYear, source: 'reference' };
+  candidates.sort((a, b) => a.distance - b.distance);
+  const nearest = candidates[0]!;
+  if (raw.weekday !== null && !nearest.weekdayFits) {
+    const fitting = candidates.find((candidate) => candidate.weekdayFits);
+    if (fitting) return { year: fitting.year, source: 'weekday' };
+  }
+  return { year: nearest.year, source: 'reference' };
+}
+
+function invalidReason(day: number, month: number, year: number | null): string {
+  const monthName = MONTH_NAMES[month - 1]!;
+  if (day < 1) return `there is no day ${day} in any month`;
+  if (year === null) return `${monthName} never has ${day} days`;
+  if (month === 2 && day === 29) return `29 February ${year} does not exist: ${year} is not a leap year`;
+  return `${monthName} ${year} has only ${daysInMonth(year, month)} days`;
+}
+
+function buildDate(
+  context: ParagraphContext,
+  raw: RawDate,
+  year: number,
+  yearSource: YearSource,
+): DateExpression | InvalidDateExpression {
+  const month = raw.month ?? 1;
+  const day = raw.anchor === 'end-of-month' && raw.day === null ? daysInMonth(year, month) : (raw.day ?? 1);
+  const span = {
+    start: context.base + raw.start,
+    end: context.base + raw.end,
+    text: context.text.slice(raw.start, raw.end),
+  };
+  if (!isRealDate(year, month, day)) {
+    return {
+      kind: 'invalid-date',
+      ...span,
+      day,
+      month: month as MonthNumber,
+      year: yearSource === 'stated' ? year : null,
+      reason: invalidReason(day, month, yearSource === 'stated' || (month === 2 && day === 29) ? year : null),
+      statedWeekday: raw.weekday,
+    };
+  }
+  const date = utcDate(year, month, day);
+  const actual = weekdayOf(date);
+  return {
+    kind: 'date',
+    ...span,
+    date,
+    iso: toIso(date),
+    yearStated: yearSource === 'stated',
+    yearSource,
+    weekday: {
+      stated: raw.weekday,
+      actual,
+      matches: raw.weekday === null ? null : raw.weekday === actual,
+      ...(raw.weekdayStart !== undefined ? { start: context.base + raw.weekdayStart, end: context.base + raw.weekdayEnd! } : {}),
+    },
+    time: raw.time,
+    approximate: raw.anchor !== null,
+    anchor: raw.anchor,
+    precision: raw.precision,
+    form: raw.form,
+  };
+}
+
+/** Years for both ends of a range, filling whichever is missing from the other. */
+function rangeYears(
+  first: RawDate,
+  second: RawDate,
+  reference: Date,
+): [{ year: number; source: YearSource }, { year: number; source: YearSource }] {
+  if (first.year !== null && second.year !== null) {
+    return [
+      { year: first.year, source: 'stated' },
+      { year: second.year, source: 'stated' },
+    ];
+  }
+  if (first.year === null && second.year !== null) {
+    const rolled = laterInYear(first, second, second.year);
+    return [
+      { year: rolled ? second.year - 1 : second.year, source: rolled ? 'rolled' : 'range' },
+      { year: second.year, source: 'stated' },
+    ];
+  }
+  const start = yearForLoneDate(first, reference);
+  const rolled = laterInYear(first, second, start.year);
+  return [start, { year: rolled ? start.year + 1 : start.year, source: rolled ? 'rolled' : 'range' }];
+}
+
+function buildRange(
+  context: ParagraphContext,
+  first: RawDate,
+  second: RawDate,
+  cue: RangeCue,
+): TimeExpression[] {
+  if (first.bare) {
+    first.month = second.month;
+    first.form = second.form;
+  }
+  const [startYear, endYear] = rangeYears(first, second, context.reference);
+  const from = buildDate(context, first, startYear.year, startYear.source);
+  const to = buildDate(context, second, endYear.year, endYear.source);
+  if (from.kind !== 'date' || to.kind !== 'date') return [from, to];
+  // Take in a "from" or "between" written just before the first date.
+  const lead = /\b(?:from|between)\s+$/i.exec(context.text.slice(Math.max(0, first.start - 12), first.start));
+  const startInParagraph = lead ? first.start - lead[0].length : first.start;
+  const days = daysBetween(from.date, to.date);
+  return [
+    {
+      kind: 'range',
+      start: context.base + startInParagraph,
+      end: context.base + second.end,
+      text: context.text.slice(startInParagraph, second.end),
+      from,
+      to,
+      cue,
+      reversed: days < 0,
+      days,
+    },
+  ];
+}
+
+/** A close with no start: "open until 23:59 on 28 January 2024", "runs until Sunday 11 December". */
+function untilRange(context: ParagraphContext, raw: RawDate, date: DateExpression): RangeExpression | null {
+  const lead = UNTIL_LEAD.exec(context.text.slice(Math.max(0, raw.start - 30), raw.start));
+  if (!lead) return null;
+  const startInParagraph = raw.start - lead[0].length;
+  return {
+    kind: 'range',
+    start: context.base + startInParagraph,
+    end: date.end,
+    text: context.text.slice(startInParagraph, raw.end),
+    from: null,
+    to: date,
+    cue: 'until',
+    reversed: false,
+    days: null,
+  };
+}
+
+export function resolveItems(items: readonly RawItem[], context: ParagraphContext): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index]!;
+    const span = (start: number, end: number) => ({
+      start: context.base + start,
+      end: context.base + end,
+      text: context.text.slice(start, end),
+    });
+    if (item.type === 'raw-financial-year') {
+      out.push({
+        kind: 'financial-year',
+        ...span(item.start, item.end),
+        startYear: item.startYear,
+        from: utcDate(item.startYear, 4, 1),
+        to: addCalendarDays(utcDate(item.startYear + 1, 4, 1), -1),
+      });
+      continue;
+    }
+    if (item.type === 'raw-duration') {
+      out.push({ kind: 'duration', ...span(item.start, item.end), ...item.duration });
+      continue;
+    }
+    const next = items[index + 1];
+    if (next?.type === 'raw-date' && !next.bare) {
+      const cue = rangeCue(context, item, next);
+      if (cue) {
+        out.push(...buildRange(context, item, next, cue));
+        index++;
+        continue;
+      }
+    }
+    if (item.bare) continue; // a day whose partner turned out not to be a range end
+    const { year, source } = yearForLoneDate(item, context.reference);
+    const built = buildDate(context, item, year, source);
+    out.push((built.kind === 'date' && untilRange(context, item, built)) || built);
+  }
+  return out;
+}
+
+/** The gap words that join two dates, exposed for tests and for rules that explain a range. */
+export const RANGE_PATTERNS = { OPENING_LEAD, CLOSING_GAP };
