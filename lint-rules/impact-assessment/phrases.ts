@@ -1,0 +1,114 @@
+/**
+ * Data for `impact-assessment`: the words that make a sentence a proposal to cut, and the
+ * words that show (or put off, or wave away) an assessment of its impact.
+ *
+ * Each row is a fragment of a regular expression, matched case-insensitively at word
+ * boundaries, with the source that made us add it:
+ *
+ * - `compact`: the Compact's own wording on funding changes (2009 paragraphs 13.1 to 13.5);
+ * - `domain`: phrasings collected from real council papers and templates (equality assessment
+ *   names, Public Sector Equality Duty wording, committee-report headings);
+ * - `seed`: the source documents the project started from;
+ * - `own`: added by us from experience of council papers, with a test passage in
+ *   tests/corpus/impact-assessment.ts.
+ *
+ * Keep fragments small and readable: one idea a row. rule.ts joins each list into one
+ * expression at load time.
+ */
+export type PhraseSource = 'compact' | 'domain' | 'seed' | 'own';
+
+export interface PhraseRow {
+  /** A regular-expression fragment; no capturing groups (use `(?:…)`). */
+  pattern: string;
+  source: PhraseSource;
+}
+
+/** Verbs and nouns of cutting, ending or handing over a service or its funding. */
+export const CUT_ACTIONS: readonly PhraseRow[] = [
+  { pattern: String.raw`reduc(?:e|es|ed|ing|tion|tions)`, source: 'compact' },
+  { pattern: String.raw`(?<!the |an |at |by |year |year-)end(?:s|ed|ing)?(?! of\b| date| dates| point| result| user| users)`, source: 'compact' },
+  { pattern: String.raw`cut(?:s|ting)?(?! off date| off point)`, source: 'own' },
+  { pattern: String.raw`ceas(?:e|es|ed|ing)|cessation`, source: 'domain' },
+  { pattern: String.raw`withdr(?:aw|aws|awn|awing|awal|ew)`, source: 'own' },
+  { pattern: String.raw`decommission(?:s|ed|ing)?`, source: 'own' },
+  { pattern: String.raw`re-?provi(?:de|des|ded|ding|sion|sioned|sioning)`, source: 'own' },
+  { pattern: String.raw`not (?:to )?(?:be )?renew(?:ed)?|non-?renewal|not (?:to )?(?:be )?re-?commission(?:ed)?|not (?:to )?(?:be )?extend(?:ed)?|not (?:to )?(?:be )?continu(?:e|ed)`, source: 'own' },
+  { pattern: String.raw`terminat(?:e|es|ed|ing|ion)`, source: 'own' },
+  { pattern: String.raw`clos(?:e|es|ed|ing|ure|ures)(?! to\b| working| partnership| relationships?| liaison| contact| links?| monitoring| attention| co-?operation| collaboration| date| dates|ly\b| of (?:the )?consultation)`, source: 'own' },
+  { pattern: String.raw`stop(?:s|ped|ping)? (?:funding|providing|commissioning|running|paying)`, source: 'own' },
+  { pattern: String.raw`discontinu(?:e|es|ed|ing|ation)`, source: 'own' },
+  { pattern: String.raw`remov(?:e|es|ed|ing|al of)`, source: 'own' },
+  { pattern: String.raw`delet(?:e|es|ed|ing|ion of)`, source: 'own' },
+  { pattern: String.raw`scal(?:e|es|ed|ing) back|phas(?:e|es|ed|ing) out|wind(?:ing)? down|halv(?:e|es|ed|ing)`, source: 'own' },
+  { pattern: String.raw`no longer (?:be )?(?:fund|funded|provide|provided|commission|commissioned|support|supported|offer|offered|run)`, source: 'own' },
+];
+
+/**
+ * What voluntary organisations and service users rely on: grants, contracts, services and
+ * places. A cut to one of these is what the Compact's commitment is about.
+ */
+export const RELIED_ON: readonly PhraseRow[] = [
+  { pattern: String.raw`(?:core |annual |revenue |community |voluntary sector )?grants?(?! applications?| schemes? opens?)`, source: 'compact' },
+  { pattern: String.raw`(?:core |annual |revenue )?funding`, source: 'compact' },
+  { pattern: String.raw`contracts?|service level agreements?|SLAs?|commissions?(?!er)`, source: 'own' },
+  { pattern: String.raw`services?(?! users?| user's| charges?| plans?| review| reviews| manager| managers| area| areas)`, source: 'own' },
+  { pattern: String.raw`day (?:centres?|services?|care|opportunities)|(?:community |resource |children's |family |youth |drop-in |advice )centres?`, source: 'own' },
+  { pattern: String.raw`lunch(?:eon)? clubs?|youth clubs?|meals on wheels|respite|befriending|helplines?|drop-ins?|advice services?|community transport|dial-a-ride|mobile library|libraries|library`, source: 'own' },
+  { pattern: String.raw`provision|subsid(?:y|ies)|allocation|award|payments? to`, source: 'own' },
+  { pattern: String.raw`(?:the|this|its|their|our|financial|core|ongoing|council) support|support (?:for|to|services?|groups?|workers?)`, source: 'own' },
+  { pattern: String.raw`scheme|programme|project|(?:opening|operating) hours|sessions|places|beds`, source: 'own' },
+];
+
+/**
+ * Objects of "reduce", "end" or "close" that are not something people rely on: reducing
+ * costs or isolation, closing a gap or an office. A cut aimed at one of these is not a proposal.
+ */
+export const NOT_RELIED_ON: readonly PhraseRow[] = [
+  { pattern: String.raw`(?:the )?(?:costs?|overheads|spend(?:ing)? on consultants|expenditure on|energy|emissions|carbon|waste|paperwork|bureaucracy|duplication)`, source: 'own' },
+  { pattern: String.raw`(?:the )?(?:isolation|loneliness|inequalit(?:y|ies)|demand|admissions|waiting (?:times|lists)|delays?|backlog|burden|risk|reliance|dependence|pressure)`, source: 'own' },
+  { pattern: String.raw`(?:the )?(?:budget )?(?:gap|deficit)|(?:the )?(?:car parks?|offices?|printers?|software|IT systems?|vehicles?|fleet|lease|photocopiers?|agency staff)`, source: 'own' },
+];
+
+/** Names of an equality assessment, in the forms councils use. */
+export const ASSESSMENT_NAMES: readonly PhraseRow[] = [
+  { pattern: String.raw`equalit(?:y|ies)(?:,? diversity)?(?: and (?:diversity|inclusion|health|human rights))? impact (?:and outcome )?(?:assessments?|analys[ie]s)`, source: 'domain' },
+  { pattern: String.raw`equalit(?:y|ies) (?:analys[ie]s|assessments?|screening|screening assessments?)`, source: 'domain' },
+  { pattern: String.raw`EqIAs?|EQIAs?`, source: 'domain' },
+  { pattern: String.raw`integrated impact assessments?|community impact assessments?`, source: 'domain' },
+  { pattern: String.raw`(?:full |initial |an |the |this |our |a )(?:equality )?impact assessments?`, source: 'own' },
+];
+
+/** Words that, just before "impact assessment", make it about something other than equality. */
+export const NOT_EQUALITY_QUALIFIERS: readonly PhraseRow[] = [
+  { pattern: String.raw`environmental|environment|ecological|landscape|visual|air quality|noise|flood|flood risk|carbon|climate|sustainability`, source: 'domain' },
+  { pattern: String.raw`quality|data protection|privacy|health|traffic|transport|heritage|business|regulatory|economic|financial|risk`, source: 'domain' },
+];
+
+/** The Public Sector Equality Duty in the words papers use (Equality Act 2010, section 149). */
+export const PSED_PHRASES: readonly PhraseRow[] = [
+  { pattern: String.raw`due regard`, source: 'domain' },
+  { pattern: String.raw`public sector equality duty|PSED|general equality duty|the equality duty`, source: 'domain' },
+  { pattern: String.raw`section 149(?: of the equality act(?: 2010)?)?|s\.? ?149`, source: 'domain' },
+  { pattern: String.raw`protected characteristics?`, source: 'domain' },
+  { pattern: String.raw`advance equality of opportunity|foster good relations|eliminate (?:unlawful )?discrimination`, source: 'domain' },
+];
+
+/** The people whose loss the Compact asks councils to assess (2009 paragraph 13.1), and the groups papers name. */
+export const PEOPLE: readonly PhraseRow[] = [
+  { pattern: String.raw`service users?|users of (?:the|this|these|that) (?:services?|centres?|clubs?)|people who (?:use|attend|rely on|access)|those who (?:use|attend|rely on)`, source: 'compact' },
+  { pattern: String.raw`beneficiar(?:y|ies)|volunteers?|clients?|customers|attendees|members of (?:the|each) (?:club|group)`, source: 'compact' },
+  { pattern: String.raw`older (?:people|residents|adults)|disabled (?:people|residents|adults|children)|people with (?:disabilities|dementia|learning disabilities|a disability)|carers?|families|young people|children|women|pregnant women|ethnic minorit(?:y|ies)[a-z ]*|(?:the )?vulnerable (?:people|residents|adults)`, source: 'domain' },
+  { pattern: String.raw`(?:\d+|several|many|some) (?:people|residents|users|families|clients|members|volunteers)`, source: 'own' },
+  { pattern: String.raw`protected (?:characteristics?|groups?)|groups? (?:that|who) share`, source: 'domain' },
+];
+
+/** Words of effect: how a cut would land on people. */
+export const IMPACT_WORDS: readonly PhraseRow[] = [
+  { pattern: String.raw`impacts?|impacted|effects?|affect(?:s|ed|ing)?|consequences?`, source: 'compact' },
+  { pattern: String.raw`disadvantag(?:e|ed|es)|disproportionate(?:ly)?|adverse(?:ly)?|lose|loss of|no longer (?:have|be able)|travel further|reduced access|isolat(?:ed|ion)`, source: 'own' },
+];
+
+/** Short bodies that wave the equality question away ("None.", "N/A"). */
+export const DISMISSIVE_BODIES: readonly PhraseRow[] = [
+  { pattern: String.raw`none|nil|n\/?a|not applicable|not relevant|no implications|none (?:arising|identified|at this stage|for this report|directly)|there are none|no equalit(?:y|ies) implications|[-–—]`, source: 'domain' },
+];

@@ -1,0 +1,381 @@
+/**
+ * impact-assessment: a proposal to cut or end funding or a service that people rely on, in a
+ * paper that shows no assessment of the impact on service users, beneficiaries or volunteers,
+ * or that waves the question away ("Equality implications: None."), or puts it off until after
+ * the decision.
+ *
+ * The rule reads the paper in two passes:
+ * 1. proposals: sentences that cut, end, withdraw, decommission, re-provision or do not renew
+ *    something from RELIED_ON, framed as a proposal (proposed, recommended, will, would…),
+ *    not as something that happened in the past, not negated and not in a budget table;
+ * 2. assessments: every sentence that names an equality assessment, shows due regard to the
+ *    Public Sector Equality Duty, or assesses in words the impact on people, each classed as
+ *    done, planned before the decision, deferred, dismissed or absent; plus equality sections
+ *    that are empty or say "None".
+ * An assessment anywhere in the paper covers every proposal in it: the fix is one assessment
+ * that covers them all, not one per sentence.
+ */
+import * as z from 'zod/mini';
+import type { Root } from 'nlcst';
+import { defineRule } from '../../shared/engine/define-rule.ts';
+import { paragraphSentences } from '../../shared/engine/tokens.ts';
+import type { Section } from '../../shared/document/sections.ts';
+import {
+  ASSESSMENT_NAMES,
+  CUT_ACTIONS,
+  DISMISSIVE_BODIES,
+  IMPACT_WORDS,
+  NOT_EQUALITY_QUALIFIERS,
+  NOT_RELIED_ON,
+  PEOPLE,
+  PSED_PHRASES,
+  RELIED_ON,
+  type PhraseRow,
+} from './phrases.ts';
+
+const options = z.strictObject({
+  /** Extra names your council gives its equality assessment ("Fairness Assessment"). */
+  assessmentNames: z._default(z.array(z.string()), []),
+  /** Accept a bare statement of the equality duty ("Members must have due regard…") as enough. */
+  acceptDutyStatement: z._default(z.boolean(), false),
+});
+type Options = z.infer<typeof options>;
+
+export type Problem = 'missing' | 'dismissed' | 'deferred';
+
+/** What one sentence (or section) says about assessing the impact. */
+type Status = 'done' | 'planned' | 'deferred' | 'dismissed' | 'absent' | 'duty';
+
+interface Mention {
+  status: Status;
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// ---- Regular expressions built once from the data file -------------------------------
+
+function alternatives(rows: readonly PhraseRow[]): string {
+  return rows.map((row) => `(?:${row.pattern})`).join('|');
+}
+
+const ACTION = new RegExp(String.raw`\b(?:${alternatives(CUT_ACTIONS)})\b`, 'gi');
+const RELIED = new RegExp(String.raw`\b(?:${alternatives(RELIED_ON)})\b`, 'i');
+const NOT_RELIED_RIGHT_AFTER = new RegExp(String.raw`^\s+(?:(?:the|its|our|their|this) )?(?:${alternatives(NOT_RELIED_ON)})\b`, 'i');
+const NAME = new RegExp(String.raw`\b(?:${alternatives(ASSESSMENT_NAMES)})\b`, 'g');
+const NOT_EQUALITY_EXPANSION = new RegExp(String.raw`\b(?:${alternatives(NOT_EQUALITY_QUALIFIERS)}) impact assessments?\s*\(EIAs?\)`, 'i');
+const EQUALITY_EXPANSION = /\bequalit(?:y|ies)[a-z ,]{0,40}impact (?:assessments?|analys[ie]s)\s*\(EIAs?\)|\bEIAs?\s*\(\s*equalit/i;
+const EIA = /\bEIAs?\b/g;
+const PSED = new RegExp(String.raw`\b(?:${alternatives(PSED_PHRASES)})\b`, 'i');
+const PEOPLE_RE = new RegExp(String.raw`\b(?:${alternatives(PEOPLE)})\b`, 'i');
+const IMPACT_RE = new RegExp(String.raw`\b(?:${alternatives(IMPACT_WORDS)})\b`, 'i');
+const DISMISSIVE_BODY = new RegExp(String.raw`^(?:${alternatives(DISMISSIVE_BODIES)})?[.!]?$`, 'i');
+
+/** Words that make a sentence a proposal rather than a description. */
+const PROPOSAL_FRAME =
+  /\b(?:propos(?:e|es|ed|al|als|ing)|recommend(?:s|ed|ation|ations)?|will|would|shall|is to|are to|to be|intends?|intention|plans? to|planning to|agrees? to|approv(?:e|es|al)|subject to|(?:is|are) asked|seek(?:s|ing)? (?:approval|agreement|authority)|savings? (?:will|would|is|are|can|could) (?:be )?(?:achieved|made|delivered|found)|with effect from|preferred option|going forward|could|may|might|(?:is|are) being considered|consult(?:ation)? on|do you agree)\b/i;
+/** Proposal words that still hold when the sentence also names a past year. */
+const STRONG_FRAME = /\b(?:will|shall|is to|are to|it is proposed|(?:is|are) proposed|proposes|recommend(?:s|ed)?|(?:is|are) asked|do you agree|agrees? to)\b/i;
+const PAST_TIME = /\b(?:in|during|since) (?:19|20)\d\d\b(?!\/)|\blast year\b|\bpreviously\b|\bin the past\b|\bhistorically\b|\bago\b/i;
+const PAST_ACTION =
+  /\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:reduced|cut|ended|ceased|withdrawn|decommissioned|closed|terminated|removed|deleted|halved|discontinued|re-?provided|not renewed)\b/i;
+const NEGATION_BEFORE = /\b(?:no|not|never|nor|without)\s+(?:[\w-]+\s+){0,3}$/i;
+const TABLE_LINE = /^\s*\||\t.*\t/;
+
+// Assessment wording.
+const DONE_AUX =
+  /\b(?:has|have|had|was|were)\s+(?:now |already |also |recently )?(?:been )?(?:completed|carried out|undertaken|prepared|produced|done|written|published|attached|appended|updated|conducted|drafted|reviewed|refreshed)\b/i;
+const DONE_WEAK =
+  /\b(?:(?:is|are) (?:attached|appended|enclosed|included|set out|summarised|available|provided|published|shown|given|at)|(?:at|in|see) appendix|appendix [a-z0-9]{1,3}\b|found|finds|identified|identifies|concluded|concludes|shows?|showed|highlights?|highlighted|indicates?|indicated|sets out|accompanies|informed (?:this|these|the) (?:report|recommendations?|proposals?))\b/i;
+const STRONG_DEFER =
+  /\b(?:being (?:developed|prepared|drafted|completed|undertaken|carried out|written)|(?:after|following|once) (?:the|a|this|cabinet's|members'|the council's) (?:final )?decision|(?:after|following|once) (?:the )?(?:proposals?|recommendations?|decision|changes?) (?:is|are|has been|have been) (?:agreed|approved|made|taken|implemented)|yet to be|not yet|in due course|at a later (?:date|stage)|as part of (?:the )?implementation|during implementation|to follow|will follow|in development|under development|will be informed by)\b/i;
+const FUTURE = /\b(?:will|shall|is to|are to|to be|should be|would be|plan(?:s|ned)? to|intends? to)\b/i;
+const BEFORE_DECISION =
+  /\b(?:before|prior to|ahead of|to inform) (?:a|the|any) (?:final )?decision(?! is implemented| is put into effect)|\bbefore (?:cabinet|members|councillors|the council|the committee|the board) (?:decides?|makes? (?:a|its|the|any) (?:final )?decision|takes? (?:a|its|the|any) (?:final )?decision)/i;
+const NEGATED_NAME =
+  /\bno (?:full |formal |separate |detailed |specific )?(?:eqia|equalit(?:y|ies) (?:impact )?(?:assessment|analysis)|impact assessment|integrated impact|community impact)|\b(?:has|have|had|was|were|is|are) not (?:yet )?(?:been )?(?:completed|carried out|undertaken|prepared|produced|done|conducted)|\bwithout (?:an? |any )?(?:eqia|equality|impact assessment|integrated)/i;
+const DISMISS =
+  /\bnot (?:applicable|required|needed|necessary|relevant|considered necessary|appropriate)\b|\bn\/a\b|\bno (?:direct |specific |significant |particular )?(?:equalit(?:y|ies) )?(?:implications|issues)\b|:\s*none\b|\bno (?:need|requirement) (?:for|to)/i;
+const EQUALITY_NONE =
+  /\b(?:(?:there are|there is|this report has|the (?:report|proposals?|recommendations?) (?:has|have|raise)) no (?:direct |specific |significant |particular |known )?equalit(?:y|ies) (?:implications|issues|impacts?|considerations)|no equalit(?:y|ies) (?:implications|issues|impacts?) (?:arise|have been identified|are anticipated)|equalit(?:y|ies) (?:implications|issues|impacts?)\s*(?::|[-–—]|are|is)\s*(?:none|nil|n\/a|not applicable)\b)/i;
+const EQUALITY_CONSIDERED =
+  /\bequalit(?:y|ies) (?:implications|issues|impacts?|considerations) (?:of (?:the|these|this) (?:proposals?|recommendations?|decision) )?(?:are|is|have been|has been|were|was) (?:set out|considered|assessed|summarised|addressed|described|detailed|covered|identified|explained)\b/i;
+const PSED_CONSIDERED =
+  /\b(?:(?:has|have|had|having) (?:had|paid|given)|paying|giving) (?:due )?regard|\bhave been (?:considered|assessed|taken into account)|\b(?:has|have) (?:considered|assessed|taken into account)\b|\bofficers (?:consider|have concluded|are satisfied)/i;
+const DUTY = /\b(?:must|should|shall|is required to|are required to|needs? to|has a duty to|have a duty to|a duty to|obliged to|requires)\b/i;
+const REPORTED_SPEECH = /\b(?:respondents?|responses|consultees|told us|said that|commented|were concerned|raised concerns?|concerns? (?:was|were) raised)\b/i;
+const WORDS_DEFER = /\b(?:(?:will|would|to) be (?:assessed|considered|explored|understood|reviewed|looked at|analysed|examined)|will (?:assess|consider|review|explore|examine|look at|analyse)|in order to understand)\b/i;
+const WORDS_ASSESSING =
+  /\b(?:would|will|could|may|might|likely|expected|assess(?:ed|ment)|analys(?:is|ed)|mitigat\w*|disproportionate\w*|adverse\w*|negative\w*|identified|estimated|alternative|affected|\d+)\b/i;
+const NO_IMPACT = /\bno (?:adverse |negative |significant |disproportionate |differential )?(?:impacts?|effects?) on\b/i;
+const BECAUSE = /\b(?:because|as|since|given that|due to|which|alternative|will continue|would continue|transfer)\b/i;
+
+// ---- Sentences -----------------------------------------------------------------------
+
+function sentencesOf(tree: Root, text: string): Span[] {
+  const spans: Span[] = [];
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const sentence of paragraphSentences(paragraph)) {
+      const start = sentence.position?.start.offset ?? 0;
+      const end = sentence.position?.end.offset ?? 0;
+      if (end > start) spans.push({ start, end, text: text.slice(start, end) });
+    }
+  }
+  return spans;
+}
+
+function lineAt(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  return text.slice(start, end === -1 ? text.length : end);
+}
+
+/** Leading paragraph numbers and bullets are not part of the proposal's words. */
+function withoutNumbering(span: Span): Span {
+  const lead = /^\s*(?:(?:\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]?|\(?[a-z]\)|[-*•])\s+)*/i.exec(span.text)![0].length;
+  const trail = span.text.length - span.text.trimEnd().length;
+  return { start: span.start + lead, end: span.end - trail, text: span.text.slice(lead, span.text.length - trail) };
+}
+
+function quote(value: string, limit = 240): string {
+  const flat = value.replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim();
+  return flat.length <= limit ? flat : `${flat.slice(0, limit - 1).trimEnd()}…`;
+}
+
+// ---- Pass 1: proposals ---------------------------------------------------------------
+
+/** Clause boundaries: an object across one of these belongs to another clause. */
+function clauseWindow(value: string, fromEnd: boolean): string {
+  const parts = value.split(/[;:]|\s[–—]\s/);
+  return fromEnd ? parts[parts.length - 1]! : parts[0]!;
+}
+
+/** Does this sentence propose to cut or end something people rely on? */
+export function isProposal(sentence: string, inRecommendations: boolean): boolean {
+  ACTION.lastIndex = 0;
+  let cuts = false;
+  for (let match = ACTION.exec(sentence); match; match = ACTION.exec(sentence)) {
+    const before = sentence.slice(Math.max(0, match.index - 90), match.index);
+    const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 90);
+    if (NEGATION_BEFORE.test(before.slice(-40)) && !/^not\b/i.test(match[0])) continue;
+    if (NOT_RELIED_RIGHT_AFTER.test(after)) continue;
+    if (RELIED.test(clauseWindow(after, false)) || RELIED.test(clauseWindow(before, true))) {
+      cuts = true;
+      break;
+    }
+  }
+  if (!cuts) return false;
+  const framed = PROPOSAL_FRAME.test(sentence);
+  const past = PAST_ACTION.test(sentence) || PAST_TIME.test(sentence);
+  if (past && !STRONG_FRAME.test(sentence)) return false;
+  return framed || inRecommendations;
+}
+
+// ---- Pass 2: assessments -------------------------------------------------------------
+
+/** Is "EIA" in this document an equality assessment? Only when its expansion or nearby words say so. */
+function eiaMeansEquality(text: string, at: number): boolean {
+  const near = text.slice(Math.max(0, at - 150), at + 150);
+  if (/equalit/i.test(near)) return true;
+  if (NOT_EQUALITY_EXPANSION.test(text)) return false;
+  return EQUALITY_EXPANSION.test(text);
+}
+
+function classifyNamed(sentence: string): Status {
+  if (NEGATED_NAME.test(sentence)) {
+    if (STRONG_DEFER.test(sentence) || FUTURE.test(sentence)) return BEFORE_DECISION.test(sentence) ? 'planned' : 'deferred';
+    return DISMISS.test(sentence) ? 'dismissed' : 'absent';
+  }
+  if (DONE_AUX.test(sentence)) return 'done';
+  if (BEFORE_DECISION.test(sentence)) return 'planned';
+  if (STRONG_DEFER.test(sentence)) return 'deferred';
+  if (DISMISS.test(sentence)) return 'dismissed';
+  if (DONE_WEAK.test(sentence)) return 'done';
+  if (FUTURE.test(sentence)) return 'deferred';
+  if (DUTY.test(sentence)) return 'duty';
+  return 'done';
+}
+
+function classifyWords(sentence: string): Status | null {
+  if (!IMPACT_RE.test(sentence) || !PEOPLE_RE.test(sentence)) return null;
+  if (REPORTED_SPEECH.test(sentence)) return null;
+  if (BEFORE_DECISION.test(sentence) && (WORDS_DEFER.test(sentence) || FUTURE.test(sentence))) return 'planned';
+  if (WORDS_DEFER.test(sentence) || STRONG_DEFER.test(sentence)) return 'deferred';
+  if (DUTY.test(sentence) && !/\b(?:would|will|could|is likely|are likely)\b/i.test(sentence.replace(DUTY, ''))) return 'duty';
+  if (NO_IMPACT.test(sentence)) return BECAUSE.test(sentence) ? 'done' : 'dismissed';
+  return WORDS_ASSESSING.test(sentence) ? 'done' : null;
+}
+
+function classifyPsed(sentence: string): Status | null {
+  if (!PSED.test(sentence)) return null;
+  if (PSED_CONSIDERED.test(sentence)) return 'done';
+  if (STRONG_DEFER.test(sentence)) return 'deferred';
+  return 'duty';
+}
+
+function namesAssessment(sentence: Span, text: string, extraNames: RegExp | null): boolean {
+  NAME.lastIndex = 0;
+  if (NAME.test(sentence.text)) return true;
+  if (extraNames?.test(sentence.text)) return true;
+  EIA.lastIndex = 0;
+  for (let match = EIA.exec(sentence.text); match; match = EIA.exec(sentence.text)) {
+    if (eiaMeansEquality(text, sentence.start + match.index)) return true;
+  }
+  return false;
+}
+
+function isEquality(section: Section): boolean {
+  return section.kind === 'equality' || (section.kinds ?? []).includes('equality');
+}
+
+function findMentions(text: string, sentences: Span[], sections: readonly Section[], options: Options): Mention[] {
+  const mentions: Mention[] = [];
+  const extraNames = options.assessmentNames.length
+    ? new RegExp(options.assessmentNames.map((name) => `\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).join('|'), 'i')
+    : null;
+  const inHeading = (offset: number) => sections.some((section) => !section.inline && offset >= section.headingStart && offset < section.headingEnd);
+
+  for (const sentence of sentences) {
+    const here = { start: sentence.start, end: sentence.end, text: quote(sentence.text) };
+    if (EQUALITY_NONE.test(sentence.text)) {
+      mentions.push({ status: 'dismissed', ...here });
+      continue;
+    }
+    if (EQUALITY_CONSIDERED.test(sentence.text)) {
+      mentions.push({ status: /\bwill\b/i.test(sentence.text) ? 'deferred' : 'done', ...here });
+      continue;
+    }
+    if (!inHeading(sentence.start) && namesAssessment(sentence, text, extraNames)) {
+      mentions.push({ status: classifyNamed(sentence.text), ...here });
+      continue;
+    }
+    const psed = classifyPsed(sentence.text);
+    const words = classifyWords(sentence.text);
+    // Of the two readings, the stronger evidence of an assessment wins.
+    const order: Status[] = ['done', 'planned', 'deferred', 'dismissed', 'absent', 'duty'];
+    const best = [psed, words].filter((status): status is Status => status !== null).sort((a, b) => order.indexOf(a) - order.indexOf(b))[0];
+    if (best) mentions.push({ status: best, ...here });
+  }
+
+  // An equality section that is empty or says "None" waves the question away.
+  for (const section of sections) {
+    if (!isEquality(section)) continue;
+    const body = text.slice(section.start, section.end).replace(/\*\*|__/g, '').trim();
+    if (DISMISSIVE_BODY.test(body)) {
+      const shown = body.length > 0 ? `${section.title}: ${body}` : `${section.title} (left empty)`;
+      mentions.push({ status: 'dismissed', start: section.headingStart, end: section.end, text: quote(shown) });
+    }
+  }
+  return mentions;
+}
+
+/** What the paper as a whole says about the impact, decided from every mention. */
+function judge(mentions: Mention[], options: Options): { problem: Problem; assessment: string | null } | null {
+  const first = (status: Status) => mentions.find((mention) => mention.status === status);
+  if (first('done') || first('planned')) return null;
+  if (options.acceptDutyStatement && first('duty')) return null;
+  const deferred = first('deferred');
+  if (deferred) return { problem: 'deferred', assessment: deferred.text };
+  const dismissed = first('dismissed');
+  if (dismissed) return { problem: 'dismissed', assessment: dismissed.text };
+  const absent = first('absent');
+  return { problem: 'missing', assessment: absent?.text ?? null };
+}
+
+const MESSAGES: Record<Problem, (assessment: string | null) => string> = {
+  missing: () =>
+    'This proposal cuts or ends funding or a service that people rely on, but the paper shows no assessment of the impact on service users, beneficiaries or volunteers. Assess the impact before the decision: summarise an equality impact assessment in the paper, say how due regard has been paid to the Public Sector Equality Duty, and attach the assessment as an appendix.',
+  dismissed: (assessment) =>
+    `This proposal cuts or ends funding or a service that people rely on, yet the paper waves the impact away (“${assessment ?? ''}”). Replace the dismissal with an assessment of who would be affected and how, including people with protected characteristics, what would soften the impact, and where the full equality impact assessment can be read.`,
+  deferred: (assessment) =>
+    `The impact assessment for this proposal is put off until it is too late to shape the decision (“${assessment ?? ''}”). Complete it before the decision, summarise it in the paper and attach it, so decision makers can weigh the impact on service users, beneficiaries and volunteers.`,
+};
+
+const NOTES: Record<Problem, string> = {
+  missing: 'Councils most often breach the Compact by cutting funding without first assessing what the cut means for the people the service helps.',
+  dismissed: 'A cut to a service always affects the people who use it; “None” tells decision makers nothing and does not show due regard.',
+  deferred: 'An assessment written after the decision cannot inform it; the Compact asks for the assessment before deciding to reduce or end funding.',
+};
+
+export default defineRule<Options>({
+  id: 'impact-assessment',
+  summary: 'Flags a proposal to cut or end funding or a service when the paper shows no assessment of the impact on the people who rely on it.',
+  commitment: 'impact-assessment',
+  defaultSeverity: 'warning',
+  options,
+  examples: {
+    flagged: [
+      {
+        text: 'Recommendation\n\nThat Cabinet agrees to reduce the grant to Eastgate Advice Centre by 30 per cent from 1 April 2025.',
+        actual: 'That Cabinet agrees to reduce the grant to Eastgate Advice Centre by 30 per cent from 1 April 2025.',
+        data: { problem: 'missing', assessment: null },
+      },
+      {
+        text: 'It is proposed that the Riverside Day Centre is decommissioned from 1 July 2025.\n\nEquality implications: None.',
+        data: { problem: 'dismissed', assessment: 'Equality implications: None.' },
+      },
+      {
+        text: 'The service level agreement with Hillside Carers will not be renewed when it ends in March. An equality impact assessment will be completed once the decision has been made.',
+        data: { problem: 'deferred' },
+      },
+    ],
+    fine: [
+      {
+        text: 'It is proposed to reduce the grant to Eastgate Advice Centre by 30 per cent. An Equality Impact Assessment has been completed and is attached at Appendix B.',
+      },
+      {
+        text: 'The day centre would close in July. The closure would affect 46 older people, many of whom live alone; officers have identified other day opportunities for each of them.',
+      },
+      { text: 'In 2019 the council reduced the grant to the CVS by 10 per cent.' },
+      {
+        text: 'The council will end the lease of the depot. An Environmental Impact Assessment (EIA) is not required.',
+      },
+      {
+        text: 'Cabinet is asked to agree to consult on closing the Riverside Day Centre. Our Fairness Assessment of the proposal is attached.',
+        options: { assessmentNames: ['Fairness Assessment'], acceptDutyStatement: false },
+      },
+    ],
+  },
+  check({ tree, text, facts, options, report }) {
+    const sections = facts.sections;
+    const sentences = sentencesOf(tree, text);
+
+    const recommendationAt = (offset: number) =>
+      sections.some((section) => section.kind === 'recommendations' && offset >= section.start && offset < section.end);
+    const optionsAt = (offset: number) => sections.some((section) => section.kind === 'options' && offset >= section.start && offset < section.end);
+
+    const proposals: { span: Span; recommended: boolean; option: boolean }[] = [];
+    for (const sentence of sentences) {
+      if (TABLE_LINE.test(lineAt(text, sentence.start))) continue;
+      const recommended = recommendationAt(sentence.start);
+      if (isProposal(sentence.text, recommended)) {
+        proposals.push({ span: withoutNumbering(sentence), recommended, option: optionsAt(sentence.start) });
+      }
+    }
+    if (proposals.length === 0) return;
+
+    const verdict = judge(findMentions(text, sentences, sections, options), options);
+    if (!verdict) return;
+
+    // Report each recommended decision; a paper without one is reported at its first proposal
+    // (an alternative option set aside in an "Options" section only when nothing else proposes a cut).
+    const recommended = proposals.filter((proposal) => proposal.recommended);
+    const chosen = recommended.length > 0 ? recommended : [proposals.find((proposal) => !proposal.option) ?? proposals[0]!];
+    for (const { span } of chosen) {
+      report({
+        start: span.start,
+        end: span.end,
+        message: MESSAGES[verdict.problem](verdict.assessment),
+        note: NOTES[verdict.problem],
+        data: { problem: verdict.problem, proposal: quote(span.text), assessment: verdict.assessment },
+      });
+    }
+  },
+});
