@@ -4,7 +4,8 @@
  * (README sections, examples that run, data files without duplicates).
  */
 import type { Rule } from '../shared/engine/define-rule.ts';
+import jargon from './jargon/rule.ts';
 import undefinedAcronym from './undefined-acronym/rule.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const RULES: readonly Rule<any>[] = [undefinedAcronym];
+export const RULES: readonly Rule<any>[] = [jargon, undefinedAcronym];
