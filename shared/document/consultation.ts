@@ -1,0 +1,424 @@
+/**
+ * Is this document (or part of it) a consultation that invites responses, and how long does
+ * it run? Used by the `consultation-timescale` rule and by the extension's side panel, which
+ * shows a consultation's computed timescale even when it is compliant.
+ *
+ * The reading is deliberately cautious: "in consultation with the Portfolio Holder",
+ * "following consultation with ward members" and "Stakeholders were consulted" are
+ * internal or past engagement, not written consultations; general statements ("our policy
+ * is to consult for 12 weeks") are not a consultation either. Dates and durations come from
+ * `facts.timeExpressions` (shared/time); this module only decides which of them describe a
+ * consultation period.
+ */
+import type { DocumentFacts } from './facts.ts';
+import {
+  addCalendarDays,
+  addCalendarMonths,
+  daysBetween,
+  toIso,
+  type DateExpression,
+  type DurationExpression,
+  type RangeExpression,
+  type TimeExpression,
+} from '../time/index.ts';
+
+// ── Sentences ────────────────────────────────────────────────────────────────
+
+/** One sentence of the document, with its place and the paragraph (block) it belongs to. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  text: string;
+  /** Index of its paragraph (block) in the document, so nearby sentences can be found. */
+  paragraph: number;
+  /** Time expressions wholly inside the sentence, in text order. */
+  times: TimeExpression[];
+}
+
+/** Every sentence with the dates and durations inside it. Shared by the timescale and notice analyses. */
+export function sentencesWithTimes(facts: DocumentFacts): SentenceSpan[] {
+  const times = [...facts.timeExpressions].sort((a, b) => a.start - b.start);
+  const sentences: SentenceSpan[] = [];
+  facts.tree.children.forEach((paragraph, index) => {
+    if (paragraph.type !== 'ParagraphNode') return;
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode' || !sentence.position) continue;
+      const start = sentence.position.start.offset ?? 0;
+      const end = sentence.position.end.offset ?? start;
+      sentences.push({
+        start,
+        end,
+        text: facts.text.slice(start, end),
+        paragraph: index,
+        times: times.filter((time) => time.start >= start && time.end <= end),
+      });
+    }
+  });
+  return sentences;
+}
+
+// ── Vocabulary ───────────────────────────────────────────────────────────────
+
+/** Words that name a consultation or an invitation to respond. */
+const MENTION =
+  /\b(?:consult(?:ation|ations|ing)?|have your say|views are (?:invited|welcome|sought)|(?:we|the council) (?:would like|want) to hear|tell us what you think|comments are invited|invit(?:e|es|ing) (?:your |written )?(?:views|comments|responses|representations)|open for comments?|representations)\b/i;
+
+/**
+ * Internal or named-party engagement: consulting a councillor or officer, delegated
+ * decisions "in consultation with", and passive "X was consulted". None invites the public
+ * or the sector to respond in writing.
+ */
+const INTERNAL = [
+  /\b(?:in|after|following|upon|with)\s+(?:prior\s+)?(?:consultation|consulting)\s+with\b/i,
+  /\bconsult(?:ing|ed)?\s+(?:with\s+)?(?:the\s+)?(?:leader|cabinet member|portfolio holder|chair(?:man|person)?|ward members?|ward councillors?|chief|director|monitoring officer|section 151|s151|head of|executive member|lead member)\b/i,
+  /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?consulted\b/i,
+];
+
+/** "no consultation", "does not require consultation", "not subject to consultation". */
+const NEGATED = /\b(?:no|not|without|nor)\b[^.;:]{0,30}\bconsult/i;
+
+/** General statements about consultations, not a particular one. Their durations are ignored. */
+const GENERIC =
+  /\b(?:normal(?:ly)?|usual(?:ly)?|standard|policy|guidance|consultation charter|code of practice|recommends?|recommended|should (?:normally )?(?:last|run)|formal consultations|written consultations)\b/i;
+
+/** Cues that a consultation is being opened, run or proposed (present or future). */
+const INVITES =
+  /\b(?:opens?|closes?|closing|runs?|will run|is open|are open|now open|open until|out for consultation|until|deadline|respond|response|responses|send|submit|complete|have your say|tell us|views|comments?|(?:we are|we're|is|are) (?:now )?consulting|launch(?:es|ing)?|will be launched|carry out|undertake|take place|begins?|start(?:s|ing)?|approves?|agrees?|invited|invites?|want to hear|would like to hear)\b/i;
+
+/** A title or label that introduces a particular consultation: "Consultation on …", "Public consultation: …". */
+const TITLE = /^(?:[\d.]+\s+)?(?:(?:public|formal|draft|budget|statutory)\s+)?consultation(?:\s+(?:on|about|into|for)\b|(?:\s+(?:period|dates?|opens|closes))?\s*:)/i;
+
+/** Cues that a sentence reports a consultation in the past. */
+const PAST =
+  /\b(?:ran|closed|was open|were invited|took place|received|was held|was carried out|responded|took part|thank you|thanks to)\b/i;
+
+/** Opening and closing cues, read in the words just before a date; the last cue wins. */
+const CLOSE_WORDS = /^(?:clos(?:es|ing|e|ed)|deadline|until|till|by|end date|ends?|ending|no later than|before)$/i;
+const ROLE_CUE =
+  /\b(?:clos(?:es|ing|e|ed)|deadline|until|till|by|end date|ends?|ending|no later than|before|opens?|opened|opening|starts?|started|starting|start date|begins?|began|commencing|commences?|launch(?:es|ed)?|launch date|from)\b/gi;
+/** "by" closes a consultation only in a sentence about responding. */
+const RESPONDING = /\b(?:respon\w*|comments?|views|send|submit|return|complete|representations|tell us)\b/i;
+
+/** Shortness and reason cues, for "explained" detection. */
+const SHORTER =
+  /\b(?:shorter|shortened|shorten|reduced|curtailed|truncated|compressed|less than (?:the )?(?:usual|normal|standard|recommended|12|twelve)|fewer than|than (?:the )?(?:usual|normal|standard|recommended))\b/i;
+const REASON =
+  /\b(?:because|due to|owing to|as a result of|in order to|so that|so as to|the reason|reasons? (?:for|why)|since|given that|to allow|to meet|to enable)\b/i;
+const PERIOD_WORD = /\b(?:period|timescale|timetable|weeks?|days|length|deadline|consultation)\b/i;
+
+/** Statutory consultations that have their own legal minimum (domain reference, section 2). */
+export interface StatutoryKind {
+  kind: 'planning-application' | 'supplementary-planning-document' | 'local-plan' | 'development-consent' | 'licensing';
+  /** Plain-English name for messages. */
+  title: string;
+  /** The legal minimum, in days. */
+  minDays: number;
+}
+
+const STATUTORY: { pattern: RegExp; kind: StatutoryKind }[] = [
+  {
+    pattern: /\bsupplementary planning document\b|\bSPD\b/i,
+    kind: { kind: 'supplementary-planning-document', title: 'supplementary planning document', minDays: 28 },
+  },
+  {
+    pattern: /\blocal plan\b|\bregulation 1[89]\b|\bdevelopment plan document\b/i,
+    kind: { kind: 'local-plan', title: 'Local Plan', minDays: 42 },
+  },
+  {
+    pattern: /\bplanning applications?\b|\bneighbour notification\b|\bhouseholder application\b/i,
+    kind: { kind: 'planning-application', title: 'planning application', minDays: 21 },
+  },
+  {
+    pattern: /\bdevelopment consent\b|\bsection 42\b|\bnationally significant infrastructure\b/i,
+    kind: { kind: 'development-consent', title: 'development consent', minDays: 28 },
+  },
+  {
+    pattern: /\blicensing application\b|\bpremises licence\b/i,
+    kind: { kind: 'licensing', title: 'licensing application', minDays: 28 },
+  },
+];
+
+// ── Results ──────────────────────────────────────────────────────────────────
+
+/**
+ * How the length was worked out.
+ * - `dates`: from the stated opening date to the stated closing date;
+ * - `stated-period`: from a stated length ("a 12-week consultation");
+ * - `reference-to-close`: only a closing date is given, so from the reference date to it;
+ * - `none`: no closing date and no length.
+ */
+export type ConsultationBasis = 'dates' | 'stated-period' | 'reference-to-close' | 'none';
+
+export interface ConsultationOptions {
+  /** The Compact minimum in days (84 = 12 weeks). */
+  minDays: number;
+  /** `skip`: statutory planning and licensing consultations are not checked; `check`: checked against their own legal minimum. */
+  statutory: 'skip' | 'check';
+}
+
+export interface ConsultationAnalysis {
+  isConsultation: boolean;
+  /** ISO dates, or null when not known. */
+  start: string | null;
+  close: string | null;
+  /** Close − start in days; null when no length could be worked out. */
+  lengthDays: number | null;
+  requiredDays: number;
+  basis: ConsultationBasis;
+  /** True when the document explains why the period is shorter. */
+  explained: boolean;
+  /** The sentence that explains it, quoted. */
+  reason: string | null;
+  /** A statutory consultation with its own legal minimum, or null. */
+  statutory: StatutoryKind | null;
+  /** True when statutory and the `statutory: 'skip'` option says not to check it. */
+  skipped: boolean;
+  /** Where to point a reader: the dates or length, or where the consultation is introduced. */
+  span: { start: number; end: number };
+  /** Text of the stated length, when the basis is `stated-period`. */
+  statedLength: string | null;
+  /** The sentence that introduces the consultation. */
+  introduction: { start: number; end: number } | null;
+}
+
+const NOT_A_CONSULTATION: ConsultationAnalysis = {
+  isConsultation: false,
+  start: null,
+  close: null,
+  lengthDays: null,
+  requiredDays: 0,
+  basis: 'none',
+  explained: false,
+  reason: null,
+  statutory: null,
+  skipped: false,
+  span: { start: 0, end: 0 },
+  statedLength: null,
+  introduction: null,
+};
+
+// ── Sentence reading ─────────────────────────────────────────────────────────
+
+interface ReadSentence extends SentenceSpan {
+  /** Names a particular consultation (not internal, negated or general). */
+  relevant: boolean;
+  /** Opens, runs or proposes a consultation now or in future. */
+  introduces: boolean;
+  past: boolean;
+  generic: boolean;
+  mention: { start: number; end: number } | null;
+}
+
+function readSentence(sentence: SentenceSpan): ReadSentence {
+  const text = sentence.text;
+  const match = MENTION.exec(text);
+  const internal = INTERNAL.some((pattern) => pattern.test(text));
+  const negated = NEGATED.test(text);
+  const generic = GENERIC.test(text);
+  const past = PAST.test(text);
+  const relevant = Boolean(match) && !internal && !negated;
+  const title = TITLE.test(text.trim());
+  const hasDates = sentence.times.some((time) => time.kind === 'date' || time.kind === 'range');
+  const introduces = relevant && !past && (title || INVITES.test(text)) && (!generic || hasDates);
+  return {
+    ...sentence,
+    relevant: relevant && (!generic || hasDates),
+    introduces,
+    past,
+    generic,
+    mention: match ? { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length } : null,
+  };
+}
+
+/**
+ * Sentences that can carry the consultation's dates: those that name it, and nearby
+ * sentences (the same paragraph or the next few) that give an opening or closing date
+ * ("Closing date: 21 February 2025" under a "Consultation on …" heading).
+ */
+function timingSentences(sentences: ReadSentence[]): ReadSentence[] {
+  const anchors = sentences.filter((sentence) => sentence.relevant);
+  return sentences.filter((sentence) => {
+    if (sentence.relevant) return true;
+    if (sentence.generic || !sentence.times.length) return false;
+    if (INTERNAL.some((pattern) => pattern.test(sentence.text)) || NEGATED.test(sentence.text)) return false;
+    return anchors.some((anchor) => sentence.paragraph >= anchor.paragraph && sentence.paragraph - anchor.paragraph <= 3);
+  });
+}
+
+type Role = 'open' | 'close' | null;
+
+/** Is this date an opening or a closing date? Read the words between the previous date (or sentence start) and it. */
+function roleOf(sentence: ReadSentence, date: DateExpression, text: string): Role {
+  const previous = sentence.times.filter((time) => time.end <= date.start).pop();
+  const window = text.slice(previous ? previous.end : sentence.start, date.start);
+  const cues = [...window.matchAll(ROLE_CUE)];
+  const last = cues.pop();
+  if (!last) return null;
+  if (CLOSE_WORDS.test(last[0])) {
+    if (/^by$/i.test(last[0]) && !RESPONDING.test(sentence.text)) return null;
+    return 'close';
+  }
+  return 'open';
+}
+
+/** Durations that describe how long the consultation runs (not "within 12 weeks of closing", not notice). */
+function isRunLength(duration: DurationExpression, text: string): boolean {
+  if (duration.unit === 'year') return false;
+  if (duration.qualifier === 'within' || duration.qualifier === 'up-to' || duration.qualifier === 'no-more-than') return false;
+  if (duration.nextWord === 'notice') return false;
+  const after = text.slice(duration.end, duration.end + 40);
+  return !/^\W*(?:after|before|later|earlier|ago|of (?:the|its) (?:close|closing|consultation|end))\b/i.test(after);
+}
+
+function durationDays(duration: DurationExpression, anchor: Date | null, backwards = false): number {
+  if (duration.days !== null) return duration.days;
+  const months = duration.months ?? 0;
+  // Calendar months: count them from the known end if there is one.
+  if (anchor) return Math.abs(daysBetween(anchor, addCalendarMonths(anchor, backwards ? -months : months)));
+  return Math.round(months * 30.44);
+}
+
+function statutoryOf(sentences: ReadSentence[]): StatutoryKind | null {
+  for (const sentence of sentences) {
+    for (const { pattern, kind } of STATUTORY) if (pattern.test(sentence.text)) return kind;
+  }
+  return null;
+}
+
+/** The sentence that explains a shorter period, looked for near the consultation. */
+function findReason(sentences: ReadSentence[], paragraphs: Set<number>): string | null {
+  for (const sentence of sentences) {
+    const near = [...paragraphs].some((paragraph) => Math.abs(sentence.paragraph - paragraph) <= 2);
+    if (!near) continue;
+    const text = sentence.text;
+    if (!REASON.test(text)) continue;
+    if (SHORTER.test(text) || PERIOD_WORD.test(text)) return text.trim().replace(/\s+/g, ' ');
+  }
+  return null;
+}
+
+interface Period {
+  start: Date | null;
+  close: Date | null;
+  lengthDays: number | null;
+  basis: ConsultationBasis;
+  span: { start: number; end: number };
+  statedLength: string | null;
+}
+
+function periodFromRange(range: RangeExpression): Period | null {
+  if (!range.from || range.reversed || range.days === null) return null;
+  return {
+    start: range.from.date,
+    close: range.to.date,
+    lengthDays: range.days,
+    basis: 'dates',
+    span: { start: range.start, end: range.end },
+    statedLength: null,
+  };
+}
+
+/** Work out the consultation periods from the timing sentences: each full date range is one period. */
+function findPeriods(timing: ReadSentence[], text: string, reference: Date): Period[] {
+  const periods: Period[] = [];
+  const seen = new Set<string>();
+  for (const sentence of timing) {
+    for (const time of sentence.times) {
+      if (time.kind !== 'range') continue;
+      const period = periodFromRange(time);
+      if (!period) continue;
+      const key = `${toIso(period.start!)}/${toIso(period.close!)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      periods.push(period);
+    }
+  }
+  if (periods.length) return periods;
+
+  // No full range: assemble one period from an opening date, a closing date and a stated length.
+  let open: DateExpression | null = null;
+  let close: DateExpression | null = null;
+  let length: DurationExpression | null = null;
+  for (const sentence of timing) {
+    for (const time of sentence.times) {
+      if (time.kind === 'range' && !time.from && !sentence.past) close ??= time.to;
+      else if (time.kind === 'date' && !sentence.past) {
+        const role = roleOf(sentence, time, text);
+        if (role === 'close') close ??= time;
+        else if (role === 'open') open ??= time;
+      } else if (time.kind === 'duration' && sentence.relevant && !sentence.generic && isRunLength(time, text)) {
+        length ??= time;
+      }
+    }
+  }
+  if (open && close && daysBetween(open.date, close.date) > 0) {
+    return [{ start: open.date, close: close.date, lengthDays: daysBetween(open.date, close.date), basis: 'dates', span: { start: open.start, end: close.end }, statedLength: null }];
+  }
+  if (length) {
+    const span = { start: length.start, end: length.end };
+    if (close) {
+      const days = durationDays(length, close.date, true);
+      return [{ start: addCalendarDays(close.date, -days), close: close.date, lengthDays: days, basis: 'stated-period', span, statedLength: length.text }];
+    }
+    if (open) {
+      const days = durationDays(length, open.date);
+      return [{ start: open.date, close: addCalendarDays(open.date, days), lengthDays: days, basis: 'stated-period', span, statedLength: length.text }];
+    }
+    return [{ start: null, close: null, lengthDays: durationDays(length, null), basis: 'stated-period', span, statedLength: length.text }];
+  }
+  if (close) {
+    const days = daysBetween(reference, close.date);
+    // A closing date already past (or the reference date is wrong): nothing can be measured.
+    if (days <= 0) return [];
+    return [{ start: reference, close: close.date, lengthDays: days, basis: 'reference-to-close', span: { start: close.start, end: close.end }, statedLength: null }];
+  }
+  if (open) return [{ start: open.date, close: null, lengthDays: null, basis: 'none', span: { start: open.start, end: open.end }, statedLength: null }];
+  return [];
+}
+
+// ── Public API ───────────────────────────────────────────────────────────────
+
+/** Every consultation period found in the document (usually one). Empty when it is not a consultation. */
+export function analyseConsultations(facts: DocumentFacts, options: ConsultationOptions): ConsultationAnalysis[] {
+  const sentences = sentencesWithTimes(facts).map(readSentence);
+  const introduction = sentences.find((sentence) => sentence.introduces) ?? null;
+  const timing = timingSentences(sentences);
+  const periods = findPeriods(timing, facts.text, facts.referenceDate);
+  if (!introduction && !periods.some((period) => period.lengthDays !== null)) return [];
+
+  const relevant = sentences.filter((sentence) => sentence.relevant);
+  const statutory = statutoryOf(relevant);
+  const skipped = statutory !== null && options.statutory === 'skip';
+  const requiredDays = statutory && options.statutory === 'check' ? statutory.minDays : options.minDays;
+  const paragraphs = new Set(timing.map((sentence) => sentence.paragraph));
+  const reason = findReason(sentences, paragraphs);
+  const introSpan = introduction ? { start: introduction.start, end: introduction.end } : null;
+
+  const base = { isConsultation: true, requiredDays, statutory, skipped, introduction: introSpan };
+  const measured = periods.filter((period) => period.lengthDays !== null);
+  if (!measured.length) {
+    // Introduced, but no closing date and no length: point at where it is introduced.
+    const where = introduction?.mention ?? introSpan ?? periods[0]?.span ?? { start: 0, end: 0 };
+    const start = periods[0]?.start ?? null;
+    return [{ ...base, start: start ? toIso(start) : null, close: null, lengthDays: null, basis: 'none', explained: false, reason: null, span: where, statedLength: null }];
+  }
+  return measured.map((period) => {
+    const short = period.lengthDays! < requiredDays;
+    return {
+      ...base,
+      start: period.start ? toIso(period.start) : null,
+      close: period.close ? toIso(period.close) : null,
+      lengthDays: period.lengthDays,
+      basis: period.basis,
+      explained: short && reason !== null,
+      reason: short ? reason : null,
+      span: period.span,
+      statedLength: period.statedLength,
+    };
+  });
+}
+
+/** The document's main consultation (the first found), for summaries such as the side panel. */
+export function analyseConsultation(facts: DocumentFacts, options: ConsultationOptions): ConsultationAnalysis {
+  return analyseConsultations(facts, options)[0] ?? { ...NOT_A_CONSULTATION, requiredDays: options.minDays };
+}

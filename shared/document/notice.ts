@@ -1,0 +1,281 @@
+/**
+ * Notice given by a funder when a grant, contract, service level agreement or other funding
+ * ends or changes, and whether it reaches the Compact minimum (three calendar months by
+ * default). Used by the `notice-period` rule and by summaries that want every notice found,
+ * compliant or not.
+ *
+ * Two kinds of evidence:
+ * - stated notice: "one month's notice", "28 days' notice", "notice of four weeks";
+ * - notice implied by dates: an end or change date ("will cease on 31 March", "reduced with
+ *   effect from 1 April 2025") against the date of decision or notification (a cabinet date,
+ *   the letter's date, "following the decision on …") or, failing that, the reference date.
+ *
+ * Counting convention (also in lint-rules/notice-period/README.md): funding that ends "on
+ * 31 March" is paid to the end of that day, so the change takes effect on 1 April; a change
+ * "from 1 April" takes effect on 1 April. Notice of N calendar months is enough when
+ * notification date + N months falls on or before the day the change takes effect
+ * (1 January → ends 31 March is exactly three months). Notice stated in days or weeks is
+ * compared with the shortest N calendar months can be (89 days for three), so "90 days"
+ * meets three months and "12 weeks" (84 days) does not.
+ */
+import type { DocumentFacts } from './facts.ts';
+import { sentencesWithTimes, type SentenceSpan } from './consultation.ts';
+import {
+  addCalendarDays,
+  addCalendarMonths,
+  daysBetween,
+  toIso,
+  utcDate,
+  type DateExpression,
+  type DurationExpression,
+} from '../time/index.ts';
+
+export interface NoticeOptions {
+  /** The Compact minimum in calendar months (3 nationally; Eastleigh's code sets 6). */
+  minMonths: number;
+}
+
+/**
+ * Where the notice is counted from.
+ * - `decision`: a decision or meeting date in the same sentence ("Cabinet decided on …");
+ * - `document`: the date the document gives for itself ("Date: …", "Date of meeting: …", "Published: …");
+ * - `reference`: the reference date (the one given to compact-proof, else today).
+ */
+export type NoticeFromSource = 'decision' | 'document' | 'reference';
+
+export interface NoticeCheck {
+  basis: 'stated' | 'dates';
+  /** The stated notice, or the end or change date, to point a reader at. */
+  span: { start: number; end: number };
+  /** Length of the notice in days (for months: counted from `from`). */
+  noticeDays: number;
+  /** What the minimum comes to in days (for dates and months: counted from `from`). */
+  requiredDays: number;
+  /** ISO date the notice is counted from. */
+  from: string;
+  fromSource: NoticeFromSource;
+  /** ISO end or change date as written (dates basis only). */
+  to: string | null;
+  /** ISO day the change takes effect: the day after a last funded day (dates basis only). */
+  effective: string | null;
+  /** The stated notice as written (stated basis only), e.g. "one month’s". */
+  stated: string | null;
+  /** Stated notice in calendar months, when given in months or years. */
+  statedMonths: number | null;
+  /** True when the notice reaches the minimum. */
+  meets: boolean;
+  /** For dates: the latest day notice could have been given; for all: the earliest compliant change date. */
+  latestNoticeDate: string | null;
+  earliestChangeDate: string | null;
+}
+
+// ── Vocabulary ───────────────────────────────────────────────────────────────
+
+const FUNDING =
+  /\b(?:grants?|funding|funded|funds?|contracts?|service level agreements?|SLAs?|agreements?|commission(?:ed|ing)?|decommission\w*|awards?|subsid(?:y|ies)|support)\b/i;
+const CHANGE =
+  /\b(?:end|ends|ending|ended|cease[sd]?|ceasing|terminat\w*|withdraw\w*|stop\w*|reduc\w*|cut|cuts|renew\w*|decommission\w*|chang\w*|var(?:y|ied|ies|iation)|conclud\w*|discontinu\w*)\b/i;
+/** A decision or intention about the future, not a description of an agreement's term. */
+const INTENT =
+  /\b(?:will|shall|would|is to|are to|to be|intends?|plans?|proposed?|proposes|decided|agreed|agrees|has been decided|is being|are being)\b/i;
+
+/** Notices that are not about funding a voluntary organisation. */
+const EXCLUSIONS: RegExp[] = [
+  // Statutory meeting notice: key decisions, agendas, motions, public speaking, call-in.
+  /\b(?:notice of (?:the |a |this |its )?(?:meeting|motion)|key decision|forward plan|agenda|call(?:ed)?[- ]in|public speaking|speak at (?:the |a )?meeting|before the meeting|clear days)\b/i,
+  // Staff and employment notice.
+  /\b(?:staff|employees?|employment|redundanc\w*|resign\w*|contractual notice|notice pay|TUPE|workforce)\b/i,
+  // Highways and parking.
+  /\b(?:road closure|the road will|roads? will be closed|traffic|parking|highway|resurfacing|roadworks|street works)\b/i,
+  // The organisation's own notice to the funder.
+  /\b(?:give|giving|gives|gave|given|provide|serve|send)\s+(?:the\s+)?(?:council|us|authority|funder|commissioner|trust|ICB|board)\b/i,
+  /\bnotif(?:y|ies|ied)\s+(?:the\s+)?(?:council|us|authority|funder)\b/i,
+];
+
+/** "notice" right after a duration: "three months' notice", "28 days notice", "one month's written notice". */
+const NOTICE_AFTER = /^\s*(?:['’]s?|s['’])?\s*(?:(?:written|prior|formal|advance|clear)\s+)?notice\b/i;
+/** "notice" shortly before a duration: "notice of four weeks", "Notice period to end the funding: 1 month". */
+const NOTICE_BEFORE = /\bnotice\b[^.;\n]{0,50}$/i;
+
+/** A date that ends funding: "cease on", "end on", "terminated on", "withdrawn at the end of". The last funded day. */
+const END_CUE =
+  /\b(?:cease[sd]?|ceasing|end(?:s|ed)?|terminat(?:e|es|ed|ing)|stop(?:s|ped)?|withdrawn|withdraw|expire[sd]?|finish(?:es|ed)?|closed?)(?:\s+(?:on|at|by))?(?:\s+the)?\s*$/i;
+/** A date a change takes effect: "from 1 April", "with effect from", "as of". */
+const EFFECT_CUE = /\b(?:from|with effect from|w\.?e\.?f\.?|as of|as from|starting|effective(?: from)?|beginning)(?:\s+the)?\s*$/i;
+/** A decision or notification date in the same sentence: "Cabinet decided on", "At its meeting on", "Following the decision on". */
+const DECISION_CUE =
+  /\b(?:decided|decision|agreed|approved|resolved|meeting|met|notified|wrote|written|dated|announced|informed|told)\b(?:\s+\w+){0,2}\s+(?:on|of)(?:\s+the)?\s*$/i;
+/** The document's own date: "Date: …", "Date of meeting: …", "Dated …", "Published: …". */
+const DOCUMENT_DATE_CUE =
+  /(?:^|\n|\*|\|)\s*(?:date(?: of (?:meeting|decision|letter|issue|publication))?|dated|published|issued|letter dated|sent)\s*\**\s*[:\-–]?\s*\**\s*$/i;
+
+// ── Helpers ──────────────────────────────────────────────────────────────────
+
+/** The fewest days that `months` calendar months can span, whatever day they start (89 for three). */
+export function shortestMonthsSpan(months: number): number {
+  let shortest = Infinity;
+  // Any 4-year cycle covers every pattern of month lengths, leap years included.
+  for (let year = 2023; year <= 2026; year++) {
+    for (let month = 1; month <= 12; month++) {
+      for (const day of [1, 28, 29, 30, 31]) {
+        const start = utcDate(year, month, day);
+        if (start.getUTCMonth() !== month - 1) continue;
+        shortest = Math.min(shortest, daysBetween(start, addCalendarMonths(start, months)));
+      }
+    }
+  }
+  return shortest;
+}
+
+function windowBefore(sentence: SentenceSpan, text: string, start: number): string {
+  const previous = sentence.times.filter((time) => time.end <= start).pop();
+  return text.slice(previous ? previous.end : sentence.start, start);
+}
+
+function excluded(text: string): boolean {
+  return EXCLUSIONS.some((pattern) => pattern.test(text));
+}
+
+interface FromDate {
+  date: Date;
+  source: NoticeFromSource;
+}
+
+/**
+ * The document's own date: a "Date: …" style label, else a labelled date the document-date
+ * recogniser found. Its unlabelled guess (the first full date near the top) is not used: in
+ * a short notice that is often the end date itself.
+ */
+function documentDate(facts: DocumentFacts, sentences: SentenceSpan[]): Date | null {
+  for (const sentence of sentences) {
+    for (const time of sentence.times) {
+      if (time.kind !== 'date' || time.precision !== 'day') continue;
+      const lineStart = facts.text.lastIndexOf('\n', time.start - 1) + 1;
+      if (DOCUMENT_DATE_CUE.test(facts.text.slice(Math.max(lineStart - 1, 0), time.start))) return time.date;
+    }
+  }
+  const own = facts.documentDate;
+  return own && own.kind !== 'opening' ? own.date : null;
+}
+
+// ── Stated notice ────────────────────────────────────────────────────────────
+
+function statedNotice(duration: DurationExpression, sentence: SentenceSpan, text: string): boolean {
+  if (duration.qualifier === 'within' || duration.working || duration.clear) return false;
+  if (duration.nextWord === 'notice' || NOTICE_AFTER.test(text.slice(duration.end, duration.end + 30))) return true;
+  return NOTICE_BEFORE.test(windowBefore(sentence, text, duration.start));
+}
+
+function checkStated(duration: DurationExpression, from: FromDate, minMonths: number): NoticeCheck {
+  const required = addCalendarMonths(from.date, minMonths);
+  const base = {
+    basis: 'stated' as const,
+    span: { start: duration.start, end: duration.end },
+    from: toIso(from.date),
+    fromSource: from.source,
+    to: null,
+    effective: null,
+    stated: duration.text,
+    latestNoticeDate: null,
+  };
+  if (duration.months !== null) {
+    const noticeDays = daysBetween(from.date, addCalendarMonths(from.date, duration.months));
+    return {
+      ...base,
+      noticeDays,
+      requiredDays: daysBetween(from.date, required),
+      statedMonths: duration.months,
+      meets: duration.months >= minMonths,
+      earliestChangeDate: toIso(required),
+    };
+  }
+  const noticeDays = duration.days ?? 0;
+  const requiredDays = shortestMonthsSpan(minMonths);
+  return { ...base, noticeDays, requiredDays, statedMonths: null, meets: noticeDays >= requiredDays, earliestChangeDate: toIso(required) };
+}
+
+// ── Notice from dates ────────────────────────────────────────────────────────
+
+function changeDate(date: DateExpression, window: string): { effective: Date } | null {
+  if (END_CUE.test(window)) return { effective: addCalendarDays(date.date, 1) };
+  if (EFFECT_CUE.test(window)) return { effective: date.date };
+  return null;
+}
+
+function checkDates(date: DateExpression, effective: Date, from: FromDate, minMonths: number): NoticeCheck | null {
+  const noticeDays = daysBetween(from.date, effective);
+  if (noticeDays <= 0) return null;
+  const required = addCalendarMonths(from.date, minMonths);
+  return {
+    basis: 'dates',
+    span: { start: date.start, end: date.end },
+    noticeDays,
+    requiredDays: daysBetween(from.date, required),
+    from: toIso(from.date),
+    fromSource: from.source,
+    to: date.iso,
+    effective: toIso(effective),
+    stated: null,
+    statedMonths: null,
+    meets: required.getTime() <= effective.getTime(),
+    latestNoticeDate: toIso(addCalendarMonths(effective, -minMonths)),
+    earliestChangeDate: toIso(required),
+  };
+}
+
+// ── Public API ───────────────────────────────────────────────────────────────
+
+/** Every funding notice found, compliant or not, in text order. */
+export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): NoticeCheck[] {
+  const text = facts.text;
+  const sentences = sentencesWithTimes(facts);
+  const ownDate = documentDate(facts, sentences);
+  const fallback: FromDate | null = ownDate
+    ? { date: ownDate, source: 'document' }
+    : facts.referenceDateSource === 'document' && facts.documentDate?.kind === 'opening'
+      ? // The reference date is only a guess from the first date in the text; notice cannot be counted from it.
+        null
+      : { date: facts.referenceDate, source: 'reference' };
+  const paragraphText = new Map<number, string>();
+  for (const sentence of sentences) paragraphText.set(sentence.paragraph, `${paragraphText.get(sentence.paragraph) ?? ''} ${sentence.text}`);
+
+  const checks: NoticeCheck[] = [];
+  const seen = new Set<string>();
+  for (const sentence of sentences) {
+    if (excluded(sentence.text)) continue;
+    const aboutFunding = FUNDING.test(sentence.text) || FUNDING.test(paragraphText.get(sentence.paragraph) ?? '');
+    if (!aboutFunding || !CHANGE.test(sentence.text)) continue;
+
+    // A decision date in the same sentence is the best "from".
+    let from: FromDate | null = fallback;
+    for (const time of sentence.times) {
+      if (time.kind === 'date' && time.precision === 'day' && DECISION_CUE.test(windowBefore(sentence, text, time.start))) {
+        from = { date: time.date, source: 'decision' };
+        break;
+      }
+    }
+
+    let stated = false;
+    for (const time of sentence.times) {
+      if (time.kind !== 'duration' || !statedNotice(time, sentence, text)) continue;
+      stated = true;
+      // Months are counted from a date; without one, today stands in (only the day counts differ).
+      checks.push(checkStated(time, from ?? { date: facts.referenceDate, source: 'reference' }, options.minMonths));
+    }
+    // A sentence that states its notice is judged on that; dates in it are its context.
+    if (stated || !from || !INTENT.test(sentence.text)) continue;
+
+    for (const time of sentence.times) {
+      if (time.kind !== 'date') continue;
+      const change = changeDate(time, windowBefore(sentence, text, time.start));
+      if (!change) continue;
+      const check = checkDates(time, change.effective, from, options.minMonths);
+      if (!check) continue;
+      const key = `${check.from}/${check.effective}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      checks.push(check);
+    }
+  }
+  return checks;
+}

@@ -1,0 +1,93 @@
+/**
+ * Precision and recall of the two timescale rules over their corpora (tests/corpus/). A row
+ * counts as found only when the rule reports exactly one finding and every figure the row
+ * states (problem, dates, lengths, severity…) matches; a finding on a row that expects none,
+ * or a finding with the wrong figures, counts against precision.
+ */
+import { describe, expect, it } from 'vitest';
+import { CONSULTATION_CORPUS } from '../corpus/consultation-timescale.ts';
+import { NOTICE_CORPUS } from '../corpus/notice-period.ts';
+import { lintWithRule } from '../helpers/lint-with.ts';
+import type { Finding } from '../../shared/engine/finding.ts';
+
+interface Row {
+  id: string;
+  about: string;
+  text: string;
+  referenceDate?: string;
+  options?: Record<string, unknown>;
+  expect: Record<string, unknown> | null;
+}
+
+interface Outcome {
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  problems: string[];
+}
+
+function matches(finding: Finding, expected: Record<string, unknown>): boolean {
+  return Object.entries(expected).every(([key, value]) =>
+    key === 'severity' ? finding.severity === value : JSON.stringify(finding.data[key]) === JSON.stringify(value),
+  );
+}
+
+function score(ruleId: string, rows: readonly Row[]): Outcome {
+  const outcome: Outcome = { truePositives: 0, falsePositives: 0, falseNegatives: 0, problems: [] };
+  for (const row of rows) {
+    const findings = lintWithRule(ruleId, row.text, row.options ?? {}, { referenceDate: row.referenceDate });
+    const shown = findings.map((finding) => `${finding.severity} ${JSON.stringify(finding.data)} “${finding.actual}”: ${finding.message}`);
+    if (!row.expect) {
+      outcome.falsePositives += findings.length;
+      if (findings.length) outcome.problems.push(`${row.id} (${row.about}) expected nothing, got:\n    ${shown.join('\n    ')}`);
+      continue;
+    }
+    const good = findings.filter((finding) => matches(finding, row.expect!));
+    if (good.length === 1 && findings.length === 1) {
+      outcome.truePositives++;
+      continue;
+    }
+    outcome.falseNegatives += good.length ? 0 : 1;
+    outcome.truePositives += good.length ? 1 : 0;
+    outcome.falsePositives += findings.length - Math.min(good.length, 1);
+    outcome.problems.push(`${row.id} (${row.about}) expected ${JSON.stringify(row.expect)}, got:\n    ${shown.join('\n    ') || '(nothing)'}`);
+  }
+  return outcome;
+}
+
+function report(ruleId: string, rows: readonly Row[]) {
+  const outcome = score(ruleId, rows);
+  const precision = outcome.truePositives / Math.max(outcome.truePositives + outcome.falsePositives, 1);
+  const recall = outcome.truePositives / Math.max(outcome.truePositives + outcome.falseNegatives, 1);
+  const flagged = rows.filter((row) => row.expect).length;
+  console.log(
+    `${ruleId}: ${rows.length} passages (${flagged} to flag, ${rows.length - flagged} fine); ` +
+      `precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} ` +
+      `(TP ${outcome.truePositives}, FP ${outcome.falsePositives}, FN ${outcome.falseNegatives})` +
+      (outcome.problems.length ? `\n  ${outcome.problems.join('\n  ')}` : ''),
+  );
+  return { precision, recall, outcome };
+}
+
+describe('timescale corpora', () => {
+  it('have at least 60 passages per rule, both flagged and fine, with unique ids', () => {
+    for (const rows of [CONSULTATION_CORPUS, NOTICE_CORPUS] as readonly Row[][]) {
+      expect(rows.length).toBeGreaterThanOrEqual(60);
+      expect(rows.filter((row) => row.expect).length).toBeGreaterThanOrEqual(20);
+      expect(rows.filter((row) => !row.expect).length).toBeGreaterThanOrEqual(20);
+      expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
+    }
+  });
+
+  it('consultation-timescale reaches precision and recall of 0.95', () => {
+    const { precision, recall } = report('consultation-timescale', CONSULTATION_CORPUS as Row[]);
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(recall).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('notice-period reaches precision and recall of 0.95', () => {
+    const { precision, recall } = report('notice-period', NOTICE_CORPUS as Row[]);
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(recall).toBeGreaterThanOrEqual(0.95);
+  });
+});
