@@ -6,6 +6,8 @@
 import type { Rule } from '../shared/engine/define-rule.ts';
 import jargon from './jargon/rule.ts';
 import undefinedAcronym from './undefined-acronym/rule.ts';
+import consultationTimescale from './consultation-timescale/rule.ts';
+import noticePeriod from './notice-period/rule.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const RULES: readonly Rule<any>[] = [jargon, undefinedAcronym];
+export const RULES: readonly Rule<any>[] = [jargon, undefinedAcronym, consultationTimescale, noticePeriod];
