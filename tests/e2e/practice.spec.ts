@@ -1,0 +1,339 @@
+/**
+ * The practice page, served from the repository as a trainer would run it (the same page the
+ * extension ships as practice.html), in Debian Chromium. Covers typing, the before/after
+ * switch, spot-the-breach scoring, opening files (.md, .html, .docx), the challenge letter,
+ * the presentation view's keys, and that the page makes no request beyond its own files.
+ */
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildPracticePage, startPracticeServer } from '../../shared/practice/serve.mjs';
+import { SAMPLES } from '../../shared/practice/samples.ts';
+import { COMMITMENTS } from '../../shared/engine/commitments.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+let browser: Browser;
+let server: Server;
+let baseUrl: string;
+let outDir: string;
+/** Every address the page asked for, across all tests. */
+const requested: string[] = [];
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'practice-web-'));
+  await buildPracticePage(outDir);
+  ({ server, url: baseUrl } = (await startPracticeServer({ dir: outDir, port: 0 })) as { server: Server; url: string });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+});
+
+test.afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+async function openPage(hash = ''): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', acceptDownloads: true });
+  const page = await context.newPage();
+  page.on('request', (request) => requested.push(request.url()));
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${baseUrl}${hash}`);
+  await expect(page.locator('#status')).not.toBeEmpty();
+  expect(errors).toEqual([]);
+  return page;
+}
+
+const acronymSample = SAMPLES.find((sample) => sample.ruleId === 'undefined-acronym')!;
+
+test('typing a passage updates the findings and highlights after a pause', async () => {
+  const page = await openPage();
+  const passage = page.getByLabel('Passage', { exact: true });
+  await passage.fill('');
+  await passage.pressSequentially('The CVS will collate the responses.');
+  await expect(page.locator('#status')).toContainText('1 finding');
+  const finding = page.locator('#findings > li');
+  await expect(finding).toHaveCount(1);
+  await expect(finding).toContainText('“CVS”');
+  await expect(finding).toContainText(`Compact commitment: ${COMMITMENTS['plain-language'].title}`);
+  await expect(finding).toContainText('Why it matters');
+  await expect(page.locator('#highlights mark.hl')).toHaveText(['CVS']);
+
+  await passage.pressSequentially(' Each VCO must reply.');
+  await expect(page.locator('#status')).toContainText('2 findings');
+  await expect(page.locator('#highlights mark.hl')).toHaveText(['CVS', 'VCO']);
+
+  // Choosing a finding selects its words in the passage.
+  await finding.first().getByRole('button').click();
+  const selected = await passage.evaluate((area: HTMLTextAreaElement) => area.value.slice(area.selectionStart, area.selectionEnd));
+  expect(selected).toBe('CVS');
+  await page.context().close();
+});
+
+test('the before/after switch shows the flawed passage and its compliant rewrite', async () => {
+  const page = await openPage();
+  await page.getByLabel('Sample passage').selectOption(acronymSample.id);
+  await expect(page.getByLabel('Passage', { exact: true })).toHaveValue(acronymSample.flawed);
+  await expect(page.locator('#findings > li[data-rule-id="undefined-acronym"]').first()).toBeVisible();
+  const before = await page.locator('#findings > li[data-rule-id="undefined-acronym"]').count();
+  expect(before).toBeGreaterThan(0);
+  await expect(page.locator('#teaching-point')).toContainText('Teaching point (before)');
+
+  await page.getByLabel('After: rewritten').check();
+  await expect(page.getByLabel('Passage', { exact: true })).toHaveValue(acronymSample.compliant);
+  await expect(page.locator('#findings > li[data-rule-id="undefined-acronym"]')).toHaveCount(0);
+  await expect(page.locator('#teaching-point')).toContainText('Teaching point (after)');
+
+  await page.getByLabel('Before: breaks the Compact').check();
+  await expect(page.locator('#findings > li[data-rule-id="undefined-acronym"]')).toHaveCount(before);
+  await page.context().close();
+});
+
+test('spot the breach hides the findings, then scores found, missed and wrongly flagged', async () => {
+  const page = await openPage();
+  const passage = page.getByLabel('Passage', { exact: true });
+  const text = 'The CVS will collate responses from each VCO. Thank you for taking part.';
+  await passage.fill(text);
+  await expect(page.locator('#status')).toContainText('2 findings');
+
+  await page.getByRole('button', { name: 'Spot the breach' }).click();
+  await expect(page.getByRole('button', { name: 'Leave spot the breach' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('#findings')).toBeHidden();
+  await expect(page.locator('#highlights mark')).toHaveCount(0);
+  await expect(passage).toHaveAttribute('aria-readonly', 'true');
+  // Typing does not change the passage while it is locked for spotting.
+  await passage.press('End');
+  await page.keyboard.type('xyz');
+  await expect(passage).toHaveValue(text);
+
+  // Mark "CVS" with the keyboard: put the caret before it, extend the selection, press Enter.
+  await passage.focus();
+  await passage.evaluate((area: HTMLTextAreaElement) => area.setSelectionRange(4, 4));
+  for (let step = 0; step < 3; step++) await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#mark-list li')).toHaveCount(1);
+  await expect(page.locator('#highlights mark.spot-mark')).toHaveText(['CVS']);
+
+  // Mark "Thank you" with the button.
+  const start = text.indexOf('Thank you');
+  await passage.evaluate((area: HTMLTextAreaElement, from: number) => area.setSelectionRange(from, from + 9), start);
+  await page.getByRole('button', { name: 'Mark as a breach' }).click();
+  await expect(page.locator('#mark-list li')).toHaveCount(2);
+
+  await page.getByRole('button', { name: 'Reveal' }).click();
+  await expect(page.locator('#status')).toHaveText('You found 1 of 2 breaches, missed 1, and 1 mark did not match a breach.');
+  await expect(page.locator('.spot-found-list')).toContainText('Found (1)');
+  await expect(page.locator('.spot-found-list')).toContainText('“CVS”');
+  await expect(page.locator('.spot-missed-list')).toContainText('Missed (1)');
+  await expect(page.locator('.spot-missed-list')).toContainText('“VCO”');
+  await expect(page.locator('.spot-missed-list')).toContainText(COMMITMENTS['plain-language'].title);
+  await expect(page.locator('.spot-wrong-list')).toContainText('“Thank you”');
+  await expect(page.locator('#highlights mark.spot-found')).toHaveText(['CVS']);
+  await expect(page.locator('#highlights mark.spot-missed')).toHaveText(['VCO']);
+  await expect(page.locator('#highlights mark.spot-wrong')).toHaveText(['Thank you']);
+  // Focus moves to the result so a screen reader reads it at once.
+  await expect(page.locator('#spot-summary')).toBeFocused();
+
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await expect(page.locator('#mark-list li')).toHaveText(['No marks yet.']);
+  await page.getByRole('button', { name: 'Leave spot the breach' }).click();
+  await expect(page.locator('#findings > li')).toHaveCount(2);
+  await page.context().close();
+});
+
+test('opens local Markdown, HTML and Word files', async () => {
+  const page = await openPage();
+  const input = page.getByLabel('Open a file (.txt, .md, .html, .docx)');
+
+  await input.setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# Grants\n\nThe SLA ends soon. See `the CVS` guidance.\n') });
+  await expect(page.locator('#status')).toContainText('Opened notes.md');
+  // Markdown code is not prose: only the SLA is flagged.
+  await expect(page.locator('#highlights mark.hl')).toHaveText(['SLA']);
+  await expect(page.locator('#letter-title')).toHaveValue('notes.md');
+
+  await input.setInputFiles({
+    name: 'page.html',
+    mimeType: 'text/html',
+    buffer: Buffer.from('<html><head><style>p{color:red}</style><script>var CIF = 1;</script></head><body><h1>Funding</h1><p>Each VCO must reply.</p><p>Thanks</p></body></html>'),
+  });
+  await expect(page.locator('#status')).toContainText('Opened page.html');
+  await expect(page.getByLabel('Passage', { exact: true })).toHaveValue('Funding\n\nEach VCO must reply.\n\nThanks');
+  await expect(page.locator('#highlights mark.hl')).toHaveText(['VCO']);
+
+  const docx = minimalDocx(['Community grants', 'The LSP will review each grant in May.']);
+  await input.setInputFiles({ name: 'paper.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
+  await expect(page.locator('#status')).toContainText('Opened paper.docx', { timeout: 15_000 });
+  await expect(page.getByLabel('Passage', { exact: true })).toHaveValue('Community grants\n\nThe LSP will review each grant in May.');
+  await expect(page.locator('#highlights mark.hl')).toHaveText(['LSP']);
+  await page.context().close();
+});
+
+test('drafts a challenge letter that cites the findings and commitments, and downloads it', async () => {
+  const page = await openPage(`#sample=${acronymSample.id}`);
+  await page.getByLabel('Council or NHS body responsible').fill('Westbury District Council');
+  await page.getByRole('button', { name: 'Draft a challenge letter' }).click();
+  const output = page.getByLabel('Your draft letter (edit it before you use it)');
+  await expect(output).toBeVisible();
+  const markdown = await output.inputValue();
+  expect(markdown).toContain(`“${acronymSample.title}”`);
+  expect(markdown).toContain('Westbury District Council');
+  expect(markdown).toContain(`## 1. ${COMMITMENTS['plain-language'].title}`);
+  expect(markdown).toContain(COMMITMENTS['plain-language'].summary);
+  for (const acronym of ['VCO', 'CIF', 'CVS', 'SLA']) expect(markdown).toContain(`“${acronym}”`);
+  expect(markdown).toContain("[Your organisation's name]");
+  expect(markdown).toContain('[Local Compact clause');
+  await expect(page.locator('#letter-status')).toContainText('Letter drafted from 4 findings');
+
+  await page.getByLabel('Plain text').check();
+  const text = await output.inputValue();
+  expect(text).not.toContain('## ');
+  expect(text).toContain(`1. ${COMMITMENTS['plain-language'].title}`);
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as Markdown (.md)' }).click()]);
+  expect(download.suggestedFilename()).toBe('challenge-letter-abbreviations-in-a-monitoring-request.md');
+  const saved = readFileSync((await download.path())!, 'utf8');
+  expect(saved).toContain(`## 1. ${COMMITMENTS['plain-language'].title}`);
+
+  // The rewrite has nothing to challenge.
+  await page.getByLabel('After: rewritten').check();
+  await page.getByRole('button', { name: 'Draft a challenge letter' }).click();
+  await expect(page.locator('#letter-status')).toContainText('nothing to challenge');
+  await page.context().close();
+});
+
+test('the presentation view is large, keyboard-driven and free of clutter', async () => {
+  const page = await openPage(`#sample=${SAMPLES[0]!.id}`);
+  const normalSize = await page.locator('#passage').evaluate((area) => parseFloat(getComputedStyle(area).fontSize));
+  await page.getByRole('button', { name: 'Presentation view' }).click();
+  await expect(page.locator('body')).toHaveClass(/presenting/);
+  await expect(page.locator('#letter-section')).toBeHidden();
+  await expect(page.locator('#keys-help')).toBeVisible();
+  const bigSize = await page.locator('#passage').evaluate((area) => parseFloat(getComputedStyle(area).fontSize));
+  expect(bigSize).toBeGreaterThan(normalSize * 1.5);
+
+  await page.locator('#results-heading').click();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByLabel('Sample passage')).toHaveValue(SAMPLES[1]!.id);
+  await page.keyboard.press('b');
+  await expect(page.getByLabel('Passage', { exact: true })).toHaveValue(SAMPLES[1]!.compliant);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByLabel('Sample passage')).toHaveValue(SAMPLES[0]!.id);
+  await page.keyboard.press('s');
+  await expect(page.locator('#findings')).toBeHidden();
+  await page.keyboard.press('s');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('body')).not.toHaveClass(/presenting/);
+  await page.context().close();
+});
+
+test('every control has a label, and results are announced', async () => {
+  const page = await openPage();
+  const unlabelled = await page.evaluate(() =>
+    [...document.querySelectorAll('input, select, textarea, button')]
+      .filter((node) => {
+        const element = node as HTMLInputElement;
+        const byLabel = element.labels && element.labels.length > 0;
+        const text = (element.textContent ?? '').trim() || element.getAttribute('aria-label');
+        return !byLabel && !text;
+      })
+      .map((node) => node.outerHTML.slice(0, 80)),
+  );
+  expect(unlabelled).toEqual([]);
+  await expect(page.locator('#status')).toHaveAttribute('aria-live', 'polite');
+  // Tab reaches the passage from the skip link.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the passage' })).toBeFocused();
+  await page.close();
+});
+
+test('takes the README screenshot', async () => {
+  // A passage with several kinds of breach, built from the practice library's flawed passages.
+  const page = await openPage();
+  const workshop = ['undefined-acronym', 'jargon', 'consultation-timescale', 'notice-period']
+    .map((ruleId) => SAMPLES.find((sample) => sample.ruleId === ruleId)?.flawed)
+    .filter(Boolean)
+    .join('\n\n');
+  await page.getByLabel('Passage', { exact: true }).fill(workshop);
+  await page.getByLabel('Dates without a year count from').fill('2025-02-17');
+  await page.locator('#results-heading').click();
+  await expect(page.locator('#findings > li').first()).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+  const path = join(root, 'tests', 'fixtures', 'screenshots', 'practice.png');
+  mkdirSync(dirname(path), { recursive: true });
+  await page.screenshot({ path, fullPage: false });
+  await page.context().close();
+});
+
+test('the page asks for nothing beyond its own files', () => {
+  expect(requested.length).toBeGreaterThan(0);
+  const elsewhere = requested.filter((url) => !url.startsWith(baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:'));
+  expect(elsewhere).toEqual([]);
+});
+
+/* ---- a minimal .docx, zipped by hand (stored, no compression) ------------------------------ */
+
+function crc32(data: Buffer): number {
+  let crc = ~0;
+  for (const byte of data) {
+    crc ^= byte;
+    for (let bit = 0; bit < 8; bit++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  return ~crc >>> 0;
+}
+
+function zip(files: Record<string, string>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of Object.entries(files)) {
+    const data = Buffer.from(content, 'utf8');
+    const nameBytes = Buffer.from(name, 'utf8');
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    locals.push(local, nameBytes, data);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(offset, 42);
+    centrals.push(central, nameBytes);
+    offset += 30 + nameBytes.length + data.length;
+  }
+  const centralSize = centrals.reduce((sum, part) => sum + part.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(files).length, 8);
+  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, ...centrals, end]);
+}
+
+function minimalDocx(paragraphs: string[]): Buffer {
+  const body = paragraphs.map((text) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`).join('');
+  return zip({
+    '[Content_Types].xml':
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    '_rels/.rels':
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
+  });
+}
