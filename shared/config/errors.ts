@@ -103,6 +103,17 @@ export function describeIssues(issues: readonly Issue[], input: unknown, schema:
       case 'invalid_format':
         problems.push(`"${key}" is ${got}; expected ${issue.format === 'date' ? 'a date written YYYY-MM-DD' : issue.format}`);
         break;
+      case 'invalid_union': {
+        // Name the allowed words when one branch of the union is a list of them (a rule's
+        // severity: "off", "info", …), rather than zod's bare "Invalid input".
+        const words = issue.errors.flat().flatMap((inner) => (inner.code === 'invalid_value' ? inner.values : []));
+        if (words.length) {
+          problems.push(`"${key}" is ${got}; expected one of: ${words.map((word) => JSON.stringify(word)).join(', ')} (or a list of one of those and an options object)`);
+          break;
+        }
+        problems.push(`"${key}" is ${got}; that value is not allowed here`);
+        break;
+      }
       default:
         problems.push(`"${key}" is ${got}; ${issue.message === 'Invalid input' ? 'that value is not allowed here' : issue.message}`);
     }
