@@ -1,16 +1,29 @@
 import { defineConfig } from 'wxt';
 
-// The extension's manifest. Permissions are the least that work: `activeTab` lets the
-// toolbar button check the page the user chose, without blanket host access.
+/**
+ * The end-to-end tests cannot click the toolbar button (which is what grants `activeTab`),
+ * so they build a variant that may also read pages on 127.0.0.1, where the fixture server
+ * runs. It goes to its own folder; the extension people install never has it.
+ */
+const e2e = process.env.COMPACT_PROOF_E2E === '1';
+
+// The extension's manifest. Permissions are the least that work: `activeTab` + `scripting`
+// let the toolbar button check the page the user chose, without blanket host access.
+// Auto-check asks for one site at a time, through optional host permissions.
 export default defineConfig({
   // Never try to launch a browser from `wxt` (there is no display in CI).
   webExt: { disabled: true },
   // shared/ and lint-rules/ are imported explicitly; no auto-import globals.
   imports: false,
+  ...(e2e ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),
   manifest: ({ browser }) => ({
     name: 'compact-proof',
     description: 'Check consultation pages and drafts against the Compact: timescales, notice, impact assessments and plain language.',
     permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // docs.google.com: the Google Docs content script's fallback, where the background worker
+    // fetches the open document's export when Google refuses it to the page (see shared/dom/google-docs/).
+    host_permissions: ['https://docs.google.com/*', ...(e2e ? ['http://127.0.0.1/*'] : [])],
     action: { default_title: 'Check this page against the Compact' },
     ...(browser === 'firefox'
       ? {

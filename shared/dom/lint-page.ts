@@ -74,6 +74,7 @@ function numberOrNull(value: unknown): number | null {
 export function toConsultationSummary(value: unknown): ConsultationSummary | null {
   if (!value || typeof value !== 'object') return null;
   const record = value as Record<string, unknown>;
+  if (record.isConsultation === false || record.skipped === true) return null;
   const pick = (...names: string[]) => names.map((name) => record[name]).find((field) => field !== undefined && field !== null);
   const summary: ConsultationSummary = {
     start: isoDate(pick('start', 'open', 'opens', 'startDate')),
@@ -90,7 +91,9 @@ export function toConsultationSummary(value: unknown): ConsultationSummary | nul
 function consultationOf(facts: DocumentFacts, findings: Finding[], config: ResolvedConfig): ConsultationSummary | null {
   if (analyseConsultation) {
     try {
-      const options = config.rules.find((entry) => entry.rule.id === 'consultation-timescale')?.options;
+      const ruleOptions = config.rules.find((entry) => entry.rule.id === 'consultation-timescale')?.options;
+      // The rule's options when it is registered and on; otherwise the national Compact's 12 weeks.
+      const options = { minDays: 84, statutory: 'skip', ...(ruleOptions as object | undefined) };
       const analysed = analyseConsultation(facts, options);
       // The analysis may return one consultation or a list; the side panel shows the first.
       const first = Array.isArray(analysed) ? analysed[0] : analysed;

@@ -127,3 +127,24 @@ export function memoryArea(initial: Record<string, unknown> = {}): KeyValueArea 
     },
   };
 }
+
+/** WXT builds entrypoints/content.ts to this file. */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+
+/** The id under which the content script is registered for auto-check sites. */
+export const AUTO_CHECK_SCRIPT_ID = 'compact-proof-auto-check';
+
+/**
+ * `https://consult.example.gov.uk` → `https://consult.example.gov.uk/*`: the host permission
+ * asked for when the user turns auto-check on for a site. Match patterns cannot name a port,
+ * so it covers every port on that host. Only http(s) sites.
+ */
+export function matchPatternFor(originOrUrl: string): string | null {
+  try {
+    const url = new URL(originOrUrl);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    return `${url.protocol}//${url.hostname}/*`;
+  } catch {
+    return null;
+  }
+}

@@ -54,3 +54,13 @@ describe('extension settings', () => {
     expect(originOf('file:///tmp/page.html')).toBe('file:');
   });
 });
+
+describe('matchPatternFor', () => {
+  it('asks for one site, on any port, and only for web pages', async () => {
+    const { matchPatternFor } = await import('../../shared/dom/settings.ts');
+    expect(matchPatternFor('https://consult.example.gov.uk')).toBe('https://consult.example.gov.uk/*');
+    expect(matchPatternFor('http://127.0.0.1:4173/page')).toBe('http://127.0.0.1/*');
+    expect(matchPatternFor('file:///tmp/x.html')).toBeNull();
+    expect(matchPatternFor('not a url')).toBeNull();
+  });
+});

@@ -1,0 +1,23 @@
+/**
+ * Extra buttons in the side panel's action bar. To add one (for example "Draft a challenge
+ * letter"), add an entry to EXTRA_ACTIONS: the panel renders a button for it, enables it
+ * when `isEnabled` says so, and calls `run` with the current results.
+ */
+import type { PageResults } from '../../shared/dom/messages.ts';
+
+export interface PanelContext {
+  tabId: number | null;
+  results: PageResults | null;
+  /** Show a short message in the panel's status line (read out by screen readers). */
+  announce(message: string): void;
+}
+
+export interface PanelAction {
+  id: string;
+  label: string;
+  /** Defaults to "there are results to act on". */
+  isEnabled?(context: PanelContext): boolean;
+  run(context: PanelContext): void | Promise<void>;
+}
+
+export const EXTRA_ACTIONS: PanelAction[] = [];

@@ -1,0 +1,213 @@
+/**
+ * The side panel (Chrome's side panel, Firefox's sidebar). It shows the results of the tab
+ * it belongs to, which the tab's content script holds; choosing a finding scrolls the page
+ * to it. Opened as a tab with `?tabId=N` (the e2e tests do this) it shows that tab instead.
+ */
+import { browser } from '#imports';
+import { isResultsChanged, request, type BackgroundApi, type ContentApi, type PageResults } from '../../shared/dom/messages.ts';
+import { matchPatternFor, originOf } from '../../shared/dom/settings.ts';
+import { buildAuditReport } from '../../shared/report/audit-report.ts';
+import { PROFILES } from '../../shared/config/profiles.ts';
+import { EXTRA_ACTIONS, type PanelContext } from './actions.ts';
+import { renderFindings, renderSummary, statusText } from './render.ts';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const pinnedTab = Number(new URLSearchParams(location.search).get('tabId')) || null;
+let tabId: number | null = pinnedTab;
+let results: PageResults | null = null;
+let tabUrl = '';
+
+const toBackground = (message: unknown) => browser.runtime.sendMessage(message);
+const toTab = (id: number) => (message: unknown) => browser.tabs.sendMessage(id, message);
+
+function announce(message: string) {
+  $('status').textContent = message;
+}
+
+const context = (): PanelContext => ({ tabId, results, announce });
+
+function renderExtraActions() {
+  const holder = $('extra-actions');
+  holder.replaceChildren(
+    ...EXTRA_ACTIONS.map((action) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.id = `action-${action.id}`;
+      button.textContent = action.label;
+      button.disabled = !(action.isEnabled ? action.isEnabled(context()) : results?.status === 'done');
+      button.addEventListener('click', () => void action.run(context()));
+      return button;
+    }),
+  );
+}
+
+function render() {
+  announce(statusText(results));
+  $('page-title').textContent = results?.page.title || tabUrl || 'No page checked yet.';
+  const done = results?.status === 'done' && results.summary;
+  ($('copy') as HTMLButtonElement).disabled = !done;
+  $('summary').hidden = !done;
+  $('findings').hidden = !done;
+  if (done) {
+    $('summary-body').replaceChildren(...renderSummary(results!.summary!));
+    $('findings-body').replaceChildren(...renderFindings(results!, reveal));
+  }
+  renderExtraActions();
+  void renderSite();
+}
+
+async function renderSite() {
+  const url = results?.page.url || tabUrl;
+  const pattern = url ? matchPatternFor(url) : null;
+  $('site').hidden = !pattern;
+  if (!pattern) return;
+  const site = await request<BackgroundApi, 'get-site'>(toBackground, { type: 'get-site', url });
+  $('site-origin').textContent = site.origin;
+  ($('auto-check') as HTMLInputElement).checked = site.autoCheck;
+  $('ignored').replaceChildren(
+    ...(site.ignoredPhrases.length
+      ? site.ignoredPhrases.map((phrase) => {
+          const item = document.createElement('li');
+          const text = document.createElement('q');
+          text.textContent = phrase;
+          const undo = document.createElement('button');
+          undo.type = 'button';
+          undo.textContent = 'Stop ignoring';
+          undo.setAttribute('aria-label', `Stop ignoring “${phrase}”`);
+          undo.addEventListener('click', async () => {
+            await request<BackgroundApi, 'unignore-phrase'>(toBackground, { type: 'unignore-phrase', url, phrase });
+            if (results?.status === 'done') await check();
+            else void renderSite();
+          });
+          item.append(text, ' ', undo);
+          return item;
+        })
+      : [Object.assign(document.createElement('li'), { textContent: 'None.' })]),
+  );
+}
+
+async function reveal(index: number) {
+  if (tabId === null) return;
+  try {
+    const { revealed } = await request<ContentApi, 'reveal'>(toTab(tabId), { type: 'reveal', index });
+    if (!revealed) announce('That text is no longer on the page. Check the page again.');
+  } catch {
+    announce('The page has changed since it was checked. Check the page again.');
+  }
+}
+
+async function check() {
+  if (tabId === null) return;
+  announce('Checking the page…');
+  try {
+    await request<BackgroundApi, 'check-tab'>(toBackground, { type: 'check-tab', tabId });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    announce(
+      /permission|Cannot access|manifest must request/i.test(message)
+        ? 'compact-proof may only read this page after you click its button in the toolbar. Click it, then try again.'
+        : `The check did not finish: ${message}`,
+    );
+  }
+}
+
+async function loadResults() {
+  if (tabId === null) return;
+  try {
+    const tab = await browser.tabs.get(tabId);
+    tabUrl = tab.url ?? '';
+  } catch {
+    tabUrl = '';
+  }
+  try {
+    results = await request<ContentApi, 'get-results'>(toTab(tabId), { type: 'get-results' });
+  } catch {
+    results = null; // Not checked yet: no content script in the page.
+  }
+  render();
+}
+
+async function copyReport() {
+  if (!results?.summary) return;
+  const profile = PROFILES.find((candidate) => candidate.id === results!.summary!.profile);
+  const report = buildAuditReport({
+    page: results.page,
+    checkedAt: results.checkedAt ? new Date(results.checkedAt) : new Date(),
+    findings: results.findings,
+    rules: results.summary.rules,
+    profileTitle: profile?.title,
+    consultation: results.summary.consultation,
+    ignoredPhrases: results.ignoredPhrases,
+  });
+  try {
+    await navigator.clipboard.writeText(report);
+  } catch {
+    // Without clipboard permission (or focus), fall back to a selected text area.
+    const area = document.createElement('textarea');
+    area.value = report;
+    document.body.append(area);
+    area.select();
+    document.execCommand('copy');
+    area.remove();
+  }
+  document.body.dataset.lastReport = report;
+  announce('Report copied. Paste it into an e-mail or a document.');
+}
+
+async function toggleAutoCheck(input: HTMLInputElement) {
+  const url = results?.page.url || tabUrl;
+  const pattern = matchPatternFor(url);
+  if (!pattern) return;
+  const origin = originOf(url);
+  if (input.checked) {
+    // Must be called straight from the click, before anything is awaited.
+    const granted = await browser.permissions.request({ origins: [pattern] });
+    if (!granted) {
+      input.checked = false;
+      announce('Auto-check stays off: permission was not given.');
+      return;
+    }
+  }
+  try {
+    await request<BackgroundApi, 'set-auto-check'>(toBackground, { type: 'set-auto-check', origin, enabled: input.checked });
+    if (!input.checked) await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+    announce(input.checked ? `Pages on ${origin} will be checked automatically.` : `Auto-check is off for ${origin}.`);
+  } catch (error) {
+    input.checked = !input.checked;
+    announce(error instanceof Error ? error.message : String(error));
+  }
+}
+
+$('check').addEventListener('click', () => void check());
+$('copy').addEventListener('click', () => void copyReport());
+$('auto-check').addEventListener('change', (event) => void toggleAutoCheck(event.target as HTMLInputElement));
+
+browser.runtime.onMessage.addListener((message: unknown, sender: { tab?: { id?: number } }) => {
+  if (isResultsChanged(message) && sender.tab?.id === tabId) {
+    results = message.results;
+    render();
+  }
+  return undefined;
+});
+
+// Follow the active tab, unless the panel was opened for one tab.
+if (!pinnedTab) {
+  browser.tabs.onActivated.addListener(({ tabId: active }) => {
+    tabId = active;
+    void loadResults();
+  });
+  browser.tabs.onUpdated.addListener((updated, change) => {
+    if (updated === tabId && change.status === 'complete') void loadResults();
+  });
+}
+
+async function start() {
+  if (tabId === null) {
+    const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+    tabId = active?.id ?? null;
+  }
+  await loadResults();
+}
+
+void start();

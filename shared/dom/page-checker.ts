@@ -1,0 +1,357 @@
+/**
+ * Everything the content script does in a page, wired together:
+ * extract the visible text (in slices) → ask the background to lint it → map findings to
+ * ranges and paint highlights (in chunks) → show a hover card under the pointer → scroll to
+ * a finding on request → re-check after the page changes (debounced).
+ *
+ * The page's main thread only ever does short slices of work; the linting itself happens in
+ * the background worker. Dependencies (linting, storage, the Highlight API) are passed in,
+ * so this class knows nothing of the extension APIs.
+ */
+import type { Finding } from '../engine/finding.ts';
+import {
+  defaultYield,
+  extractVisibleTextInSlices,
+  OWN_UI_TAG,
+  rangeForOffsets,
+  segmentIndex,
+  type ExtractedHeading,
+  type ExtractedText,
+} from './extract.ts';
+import { HighlightPainter, installHighlightStyles, type HighlightApi, type PaintItem } from './highlight.ts';
+import { HoverCard } from './hover-card.ts';
+import type { CheckSummary, PageResults } from './messages.ts';
+
+export interface PageCheckerDeps {
+  lint(text: string, headings: ExtractedHeading[], url: string): Promise<{
+    findings: Finding[];
+    summary: CheckSummary;
+    ignoredPhrases: string[];
+    autoCheck: boolean;
+  }>;
+  ignorePhrase(phrase: string): Promise<void>;
+  unignorePhrase(phrase: string): Promise<void>;
+  /** Tell the side panel that results changed. */
+  announce(results: PageResults): void;
+  highlightApi: HighlightApi | null;
+  yieldToPage?: () => Promise<void>;
+  /** Quiet time after the last page change before re-checking. */
+  recheckDelayMs?: number;
+}
+
+/** Longest stretch of work on the page's main thread before handing it back. */
+const SLICE_MS = 25;
+
+export class PageChecker {
+  private extracted: ExtractedText | null = null;
+  private nodeOffsets = new Map<Node, number>();
+  private ranges: (Range | null)[] = [];
+  private readonly painter: HighlightPainter;
+  private readonly card: HoverCard;
+  private running: Promise<PageResults> | null = null;
+  private again = false;
+  private observer: MutationObserver | null = null;
+  private recheckTimer: ReturnType<typeof setTimeout> | undefined;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private pointerFrame = 0;
+  private lastPointer = { x: 0, y: 0 };
+  private shownIndex = -1;
+  private readonly yieldToPage: () => Promise<void>;
+
+  results: PageResults;
+
+  constructor(
+    private readonly document: Document,
+    private readonly deps: PageCheckerDeps,
+  ) {
+    this.yieldToPage = deps.yieldToPage ?? defaultYield;
+    this.painter = new HighlightPainter(deps.highlightApi, this.yieldToPage);
+    this.card = new HoverCard(document, {
+      onIgnore: async (phrase) => {
+        await deps.ignorePhrase(phrase);
+        await this.check();
+      },
+      onUndo: async (phrase) => {
+        await deps.unignorePhrase(phrase);
+        await this.check();
+      },
+      onLeave: () => this.scheduleHide(),
+    });
+    this.results = {
+      status: 'idle',
+      page: this.pageInfo(),
+      checkedAt: null,
+      findings: [],
+      summary: null,
+      ignoredPhrases: [],
+      autoCheck: false,
+    };
+  }
+
+  private pageInfo() {
+    return { title: this.document.title, url: this.document.location?.href ?? '' };
+  }
+
+  /** Check the page; calls while a check runs queue one more check after it. */
+  check(): Promise<PageResults> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.runChecks().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async runChecks(): Promise<PageResults> {
+    let results: PageResults;
+    do {
+      this.again = false;
+      results = await this.checkOnce();
+    } while (this.again);
+    return results;
+  }
+
+  private async checkOnce(): Promise<PageResults> {
+    const started = performance.now();
+    this.results = { ...this.results, status: 'checking', page: this.pageInfo() };
+    this.deps.announce(this.results);
+    try {
+      const root = this.document.body ?? this.document.documentElement;
+      const extracted = await extractVisibleTextInSlices(root, { sliceMs: SLICE_MS, yieldToPage: this.yieldToPage });
+      const extractedAt = performance.now();
+      const linted = await this.deps.lint(extracted.text, extracted.headings, this.results.page.url);
+      const lintedAt = performance.now();
+      this.extracted = extracted;
+      this.nodeOffsets = segmentIndex(extracted);
+      this.card.hide();
+      await this.paint(linted.findings);
+      const paintedAt = performance.now();
+      this.results = {
+        status: 'done',
+        page: this.pageInfo(),
+        checkedAt: new Date().toISOString(),
+        findings: linted.findings,
+        summary: linted.summary,
+        ignoredPhrases: linted.ignoredPhrases,
+        autoCheck: linted.autoCheck,
+        timings: {
+          extract: Math.round(extractedAt - started),
+          lint: Math.round(lintedAt - extractedAt),
+          paint: Math.round(paintedAt - lintedAt),
+          total: Math.round(paintedAt - started),
+        },
+      };
+      this.observe();
+    } catch (error) {
+      this.results = { ...this.results, status: 'error', error: error instanceof Error ? error.message : String(error) };
+    }
+    this.deps.announce(this.results);
+    return this.results;
+  }
+
+  /** Map findings to ranges and paint them, both in slices. */
+  private async paint(findings: Finding[]): Promise<void> {
+    installHighlightStyles(this.document);
+    const extracted = this.extracted!;
+    const ranges: (Range | null)[] = new Array(findings.length).fill(null);
+    let sliceEnd = performance.now() + SLICE_MS;
+    for (let index = 0; index < findings.length; index++) {
+      if (index % 128 === 127 && performance.now() > sliceEnd) {
+        await this.yieldToPage();
+        sliceEnd = performance.now() + SLICE_MS;
+      }
+      const finding = findings[index]!;
+      ranges[index] = rangeForOffsets(extracted, finding.offset, finding.endOffset);
+    }
+    this.ranges = ranges;
+    const items: PaintItem[] = [];
+    findings.forEach((finding, index) => {
+      const range = ranges[index];
+      if (range) items.push({ range, severity: finding.severity });
+    });
+    await this.painter.paint(items);
+  }
+
+  /** Scroll a finding into view and flash it (chosen in the side panel). */
+  reveal(index: number): boolean {
+    const range = this.ranges[index];
+    const finding = this.results.findings[index];
+    if (!range || !finding) return false;
+    const target = range.startContainer.parentElement;
+    target?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.painter.flash(range);
+    // Open the card too, so the explanation is there without hovering.
+    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+    this.showCard(index, rect);
+    return true;
+  }
+
+  /** Start following the pointer for the hover card. */
+  listen(): void {
+    const view = this.document.defaultView;
+    if (!view) return;
+    view.addEventListener(
+      'pointermove',
+      (event) => {
+        this.lastPointer = { x: event.clientX, y: event.clientY };
+        if (this.pointerFrame) return;
+        this.pointerFrame = view.requestAnimationFrame(() => {
+          this.pointerFrame = 0;
+          this.hoverAt(this.lastPointer.x, this.lastPointer.y);
+        });
+      },
+      { passive: true },
+    );
+    view.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') this.card.hide();
+    });
+    view.addEventListener('scroll', () => this.card.visible && this.scheduleHide(), { passive: true });
+  }
+
+  /** The index of the finding under a point, if any. */
+  findingAt(x: number, y: number): number {
+    if (!this.extracted || this.results.findings.length === 0) return -1;
+    const position = caretAt(this.document, x, y);
+    if (!position) return -1;
+    const base = this.nodeOffsets.get(position.node);
+    if (base === undefined) return -1;
+    const offset = base + position.offset;
+    const findings = this.results.findings;
+    // Findings are sorted by start: find the last one starting at or before the offset,
+    // then look back over any that overlap it.
+    let low = 0;
+    let high = findings.length - 1;
+    let last = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (findings[middle]!.offset <= offset) {
+        last = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    for (let index = last; index >= 0 && index > last - 50; index--) {
+      const finding = findings[index]!;
+      // The caret lands between characters, so accept the end offset too; the rectangle test decides.
+      if (finding.endOffset < offset) continue;
+      const range = this.ranges[index];
+      if (range && pointInRects(range.getClientRects(), x, y)) return index;
+    }
+    return -1;
+  }
+
+  private hoverAt(x: number, y: number): void {
+    if (this.card.contains(x, y)) {
+      clearTimeout(this.hideTimer);
+      return;
+    }
+    const index = this.findingAt(x, y);
+    if (index === -1) {
+      if (this.card.visible) this.scheduleHide();
+      return;
+    }
+    clearTimeout(this.hideTimer);
+    if (index === this.shownIndex && this.card.visible) return;
+    const rects = this.ranges[index]!.getClientRects();
+    const rect = Array.from(rects).find((box) => y >= box.top && y <= box.bottom) ?? rects[0]!;
+    this.showCard(index, rect);
+  }
+
+  private showCard(index: number, anchor: DOMRect): void {
+    const finding = this.results.findings[index];
+    if (!finding) return;
+    const rule = this.results.summary?.rules[finding.ruleId];
+    this.shownIndex = index;
+    this.card.show(
+      {
+        severity: finding.severity,
+        ruleSummary: rule?.summary ?? finding.ruleId,
+        message: finding.message,
+        commitmentTitle: rule?.commitmentTitle ?? commitmentFromNote(finding.note),
+        commitmentSummary: rule?.commitmentSummary ?? '',
+        expected: finding.expected,
+        phrase: finding.actual.replace(/\s+/g, ' ').trim(),
+      },
+      anchor,
+    );
+  }
+
+  private scheduleHide(): void {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = setTimeout(() => {
+      if (!this.card.contains(this.lastPointer.x, this.lastPointer.y)) {
+        this.card.hide();
+        this.shownIndex = -1;
+      }
+    }, 300);
+  }
+
+  /** Re-check after the page changes (single-page apps), once it has been quiet for a while. */
+  private observe(): void {
+    if (this.observer || typeof MutationObserver === 'undefined') return;
+    const delay = this.deps.recheckDelayMs ?? 1000;
+    this.observer = new MutationObserver((mutations) => {
+      const ours = mutations.every((mutation) => isOwnUi(mutation.target));
+      if (ours) return;
+      clearTimeout(this.recheckTimer);
+      this.recheckTimer = setTimeout(() => void this.recheckIfChanged(), delay);
+    });
+    this.observer.observe(this.document.body ?? this.document.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['hidden', 'style', 'class', 'open'],
+    });
+  }
+
+  /** Only re-lint when the visible text really changed (clocks and carousels do not count). */
+  private async recheckIfChanged(): Promise<void> {
+    const root = this.document.body ?? this.document.documentElement;
+    const now = await extractVisibleTextInSlices(root, { sliceMs: SLICE_MS, yieldToPage: this.yieldToPage });
+    if (now.text === this.extracted?.text && this.results.page.url === this.document.location?.href) {
+      // Same text, but nodes may have been replaced: refresh the map and the ranges.
+      if (now.segments.some((segment, i) => segment.node !== this.extracted!.segments[i]?.node)) await this.check();
+      return;
+    }
+    await this.check();
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    clearTimeout(this.recheckTimer);
+    this.painter.clear();
+    this.card.destroy();
+  }
+}
+
+function isOwnUi(node: Node): boolean {
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return Boolean(element?.closest(OWN_UI_TAG)) || (node.nodeType === 1 && (node as Element).localName === OWN_UI_TAG);
+}
+
+function commitmentFromNote(note: string): string {
+  return /Compact commitment: ([^.]+)\./.exec(note)?.[1] ?? '';
+}
+
+function pointInRects(rects: DOMRectList, x: number, y: number): boolean {
+  for (const rect of Array.from(rects)) {
+    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return true;
+  }
+  return false;
+}
+
+/** The text position under a point: the standard API where present, else Chrome's older one. */
+function caretAt(document: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const standard = (document as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null })
+    .caretPositionFromPoint;
+  if (standard) {
+    const position = standard.call(document, x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : null;
+  }
+  const legacy = (document as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }).caretRangeFromPoint;
+  const range = legacy?.call(document, x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
