@@ -67,7 +67,7 @@ export const SAMPLES: readonly PracticeSample[] = [
     flawed:
       'The council will write to the Riverside Advice Centre giving one month’s notice that its annual grant will end.',
     compliant:
-      'The council will write to the Riverside Advice Centre giving three months’ notice that its annual grant will end, setting out the reasons for the decision and inviting the centre to respond before it is final.',
+      'The council has assessed the impact on the advice centre’s clients and volunteers (see the equality impact assessment at Appendix B). It will write to the Riverside Advice Centre giving three months’ notice that its annual grant will end, setting out the reasons for the decision and inviting the centre to respond before it is final.',
     teachingPoint:
       'A month is not long enough to find other funding or to tell staff, volunteers and clients. The rewrite gives three months in writing, with reasons and a chance to respond. Switch to a local profile with a six-month code to see the rewrite flagged in turn.',
     referenceDate: '2025-01-06',

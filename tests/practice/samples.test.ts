@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../lint-rules/index.ts';
+import { resolveConfig } from '../../shared/config/index.ts';
+import { lint } from '../../shared/engine/lint.ts';
 import { SAMPLES, sampleById } from '../../shared/practice/samples.ts';
 import { lintWithRule } from '../helpers/lint-with.ts';
 
@@ -30,6 +32,20 @@ describe('practice samples', () => {
     for (const sample of SAMPLES) {
       for (const text of [sample.title, sample.flawed, sample.compliant, sample.teachingPoint]) expect(text).not.toMatch(american);
     }
+  });
+
+  it('gives rewrites that no registered rule flags under the national profile, so "after" is clean on the page', () => {
+    const config = resolveConfig({});
+    for (const sample of SAMPLES) {
+      const findings = lint(sample.compliant, config, { referenceDate: sample.referenceDate });
+      expect(findings.map((finding) => `${finding.ruleId}: ${finding.actual}`), sample.id).toEqual([]);
+    }
+  });
+
+  it.skipIf(!registered.has('notice-period'))('shows a local Compact changing the result: three months’ notice falls short of the Eastleigh code', () => {
+    const sample = sampleById('notice-advice-centre-grant')!;
+    const findings = lint(sample.compliant, resolveConfig({ profile: 'eastleigh' }), { referenceDate: sample.referenceDate });
+    expect(findings.map((finding) => finding.ruleId)).toContain('notice-period');
   });
 
   for (const sample of SAMPLES) {
