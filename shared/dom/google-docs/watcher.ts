@@ -234,9 +234,11 @@ export class DocsWatcher {
     // The scheduler plans the retry after this returns; say when it will be.
     const retryAt = this.now() + this.scheduler.backoffMs(this.scheduler.status.failures + 1);
     const problem = describeProblem(state, { ...details, retryAt }, this.now());
-    this.results.status = 'error';
+    const stale = this.results.checkedAt !== null;
+    // With findings from an earlier check, keep showing them (marked stale) rather than nothing.
+    this.results.status = stale ? 'done' : 'error';
     this.results.error = `${problem.message} ${problem.whatToDo}`;
-    Object.assign(this.results.googleDocs, { state, problem, stale: this.results.checkedAt !== null });
+    Object.assign(this.results.googleDocs, { state, problem, stale });
     this.announce();
     return 'failed';
   }

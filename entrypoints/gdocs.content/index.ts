@@ -1,0 +1,73 @@
+/**
+ * The Google Docs content script, on every Google Doc. Docs paints its text on a canvas,
+ * so instead of reading the page we fetch the document's saved text from its own export
+ * endpoint (same origin, the user's own session) while a side panel is watching this tab.
+ * It answers the side panel exactly as the web-page content script does (`get-results`,
+ * `check`), so the panel shows Docs findings with the same summary and grouping.
+ *
+ * Until a panel asks, it only listens: no request is made for a document nobody checks.
+ * All the work is in shared/dom/google-docs/.
+ */
+import { browser, defineContentScript } from '#imports';
+import { createListener, request, type BackgroundApi, type ContentApi, type ResultsChanged } from '../../shared/dom/messages.ts';
+import type { BackgroundExportReply } from '../../shared/dom/google-docs/background-export.ts';
+import { googleDocFromUrl } from '../../shared/dom/google-docs/document-id.ts';
+import { watchForEdits } from '../../shared/dom/google-docs/edit-signals.ts';
+import { fetchExport } from '../../shared/dom/google-docs/export-fetch.ts';
+import { WATCH_PORT, type BackgroundExportRequest } from '../../shared/dom/google-docs/results.ts';
+import { DocsWatcher } from '../../shared/dom/google-docs/watcher.ts';
+
+export default defineContentScript({
+  matches: ['https://docs.google.com/document/*'],
+  runAt: 'document_idle',
+  main() {
+    const doc = googleDocFromUrl(location.href);
+    if (!doc) return;
+
+    const toBackground = (message: unknown) => browser.runtime.sendMessage(message);
+    const watcher = new DocsWatcher({
+      doc,
+      url: () => location.href,
+      title: () => document.title,
+      sources: {
+        fromPage: (target) => fetchExport(target, (input, init) => fetch(input, init), 'same-origin'),
+        fromBackground: async (target) => {
+          const message: BackgroundExportRequest = { type: 'gdocs-export', doc: target };
+          const reply = (await browser.runtime.sendMessage(message)) as BackgroundExportReply | undefined;
+          if (!reply) throw new Error('The background worker did not answer.');
+          if (!reply.ok) throw new Error(reply.error);
+          return reply.value;
+        },
+        isOnline: () => navigator.onLine,
+      },
+      lint: (text, headings, url) => request<BackgroundApi, 'lint'>(toBackground, { type: 'lint', text, headings, url }),
+      announce: (results) => {
+        const message: ResultsChanged = { type: 'results-changed', results };
+        // Nobody may be listening (side panel closed): that is fine.
+        browser.runtime.sendMessage(message).catch(() => undefined);
+      },
+      isVisible: () => document.visibilityState === 'visible',
+      stopwatch: () => performance.now(),
+    });
+
+    browser.runtime.onMessage.addListener(
+      createListener<ContentApi, unknown>({
+        check: () => watcher.check(),
+        'get-results': () => watcher.getResults(),
+        // Docs paints on a canvas we do not control: the panel offers "Copy sentence" instead.
+        reveal: () => ({ revealed: false }),
+      }),
+    );
+
+    // A side panel showing this tab holds a port open; checks run while one is open.
+    browser.runtime.onConnect.addListener((port) => {
+      if (port.name !== WATCH_PORT) return;
+      watcher.addWatcher();
+      port.onDisconnect.addListener(() => watcher.removeWatcher());
+    });
+
+    watchForEdits(document, () => watcher.noteEdit());
+    document.addEventListener('visibilitychange', () => watcher.setVisible(document.visibilityState === 'visible'));
+    window.addEventListener('online', () => watcher.backOnline());
+  },
+});

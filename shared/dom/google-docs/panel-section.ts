@@ -1,0 +1,187 @@
+/**
+ * The Google Docs part of the side panel. The panel renders a Docs tab's summary and
+ * findings exactly as for a web page; this module adds what only Docs needs:
+ * - keeps a port open to the Docs tab while the panel shows it (checks run only then);
+ * - a status box: when it last checked, and for a failed fetch what happened and what to do;
+ * - under each finding, the sentence it is in with "Copy sentence", because Docs paints on
+ *   a canvas and the panel cannot scroll the editor to it: the officer pastes the sentence
+ *   into the editor's own Find box instead. Choosing a finding copies its sentence too.
+ *
+ * Plain DOM and an injected `connect`, so it is unit-tested without a browser.
+ */
+import type { PageResults } from '../messages.ts';
+import { googleDocFromUrl } from './document-id.ts';
+import { isGoogleDocsResults, WATCH_PORT, type GoogleDocsResults } from './results.ts';
+
+export interface WatchPort {
+  disconnect(): void;
+  onDisconnect: { addListener(callback: () => void): void };
+}
+
+export interface DocsPanelDeps {
+  /** `browser.tabs.connect(tabId, { name })`. */
+  connect(tabId: number, name: string): WatchPort;
+  /** Say something in the panel's status line. */
+  announce(message: string): void;
+  /** Copy text; defaults to the clipboard, falling back to a selected text area. */
+  copy?(text: string): Promise<void>;
+  /** Where the panel lives (tests pass their own). */
+  root?: Document;
+}
+
+const STYLE = `
+.gdocs { border: 1px solid #d1d5db; border-radius: 6px; padding: 8px 12px; margin: 8px 0; }
+.gdocs h2 { margin: 0 0 4px; border: 0; font-size: 1rem; }
+.gdocs .gdocs-problem { border-left: 4px solid #b91c1c; padding-left: 8px; margin: 6px 0; }
+.gdocs .gdocs-problem h3 { margin: 0; color: #b91c1c; }
+.gdocs p { margin: 4px 0; }
+.gdocs-sentence { margin: 4px 0 8px; padding: 4px 8px; border-left: 3px solid #d1d5db; color: #374151; font-size: 0.9rem; }
+.gdocs-sentence blockquote { margin: 0 0 4px; }
+`;
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function timeOfDay(iso: string): string {
+  return new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+}
+
+async function defaultCopy(doc: Document, text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    const area = doc.createElement('textarea');
+    area.value = text;
+    doc.body.append(area);
+    area.select();
+    doc.execCommand('copy');
+    area.remove();
+  }
+}
+
+export class DocsPanel {
+  private port: WatchPort | null = null;
+  private portTab: number | null = null;
+  private readonly doc: Document;
+
+  constructor(private readonly deps: DocsPanelDeps) {
+    this.doc = deps.root ?? document;
+  }
+
+  /** The panel now shows `tabId` at `url`: watch it if it is a Google Doc, and stop watching any other. */
+  follow(tabId: number | null, url: string): void {
+    const isDoc = tabId !== null && googleDocFromUrl(url) !== null;
+    if (isDoc && this.portTab === tabId && this.port) return;
+    this.port?.disconnect();
+    this.port = null;
+    this.portTab = null;
+    if (!isDoc) return;
+    try {
+      const port = this.deps.connect(tabId!, WATCH_PORT);
+      this.port = port;
+      this.portTab = tabId;
+      // The tab navigated or its script is not there yet: forget the port; the next `follow` reconnects.
+      port.onDisconnect.addListener(() => {
+        if (this.port === port) {
+          this.port = null;
+          this.portTab = null;
+        }
+      });
+    } catch {
+      // No content script in that tab yet (opened before the extension was installed).
+    }
+  }
+
+  /** Draw (or remove) the Docs status box and the sentences under each finding. */
+  render(results: PageResults | null): void {
+    const existing = this.doc.getElementById('gdocs');
+    if (!isGoogleDocsResults(results)) {
+      existing?.remove();
+      return;
+    }
+    this.ensureStyle();
+    const section = existing ?? this.createSection();
+    section.replaceChildren(...this.statusBox(results));
+    this.addSentences(results);
+    const hint = this.doc.querySelector('#findings .hint');
+    if (hint) hint.textContent = 'Choose a finding, or “Copy sentence”, then find it in the document with Find (Ctrl+F, or ⌘F on a Mac).';
+    const checkButton = this.doc.getElementById('check');
+    if (checkButton) checkButton.textContent = 'Check again';
+  }
+
+  /** A finding was chosen: on a Doc, copy its sentence (we cannot scroll a canvas). True when handled. */
+  choose(results: PageResults | null, index: number): boolean {
+    if (!isGoogleDocsResults(results)) return false;
+    const sentence = results.googleDocs.sentences[index];
+    if (sentence) void this.copySentence(sentence);
+    return true;
+  }
+
+  private async copySentence(sentence: string): Promise<void> {
+    await (this.deps.copy ? this.deps.copy(sentence) : defaultCopy(this.doc, sentence));
+    this.deps.announce('Sentence copied. In the document, press Ctrl+F (⌘F on a Mac) and paste it to find it.');
+  }
+
+  private ensureStyle(): void {
+    if (this.doc.getElementById('gdocs-style')) return;
+    const style = el(this.doc, 'style', undefined, STYLE);
+    style.id = 'gdocs-style';
+    this.doc.head.append(style);
+  }
+
+  private createSection(): HTMLElement {
+    const section = el(this.doc, 'section', 'gdocs');
+    section.id = 'gdocs';
+    section.setAttribute('aria-labelledby', 'gdocs-heading');
+    const anchor = this.doc.getElementById('status');
+    if (anchor) anchor.after(section);
+    else this.doc.body.append(section);
+    return section;
+  }
+
+  private statusBox(results: GoogleDocsResults): HTMLElement[] {
+    const docs = results.googleDocs;
+    const heading = el(this.doc, 'h2', undefined, 'Google Doc');
+    heading.id = 'gdocs-heading';
+    const parts: HTMLElement[] = [heading];
+    const checked = el(this.doc, 'p', 'gdocs-checked');
+    checked.textContent = results.checkedAt
+      ? `Last checked at ${timeOfDay(results.checkedAt)}${docs.words ? ` (${docs.words.toLocaleString('en-GB')} words)` : ''}.`
+      : results.status === 'checking'
+        ? 'Fetching the document’s saved text…'
+        : 'Not checked yet.';
+    parts.push(checked);
+    if (docs.problem) {
+      const box = el(this.doc, 'div', 'gdocs-problem');
+      box.setAttribute('role', 'alert');
+      box.dataset.state = docs.state;
+      box.append(el(this.doc, 'h3', undefined, docs.problem.title), el(this.doc, 'p', undefined, docs.problem.message), el(this.doc, 'p', undefined, docs.problem.whatToDo));
+      if (docs.stale && results.checkedAt) box.append(el(this.doc, 'p', undefined, `The findings below are from the check at ${timeOfDay(results.checkedAt)}.`));
+      parts.push(box);
+    }
+    parts.push(
+      el(this.doc, 'p', 'hint', 'compact-proof reads the document’s saved text, so it is a few seconds behind your typing. It checks again when you pause and every minute while this tab is open.'),
+    );
+    return parts;
+  }
+
+  private addSentences(results: GoogleDocsResults): void {
+    for (const button of Array.from(this.doc.querySelectorAll<HTMLElement>('#findings-body button.finding[data-index]'))) {
+      const index = Number(button.dataset.index);
+      const sentence = results.googleDocs.sentences[index];
+      const item = button.parentElement;
+      if (!sentence || !item || item.querySelector('.gdocs-sentence')) continue;
+      const box = el(this.doc, 'div', 'gdocs-sentence');
+      const copy = el(this.doc, 'button', 'gdocs-copy', 'Copy sentence');
+      copy.type = 'button';
+      copy.setAttribute('aria-label', `Copy the sentence: ${sentence.slice(0, 80)}`);
+      copy.addEventListener('click', () => void this.copySentence(sentence));
+      box.append(el(this.doc, 'blockquote', undefined, sentence), copy);
+      item.append(box);
+    }
+  }
+}

@@ -1,0 +1,129 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PageResults } from '../../shared/dom/messages.ts';
+import { DocsPanel, type WatchPort } from '../../shared/dom/google-docs/panel-section.ts';
+import type { GoogleDocsResults } from '../../shared/dom/google-docs/results.ts';
+import { describeProblem } from '../../shared/dom/google-docs/states.ts';
+
+const ID = '1AbC_dEf-GhIjKlMnOpQrStUvWxYz0123456789';
+const DOC_URL = `https://docs.google.com/document/d/${ID}/edit`;
+
+function results(overrides: Partial<GoogleDocsResults['googleDocs']> = {}, status: PageResults['status'] = 'done'): GoogleDocsResults {
+  return {
+    status,
+    page: { title: 'Cabinet report', url: DOC_URL },
+    checkedAt: '2025-03-04T09:00:00.000Z',
+    findings: [],
+    summary: null,
+    ignoredPhrases: [],
+    autoCheck: false,
+    googleDocs: {
+      documentId: ID,
+      state: 'ok',
+      problem: null,
+      lastAttemptAt: '2025-03-04T09:00:00.000Z',
+      nextCheckAt: null,
+      stale: false,
+      words: 1234,
+      sentences: ['The grant to the lunch club will end on 31 March 2025.', 'We will consult for six weeks.'],
+      via: 'page',
+      ...overrides,
+    },
+  };
+}
+
+function fakePort(): WatchPort & { disconnected: boolean; fireDisconnect(): void } {
+  const listeners: (() => void)[] = [];
+  return {
+    disconnected: false,
+    disconnect() {
+      this.disconnected = true;
+    },
+    onDisconnect: { addListener: (callback) => listeners.push(callback) },
+    fireDisconnect: () => listeners.forEach((listener) => listener()),
+  };
+}
+
+describe('DocsPanel', () => {
+  beforeEach(() => {
+    document.body.innerHTML = `
+      <button id="check">Check this page</button>
+      <p id="status"></p>
+      <section id="findings"><p class="hint">Choose a finding to show it in the page.</p>
+        <div id="findings-body"><ol>
+          <li><button class="finding" data-index="0">one</button></li>
+          <li><button class="finding" data-index="1">two</button></li>
+        </ol></div>
+      </section>`;
+  });
+
+  it('keeps one port open to a Docs tab, and closes it when the panel moves to another tab', () => {
+    const ports: ReturnType<typeof fakePort>[] = [];
+    const connect = vi.fn((_tab: number, _name: string) => {
+      const port = fakePort();
+      ports.push(port);
+      return port;
+    });
+    const panel = new DocsPanel({ connect, announce: () => undefined });
+    panel.follow(7, DOC_URL);
+    panel.follow(7, DOC_URL);
+    expect(connect).toHaveBeenCalledTimes(1);
+    expect(connect).toHaveBeenCalledWith(7, 'compact-proof:gdocs-watch');
+    panel.follow(8, 'https://www.example.gov.uk/consultation');
+    expect(ports[0]!.disconnected).toBe(true);
+    expect(connect).toHaveBeenCalledTimes(1);
+    // A Docs tab whose port dropped (it navigated) is reconnected on the next follow.
+    panel.follow(7, DOC_URL);
+    ports[1]!.fireDisconnect();
+    panel.follow(7, DOC_URL);
+    expect(connect).toHaveBeenCalledTimes(3);
+  });
+
+  it('shows when it last checked, and adds each finding’s sentence with “Copy sentence”', async () => {
+    const copied: string[] = [];
+    const announced: string[] = [];
+    const panel = new DocsPanel({ connect: () => fakePort(), announce: (m) => announced.push(m), copy: async (text) => void copied.push(text) });
+    panel.render(results());
+    const section = document.getElementById('gdocs')!;
+    expect(section.previousElementSibling?.id).toBe('status');
+    expect(section.querySelector('.gdocs-checked')?.textContent).toMatch(/^Last checked at \d\d:\d\d:\d\d \(1,234 words\)\.$/);
+    expect(section.querySelector('.gdocs-problem')).toBeNull();
+    const quotes = [...document.querySelectorAll('.gdocs-sentence blockquote')].map((node) => node.textContent);
+    expect(quotes).toEqual(['The grant to the lunch club will end on 31 March 2025.', 'We will consult for six weeks.']);
+    (document.querySelectorAll('.gdocs-copy')[1] as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(copied).toEqual(['We will consult for six weeks.']));
+    expect(announced.at(-1)).toMatch(/Sentence copied/);
+    expect(document.querySelector('#findings .hint')?.textContent).toMatch(/Find \(Ctrl\+F/);
+    // Rendering again does not add the sentences twice.
+    panel.render(results());
+    expect(document.querySelectorAll('.gdocs-sentence').length).toBe(2);
+  });
+
+  it('shows a problem with what to do, and says when findings are from an earlier check', () => {
+    const panel = new DocsPanel({ connect: () => fakePort(), announce: () => undefined });
+    panel.render(results({ state: 'signed-out', problem: describeProblem('signed-out'), stale: true }));
+    const box = document.querySelector('.gdocs-problem') as HTMLElement;
+    expect(box.dataset.state).toBe('signed-out');
+    expect(box.getAttribute('role')).toBe('alert');
+    expect(box.textContent).toContain('Signed out of Google');
+    expect(box.textContent).toContain('Sign in to Google in this browser');
+    expect(box.textContent).toMatch(/findings below are from the check at/);
+  });
+
+  it('choosing a finding on a Doc copies its sentence; on a web page it is left to the panel', async () => {
+    const copied: string[] = [];
+    const panel = new DocsPanel({ connect: () => fakePort(), announce: () => undefined, copy: async (text) => void copied.push(text) });
+    expect(panel.choose(results(), 0)).toBe(true);
+    await vi.waitFor(() => expect(copied).toEqual(['The grant to the lunch club will end on 31 March 2025.']));
+    const webPage = { ...results(), googleDocs: undefined } as unknown as PageResults;
+    expect(panel.choose(webPage, 0)).toBe(false);
+  });
+
+  it('removes its section when the panel shows a web page', () => {
+    const panel = new DocsPanel({ connect: () => fakePort(), announce: () => undefined });
+    panel.render(results());
+    expect(document.getElementById('gdocs')).not.toBeNull();
+    panel.render(null);
+    expect(document.getElementById('gdocs')).toBeNull();
+  });
+});
