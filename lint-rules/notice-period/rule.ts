@@ -42,6 +42,12 @@ const FIX = 'Give notice in writing, with the reasons for the decision and a cha
 
 function statedMessage(check: NoticeCheck, minMonths: number, facts: DocumentFacts): string {
   const required = months(minMonths);
+  if (check.noticeDays === 0) {
+    return (
+      `Funding is ended or changed here with no notice (“${check.stated}”), against the ${required} the Compact asks for except in exceptional circumstances. ` +
+      `${FIX.replace('Give notice', `Give at least ${required}’ notice`)}`
+    );
+  }
   if (check.statedMonths !== null) {
     return (
       `The notice stated here (${check.stated}) is shorter than the ${required} the Compact asks for when funding ends or changes: ` +

@@ -72,6 +72,8 @@ const INTERNAL = [
   /\b(?:in|after|following|upon|with)\s+(?:prior\s+)?(?:consultation|consulting)\s+with\b/i,
   /\bconsult(?:ing|ed)?\s+(?:with\s+)?(?:the\s+)?(?:leader|cabinet member|portfolio holder|chair(?:man|person)?|ward members?|ward councillors?|chief|director|monitoring officer|section 151|s151|head of|executive member|lead member)\b/i,
   /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?consulted\b/i,
+  // Employment consultation with staff and unions (redundancy law), not a public consultation.
+  /\bconsultation with (?:the )?(?:affected )?(?:staff|employees|trade unions?)\b|\bredundanc|\bcollective consultation\b/i,
 ];
 
 /** "no consultation", "does not require consultation", "not subject to consultation". */
@@ -102,9 +104,11 @@ const RESPONDING = /\b(?:respon\w*|comments?|views|send|submit|return|complete|r
 /** Shortness and reason cues, for "explained" detection. */
 const SHORTER =
   /\b(?:shorter|shortened|shorten|reduced|curtailed|truncated|compressed|less than (?:the )?(?:usual|normal|standard|recommended|12|twelve)|fewer than|than (?:the )?(?:usual|normal|standard|recommended))\b/i;
-const REASON =
-  /\b(?:because|due to|owing to|as a result of|in order to|so that|so as to|the reason|reasons? (?:for|why)|since|given that|to allow|to meet|to enable)\b/i;
-const PERIOD_WORD = /\b(?:period|timescale|timetable|weeks?|days|length|deadline|consultation)\b/i;
+/** Connectives that give a reason on their own ("because the budget must be set"). */
+const STRONG_REASON = /\b(?:because|due to|owing to|as a result of|the reason|reasons? (?:for|why)|given that)\b/i;
+/** Connectives that also state a purpose ("so that everyone can take part"): a reason only next to a shortness cue. */
+const WEAK_REASON = /\b(?:in order to|so that|so as to|since|to allow|to meet|to enable)\b/i;
+const PERIOD_WORD = /\b(?:period|timescale|timetable|weeks?|days|length|deadline)\b/i;
 
 /** Statutory consultations that have their own legal minimum (domain reference, section 2). */
 export interface StatutoryKind {
@@ -291,8 +295,9 @@ function findReason(sentences: ReadSentence[], paragraphs: Set<number>): string 
     const near = [...paragraphs].some((paragraph) => Math.abs(sentence.paragraph - paragraph) <= 2);
     if (!near) continue;
     const text = sentence.text;
-    if (!REASON.test(text)) continue;
-    if (SHORTER.test(text) || PERIOD_WORD.test(text)) return text.trim().replace(/\s+/g, ' ');
+    const shorter = SHORTER.test(text);
+    const strong = STRONG_REASON.test(text);
+    if ((strong && (shorter || PERIOD_WORD.test(text))) || (shorter && WEAK_REASON.test(text))) return text.trim().replace(/\s+/g, ' ');
   }
   return null;
 }

@@ -74,7 +74,7 @@ export interface NoticeCheck {
 const FUNDING =
   /\b(?:grants?|funding|funded|funds?|contracts?|service level agreements?|SLAs?|agreements?|commission(?:ed|ing)?|decommission\w*|awards?|subsid(?:y|ies)|support)\b/i;
 const CHANGE =
-  /\b(?:end|ends|ending|ended|cease[sd]?|ceasing|terminat\w*|withdraw\w*|stop\w*|reduc\w*|cut|cuts|renew\w*|decommission\w*|chang\w*|var(?:y|ied|ies|iation)|conclud\w*|discontinu\w*)\b/i;
+  /\b(?:end|ends|ending|ended|cease[sd]?|ceasing|terminat\w*|withdraw\w*|stop\w*|reduc\w*|cut|cuts|renew\w*|decommission\w*|chang\w*|var(?:y|ied|ies|iation)|conclud\w*|discontinu\w*|fall|falls|decrease[sd]?|lower(?:ed)?|remov\w*)\b/i;
 /** A decision or intention about the future, not a description of an agreement's term. */
 const INTENT =
   /\b(?:will|shall|would|is to|are to|to be|intends?|plans?|proposed?|proposes|decided|agreed|agrees|has been decided|is being|are being)\b/i;
@@ -99,12 +99,15 @@ const NOTICE_BEFORE = /\bnotice\b[^.;\n]{0,50}$/i;
 
 /** A date that ends funding: "cease on", "end on", "terminated on", "withdrawn at the end of". The last funded day. */
 const END_CUE =
-  /\b(?:cease[sd]?|ceasing|end(?:s|ed)?|terminat(?:e|es|ed|ing)|stop(?:s|ped)?|withdrawn|withdraw|expire[sd]?|finish(?:es|ed)?|closed?)(?:\s+(?:on|at|by))?(?:\s+the)?\s*$/i;
+  /\b(?:cease[sd]?|ceasing|end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|stop(?:s|ped)?|withdrawn|withdraw|expire[sd]?|finish(?:es|ed)?|closed?)(?:\s+(?!on\b|at\b|by\b|from\b)[\w’'-]+){0,4}?(?:\s+(?:on|at|by))?(?:\s+the)?\s*$/i;
 /** A date a change takes effect: "from 1 April", "with effect from", "as of". */
 const EFFECT_CUE = /\b(?:from|with effect from|w\.?e\.?f\.?|as of|as from|starting|effective(?: from)?|beginning)(?:\s+the)?\s*$/i;
 /** A decision or notification date in the same sentence: "Cabinet decided on", "At its meeting on", "Following the decision on". */
 const DECISION_CUE =
-  /\b(?:decided|decision|agreed|approved|resolved|meeting|met|notified|wrote|written|dated|announced|informed|told)\b(?:\s+\w+){0,2}\s+(?:on|of)(?:\s+the)?\s*$/i;
+  /\b(?:decided|decision|agreed|approved|resolved|meeting|met|notified|wrote|written|dated|announced|informed|told|serve|served|issue|issued|notice)\b(?:\s+[\w’'-]+){0,6}?\s+(?:on|of)(?:\s+the)?\s*$/i;
+/** Funding ended with no notice at all. */
+const NO_NOTICE = /\bwith immediate effect\b|\bwithout (?:any |prior |further )?notice\b/i;
+const NEGATION = /\b(?:not|never|no)\b/i;
 /** The document's own date: "Date: …", "Date of meeting: …", "Dated …", "Published: …". */
 const DOCUMENT_DATE_CUE =
   /(?:^|\n|\*|\|)\s*(?:date(?: of (?:meeting|decision|letter|issue|publication))?|dated|published|issued|letter dated|sent)\s*\**\s*[:\-–]?\s*\**\s*$/i;
@@ -194,6 +197,25 @@ function checkStated(duration: DurationExpression, from: FromDate, minMonths: nu
   return { ...base, noticeDays, requiredDays, statedMonths: null, meets: noticeDays >= requiredDays, earliestChangeDate: toIso(required) };
 }
 
+function noNotice(span: { start: number; end: number }, words: string, from: FromDate, minMonths: number): NoticeCheck {
+  const required = addCalendarMonths(from.date, minMonths);
+  return {
+    basis: 'stated',
+    span,
+    noticeDays: 0,
+    requiredDays: daysBetween(from.date, required),
+    from: toIso(from.date),
+    fromSource: from.source,
+    to: null,
+    effective: null,
+    stated: words,
+    statedMonths: null,
+    meets: false,
+    latestNoticeDate: null,
+    earliestChangeDate: toIso(required),
+  };
+}
+
 // ── Notice from dates ────────────────────────────────────────────────────────
 
 function changeDate(date: DateExpression, window: string): { effective: Date } | null {
@@ -249,7 +271,10 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     // A decision date in the same sentence is the best "from".
     let from: FromDate | null = fallback;
     for (const time of sentence.times) {
-      if (time.kind === 'date' && time.precision === 'day' && DECISION_CUE.test(windowBefore(sentence, text, time.start))) {
+      if (time.kind !== 'date' || time.precision !== 'day') continue;
+      const window = windowBefore(sentence, text, time.start);
+      if (changeDate(time, window)) continue;
+      if (DECISION_CUE.test(window)) {
         from = { date: time.date, source: 'decision' };
         break;
       }
@@ -261,6 +286,13 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
       stated = true;
       // Months are counted from a date; without one, today stands in (only the day counts differ).
       checks.push(checkStated(time, from ?? { date: facts.referenceDate, source: 'reference' }, options.minMonths));
+    }
+    // "terminated with immediate effect", "withdrawn without notice": no notice at all.
+    const none = NO_NOTICE.exec(sentence.text);
+    if (!stated && none && INTENT.test(sentence.text) && !NEGATION.test(sentence.text.slice(0, none.index))) {
+      stated = true;
+      const start = sentence.start + none.index;
+      checks.push(noNotice({ start, end: start + none[0].length }, none[0], from ?? { date: facts.referenceDate, source: 'reference' }, options.minMonths));
     }
     // A sentence that states its notice is judged on that; dates in it are its context.
     if (stated || !from || !INTENT.test(sentence.text)) continue;

@@ -30,6 +30,8 @@ export interface ConsultationCorpusRow {
   options?: Record<string, unknown>;
   /** null: the rule must stay silent. */
   expect: ConsultationExpectation | null;
+  /** Written after the rule, to measure it on passages it was not tuned on. */
+  heldOut?: boolean;
 }
 
 export const CONSULTATION_CORPUS: ConsultationCorpusRow[] = [
@@ -481,4 +483,30 @@ export const CONSULTATION_CORPUS: ConsultationCorpusRow[] = [
     text: 'Officers will consult the Leader of the Council before the report is published.',
     expect: null,
   },
+  // ── Held-out passages: written after the rule was built, scored as first run ──
+  { heldOut: true, id: 'h01', about: 'tell us what you think, survey dates', text: 'Tell us what you think about our plans for the town centre. The survey is open from 14 April 2025 until 9 June 2025.', expect: { problem: 'too-short', lengthDays: 56 } },
+  { heldOut: true, id: 'h02', about: 'budget consultation, inclusive range', text: 'The council is consulting on its draft budget for 2025/26. The consultation period runs from 2 December 2024 to 13 January 2025 inclusive.', expect: { problem: 'too-short', lengthDays: 42 } },
+  { heldOut: true, id: 'h03', about: 'start and end labels, 83 days', text: 'Consultation start date: 1 July 2025\n\nConsultation end date: 22 September 2025', expect: { problem: 'too-short', lengthDays: 83 } },
+  { heldOut: true, id: 'h04', about: 'start and end labels, 84 days', text: 'Consultation start date: 1 July 2025\n\nConsultation end date: 23 September 2025', expect: null },
+  { heldOut: true, id: 'h05', about: '10-week consultation in the autumn', text: 'We will hold a 10-week consultation on the proposals in the autumn.', expect: { problem: 'too-short', lengthDays: 70, basis: 'stated-period' } },
+  { heldOut: true, id: 'h06', about: 'twelve weeks in words', text: 'The consultation will last for twelve weeks.', expect: null },
+  { heldOut: true, id: 'h07', about: 'no later than, close only', text: 'Responses to this consultation must reach us no later than 5pm on Friday 7 March 2025.', referenceDate: '2025-01-15', expect: { problem: 'too-short', lengthDays: 51, basis: 'reference-to-close' } },
+  { heldOut: true, id: 'h08', about: 'launched and closes, 84 days', text: 'The consultation was launched on 5 May 2025 and closes on 28 July 2025.', expect: null },
+  { heldOut: true, id: 'h09', about: 'cabinet noted a closed consultation', text: 'Cabinet noted that the consultation on the library strategy had closed and that 1,100 responses had been received.', expect: null },
+  { heldOut: true, id: 'h10', about: 'delegation following consultation with the Leader', text: 'Delegated authority is given to the Head of Finance, following consultation with the Leader, to set the final grant amounts.', expect: null },
+  { heldOut: true, id: 'h11', about: 'will be subject to consultation later', text: 'The proposals will be subject to a full public consultation before any decision is made.', expect: null },
+  { heldOut: true, id: 'h12', about: 'have your say, close only', text: 'Have your say: the consultation closes on 30 April 2025.', referenceDate: '2025-03-01', expect: { problem: 'too-short', lengthDays: 60 } },
+  { heldOut: true, id: 'h13', about: 'ten weeks explained with because', text: 'A consultation on the draft Carers Strategy will run from 1 October 2025 to 10 December 2025. Because the strategy must be agreed before the new carers contract begins in April, we have allowed ten weeks.', expect: { problem: 'too-short', lengthDays: 70, severity: 'info', explained: true } },
+  { heldOut: true, id: 'h14', about: '"so that" is not a reason for shortness', text: 'The consultation runs from 20 January 2025 to 28 February 2025 so that as many people as possible can take part.', expect: { problem: 'too-short', lengthDays: 39, explained: false, severity: 'warning' } },
+  { heldOut: true, id: 'h15', about: 'staff redundancy consultation is not a Compact consultation', text: 'Formal consultation with staff and trade unions will run for 45 days, as the law requires for proposed redundancies.', expect: null },
+  { heldOut: true, id: 'h16', about: 'public consultation on a parking strategy', text: 'Public consultation on the Parking Strategy: 3 March to 31 March 2025.', expect: { problem: 'too-short', lengthDays: 28 } },
+  { heldOut: true, id: 'h17', about: 'PSPO consultation, close only', text: 'We are consulting on a proposed Public Spaces Protection Order. The consultation closes on 2 February 2025.', referenceDate: '2025-01-05', expect: { problem: 'too-short', lengthDays: 28 } },
+  { heldOut: true, id: 'h18', about: 'premises licence representations (statutory)', text: 'The Licensing Committee invites representations on the premises licence application until 20 February 2025.', expect: null },
+  { heldOut: true, id: 'h19', about: 'past consultation of 12 weeks', text: 'The results of the consultation, which ran from 1 March to 24 May 2024, are set out in Appendix A.', expect: null },
+  { heldOut: true, id: 'h20', about: 'past responses between two dates', text: 'Consultation responses received between 3 June and 15 July 2024 are summarised below.', expect: { problem: 'too-short', lengthDays: 42 } },
+  { heldOut: true, id: 'h21', about: 'officers will consult named partnership bodies', text: 'Officers will now consult the Voluntary Sector Forum and the Older People’s Partnership Board before the policy is finalised.', expect: null },
+  { heldOut: true, id: 'h22', about: 'label with 12 weeks and a start', text: 'Consultation: 12 weeks, starting 6 October 2025.', expect: null },
+  { heldOut: true, id: 'h23', about: 'year-less close in January', text: 'The consultation will close on 31 January.', referenceDate: '2025-01-10', expect: { problem: 'too-short', lengthDays: 21, close: '2025-01-31' } },
+  { heldOut: true, id: 'h24', about: 'comments invited until a time and date', text: 'Comments are invited on the draft Compact refresh until 4pm on 16 May 2025.', referenceDate: '2025-04-01', expect: { problem: 'too-short', lengthDays: 45 } },
+  { heldOut: true, id: 'h25', about: 'open for 6 weeks from a Monday', text: 'The consultation will be open for 6 weeks from Monday 3 November 2025.', expect: { problem: 'too-short', lengthDays: 42, start: '2025-11-03', close: '2025-12-15' } },
 ];

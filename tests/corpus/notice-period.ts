@@ -29,6 +29,8 @@ export interface NoticeCorpusRow {
   options?: Record<string, unknown>;
   /** null: the rule must stay silent. */
   expect: NoticeExpectation | null;
+  /** Written after the rule, to measure it on passages it was not tuned on. */
+  heldOut?: boolean;
 }
 
 export const NOTICE_CORPUS: NoticeCorpusRow[] = [
@@ -454,4 +456,30 @@ export const NOTICE_CORPUS: NoticeCorpusRow[] = [
     referenceDate: '2025-06-01',
     expect: null,
   },
+  // ── Held-out passages: written after the rule was built, scored as first run ──
+  { heldOut: true, id: 'k01', about: 'letter as one month notice of non-renewal', text: 'Please accept this letter as one month’s notice that the council will not renew your service level agreement.', expect: { basis: 'stated' } },
+  { heldOut: true, id: 'k02', about: '14 days written notice to terminate a grant', text: 'The council reserves the right to terminate the grant on giving 14 days’ written notice.', expect: { basis: 'stated', noticeDays: 14 } },
+  { heldOut: true, id: 'k03', about: 'three months stated and dates that agree', text: 'Date: 28 March 2025\n\nWe are required to give you three months’ notice and this letter serves as that notice. Your grant will end on 30 June 2025.', expect: null },
+  { heldOut: true, id: 'k04', about: 'trust stops funding from a date, letter date', text: 'Date: 15 April 2025\n\nFollowing a review of our budgets, the trust will stop funding the carers’ café from 1 June 2025.', expect: { basis: 'dates', noticeDays: 47, requiredDays: 91 } },
+  { heldOut: true, id: 'k05', about: 'not renewed when the agreement ends', text: 'Funding for the advice service will not be renewed when the current agreement ends on 31 March 2025.', referenceDate: '2025-02-01', expect: { basis: 'dates', noticeDays: 59, requiredDays: 89 } },
+  { heldOut: true, id: 'k06', about: 'reduction for a financial year, no date', text: 'Your grant for 2025/26 has been reduced by 15 per cent.', expect: null },
+  { heldOut: true, id: 'k07', about: 'tenants give notice to end a lease', text: 'Tenants of council-owned community buildings must give one month’s notice to end their lease.', expect: null },
+  { heldOut: true, id: 'k08', about: 'give the provider four weeks', text: 'The council will give the provider four weeks’ notice of its decision to end the contract.', expect: { basis: 'stated', noticeDays: 28 } },
+  { heldOut: true, id: 'k09', about: 'reduce from 1 April, reference 2 January (one day short)', text: 'The grant will reduce to £20,000 with effect from 1 April.', referenceDate: '2025-01-02', expect: { basis: 'dates', noticeDays: 89, requiredDays: 90 } },
+  { heldOut: true, id: 'k10', about: 'reduce from 1 April, reference in December', text: 'The grant will reduce to £20,000 with effect from 1 April.', referenceDate: '2024-12-20', expect: null },
+  { heldOut: true, id: 'k11', about: 'key decision notice published', text: 'Notice of the Cabinet’s intention to take this key decision was published on 6 January 2025.', expect: null },
+  { heldOut: true, id: 'k12', about: 'review window after withdrawal', text: 'If you disagree with the decision to withdraw your funding, you have 21 days to ask for a review.', expect: null },
+  { heldOut: true, id: 'k13', about: 'volunteer rota notice', text: 'Volunteers will be given two weeks’ notice of any change to the rota.', expect: null },
+  { heldOut: true, id: 'k14', about: 'serve notice on a date, contract ends 29 April', text: 'The council intends to serve notice on the community transport contract on 1 February 2025, ending the contract on 29 April 2025.', expect: { basis: 'dates', from: '2025-02-01', noticeDays: 88 } },
+  { heldOut: true, id: 'k15', about: 'as agreed at Cabinet on a date', text: 'As agreed at Cabinet on 10 March 2025, grant funding to the Hub will end on 31 May 2025.', expect: { basis: 'dates', from: '2025-03-10', noticeDays: 83, requiredDays: 92 } },
+  { heldOut: true, id: 'k16', about: 'terminated with immediate effect', text: 'The SLA will be terminated with immediate effect.', expect: {} },
+  { heldOut: true, id: 'k17', about: 'staff notice in line with HR policy', text: 'Staff at the day centre will be consulted and given notice in line with HR policy.', expect: null },
+  { heldOut: true, id: 'k18', about: 'six months to all funded groups', text: 'We will give all funded groups six months’ notice of any reduction.', expect: null },
+  { heldOut: true, id: 'k19', about: '8 weeks notice of a review outcome', text: 'Funded groups will be given 8 weeks’ notice of the outcome of the grants review, which may end or reduce their funding.', expect: { basis: 'stated', noticeDays: 56 } },
+  { heldOut: true, id: 'k20', about: 'with effect from at the start of a sentence', text: 'Date: 2 June 2025\n\nWith effect from 1 July 2025, the contract value will fall by £50,000 a year.', expect: { basis: 'dates', noticeDays: 29 } },
+  { heldOut: true, id: 'k21', about: 'Forward Plan 28 days', text: 'The Forward Plan gives 28 days’ notice of key decisions, including decisions on grants.', expect: null },
+  { heldOut: true, id: 'k22', about: 'organisation gives notice it will close', text: 'The organisation has given notice that it will close the food bank on 31 March 2025.', referenceDate: '2025-03-01', expect: null },
+  { heldOut: true, id: 'k23', about: 'withdrawn at the end of the month', text: 'The hospice grant is to be withdrawn at the end of the month.', referenceDate: '2025-03-10', expect: { basis: 'dates' } },
+  { heldOut: true, id: 'k24', about: 'at least 12 weeks notice is still short', text: 'Any decision to end funding will be notified in writing with at least 12 weeks’ notice.', expect: { basis: 'stated', noticeDays: 84 } },
+  { heldOut: true, id: 'k25', about: 'three months given, reasons missing (not this rule)', text: 'The council gave the group 3 months’ notice that its grant would end, but did not explain why.', expect: null },
 ];
