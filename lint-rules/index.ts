@@ -6,8 +6,9 @@
 import type { Rule } from '../shared/engine/define-rule.ts';
 import jargon from './jargon/rule.ts';
 import undefinedAcronym from './undefined-acronym/rule.ts';
+import impactAssessment from './impact-assessment/rule.ts';
 import consultationTimescale from './consultation-timescale/rule.ts';
 import noticePeriod from './notice-period/rule.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const RULES: readonly Rule<any>[] = [jargon, undefinedAcronym, consultationTimescale, noticePeriod];
+export const RULES: readonly Rule<any>[] = [jargon, undefinedAcronym, impactAssessment, consultationTimescale, noticePeriod];

@@ -26,7 +26,7 @@ export interface PhraseRow {
 /** Verbs and nouns of cutting, ending or handing over a service or its funding. */
 export const CUT_ACTIONS: readonly PhraseRow[] = [
   { pattern: String.raw`reduc(?:e|es|ed|ing|tion|tions)`, source: 'compact' },
-  { pattern: String.raw`(?<!the |an |at |by |year |year-)end(?:s|ed|ing)?(?! of\b| date| dates| point| result| user| users)`, source: 'compact' },
+  { pattern: String.raw`(?<!the |an |at |year |year-)end(?:s|ed|ing)?(?! of\b| date| dates| point| result| user| users)`, source: 'compact' },
   { pattern: String.raw`cut(?:s|ting)?(?! off date| off point)`, source: 'own' },
   { pattern: String.raw`ceas(?:e|es|ed|ing)|cessation`, source: 'domain' },
   { pattern: String.raw`withdr(?:aw|aws|awn|awing|awal|ew)`, source: 'own' },
@@ -35,7 +35,7 @@ export const CUT_ACTIONS: readonly PhraseRow[] = [
   { pattern: String.raw`not (?:to )?(?:be )?renew(?:ed)?|non-?renewal|not (?:to )?(?:be )?re-?commission(?:ed)?|not (?:to )?(?:be )?extend(?:ed)?|not (?:to )?(?:be )?continu(?:e|ed)`, source: 'own' },
   { pattern: String.raw`terminat(?:e|es|ed|ing|ion)`, source: 'own' },
   { pattern: String.raw`clos(?:e|es|ed|ing|ure|ures)(?! to\b| working| partnership| relationships?| liaison| contact| links?| monitoring| attention| co-?operation| collaboration| date| dates|ly\b| of (?:the )?consultation)`, source: 'own' },
-  { pattern: String.raw`stop(?:s|ped|ping)? (?:funding|providing|commissioning|running|paying)`, source: 'own' },
+  { pattern: String.raw`stop(?:s|ped|ping)? (?:funding|providing|commissioning|running|paying)|(?:will|would|to|should|shall) stop(?! smoking)`, source: 'own' },
   { pattern: String.raw`discontinu(?:e|es|ed|ing|ation)`, source: 'own' },
   { pattern: String.raw`remov(?:e|es|ed|ing|al of)`, source: 'own' },
   { pattern: String.raw`delet(?:e|es|ed|ing|ion of)`, source: 'own' },
@@ -53,7 +53,7 @@ export const RELIED_ON: readonly PhraseRow[] = [
   { pattern: String.raw`contracts?|service level agreements?|SLAs?|commissions?(?!er)`, source: 'own' },
   { pattern: String.raw`services?(?! users?| user's| charges?| plans?| review| reviews| manager| managers| area| areas)`, source: 'own' },
   { pattern: String.raw`day (?:centres?|services?|care|opportunities)|(?:community |resource |children's |family |youth |drop-in |advice )centres?`, source: 'own' },
-  { pattern: String.raw`lunch(?:eon)? clubs?|youth clubs?|meals on wheels|respite|befriending|helplines?|drop-ins?|advice services?|community transport|dial-a-ride|mobile library|libraries|library`, source: 'own' },
+  { pattern: String.raw`lunch(?:eon)? clubs?|caf(?:é|e)s?|hubs?|leisure centres?|youth clubs?|meals on wheels|respite|befriending|helplines?|drop-ins?|advice services?|community transport|dial-a-ride|mobile library|libraries|library`, source: 'own' },
   { pattern: String.raw`provision|subsid(?:y|ies)|allocation|award|payments? to`, source: 'own' },
   { pattern: String.raw`(?:the|this|its|their|our|financial|core|ongoing|council) support|support (?:for|to|services?|groups?|workers?)`, source: 'own' },
   { pattern: String.raw`scheme|programme|project|(?:opening|operating) hours|sessions|places|beds`, source: 'own' },
@@ -96,7 +96,7 @@ export const PSED_PHRASES: readonly PhraseRow[] = [
 /** The people whose loss the Compact asks councils to assess (2009 paragraph 13.1), and the groups papers name. */
 export const PEOPLE: readonly PhraseRow[] = [
   { pattern: String.raw`service users?|users of (?:the|this|these|that) (?:services?|centres?|clubs?)|people who (?:use|attend|rely on|access)|those who (?:use|attend|rely on)`, source: 'compact' },
-  { pattern: String.raw`beneficiar(?:y|ies)|volunteers?|clients?|customers|attendees|members of (?:the|each) (?:club|group)`, source: 'compact' },
+  { pattern: String.raw`beneficiar(?:y|ies)|volunteers?|clients?|customers|attendees|members of (?:the|each) (?:club|group)|(?:former|current|existing|regular) (?:users|members|attenders)`, source: 'compact' },
   { pattern: String.raw`older (?:people|residents|adults)|disabled (?:people|residents|adults|children)|people with (?:disabilities|dementia|learning disabilities|a disability)|carers?|families|young people|children|women|pregnant women|ethnic minorit(?:y|ies)[a-z ]*|(?:the )?vulnerable (?:people|residents|adults)`, source: 'domain' },
   { pattern: String.raw`(?:\d+|several|many|some) (?:people|residents|users|families|clients|members|volunteers)`, source: 'own' },
   { pattern: String.raw`protected (?:characteristics?|groups?)|groups? (?:that|who) share`, source: 'domain' },
@@ -105,10 +105,28 @@ export const PEOPLE: readonly PhraseRow[] = [
 /** Words of effect: how a cut would land on people. */
 export const IMPACT_WORDS: readonly PhraseRow[] = [
   { pattern: String.raw`impacts?|impacted|effects?|affect(?:s|ed|ing)?|consequences?`, source: 'compact' },
-  { pattern: String.raw`disadvantag(?:e|ed|es)|disproportionate(?:ly)?|adverse(?:ly)?|lose|loss of|no longer (?:have|be able)|travel further|reduced access|isolat(?:ed|ion)`, source: 'own' },
+  { pattern: String.raw`disadvantag(?:e|ed|es)|disproportionate(?:ly)?|adverse(?:ly)?|los(?:e|es|ing)|loss of|no longer (?:have|be able)|travel further|reduced access|isolat(?:ed|ion)`, source: 'own' },
 ];
 
 /** Short bodies that wave the equality question away ("None.", "N/A"). */
 export const DISMISSIVE_BODIES: readonly PhraseRow[] = [
-  { pattern: String.raw`none|nil|n\/?a|not applicable|not relevant|no implications|none (?:arising|identified|at this stage|for this report|directly)|there are none|no equalit(?:y|ies) implications|[-–—]`, source: 'domain' },
+  { pattern: String.raw`none|nil|n\/?a|not applicable|not relevant|no implications|none (?:arising|identified|at this stage|directly)|there are none|no equalit(?:y|ies) implications|[-–—]`, source: 'domain' },
+  { pattern: String.raw`(?:none|nil|n\/?a|not applicable|not relevant|no implications|none arising)(?: to| for| from| in| arising from)? (?:this|the) (?:report|decision|proposals?|recommendations?)`, source: 'own' },
+];
+
+/**
+ * Who uses the service, in a paper's own words ("used mainly by young people", "around 120
+ * people use the drop-in"). With MITIGATION elsewhere in the paper this is an assessment in
+ * words: it says who loses and what will soften the loss.
+ */
+export const USER_PROFILE: readonly PhraseRow[] = [
+  { pattern: String.raw`(?:is|are) used (?:mainly |mostly |largely |chiefly )?by`, source: 'own' },
+  { pattern: String.raw`(?:\d[\d,]*|around \d[\d,]*|about \d[\d,]*|over \d[\d,]*) (?:people|residents|users|families|children|young people|older people|carers|clients|members|volunteers) (?:use|attend|rely on|visit|are supported by|come to)`, source: 'own' },
+  { pattern: String.raw`(?:most|many|half|a third|two thirds) of (?:them|the (?:people|users|members|clients))`, source: 'own' },
+];
+
+/** What the council will do to soften a cut for the people affected. */
+export const MITIGATION: readonly PhraseRow[] = [
+  { pattern: String.raw`mitigat(?:e|es|ed|ing|ion)|instead|alternative (?:provision|services?|support|arrangements?)|transition(?:al)? (?:period|funding|arrangements?)`, source: 'own' },
+  { pattern: String.raw`will (?:be )?(?:offer|offered|provide|provided|pay for|paid for|fund|run|support|help|signpost)`, source: 'own' },
 ];

@@ -18,18 +18,19 @@
 import * as z from 'zod/mini';
 import type { Root } from 'nlcst';
 import { defineRule } from '../../shared/engine/define-rule.ts';
-import { paragraphSentences } from '../../shared/engine/tokens.ts';
 import type { Section } from '../../shared/document/sections.ts';
 import {
   ASSESSMENT_NAMES,
   CUT_ACTIONS,
   DISMISSIVE_BODIES,
   IMPACT_WORDS,
+  MITIGATION,
   NOT_EQUALITY_QUALIFIERS,
   NOT_RELIED_ON,
   PEOPLE,
   PSED_PHRASES,
   RELIED_ON,
+  USER_PROFILE,
   type PhraseRow,
 } from './phrases.ts';
 
@@ -66,25 +67,33 @@ function alternatives(rows: readonly PhraseRow[]): string {
 }
 
 const ACTION = new RegExp(String.raw`\b(?:${alternatives(CUT_ACTIONS)})\b`, 'gi');
-const RELIED = new RegExp(String.raw`\b(?:${alternatives(RELIED_ON)})\b`, 'i');
+// The closing look-ahead (not \b) lets a word ending in an accent ("café") match.
+const RELIED = new RegExp(String.raw`\b(?:${alternatives(RELIED_ON)})(?![\w\u00C0-\u024F])`, 'i');
 const NOT_RELIED_RIGHT_AFTER = new RegExp(String.raw`^\s+(?:(?:the|its|our|their|this) )?(?:${alternatives(NOT_RELIED_ON)})\b`, 'i');
-const NAME = new RegExp(String.raw`\b(?:${alternatives(ASSESSMENT_NAMES)})\b`, 'g');
+const NAME = new RegExp(String.raw`\b(?:${alternatives(ASSESSMENT_NAMES)})\b`, 'i');
 const NOT_EQUALITY_EXPANSION = new RegExp(String.raw`\b(?:${alternatives(NOT_EQUALITY_QUALIFIERS)}) impact assessments?\s*\(EIAs?\)`, 'i');
 const EQUALITY_EXPANSION = /\bequalit(?:y|ies)[a-z ,]{0,40}impact (?:assessments?|analys[ie]s)\s*\(EIAs?\)|\bEIAs?\s*\(\s*equalit/i;
 const EIA = /\bEIAs?\b/g;
 const PSED = new RegExp(String.raw`\b(?:${alternatives(PSED_PHRASES)})\b`, 'i');
 const PEOPLE_RE = new RegExp(String.raw`\b(?:${alternatives(PEOPLE)})\b`, 'i');
 const IMPACT_RE = new RegExp(String.raw`\b(?:${alternatives(IMPACT_WORDS)})\b`, 'i');
+const USER_PROFILE_RE = new RegExp(String.raw`\b(?:${alternatives(USER_PROFILE)})\b`, 'i');
+const MITIGATION_RE = new RegExp(String.raw`\b(?:${alternatives(MITIGATION)})\b`, 'i');
 const DISMISSIVE_BODY = new RegExp(String.raw`^(?:${alternatives(DISMISSIVE_BODIES)})?[.!]?$`, 'i');
 
 /** Words that make a sentence a proposal rather than a description. */
 const PROPOSAL_FRAME =
-  /\b(?:propos(?:e|es|ed|al|als|ing)|recommend(?:s|ed|ation|ations)?|will|would|shall|is to|are to|to be|intends?|intention|plans? to|planning to|agrees? to|approv(?:e|es|al)|subject to|(?:is|are) asked|seek(?:s|ing)? (?:approval|agreement|authority)|savings? (?:will|would|is|are|can|could) (?:be )?(?:achieved|made|delivered|found)|with effect from|preferred option|going forward|could|may|might|(?:is|are) being considered|consult(?:ation)? on|do you agree)\b/i;
+  /^\s*(?:\(?[a-z0-9.]{1,6}\)?\s+)?that\b|\b(?:propos(?:e|es|ed|al|als|ing)|recommend(?:s|ed|ation|ations)?|will|would|shall|is to|are to|to be|intends?|intention|plans? to|planning to|agrees? to|approv(?:e|es|al)|subject to|(?:is|are) asked|seek(?:s|ing)? (?:approval|agreement|authority)|savings? (?:will|would|is|are|can|could) (?:be )?(?:achieved|made|delivered|found)|with effect from|preferred option|going forward|could|may|might|(?:is|are) being considered|(?:to|will|agrees? to) consult on|consultation on (?:the )?(?:proposals?|proposed|options?|plans?)|do you agree|(?:be|being) (?:not )?(?:[\w-]+ )?(?:reduced|ended|withdrawn|decommissioned|closed|ceased|terminated|removed|re-?provided|cut|halved|discontinued|scaled back|phased out|renewed|re-?commissioned))\b/i;
 /** Proposal words that still hold when the sentence also names a past year. */
 const STRONG_FRAME = /\b(?:will|shall|is to|are to|it is proposed|(?:is|are) proposed|proposes|recommend(?:s|ed)?|(?:is|are) asked|do you agree|agrees? to)\b/i;
 const PAST_TIME = /\b(?:in|during|since) (?:19|20)\d\d\b(?!\/)|\blast year\b|\bpreviously\b|\bin the past\b|\bhistorically\b|\bago\b/i;
 const PAST_ACTION =
   /\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:reduced|cut|ended|ceased|withdrawn|decommissioned|closed|terminated|removed|deleted|halved|discontinued|re-?provided|not renewed)\b/i;
+/** "before any grant is reduced", "if a service closes": a rule about cuts, not a cut. */
+const HYPOTHETICAL =
+  /\b(?:before|if|where|whenever|when|should|unless)\s+(?:any|a|an)\s+(?:[\w-]+\s+){0,3}?(?:is|are|be|were|has been)\s+(?:\w+\s+)?(?:reduced|ended|cut|withdrawn|closed|decommissioned|ceased|terminated|changed)\b|\b(?:reduc\w*|end\w*|cut\w*|withdraw\w*|clos\w*|ceas\w*) any\b/i;
+/** "The consultation … closed", "the application window ends": a process ending, not a service. */
+const PROCESS_SUBJECT = /\b(?:consultation|survey|meeting|period|window|applications?|bidding round|exhibition|event)\b(?:\s+[\w'’-]+){0,5}\s+$/i;
 const NEGATION_BEFORE = /\b(?:no|not|never|nor|without)\s+(?:[\w-]+\s+){0,3}$/i;
 const TABLE_LINE = /^\s*\||\t.*\t/;
 
@@ -94,7 +103,7 @@ const DONE_AUX =
 const DONE_WEAK =
   /\b(?:(?:is|are) (?:attached|appended|enclosed|included|set out|summarised|available|provided|published|shown|given|at)|(?:at|in|see) appendix|appendix [a-z0-9]{1,3}\b|found|finds|identified|identifies|concluded|concludes|shows?|showed|highlights?|highlighted|indicates?|indicated|sets out|accompanies|informed (?:this|these|the) (?:report|recommendations?|proposals?))\b/i;
 const STRONG_DEFER =
-  /\b(?:being (?:developed|prepared|drafted|completed|undertaken|carried out|written)|(?:after|following|once) (?:the|a|this|cabinet's|members'|the council's) (?:final )?decision|(?:after|following|once) (?:the )?(?:proposals?|recommendations?|decision|changes?) (?:is|are|has been|have been) (?:agreed|approved|made|taken|implemented)|yet to be|not yet|in due course|at a later (?:date|stage)|as part of (?:the )?implementation|during implementation|to follow|will follow|in development|under development|will be informed by)\b/i;
+  /\b(?:being (?:developed|prepared|drafted|completed|undertaken|carried out|written)|(?:after|following|once) (?:the|a|this|cabinet's|members'|the council's) (?:final )?decision|(?:after|following|once) (?:the )?(?:proposals?|recommendations?|decision|changes?) (?:is|are|has been|have been) (?:agreed|approved|made|taken|implemented)|yet to be|not yet|in due course|at a later (?:date|stage)|as part of (?:the )?implementation|during implementation|to follow|will follow|in development|under development|will be informed by|(?:reported|presented|brought|submitted|taken) to (?:the|a) (?:next|future|later|subsequent) (?:meeting|committee|cabinet))\b/i;
 const FUTURE = /\b(?:will|shall|is to|are to|to be|should be|would be|plan(?:s|ned)? to|intends? to)\b/i;
 const BEFORE_DECISION =
   /\b(?:before|prior to|ahead of|to inform) (?:a|the|any) (?:final )?decision(?! is implemented| is put into effect)|\bbefore (?:cabinet|members|councillors|the council|the committee|the board) (?:decides?|makes? (?:a|its|the|any) (?:final )?decision|takes? (?:a|its|the|any) (?:final )?decision)/i;
@@ -113,20 +122,37 @@ const REPORTED_SPEECH = /\b(?:respondents?|responses|consultees|told us|said tha
 const WORDS_DEFER = /\b(?:(?:will|would|to) be (?:assessed|considered|explored|understood|reviewed|looked at|analysed|examined)|will (?:assess|consider|review|explore|examine|look at|analyse)|in order to understand)\b/i;
 const WORDS_ASSESSING =
   /\b(?:would|will|could|may|might|likely|expected|assess(?:ed|ment)|analys(?:is|ed)|mitigat\w*|disproportionate\w*|adverse\w*|negative\w*|identified|estimated|alternative|affected|\d+)\b/i;
-const NO_IMPACT = /\bno (?:adverse |negative |significant |disproportionate |differential )?(?:impacts?|effects?) on\b/i;
-const BECAUSE = /\b(?:because|as|since|given that|due to|which|alternative|will continue|would continue|transfer)\b/i;
+const NO_IMPACT =
+  /\b(?:no|not (?:[\w-]+ ){0,4}any|without any) (?:adverse |negative |significant |disproportionate |differential |detrimental )?(?:impacts?|effects?) on\b|\b(?:will|would|should) not (?:be )?(?:adversely |significantly |disproportionately )?affect(?:ed)?\b/i;
+const BECAUSE = /\b(?:because|since|given that|due to|as (?:the|they|it|people|users|all)|alternative|will continue|would continue|transfer|same)\b/i;
 
 // ---- Sentences -----------------------------------------------------------------------
 
+/** Where one sentence ends and the next begins: ". " before a capital, unless after a short abbreviation. */
+const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=["“(]?[A-Z0-9])/g;
+const ABBREVIATION = /\b(?:e\.g|i\.e|etc|approx|no|nos|para|paras|cf|vs|st|dr|mr|mrs|ms|cllr|ref)\.$/i;
+
+/**
+ * The paper's sentences. We take paragraphs from the tree and split them ourselves: the
+ * parser keeps "by 25 per cent. An assessment…" together, and a proposal and the assessment
+ * after it must be told apart.
+ */
 function sentencesOf(tree: Root, text: string): Span[] {
   const spans: Span[] = [];
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue;
-    for (const sentence of paragraphSentences(paragraph)) {
-      const start = sentence.position?.start.offset ?? 0;
-      const end = sentence.position?.end.offset ?? 0;
-      if (end > start) spans.push({ start, end, text: text.slice(start, end) });
+    const start = paragraph.position?.start.offset ?? 0;
+    const end = paragraph.position?.end.offset ?? 0;
+    const value = text.slice(start, end);
+    let from = 0;
+    SENTENCE_BREAK.lastIndex = 0;
+    for (let match = SENTENCE_BREAK.exec(value); match; match = SENTENCE_BREAK.exec(value)) {
+      const stop = match.index + match[0].trimEnd().length;
+      if (ABBREVIATION.test(value.slice(Math.max(0, stop - 8), stop))) continue;
+      if (stop > from) spans.push({ start: start + from, end: start + stop, text: value.slice(from, stop) });
+      from = match.index + match[0].length;
     }
+    if (end > start + from) spans.push({ start: start + from, end, text: value.slice(from) });
   }
   return spans;
 }
@@ -166,12 +192,15 @@ export function isProposal(sentence: string, inRecommendations: boolean): boolea
     const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 90);
     if (NEGATION_BEFORE.test(before.slice(-40)) && !/^not\b/i.test(match[0])) continue;
     if (NOT_RELIED_RIGHT_AFTER.test(after)) continue;
-    if (RELIED.test(clauseWindow(after, false)) || RELIED.test(clauseWindow(before, true))) {
+    if (/^(?:clos|end)/i.test(match[0]) && PROCESS_SUBJECT.test(clauseWindow(before, true))) continue;
+    // "stop funding", "no longer fund": the action names its own object.
+    const fundsItself = /\bfund/i.test(match[0]);
+    if (fundsItself || RELIED.test(clauseWindow(after, false)) || RELIED.test(clauseWindow(before, true))) {
       cuts = true;
       break;
     }
   }
-  if (!cuts) return false;
+  if (!cuts || HYPOTHETICAL.test(sentence)) return false;
   const framed = PROPOSAL_FRAME.test(sentence);
   const past = PAST_ACTION.test(sentence) || PAST_TIME.test(sentence);
   if (past && !STRONG_FRAME.test(sentence)) return false;
@@ -221,7 +250,6 @@ function classifyPsed(sentence: string): Status | null {
 }
 
 function namesAssessment(sentence: Span, text: string, extraNames: RegExp | null): boolean {
-  NAME.lastIndex = 0;
   if (NAME.test(sentence.text)) return true;
   if (extraNames?.test(sentence.text)) return true;
   EIA.lastIndex = 0;
@@ -264,15 +292,30 @@ function findMentions(text: string, sentences: Span[], sections: readonly Sectio
     if (best) mentions.push({ status: best, ...here });
   }
 
-  // An equality section that is empty or says "None" waves the question away.
+  // An equality section that is empty or says "None" waves the question away; one that
+  // says something of substance, and neither puts it off nor waves it away, is an assessment.
   for (const section of sections) {
     if (!isEquality(section)) continue;
     const body = text.slice(section.start, section.end).replace(/\*\*|__/g, '').trim();
     if (DISMISSIVE_BODY.test(body)) {
       const shown = body.length > 0 ? `${section.title}: ${body}` : `${section.title} (left empty)`;
       mentions.push({ status: 'dismissed', start: section.headingStart, end: section.end, text: quote(shown) });
+      continue;
     }
+    const inside = mentions.filter((mention) => mention.start >= section.start && mention.end <= section.end);
+    if (inside.some((mention) => mention.status !== 'done' && mention.status !== 'duty')) continue;
+    const dutyStarts = new Set(inside.filter((mention) => mention.status === 'duty').map((mention) => mention.start));
+    const substantive = sentences.find(
+      (sentence) =>
+        sentence.start >= section.start && sentence.end <= section.end && !dutyStarts.has(sentence.start) && sentence.text.split(/\s+/).length >= 10,
+    );
+    if (substantive) mentions.push({ status: 'done', start: substantive.start, end: substantive.end, text: quote(`${section.title}: ${substantive.text}`) });
   }
+
+  // Who uses the service, and what will soften the loss for them: an assessment in words.
+  const profile = sentences.find((sentence) => USER_PROFILE_RE.test(sentence.text) && !REPORTED_SPEECH.test(sentence.text));
+  const mitigation = sentences.find((sentence) => MITIGATION_RE.test(sentence.text));
+  if (profile && mitigation) mentions.push({ status: 'done', start: profile.start, end: profile.end, text: quote(profile.text) });
   return mentions;
 }
 

@@ -1,0 +1,161 @@
+/**
+ * impact-assessment: quality on the hand-labelled corpus (precision and recall), the bundled
+ * example paper, and the behaviours the README promises.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import * as phrases from '../../lint-rules/impact-assessment/phrases.ts';
+import { COMMITMENTS } from '../../shared/engine/commitments.ts';
+import { IMPACT_CASES, type ExpectedProblem } from '../corpus/impact-assessment.ts';
+import { lintWithRule } from '../helpers/lint-with.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function problemsOf(text: string, format: 'text' | 'markdown' | 'html' = 'text', options: Record<string, unknown> = {}, headings?: { start: number; end: number; level: number }[]) {
+  return lintWithRule('impact-assessment', text, options, { format, headings });
+}
+
+describe('impact-assessment on the labelled corpus', () => {
+  it('has at least 50 realistic cases of every kind', () => {
+    expect(IMPACT_CASES.length).toBeGreaterThanOrEqual(50);
+    const kinds = new Set(IMPACT_CASES.map((item) => item.expected));
+    expect([...kinds].sort()).toEqual(['deferred', 'dismissed', 'missing', null].sort());
+    expect(new Set(IMPACT_CASES.map((item) => item.id)).size).toBe(IMPACT_CASES.length);
+  });
+
+  it('reaches precision and recall of at least 0.95', () => {
+    let truePositives = 0;
+    let falsePositives = 0;
+    let falseNegatives = 0;
+    const wrong: string[] = [];
+    for (const item of IMPACT_CASES) {
+      const findings = problemsOf(item.text, item.format ?? 'text');
+      const got = (findings[0]?.data.problem as ExpectedProblem | undefined) ?? null;
+      // A finding of the wrong kind counts against both: it misleads and it misses.
+      if (got !== null && got === item.expected) truePositives++;
+      if (got !== null && got !== item.expected) falsePositives++;
+      if (item.expected !== null && got !== item.expected) falseNegatives++;
+      if (got !== item.expected) wrong.push(`${item.id} (${item.about}): expected ${item.expected}, got ${got}`);
+    }
+    const precision = truePositives / (truePositives + falsePositives);
+    const recall = truePositives / (truePositives + falseNegatives);
+    console.log(
+      `impact-assessment corpus: ${IMPACT_CASES.length} cases, precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}` +
+        (wrong.length ? `\n  ${wrong.join('\n  ')}` : ''),
+    );
+    expect(precision, wrong.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(recall, wrong.join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('impact-assessment on the bundled example paper', () => {
+  const paper = readFileSync(join(root, 'examples', 'cabinet-report-grants.md'), 'utf8');
+  const findings = problemsOf(paper, 'markdown');
+
+  it('flags both recommended cuts as dismissed by "Equality implications: None."', () => {
+    expect(findings.map((finding) => finding.data.problem)).toEqual(['dismissed', 'dismissed']);
+    expect(findings.map((finding) => finding.actual)).toEqual([
+      'That Cabinet agrees to reduce the core grant to Thornbury Vale CVS by 30 per cent from 1 April 2025.',
+      'That Cabinet agrees to decommission the Millbrook Day Service for older people from 30 June 2025.',
+    ]);
+    for (const finding of findings) {
+      expect(finding.data.assessment).toBe('Equality implications: None.');
+      expect(finding.data.proposal).toBe(finding.actual);
+      expect(finding.note).toContain(COMMITMENTS['impact-assessment'].title);
+    }
+  });
+
+  it('is quiet once the paper carries an assessment', () => {
+    const fixed = paper.replace(
+      'Equality implications: None.',
+      'An Equality Impact Assessment has been completed and is attached at Appendix C. It finds that closing the day service would fall hardest on older people with dementia who live alone.',
+    );
+    expect(problemsOf(fixed, 'markdown')).toEqual([]);
+  });
+});
+
+describe('impact-assessment behaviour', () => {
+  it('reports at the proposal, with problem, quoted proposal and the assessment found', () => {
+    const text = 'Background\n\nThe lunch club has met since 1998.\n\nIt is proposed to cease the grant to the Elm Street Lunch Club. An EqIA will be completed after the decision.';
+    const [finding, ...rest] = problemsOf(text);
+    expect(rest).toEqual([]);
+    expect(finding!.actual).toBe('It is proposed to cease the grant to the Elm Street Lunch Club.');
+    expect(text.slice(finding!.offset, finding!.endOffset)).toBe(finding!.actual);
+    expect(finding!.data).toEqual({
+      problem: 'deferred',
+      proposal: 'It is proposed to cease the grant to the Elm Street Lunch Club.',
+      assessment: 'An EqIA will be completed after the decision.',
+    });
+    expect(finding!.message).toMatch(/before the decision/);
+  });
+
+  it('gives `assessment: null` when nothing at all is found, and a message saying what a compliant paper contains', () => {
+    const [finding] = problemsOf('The council will decommission the Brookside day service in June.');
+    expect(finding!.data).toMatchObject({ problem: 'missing', assessment: null });
+    expect(finding!.message).toMatch(/equality impact assessment/);
+    expect(finding!.message).toMatch(/appendix/);
+  });
+
+  it('reads "EIA" as equality only when its expansion or nearby words say so', () => {
+    const cut = 'The grant to the Dales Advice Project will end in March 2026.';
+    expect(problemsOf(`${cut} The Environmental Impact Assessment (EIA) for the depot has been completed.`)).toHaveLength(1);
+    expect(problemsOf(`${cut} An EIA has been completed.`)).toHaveLength(1);
+    expect(problemsOf(`${cut} An EIA looking at equality has been completed.`)).toEqual([]);
+    expect(problemsOf(`Equality Impact Assessment (EIA) guidance applies.\n\n${cut} The EIA has been completed.`)).toEqual([]);
+  });
+
+  it('accepts a council\'s own name for its assessment through `assessmentNames`', () => {
+    const text = 'It is proposed to close the Riverside Day Centre. Our Fairness Assessment of the proposal is attached.';
+    expect(problemsOf(text)).toHaveLength(1);
+    expect(problemsOf(text, 'text', { assessmentNames: ['Fairness Assessment'] })).toEqual([]);
+  });
+
+  it('accepts a bare statement of the duty only with `acceptDutyStatement`', () => {
+    const text = 'It is proposed to reduce the grant to Lowfield CVS. Members must have due regard to the Public Sector Equality Duty.';
+    expect(problemsOf(text)[0]!.data.problem).toBe('missing');
+    expect(problemsOf(text, 'text', { acceptDutyStatement: true })).toEqual([]);
+  });
+
+  it('uses headings the front end passes in (HTML), so an empty equality section is seen', () => {
+    const text = 'Proposal\n\nThe Millbrook day service will close in June.\n\nEquality impact assessment\n\nNext steps\n\nA report will follow.';
+    const heading = (value: string, level: number) => ({ start: text.indexOf(value), end: text.indexOf(value) + value.length, level });
+    const findings = problemsOf(text, 'html', {}, [heading('Proposal', 2), heading('Equality impact assessment', 2), heading('Next steps', 2)]);
+    expect(findings.map((finding) => finding.data.problem)).toEqual(['dismissed']);
+    expect(findings[0]!.data.assessment).toBe('Equality impact assessment (left empty)');
+  });
+
+  it('reports each recommended cut, and only the first proposal when there are no recommendations', () => {
+    const recommendations = 'Recommendations\n\n1. To reduce the grant to Lowfield Mind by £10,000.\n\n2. To cease funding the Lowfield Lunch Club.\n\nProposals\n\nThe grant to Lowfield Mind would be reduced.';
+    expect(problemsOf(recommendations).map((finding) => finding.actual)).toEqual([
+      'To reduce the grant to Lowfield Mind by £10,000.',
+      'To cease funding the Lowfield Lunch Club.',
+    ]);
+    const prose = 'The grant to Lowfield Mind would be reduced. The lunch club grant would also end.';
+    expect(problemsOf(prose).map((finding) => finding.actual)).toEqual(['The grant to Lowfield Mind would be reduced.']);
+  });
+
+  it('can be switched off for a passage with an inline comment', () => {
+    const text = '<!-- compact-proof-disable impact-assessment -->\nIt is proposed to close the Willow Day Centre.\n<!-- compact-proof-enable impact-assessment -->';
+    expect(problemsOf(text, 'markdown')).toEqual([]);
+  });
+});
+
+describe('impact-assessment data file', () => {
+  const lists = Object.entries(phrases).filter((entry): entry is [string, phrases.PhraseRow[]] => Array.isArray(entry[1]));
+
+  it('has well-formed rows: a pattern that compiles, no capturing groups, a known source, no duplicates', () => {
+    expect(lists.length).toBeGreaterThanOrEqual(8);
+    for (const [name, rows] of lists) {
+      const seen = new Set<string>();
+      for (const row of rows) {
+        expect(() => new RegExp(row.pattern, 'i'), `${name}: ${row.pattern}`).not.toThrow();
+        expect(row.pattern, `${name}: capturing group`).not.toMatch(/\((?!\?)/);
+        expect(['compact', 'domain', 'seed', 'own'], `${name}: source`).toContain(row.source);
+        expect(seen.has(row.pattern), `${name}: duplicate ${row.pattern}`).toBe(false);
+        seen.add(row.pattern);
+      }
+    }
+  });
+});
