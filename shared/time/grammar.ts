@@ -88,6 +88,38 @@ const QUALIFIERS: readonly [string[], DurationQualifier][] = [
   [['roughly'], 'about'],
 ];
 
+/** Nouns whose following number is a label, not a day: "item 4", "paragraph 13", "Paper 7". */
+const REFERENCE_NOUNS: ReadonlySet<string> = new Set([
+  'paper', 'item', 'items', 'page', 'pages', 'paragraph', 'paragraphs', 'para', 'paras', 'section', 'sections',
+  'appendix', 'annex', 'annexe', 'no', 'number', 'clause', 'clauses', 'table', 'figure', 'chapter', 'part',
+  'question', 'questions', 'route', 'room', 'level', 'regulation', 'regulations', 'schedule', 'article', 'rule',
+  'criterion', 'principle', 'recommendation', 'recommendations', 'option', 'options', 'step', 'stage', 'phase',
+  'version', 'ref', 'reference', 'minute', 'box', 'line', 'lines', 'ward',
+]);
+
+/** Words a date phrase can start with. */
+const DATE_STARTERS: ReadonlySet<string> = new Set([
+  ...MONTHS.keys(),
+  ...WEEKDAY_WORDS.keys(),
+  'the',
+  'end',
+  'week',
+  'w',
+  'midnight',
+  'midday',
+  'noon',
+]);
+
+/** Words a duration can start with: number words, "a"/"an" and the first word of each qualifier. */
+const DURATION_STARTERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+  ...['thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'],
+  ...['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'],
+  ...QUALIFIERS.map(([words]) => words[0]!),
+]);
+
 export class TimeGrammar {
   constructor(private readonly tokens: readonly TimeToken[]) {}
 
@@ -120,7 +152,9 @@ export class TimeGrammar {
     if (this.attached(index)) {
       const before = this.at(index - 1)!;
       if (before.kind === 'word' || before.kind === 'num') return true;
-      if (CURRENCY.has(before.text) || ['.', ':', '/', ',', '-', '–'].includes(before.text)) return true;
+      // "20–29 October": a dash after a day number joins two days of a range.
+      const dayRange = DASH_CHARS.has(before.text) && this.at(index - 2)?.kind === 'num' && this.at(index - 2)!.value <= 31;
+      if (CURRENCY.has(before.text) || (['.', ':', '/', ',', '-', '–'].includes(before.text) && !dayRange)) return true;
     } else if (index > 0 && CURRENCY.has(this.at(index - 1)!.text)) {
       return true;
     }
@@ -153,6 +187,9 @@ export class TimeGrammar {
     const digits = token.ordinal ? token.text.length - 2 : token.text.length;
     if (digits > 2) return null;
     if (this.numberInOtherContext(index)) return null;
+    // "Paper 7 - 30 January 2004", "item 4 March…": a number after a reference noun labels something.
+    const before = this.at(index - 1);
+    if (before?.kind === 'word' && REFERENCE_NOUNS.has(before.lower)) return null;
     return { value: token.value, next: index + 1 };
   }
 
@@ -231,10 +268,8 @@ export class TimeGrammar {
     const token = this.at(index);
     if (!token || token.kind !== 'word') return null;
     if (token.lower === 'am' || token.lower === 'pm') {
-      // "4 am" with a space is fine; "4 AM" too. Guard against "4 pm" being "4 p.m." written oddly: same thing.
-      let next = index + 1;
-      if (this.isPunct(next, '.') && this.attached(next)) next++;
-      return { value: token.lower, next };
+      // A full stop after "pm" is the sentence's, not part of the time.
+      return { value: token.lower, next: index + 1 };
     }
     // "a.m." / "p.m."
     if ((token.lower === 'a' || token.lower === 'p') && this.isPunct(index + 1, '.') && this.isWord(index + 2, 'm')) {
@@ -665,6 +700,12 @@ export class TimeGrammar {
     const items: RawItem[] = [];
     let index = 0;
     while (index < this.tokens.length) {
+      const token = this.tokens[index]!;
+      // Most tokens cannot start anything: skip them without trying every rule.
+      if (token.kind === 'punct' || (token.kind === 'word' && !DATE_STARTERS.has(token.lower) && !DURATION_STARTERS.has(token.lower))) {
+        index++;
+        continue;
+      }
       const date = this.parseDate(index);
       if (date) {
         items.push(date.value);

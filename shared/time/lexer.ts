@@ -26,35 +26,63 @@ export interface TimeToken {
   ordinal: boolean;
 }
 
-// Digits never give back characters to the optional ordinal suffix, so "00pm" lexes as "00" + "pm".
-const TOKEN = /(\d+)(?:(st|nd|rd|th)(?![A-Za-z]))?|([A-Za-z]+(?:['’][A-Za-z]+)*)|(\S)/y;
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x2028 || code === 0x2029 || code === 0x202f;
+}
+
+/** A straight or curly apostrophe. */
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+/** One pass over the characters; no regular expressions, as this runs on every paragraph. */
 export function lex(text: string): TimeToken[] {
   const tokens: TimeToken[] = [];
+  const length = text.length;
   let position = 0;
   let spaceBefore = true;
-  while (position < text.length) {
-    const char = text[position]!;
-    if (/\s/.test(char)) {
+  while (position < length) {
+    const code = text.charCodeAt(position);
+    if (isSpace(code)) {
       spaceBefore = true;
       position++;
       continue;
     }
-    TOKEN.lastIndex = position;
-    const match = TOKEN.exec(text);
-    if (!match) break;
-    const raw = match[0];
     const start = position;
-    const end = position + raw.length;
-    if (match[1] !== undefined) {
-      tokens.push(token('num', raw, start, end, spaceBefore, Number(match[1]), match[2] !== undefined));
-    } else if (match[3] !== undefined) {
-      tokens.push(token('word', raw, start, end, spaceBefore, NaN, false));
+    if (isDigit(code)) {
+      while (position < length && isDigit(text.charCodeAt(position))) position++;
+      const digits = text.slice(start, position);
+      // "1st", "23rd": an ordinal suffix with no letter after it. "4pm" stays "4" + "pm".
+      const suffix = text.slice(position, position + 2).toLowerCase();
+      const ordinal = ORDINAL_SUFFIXES.has(suffix) && !isLetter(text.charCodeAt(position + 2));
+      if (ordinal) position += 2;
+      tokens.push(token('num', text.slice(start, position), start, position, spaceBefore, Number(digits), ordinal));
+    } else if (isLetter(code)) {
+      position++;
+      while (position < length) {
+        const next = text.charCodeAt(position);
+        if (isLetter(next)) position++;
+        // An apostrophe inside a word ("month's"), not one closing it ("months'").
+        else if (isApostrophe(next) && isLetter(text.charCodeAt(position + 1))) position += 2;
+        else break;
+      }
+      tokens.push(token('word', text.slice(start, position), start, position, spaceBefore, NaN, false));
     } else {
-      tokens.push(token('punct', raw, start, end, spaceBefore, NaN, false));
+      // One UTF-16 unit is enough: every punctuation mark the grammar cares about is in the BMP.
+      position++;
+      tokens.push(token('punct', text.slice(start, position), start, position, spaceBefore, NaN, false));
     }
     spaceBefore = false;
-    position = end;
   }
   return tokens;
 }
@@ -68,5 +96,6 @@ function token(
   value: number,
   ordinal: boolean,
 ): TimeToken {
-  return { kind, text, lower: text.toLowerCase().replace(/[’‘]/g, "'"), start, end, spaceBefore, value, ordinal };
+  const lower = kind === 'word' ? text.toLowerCase() : text;
+  return { kind, text, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end, spaceBefore, value, ordinal };
 }

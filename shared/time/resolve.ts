@@ -173,6 +173,18 @@ function buildDate(
   };
 }
 
+/**
+ * Moving one end by a year is only believable for a short period across New Year
+ * ("5 December to 8 January"); "30 May to 11 May 2025" is a slip, and stays reversed.
+ */
+const LONGEST_ROLLED_RANGE_DAYS = 183;
+
+function rollFits(first: RawDate, firstYear: number, second: RawDate, secondYear: number): boolean {
+  const from = utcDate(firstYear, first.month ?? 1, Math.min(dayForCompare(first, firstYear), daysInMonth(firstYear, first.month ?? 1)));
+  const to = utcDate(secondYear, second.month ?? 1, Math.min(dayForCompare(second, secondYear), daysInMonth(secondYear, second.month ?? 1)));
+  return daysBetween(from, to) <= LONGEST_ROLLED_RANGE_DAYS;
+}
+
 /** Years for both ends of a range, filling whichever is missing from the other. */
 function rangeYears(
   first: RawDate,
@@ -186,14 +198,14 @@ function rangeYears(
     ];
   }
   if (first.year === null && second.year !== null) {
-    const rolled = laterInYear(first, second, second.year);
+    const rolled = laterInYear(first, second, second.year) && rollFits(first, second.year - 1, second, second.year);
     return [
       { year: rolled ? second.year - 1 : second.year, source: rolled ? 'rolled' : 'range' },
       { year: second.year, source: 'stated' },
     ];
   }
   const start = yearForLoneDate(first, reference);
-  const rolled = laterInYear(first, second, start.year);
+  const rolled = laterInYear(first, second, start.year) && rollFits(first, start.year, second, start.year + 1);
   return [start, { year: rolled ? start.year + 1 : start.year, source: rolled ? 'rolled' : 'range' }];
 }
 
