@@ -6,6 +6,9 @@
 import { browser, defineBackground } from '#imports';
 import { createListener, request, type BackgroundApi, type ContentApi } from '../../shared/dom/messages.ts';
 import { lintPage } from '../../shared/dom/lint-page.ts';
+import { checkDocsTab, createBackgroundExportListener } from '../../shared/dom/google-docs/background-export.ts';
+import { googleDocFromUrl } from '../../shared/dom/google-docs/document-id.ts';
+import { GDOCS_SCRIPT_FILE } from '../../shared/dom/google-docs/results.ts';
 import {
   ignorePhrase,
   listSites,
@@ -24,8 +27,13 @@ export default defineBackground(() => {
 
   /** Inject the content script (once per page) and check the page. */
   async function checkTab(tabId: number) {
+    const askTab = () => request<ContentApi, 'check'>((message) => browser.tabs.sendMessage(tabId, message), { type: 'check' });
+    // A Google Doc is checked by its own content script, from the document's export.
+    if (googleDocFromUrl((await browser.tabs.get(tabId)).url ?? '')) {
+      return checkDocsTab({ check: askTab, inject: () => browser.scripting.executeScript({ target: { tabId }, files: [GDOCS_SCRIPT_FILE] }) });
+    }
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
-    return request<ContentApi, 'check'>((message) => browser.tabs.sendMessage(tabId, message), { type: 'check' });
+    return askTab();
   }
 
   /** Register the content script for every site with auto-check on and permission granted. */
@@ -55,6 +63,9 @@ export default defineBackground(() => {
     else sidebarAction?.open().catch(() => undefined);
     checkTab(tab.id).catch((error) => console.warn('compact-proof: could not check this page:', error));
   });
+
+  // Google Docs: fetch the open document's export when Google refuses it to the page.
+  browser.runtime.onMessage.addListener(createBackgroundExportListener());
 
   browser.runtime.onMessage.addListener(
     createListener<BackgroundApi, { tab?: { id?: number; url?: string } }>({

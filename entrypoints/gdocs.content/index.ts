@@ -17,12 +17,17 @@ import { fetchExport } from '../../shared/dom/google-docs/export-fetch.ts';
 import { WATCH_PORT, type BackgroundExportRequest } from '../../shared/dom/google-docs/results.ts';
 import { DocsWatcher } from '../../shared/dom/google-docs/watcher.ts';
 
+const INSTANCE = Symbol.for('compact-proof.gdocs-watcher');
+
 export default defineContentScript({
   matches: ['https://docs.google.com/document/*'],
   runAt: 'document_idle',
   main() {
     const doc = googleDocFromUrl(location.href);
-    if (!doc) return;
+    const scope = globalThis as typeof globalThis & { [INSTANCE]?: DocsWatcher };
+    // Not a document, or injected a second time (the background injects it into Docs tabs
+    // opened before the extension was installed): the first instance does the work.
+    if (!doc || scope[INSTANCE]) return;
 
     const toBackground = (message: unknown) => browser.runtime.sendMessage(message);
     const watcher = new DocsWatcher({
@@ -49,6 +54,7 @@ export default defineContentScript({
       isVisible: () => document.visibilityState === 'visible',
       stopwatch: () => performance.now(),
     });
+    scope[INSTANCE] = watcher;
 
     browser.runtime.onMessage.addListener(
       createListener<ContentApi, unknown>({

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { answerExportRequest, createBackgroundExportListener } from '../../shared/dom/google-docs/background-export.ts';
+import { answerExportRequest, checkDocsTab, createBackgroundExportListener } from '../../shared/dom/google-docs/background-export.ts';
 
 const ID = '1AbC_dEf-GhIjKlMnOpQrStUvWxYz0123456789';
 const OTHER = '1ZzZ_dEf-GhIjKlMnOpQrStUvWxYz0123456789';
@@ -50,5 +50,25 @@ describe('createBackgroundExportListener', () => {
     expect(listener({ type: 'lint' }, { url: TAB.url }, sendResponse)).toBeUndefined();
     expect(listener({ type: 'gdocs-export', doc: { id: ID, account: null } }, { url: TAB.url }, sendResponse)).toBe(true);
     await vi.waitFor(() => expect(sendResponse).toHaveBeenCalledWith(expect.objectContaining({ ok: true })));
+  });
+});
+
+describe('checkDocsTab', () => {
+  it('asks the Docs content script, injecting it first only when the tab has none', async () => {
+    const inject = vi.fn(async () => undefined);
+    expect(await checkDocsTab({ check: async () => 'checked', inject })).toBe('checked');
+    expect(inject).not.toHaveBeenCalled();
+
+    let present = false;
+    const check = vi.fn(async () => {
+      if (!present) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return 'checked';
+    });
+    const injectNow = vi.fn(async () => {
+      present = true;
+    });
+    expect(await checkDocsTab({ check, inject: injectNow })).toBe('checked');
+    expect(injectNow).toHaveBeenCalledTimes(1);
+    expect(check).toHaveBeenCalledTimes(2);
   });
 });

@@ -54,3 +54,17 @@ export function createBackgroundExportListener(fetcher: typeof fetch = (input, i
     return true;
   };
 }
+
+/**
+ * "Check this page" on a Google Doc: ask the tab's Docs content script to check (never the
+ * web-page script, which would read Docs' canvas chrome). A tab opened before the extension
+ * was installed has no content script yet, so inject it once and ask again.
+ */
+export async function checkDocsTab<T>(deps: { check(): Promise<T>; inject(): Promise<unknown> }): Promise<T> {
+  try {
+    return await deps.check();
+  } catch {
+    await deps.inject();
+    return deps.check();
+  }
+}

@@ -42,3 +42,6 @@ export interface BackgroundExportRequest {
   type: 'gdocs-export';
   doc: { id: string; account: number | null };
 }
+
+/** Where WXT writes the Docs content script; the background injects it from here into a Docs tab opened before install. */
+export const GDOCS_SCRIPT_FILE = '/content-scripts/gdocs.js';
