@@ -4,6 +4,7 @@
  * when `isEnabled` says so, and calls `run` with the current results.
  */
 import type { PageResults } from '../../shared/dom/messages.ts';
+import { challengeLetterAction } from '../../shared/practice/ui/letter-action.ts';
 
 export interface PanelContext {
   tabId: number | null;
@@ -20,4 +21,4 @@ export interface PanelAction {
   run(context: PanelContext): void | Promise<void>;
 }
 
-export const EXTRA_ACTIONS: PanelAction[] = [];
+export const EXTRA_ACTIONS: PanelAction[] = [challengeLetterAction];

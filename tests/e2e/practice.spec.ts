@@ -30,7 +30,7 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'practice-web-'));
   await buildPracticePage(outDir);
-  ({ server, url: baseUrl } = (await startPracticeServer({ dir: outDir, port: 0 })) as { server: Server; url: string });
+  ({ server, url: baseUrl } = await startPracticeServer({ dir: outDir, port: 0 }));
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
 });
 

@@ -51,9 +51,17 @@ function download(text: string, fileName: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function mountLetterPanel(container: HTMLElement, source: LetterPanelSource, idPrefix = 'letter'): LetterPanel {
+export interface LetterPanelOptions {
+  /** Prefix for element ids, so two panels can share a page. Default "letter". */
+  idPrefix?: string;
+  /** Label of the button that drafts (or redrafts) the letter. */
+  draftLabel?: string;
+}
+
+export function mountLetterPanel(container: HTMLElement, source: LetterPanelSource, options: LetterPanelOptions = {}): LetterPanel {
+  const idPrefix = options.idPrefix ?? 'letter';
   const root = element('div', { class: 'letter-panel' });
-  const draftButton = element('button', { type: 'button', id: `${idPrefix}-draft` }, 'Draft a challenge letter');
+  const draftButton = element('button', { type: 'button', id: `${idPrefix}-draft` }, options.draftLabel ?? 'Draft a challenge letter');
 
   const formats = element('fieldset', { class: 'letter-format' });
   formats.append(element('legend', {}, 'Format'));
@@ -72,6 +80,10 @@ export function mountLetterPanel(container: HTMLElement, source: LetterPanelSour
 
   const outputLabel = element('label', { for: `${idPrefix}-output` }, 'Your draft letter (edit it before you use it)');
   const output = element('textarea', { id: `${idPrefix}-output`, rows: '18', spellcheck: 'true' });
+  // Full width wherever the panel is mounted, whatever that page's own styles say.
+  output.style.width = '100%';
+  output.style.boxSizing = 'border-box';
+  output.style.display = 'block';
   const copyButton = element('button', { type: 'button', id: `${idPrefix}-copy` }, 'Copy the letter');
   const mdButton = element('button', { type: 'button', id: `${idPrefix}-download-md` }, 'Download as Markdown (.md)');
   const txtButton = element('button', { type: 'button', id: `${idPrefix}-download-txt` }, 'Download as plain text (.txt)');

@@ -1,0 +1,9 @@
+// Types for serve.mjs (plain JavaScript so that `node shared/practice/serve.mjs` runs on Node 20 without a loader).
+import type { Server } from 'node:http';
+
+export declare const DEFAULT_OUT_DIR: string;
+export declare const DEFAULT_PORT: number;
+/** Bundle entrypoints/practice/ into `outDir` (default .output/practice-web); resolves with the folder. */
+export declare function buildPracticePage(outDir?: string): Promise<string>;
+/** Serve `dir` on 127.0.0.1:`port` (0 picks a free port). */
+export declare function startPracticeServer(options?: { dir?: string; port?: number }): Promise<{ server: Server; url: string }>;
