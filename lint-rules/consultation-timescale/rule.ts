@@ -38,7 +38,7 @@ function describeLength(found: ConsultationAnalysis, facts: DocumentFacts): stri
   const length = describeDays(found.lengthDays!);
   switch (found.basis) {
     case 'dates':
-      return `This consultation runs from ${ukDate(found.start)} to ${ukDate(found.close)}: ${length}`;
+      return `This consultation ${found.past ? 'ran' : 'runs'} from ${ukDate(found.start)} to ${ukDate(found.close)}: ${length}`;
     case 'stated-period':
       return found.close
         ? `This consultation is stated to last ${found.statedLength ?? length}, from ${ukDate(found.start)} to ${ukDate(found.close)}: ${length}`
@@ -136,7 +136,11 @@ export default defineRule<Options>({
       if (found.lengthDays >= found.requiredDays) continue;
       const what = `${describeLength(found, facts)}, shorter than ${minimumWords(found)}.`;
       const latest = earliestClose(found);
-      const extend = latest ? `Move the closing date to ${latest} or later` : `Allow at least ${describeDays(found.requiredDays)}`;
+      const extend = found.past
+        ? `A consultation of ${describeDays(found.requiredDays)} from ${ukDate(found.start)} would have closed on ${latest ?? 'a later date'}. Say in the document why a shorter period was used, so decision-makers can weigh it`
+        : latest
+          ? `Move the closing date to ${latest} or later`
+          : `Allow at least ${describeDays(found.requiredDays)}`;
       if (found.explained && found.reason) {
         report({
           start: found.span.start,
@@ -150,7 +154,7 @@ export default defineRule<Options>({
         report({
           start: found.span.start,
           end: found.span.end,
-          message: `${what} ${extend}, or explain in the document why a shorter period is needed.`,
+          message: found.past ? `${what} ${extend}.` : `${what} ${extend}, or explain in the document why a shorter period is needed.`,
           note: 'A shorter period without a reason leaves organisations too little time to consult their members and service users.',
           data,
         });

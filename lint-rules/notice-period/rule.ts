@@ -28,9 +28,18 @@ function ukDate(iso: string | null): string {
   return date ? formatUkDate(date) : 'an unknown date';
 }
 
+/** What the "from" date is, in words a reader recognises. */
+const DOCUMENT_DATE_WORDS: Record<string, string> = {
+  meeting: 'the meeting date',
+  decision: 'the decision date',
+  report: 'the report date',
+  published: 'the publication date',
+  letter: 'the date of this letter',
+};
+
 function fromWords(source: NoticeFromSource, facts: DocumentFacts): string {
   if (source === 'decision') return 'the decision';
-  if (source === 'document') return 'the date of this document';
+  if (source === 'document') return DOCUMENT_DATE_WORDS[facts.documentDate?.kind ?? ''] ?? 'the date of this document';
   return facts.referenceDateSource === 'option'
     ? 'the reference date you gave'
     : facts.referenceDateSource === 'document'
@@ -67,7 +76,7 @@ function datesMessage(check: NoticeCheck, minMonths: number, facts: DocumentFact
   const takesEffect = check.to === check.effective ? `The change takes effect on ${effective}` : `The funding ends on ${written}, so the change takes effect on ${effective}`;
   return (
     `${takesEffect}, ${describeDays(check.noticeDays)} after ${fromWords(check.fromSource, facts)} (${ukDate(check.from)}). ` +
-    `${months(minMonths)[0]!.toUpperCase()}${months(minMonths).slice(1)} from ${ukDate(check.from)} run to ${ukDate(check.earliestChangeDate)} (${describeDays(check.requiredDays)}). ` +
+    `${months(minMonths)[0]!.toUpperCase()}${months(minMonths).slice(1)} from ${ukDate(check.from)} run to ${ukDate(check.earliestChangeDate)}: ${describeDays(check.requiredDays)}. ` +
     `Move the change to ${ukDate(check.earliestChangeDate)} or later, or confirm that notice was given by ${ukDate(check.latestNoticeDate)}. ${FIX}`
   );
 }

@@ -29,6 +29,15 @@ export const PROFILES = [
     source: 'Eastleigh Borough Council, “Ceasing funding to voluntary and community organisations”.',
     rules: { 'notice-period': { minMonths: 6 } },
   },
+  {
+    id: 'planning-statutory',
+    title: 'National Compact, with statutory planning and licensing periods checked',
+    description:
+      'As the national Compact, but statutory consultations are checked against their own legal minimums instead of being left out: 21 days for planning applications, 28 days for supplementary planning documents, development consent and licensing, 42 days for the Local Plan.',
+    source:
+      'Town and Country Planning (Local Planning) (England) Regulations 2012, regulations 12, 13 and 19; Planning Act 2008, section 42; Licensing Act 2003 regulations.',
+    rules: { 'consultation-timescale': { statutory: 'check' } },
+  },
 ] as const satisfies readonly Profile[];
 
 export type ProfileId = (typeof PROFILES)[number]['id'];

@@ -183,6 +183,8 @@ export interface ConsultationAnalysis {
   statedLength: string | null;
   /** The sentence that introduces the consultation. */
   introduction: { start: number; end: number } | null;
+  /** True when the document reports the consultation as already held ("ran from … to …"). */
+  past: boolean;
 }
 
 const NOT_A_CONSULTATION: ConsultationAnalysis = {
@@ -199,6 +201,7 @@ const NOT_A_CONSULTATION: ConsultationAnalysis = {
   span: { start: 0, end: 0 },
   statedLength: null,
   introduction: null,
+  past: false,
 };
 
 // ── Sentence reading ─────────────────────────────────────────────────────────
@@ -303,6 +306,7 @@ function findReason(sentences: ReadSentence[], paragraphs: Set<number>): string 
 }
 
 interface Period {
+  past?: boolean;
   start: Date | null;
   close: Date | null;
   lengthDays: number | null;
@@ -335,7 +339,7 @@ function findPeriods(timing: ReadSentence[], text: string, reference: Date): Per
       const key = `${toIso(period.start!)}/${toIso(period.close!)}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      periods.push(period);
+      periods.push({ ...period, past: sentence.past });
     }
   }
   if (periods.length) return periods;
@@ -405,7 +409,7 @@ export function analyseConsultations(facts: DocumentFacts, options: Consultation
     // Introduced, but no closing date and no length: point at where it is introduced.
     const where = introduction?.mention ?? introSpan ?? periods[0]?.span ?? { start: 0, end: 0 };
     const start = periods[0]?.start ?? null;
-    return [{ ...base, start: start ? toIso(start) : null, close: null, lengthDays: null, basis: 'none', explained: false, reason: null, span: where, statedLength: null }];
+    return [{ ...base, start: start ? toIso(start) : null, close: null, lengthDays: null, basis: 'none', explained: false, reason: null, span: where, statedLength: null, past: false }];
   }
   return measured.map((period) => {
     const short = period.lengthDays! < requiredDays;
@@ -419,6 +423,7 @@ export function analyseConsultations(facts: DocumentFacts, options: Consultation
       reason: short ? reason : null,
       span: period.span,
       statedLength: period.statedLength,
+      past: period.past ?? false,
     };
   });
 }
