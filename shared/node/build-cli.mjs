@@ -6,12 +6,13 @@
 // entry points from node_modules costs about 350 ms at start-up, bundled they cost almost
 // nothing. mammoth and unpdf stay external: they are big and are imported only when a
 // .docx or .pdf is actually read.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { build } from 'esbuild';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 
-await build({
+const result = await build({
   entryPoints: {
     'compact-proof': 'shared/node/cli.ts',
     'lint-worker': 'shared/node/lint-worker.ts',
@@ -26,4 +27,14 @@ await build({
   sourcemap: true,
   define: { __COMPACT_PROOF_VERSION__: JSON.stringify(version) },
   logLevel: 'warning',
+  write: false,
 });
+
+// Write each file beside its final name and rename it into place: test files build in
+// parallel, and a CLI started meanwhile must never load a half-written bundle.
+for (const file of result.outputFiles) {
+  mkdirSync(dirname(file.path), { recursive: true });
+  const temporary = `${file.path}.${process.pid}.tmp`;
+  writeFileSync(temporary, file.contents);
+  renameSync(temporary, file.path);
+}

@@ -22,7 +22,8 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedText> {
   let pages: string[];
   try {
     // pdf.js takes ownership of the buffer it is given: hand it a copy.
-    const document = await getDocumentProxy(new Uint8Array(bytes));
+    // verbosity 0: pdf.js's own warnings ("Indexing all PDF objects") would clutter stderr.
+    const document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
     try {
       pages = (await extractText(document, { mergePages: false })).text;
     } finally {

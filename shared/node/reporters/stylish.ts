@@ -37,7 +37,8 @@ export function formatStylish(results: readonly FileResult[], options: ReportOpt
   const sum = totals(results);
   const checked = results.length - sum.unreadable;
   const counts = `${plural(sum.bySeverity.error, 'error')}, ${plural(sum.bySeverity.warning, 'warning')}, ${sum.bySeverity.info} info`;
-  if (sum.problems === 0) lines.push(paint('green', `✔ No problems found in ${plural(checked, 'paper')}.`));
+  if (sum.problems === 0 && checked === 0) lines.push(paint('red', 'No papers could be checked.'));
+  else if (sum.problems === 0) lines.push(paint('green', `✔ No problems found in ${plural(checked, 'paper')}.`));
   else {
     const colour = sum.bySeverity.error ? 'red' : sum.bySeverity.warning ? 'yellow' : 'cyan';
     lines.push(paint(colour, paint('bold', `✖ ${plural(sum.problems, 'problem')} (${counts}) in ${plural(checked, 'paper')} checked.`)));
@@ -50,8 +51,11 @@ export function formatStylish(results: readonly FileResult[], options: ReportOpt
       const byRule = [...sum.byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
       lines.push(`Findings by rule: ${byRule.map(([rule, count]) => `${rule} ${count}`).join(', ')}`);
     }
-    const slowest = results.reduce((a, b) => (b.durationMs > a.durationMs ? b : a));
-    lines.push(`Slowest paper: ${slowest.file} (${Math.round(slowest.durationMs)} ms)`);
+    const read = results.filter((result) => result.errors.length === 0);
+    if (read.length > 1) {
+      const slowest = read.reduce((a, b) => (b.durationMs > a.durationMs ? b : a));
+      lines.push(`Slowest paper: ${slowest.file} (${Math.round(slowest.durationMs)} ms)`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }

@@ -36,7 +36,7 @@ function printWithChromium(pages: string[][]): Buffer {
   }
 }
 
-function handWrittenPdf(pages: string[][]): Buffer {
+export function handWrittenPdf(pages: string[][]): Buffer {
   const objects: string[] = [];
   const pageIds = pages.map((_, index) => 4 + index * 2);
   objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
