@@ -10,6 +10,7 @@ import { buildAuditReport } from '../../shared/report/audit-report.ts';
 import { PROFILES } from '../../shared/config/profiles.ts';
 import { EXTRA_ACTIONS, type PanelContext } from './actions.ts';
 import { renderFindings, renderSummary, statusText } from './render.ts';
+import { DocsPanel } from '../../shared/dom/google-docs/panel-section.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -26,6 +27,8 @@ function announce(message: string) {
 }
 
 const context = (): PanelContext => ({ tabId, results, announce });
+// Google Docs tabs: keep the tab's checks running while shown, add sentences and fetch states.
+const docsPanel = new DocsPanel({ connect: (id, name) => browser.tabs.connect(id, { name }), announce });
 
 function renderExtraActions() {
   const holder = $('extra-actions');
@@ -53,6 +56,7 @@ function render() {
     $('summary-body').replaceChildren(...renderSummary(results!.summary!));
     $('findings-body').replaceChildren(...renderFindings(results!, reveal));
   }
+  docsPanel.render(results);
   renderExtraActions();
   void renderSite();
 }
@@ -89,6 +93,7 @@ async function renderSite() {
 
 async function reveal(index: number) {
   if (tabId === null) return;
+  if (docsPanel.choose(results, index)) return;
   try {
     const { revealed } = await request<ContentApi, 'reveal'>(toTab(tabId), { type: 'reveal', index });
     if (!revealed) announce('That text is no longer on the page. Check the page again.');
@@ -120,6 +125,7 @@ async function loadResults() {
   } catch {
     tabUrl = '';
   }
+  docsPanel.follow(tabId, tabUrl);
   try {
     results = await request<ContentApi, 'get-results'>(toTab(tabId), { type: 'get-results' });
   } catch {

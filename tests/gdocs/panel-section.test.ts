@@ -48,6 +48,7 @@ describe('DocsPanel', () => {
   beforeEach(() => {
     document.body.innerHTML = `
       <button id="check">Check this page</button>
+      <p><label><input id="auto-check" type="checkbox"> Check pages automatically</label></p>
       <p id="status"></p>
       <section id="findings"><p class="hint">Choose a finding to show it in the page.</p>
         <div id="findings-body"><ol>
@@ -119,11 +120,13 @@ describe('DocsPanel', () => {
     expect(panel.choose(webPage, 0)).toBe(false);
   });
 
-  it('removes its section when the panel shows a web page', () => {
+  it('hides auto-check on a Doc, and removes its section when the panel shows a web page', () => {
     const panel = new DocsPanel({ connect: () => fakePort(), announce: () => undefined });
     panel.render(results());
     expect(document.getElementById('gdocs')).not.toBeNull();
+    expect((document.getElementById('auto-check')!.closest('p') as HTMLElement).hidden).toBe(true);
     panel.render(null);
     expect(document.getElementById('gdocs')).toBeNull();
+    expect((document.getElementById('auto-check')!.closest('p') as HTMLElement).hidden).toBe(false);
   });
 });

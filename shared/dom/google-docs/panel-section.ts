@@ -99,7 +99,11 @@ export class DocsPanel {
   /** Draw (or remove) the Docs status box and the sentences under each finding. */
   render(results: PageResults | null): void {
     const existing = this.doc.getElementById('gdocs');
-    if (!isGoogleDocsResults(results)) {
+    const isDoc = isGoogleDocsResults(results);
+    // Auto-check would inject the web-page checker into Docs; a Doc is kept current by its own script.
+    const autoCheck = this.doc.getElementById('auto-check')?.closest('p');
+    if (autoCheck) autoCheck.hidden = isDoc;
+    if (!isDoc) {
       existing?.remove();
       return;
     }
