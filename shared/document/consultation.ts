@@ -61,7 +61,7 @@ export function sentencesWithTimes(facts: DocumentFacts): SentenceSpan[] {
 
 /** Words that name a consultation or an invitation to respond. */
 const MENTION =
-  /\b(?:consult(?:ation|ations|ing)?|have your say|views are (?:invited|welcome|sought)|(?:we|the council) (?:would like|want) to hear|tell us what you think|comments are invited|invit(?:e|es|ing) (?:your |written )?(?:views|comments|responses|representations)|open for comments?|representations)\b/i;
+  /\b(?:consult(?:ation|ations|ing)?|have your say|seek(?:s|ing)? (?:your |people's |people’s |residents' |residents’ )?views|engagement period|listening exercise|views are (?:invited|welcome|sought)|(?:we|the council) (?:would like|want) to hear|tell us what you think|comments are invited|invit(?:e|es|ing) (?:your |written )?(?:views|comments|responses|representations)|open for comments?|representations)\b/i;
 
 /**
  * Internal or named-party engagement: consulting a councillor or officer, delegated
@@ -99,7 +99,7 @@ const CLOSE_WORDS = /^(?:clos(?:es|ing|e|ed)|deadline|until|till|by|end date|end
 const ROLE_CUE =
   /\b(?:clos(?:es|ing|e|ed)|deadline|until|till|by|end date|ends?|ending|no later than|before|opens?|opened|opening|starts?|started|starting|start date|begins?|began|commencing|commences?|launch(?:es|ed)?|launch date|from)\b/gi;
 /** "by" closes a consultation only in a sentence about responding. */
-const RESPONDING = /\b(?:respon\w*|comments?|views|send|submit|return|complete|representations|tell us)\b/i;
+const RESPONDING = /\b(?:respon\w*|comments?|views|send|submit|return|complete|fill in|form|survey|questionnaire|representations|tell us)\b/i;
 
 /** Shortness and reason cues, for "explained" detection. */
 const SHORTER =
@@ -274,7 +274,10 @@ function isRunLength(duration: DurationExpression, text: string): boolean {
   if (duration.qualifier === 'within' || duration.qualifier === 'up-to' || duration.qualifier === 'no-more-than') return false;
   if (duration.nextWord === 'notice') return false;
   const after = text.slice(duration.end, duration.end + 40);
-  return !/^\W*(?:after|before|later|earlier|ago|of (?:the|its) (?:close|closing|consultation|end))\b/i.test(after);
+  if (/^\W*(?:after|before|later|earlier|ago|of (?:the|its) (?:close|closing|consultation|end))\b/i.test(after)) return false;
+  // "extended by four weeks", "a further two weeks": a change to the period, not its length.
+  const before = text.slice(Math.max(0, duration.start - 20), duration.start);
+  return !/\b(?:by|extra|additional|further|another)\s*$/i.test(before);
 }
 
 function durationDays(duration: DurationExpression, anchor: Date | null, backwards = false): number {
@@ -355,7 +358,8 @@ function findPeriods(timing: ReadSentence[], text: string, reference: Date): Per
         const role = roleOf(sentence, time, text);
         if (role === 'close') close ??= time;
         else if (role === 'open') open ??= time;
-      } else if (time.kind === 'duration' && sentence.relevant && !sentence.generic && isRunLength(time, text)) {
+      } else if (time.kind === 'duration' && sentence.relevant && !sentence.generic && !sentence.past && isRunLength(time, text)) {
+        // A consultation reported as held is checked only on its full dates, not on a length mentioned in passing.
         length ??= time;
       }
     }

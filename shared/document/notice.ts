@@ -97,6 +97,8 @@ const NOTICE_AFTER = /^\s*(?:['’]s?|s['’])?\s*(?:(?:written|prior|formal|adv
 /** "notice" shortly before a duration: "notice of four weeks", "Notice period to end the funding: 1 month". */
 const NOTICE_BEFORE = /\bnotice\b[^.;\n]{0,50}$/i;
 
+/** "Notice period: 4 weeks", "Notice period (either party): 1 month". */
+const NOTICE_PERIOD_LABEL = /\bnotice period\b[^.\n]{0,30}:/i;
 /** A date that ends funding: "cease on", "end on", "terminated on", "withdrawn at the end of". The last funded day. */
 const END_CUE =
   /\b(?:cease[sd]?|ceasing|end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|stop(?:s|ped)?|withdrawn|withdraw|expire[sd]?|finish(?:es|ed)?|closed?)(?:\s+(?!on\b|at\b|by\b|from\b)[\w’'-]+){0,4}?(?:\s+(?:on|at|by))?(?:\s+the)?\s*$/i;
@@ -104,7 +106,9 @@ const END_CUE =
 const EFFECT_CUE = /\b(?:from|with effect from|w\.?e\.?f\.?|as of|as from|starting|effective(?: from)?|beginning)(?:\s+the)?\s*$/i;
 /** A decision or notification date in the same sentence: "Cabinet decided on", "At its meeting on", "Following the decision on". */
 const DECISION_CUE =
-  /\b(?:decided|decision|agreed|approved|resolved|meeting|met|notified|wrote|written|dated|announced|informed|told|serve|served|issue|issued|notice)\b(?:\s+[\w’'-]+){0,6}?\s+(?:on|of)(?:\s+the)?\s*$/i;
+  /\b(?:decided|decision|decide|agreed|approved|resolved|meeting|meets|met|asked|considered|notified|wrote|written|dated|announced|informed|told|serve|served|issue|issued|notice)\b(?:\s+[\w’'-]+){0,6}?\s+(?:on|of)(?:\s+the)?\s*$/i;
+/** Notification by a date: "will write to all organisations by 31 January 2025". */
+const NOTIFY_BY_CUE = /\b(?:write|writing|notify|inform|tell|letters?|give notice)\b(?:\s+[\w’'-]+){0,6}?\s+by(?:\s+the)?\s*$/i;
 /** Funding ended with no notice at all. */
 const NO_NOTICE = /\bwith immediate effect\b|\bwithout (?:any |prior |further )?notice\b/i;
 const NEGATION = /\b(?:not|never|no)\b/i;
@@ -158,7 +162,21 @@ function documentDate(facts: DocumentFacts, sentences: SentenceSpan[]): Date | n
     }
   }
   const own = facts.documentDate;
-  return own && own.kind !== 'opening' ? own.date : null;
+  if (own && own.kind !== 'opening') return own.date;
+  // A letter's date on a line of its own near the top ("17 March 2025").
+  for (const sentence of sentences) {
+    for (const time of sentence.times) {
+      if (time.kind !== 'date' || time.precision !== 'day' || !time.yearStated) continue;
+      if (facts.lines.at(time.start).line > 12) return null;
+      const lineStart = facts.text.lastIndexOf('\n', time.start - 1) + 1;
+      let lineEnd = facts.text.indexOf('\n', time.end);
+      if (lineEnd === -1) lineEnd = facts.text.length;
+      if (/^[\s*#]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i.test(facts.text.slice(lineStart, time.start)) && /^[\s*.]*$/.test(facts.text.slice(time.end, lineEnd))) {
+        return time.date;
+      }
+    }
+  }
+  return null;
 }
 
 // ── Stated notice ────────────────────────────────────────────────────────────
@@ -266,7 +284,12 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
   for (const sentence of sentences) {
     if (excluded(sentence.text)) continue;
     const aboutFunding = FUNDING.test(sentence.text) || FUNDING.test(paragraphText.get(sentence.paragraph) ?? '');
-    if (!aboutFunding || !CHANGE.test(sentence.text)) continue;
+    // A "Notice period: …" line in a grant's terms is about ending the grant by definition;
+    // its funding context may be in the heading above it.
+    const noticePeriodLine =
+      NOTICE_PERIOD_LABEL.test(sentence.text) &&
+      [1, 2].some((back) => FUNDING.test(paragraphText.get(sentence.paragraph - back) ?? ''));
+    if (!noticePeriodLine && (!aboutFunding || !CHANGE.test(sentence.text))) continue;
 
     // A decision date in the same sentence is the best "from".
     let from: FromDate | null = fallback;
@@ -274,7 +297,7 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
       if (time.kind !== 'date' || time.precision !== 'day') continue;
       const window = windowBefore(sentence, text, time.start);
       if (changeDate(time, window)) continue;
-      if (DECISION_CUE.test(window)) {
+      if (DECISION_CUE.test(window) || NOTIFY_BY_CUE.test(window)) {
         from = { date: time.date, source: 'decision' };
         break;
       }
