@@ -52,6 +52,10 @@ const LABELS: readonly Label[] = [
 /** "Cabinet – 17 September 2025", "Overview and Scrutiny Committee, 3 March 2025". */
 const TITLE_LINE = /\b(?:cabinet|council|committee|board|panel|executive|forum|scrutiny|meeting|sub-committee)\b[^\n]{0,40}?[–—\-,:]\s*$/i;
 
+/** Words that make a date on an opening line an event the document talks about. */
+const EVENT_WORDS =
+  /\b(?:clos\w*|deadline|until|till|end\w*|expir\w*|by|open\w*|start\w*|launch\w*|from|effect|ceas\w*|terminat\w*|due|respon\w*|submi\w*|runs?|between|commenc\w*)\b/i;
+
 /** How far down "the top of the document" reaches. */
 const TOP_LINES = 15;
 const LABEL_TOP_LINES = 40;
@@ -96,7 +100,8 @@ export function findDocumentDate(facts: DocumentFacts): DocumentDate | null {
         if (first) {
           const before = text.slice(lineStart, first.start);
           if (TITLE_LINE.test(before)) consider({ ...first, kind: 'title', rank: 4 });
-          openingDate ??= { ...first, kind: 'opening', rank: 5 };
+          // "Closing date: 30 April 2025" at the top is an event, not the document's own date.
+          if (!EVENT_WORDS.test(before)) openingDate ??= { ...first, kind: 'opening', rank: 5 };
         }
       }
     }

@@ -205,7 +205,8 @@ export class TimeGrammar {
     const fullName = token.lower.length > 4 || ['may', 'june', 'july'].includes(token.lower);
     if (!capitalised && !(afterDay && fullName)) return null;
     let next = index + 1;
-    if (token.lower.length <= 4 && this.isPunct(next, '.') && this.attached(next)) next++;
+    // "Sept." and "Jan." take their full stop; "May." ends a sentence.
+    if (!fullName && this.isPunct(next, '.') && this.attached(next)) next++;
     return { value: month, next };
   }
 
@@ -248,8 +249,9 @@ export class TimeGrammar {
       next += 2;
     }
     if (token.text.length > 2) return null;
-    if (hour === 12 && !hasMinutes && this.isWord(next, 'noon', 'midday')) return { value: '12:00', next: next + 1 };
-    if (hour === 12 && !hasMinutes && this.isWord(next, 'midnight')) return { value: '24:00', next: next + 1 };
+    // "12 noon", "12:00 noon", "12 midnight", "12.00 midnight"
+    if (hour === 12 && minute === 0 && this.isWord(next, 'noon', 'midday')) return { value: '12:00', next: next + 1 };
+    if (hour === 12 && minute === 0 && this.isWord(next, 'midnight')) return { value: '24:00', next: next + 1 };
     const meridiem = this.parseMeridiem(next);
     if (meridiem) {
       if (hour < 1 || hour > 12) return null;

@@ -220,6 +220,8 @@ function buildRange(
     first.form = second.form;
   }
   const [startYear, endYear] = rangeYears(first, second, context.reference);
+  // "from April 2025 to March 2026" runs to the end of March.
+  if (second.anchor === 'month-only' && second.month !== null) second.day = daysInMonth(endYear.year, second.month);
   const from = buildDate(context, first, startYear.year, startYear.source);
   const to = buildDate(context, second, endYear.year, endYear.source);
   if (from.kind !== 'date' || to.kind !== 'date') return [from, to];

@@ -9,6 +9,7 @@
  * Change log
  * - v1 (first commit): TimeExpression = DateExpression | RangeExpression | DurationExpression
  *   | FinancialYearExpression | InvalidDateExpression.
+ * - v1.1: documentation only. A month-only date at the end of a range is the month's last day.
  *
  * Conventions
  * - `start`/`end` are UTF-16 offsets into the whole linted text, end exclusive; `text` is
@@ -63,7 +64,8 @@ export type YearSource = 'stated' | 'range' | 'rolled' | 'weekday' | 'reference'
  * - `end-of-month`: "end of March", "the end of December 2017" → last day of that month.
  * - `end-of-financial-year`: "the end of the financial year" → 31 March.
  * - `week-commencing`: "week commencing 16 January 2023" → that day (normally a Monday).
- * - `month-only`: "October 2023" → 1 October 2023 (precision is the month).
+ * - `month-only`: "October 2023" → 1 October 2023 (precision is the month); as the end of a
+ *   range ("from April 2025 to March 2026") it is the last day of that month.
  */
 export type DateAnchor = 'end-of-month' | 'end-of-financial-year' | 'week-commencing' | 'month-only';
 
