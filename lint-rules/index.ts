@@ -9,6 +9,7 @@ import undefinedAcronym from './undefined-acronym/rule.ts';
 import impactAssessment from './impact-assessment/rule.ts';
 import consultationTimescale from './consultation-timescale/rule.ts';
 import noticePeriod from './notice-period/rule.ts';
+import dateWeekday from './date-weekday/rule.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const RULES: readonly Rule<any>[] = [jargon, undefinedAcronym, impactAssessment, consultationTimescale, noticePeriod];
+export const RULES: readonly Rule<any>[] = [jargon, undefinedAcronym, impactAssessment, consultationTimescale, noticePeriod, dateWeekday];
