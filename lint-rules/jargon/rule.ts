@@ -98,7 +98,9 @@ function partOfName(row: TermRow, tokens: readonly Token[], from: number, to: nu
   if (!/^[a-z]/.test(row.term)) return false; // The row itself is a name ("Best Value").
   const first = tokens[from]!.text;
   if (!isCapitalised(first)) return false;
-  const sentenceStart = from === 0;
+  // A paragraph number ("3.1 Going forward") does not make the next word part of a name.
+  let sentenceStart = true;
+  for (let index = 0; index < from && sentenceStart; index++) if (/\p{L}/u.test(tokens[index]!.text)) sentenceStart = false;
   if (!sentenceStart) return true;
   const next = tokens[to];
   return next !== undefined && !next.breakBefore && isCapitalised(next.text);
@@ -161,7 +163,7 @@ export default defineRule<Options>({
       {
         text: 'Each bid must include a sustainability plan.',
         actual: 'sustainability plan',
-        options: { extraTerms: [{ term: 'sustainability plan', alternatives: ['plan for future funding'] }] },
+        options: { extraTerms: [{ term: 'sustainability plan', alternatives: ['plan for future funding'], kind: 'jargon', note: '', verb: false }] },
       },
     ],
     fine: [

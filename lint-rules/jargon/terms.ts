@@ -65,7 +65,7 @@ export const SKIPPABLE_BEFORE_OBJECT: readonly string[] = [
 const BEFORE_VERB: readonly string[] = [
   'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'to', 'not', 'also', 'directly',
   'negatively', 'adversely', 'positively', 'significantly', 'disproportionately', 'seriously', 'greatly', 'further',
-  'it', 'which', 'they', "won't", "wouldn't", "couldn't", "can't", 'cannot', 'does', 'did', 'do',
+  'it', 'which', 'who', 'they', "won't", "wouldn't", "couldn't", "can't", 'cannot', 'does', 'did', 'do',
 ];
 
 const SOFT_NOTE = 'It is management-speak that many readers will not follow.';
@@ -107,13 +107,14 @@ export const TERMS: readonly TermRow[] = [
   { term: 'democratic mandate', alternatives: ['the backing of voters', 'the right to decide'], kind: 'jargon', note: 'Say who was elected to decide what.', source: 'LGA', noPlural: true },
   { term: 'direction of travel', alternatives: ['plans', 'where we are heading'], kind: 'jargon', note: 'Say what you plan to do.', source: 'LGA', noPlural: true },
   { term: 'distorts spending priorities', alternatives: ['skews spending'], kind: 'jargon', note: 'Say how the spending changes.', source: 'LGA', noPlural: true },
-  { term: 'downstream', alternatives: ['later', 'further on'], kind: 'jargon', note: 'Say when or where.', source: 'LGA', noPlural: true },
+  { term: 'downstream', alternatives: ['later', 'further on'], kind: 'jargon', note: 'Say when or where.', source: 'LGA', noPlural: true, context: { notNextWord: ['of', 'from'] } },
   { term: 'early win', alternatives: ['quick success', 'early success'], kind: 'jargon', note: 'Say what will be achieved.', source: 'LGA' },
   { term: 'embedded', alternatives: ['built in', 'part of'], kind: 'jargon', note: 'Say how it becomes part of everyday work.', source: 'LGA', noPlural: true },
   { term: 'empowerment', alternatives: ['giving people more say', 'more control'], kind: 'jargon', note: 'Say what people will be able to do.', source: 'LGA', noPlural: true },
   { term: 'empower', alternatives: ['allow', 'enable', 'let'], kind: 'jargon', note: 'Say what people will be able to do.', source: 'GOVUK', verb: true },
   { term: 'enabler', alternatives: ['help', 'means'], kind: 'jargon', note: 'Say what makes it possible.', source: 'LGA' },
-  { term: 'engagement', alternatives: ['involvement', 'discussion'], kind: 'jargon', note: 'Say who you will talk to and how.', source: 'LGA', noPlural: true },
+  // "Engagement officer" is a job title, which the writer cannot reword.
+  { term: 'engagement', alternatives: ['involvement', 'discussion'], kind: 'jargon', note: 'Say who you will talk to and how.', source: 'LGA', noPlural: true, context: { notNextWord: ['officer', 'officers', 'team', 'manager', 'lead', 'worker', 'workers', 'coordinator'] } },
   { term: 'engaging users', alternatives: ['involving the people who use services'], kind: 'jargon', note: 'Say how people will be involved.', source: 'LGA', noPlural: true },
   { term: 'evidence base', alternatives: ['evidence', 'research'], kind: 'jargon', note: 'Name the evidence.', source: 'LGA' },
   { term: 'exemplar', alternatives: ['example', 'model'], kind: 'jargon', note: 'A plainer word says the same.', source: 'LGA' },
@@ -137,7 +138,7 @@ export const TERMS: readonly TermRow[] = [
   { term: 'joint working', alternatives: ['working together'], kind: 'jargon', note: 'Say who works with whom.', source: 'LGA', noPlural: true },
   { term: 'level playing field', alternatives: ['fair chance', 'equal terms'], kind: 'jargon', note: SOFT_NOTE, source: 'LGA', noPlural: true },
   { term: 'leverage', alternatives: ['use', 'attract', 'influence'], kind: 'jargon', note: 'Say what will be used or attracted.', source: 'LGA', verb: true },
-  { term: 'localities', alternatives: ['areas', 'neighbourhoods'], kind: 'jargon', note: 'Name the areas.', source: 'LGA', noPlural: true },
+  { term: 'locality', alternatives: ['area', 'neighbourhood'], kind: 'jargon', note: 'Name the areas.', source: 'LGA' },
   { term: 'mainstreaming', alternatives: ['making it normal practice'], kind: 'jargon', note: 'Say what becomes routine.', source: 'LGA', noPlural: true },
   { term: 'meaningful consultation', alternatives: ['real consultation', 'proper consultation'], kind: 'jargon', note: 'Say how people can respond and how views will be used.', source: 'LGA', noPlural: true },
   { term: 'meaningful dialogue', alternatives: ['real discussion', 'proper discussion'], kind: 'jargon', note: SOFT_NOTE, source: 'LGA', noPlural: true },
@@ -218,6 +219,10 @@ export const TERMS: readonly TermRow[] = [
   { term: 'bandwidth', alternatives: ['time', 'capacity'], kind: 'jargon', note: 'Say whether you mean time, staff or money.', source: 'own', noPlural: true },
   { term: 'granular', alternatives: ['detailed'], kind: 'jargon', note: 'A plainer word says the same.', source: 'own', noPlural: true },
   { term: 'co-production', alternatives: ['designing services together', 'shared design'], kind: 'jargon', note: 'Say who takes part and what they decide.', source: 'own', noPlural: true },
+  { term: 'co-produce', alternatives: ['design together', 'plan together'], kind: 'jargon', note: 'Say who takes part and what they decide.', source: 'own', verb: true },
+  { term: 'build capacity', alternatives: ['train and support'], kind: 'jargon', note: 'Say what help groups will get.', source: 'own', verb: true },
+  { term: 'directorate', alternatives: ['department'], kind: 'jargon', note: 'Readers do not know how the council is organised: name the service.', source: 'own' },
+  { term: 'day opportunities', alternatives: ['day services', 'day activities'], kind: 'jargon', note: 'Say what people do there.', source: 'own', noPlural: true },
   { term: 'co-design', alternatives: ['design together', 'shape together'], kind: 'jargon', note: 'Say who takes part and what they decide.', source: 'own', verb: true },
   { term: 'place-based', alternatives: ['local'], kind: 'jargon', note: 'Name the place.', source: 'own', noPlural: true },
   { term: 'whole-system approach', alternatives: ['joint approach'], kind: 'jargon', note: 'Say who works together on what.', source: 'own', noPlural: true },
@@ -228,7 +233,8 @@ export const TERMS: readonly TermRow[] = [
   { term: 'roadmap', alternatives: ['plan', 'timetable'], kind: 'jargon', note: 'A plainer word says the same.', source: 'own' },
   { term: 'fit for purpose', alternatives: ['suitable', 'good enough'], kind: 'jargon', note: 'Say what it needs to do.', source: 'own', noPlural: true },
   { term: 'drill down', alternatives: ['look closely', 'look in detail'], kind: 'jargon', note: SOFT_NOTE, source: 'own', verb: true },
-  { term: 'upstream', alternatives: ['earlier', 'sooner'], kind: 'jargon', note: 'Say when help comes.', source: 'own', noPlural: true },
+  // "Upstream of the bridge" is a place, not jargon.
+  { term: 'upstream', alternatives: ['earlier', 'sooner'], kind: 'jargon', note: 'Say when help comes.', source: 'own', noPlural: true, context: { notNextWord: ['of', 'from'] } },
   { term: 'worklessness', alternatives: ['unemployment', 'being out of work'], kind: 'jargon', note: 'A plainer word says the same.', source: 'own', noPlural: true },
   { term: 'tranche', alternatives: ['batch', 'instalment', 'part'], kind: 'jargon', note: 'A plainer word says the same.', source: 'own' },
   { term: 'decommission', alternatives: ['end', 'stop funding'], kind: 'jargon', note: 'Say plainly that a service or its funding will end.', source: 'own', verb: true },
@@ -358,6 +364,7 @@ export const TERMS: readonly TermRow[] = [
   { term: 'scrutinise', alternatives: ['check', 'examine'], kind: 'wordy', note: 'A plainer word says the same.', source: 'PEC', verb: true },
   { term: 'thereafter', alternatives: ['then', 'afterwards'], kind: 'wordy', note: 'An old-fashioned word.', source: 'PEC', noPlural: true },
   { term: 'undertake', alternatives: ['do', 'carry out'], kind: 'wordy', note: 'A plainer word says the same.', source: 'PEC', verb: true },
+  { term: 'undertake to', alternatives: ['agree to', 'promise to'], kind: 'wordy', note: 'A plainer phrase says the same.', source: 'own', verb: true },
   { term: 'take into consideration', alternatives: ['consider', 'take into account'], kind: 'wordy', note: 'The verb says it directly.', source: 'own', verb: true },
   { term: 'make a decision', alternatives: ['decide'], kind: 'wordy', note: 'The verb says it directly.', source: 'own', verb: true },
   { term: 'carry out an assessment of', alternatives: ['assess'], kind: 'wordy', note: 'The verb says it directly.', source: 'own', verb: true },

@@ -6,9 +6,8 @@
 import * as z from 'zod/mini';
 import { defineRule } from '../../shared/engine/define-rule.ts';
 import { paragraphSentences } from '../../shared/engine/tokens.ts';
-import { EXPANSIONS, WELL_KNOWN } from './acronyms.ts';
+import { EXPANSIONS, NOT_ACRONYMS, WELL_KNOWN } from './acronyms.ts';
 import { toString } from 'nlcst-to-string';
-import type { Sentence } from 'nlcst';
 
 const options = z.strictObject({
   /** Acronyms never to flag, on top of the built-in well-known list. */
@@ -18,9 +17,34 @@ const options = z.strictObject({
 });
 type Options = z.infer<typeof options>;
 
-/** Two to six capitals, optionally mixed with lower-case inside (EqIA) and a plural "s". */
+/**
+ * Two to eight letters, starting with a capital, with at least two capitals and at most one
+ * lower-case letter inside (EqIA, MoU, PbR), plus an optional plural "s" (VCOs). "McDonald"
+ * and "iPad" are not acronyms.
+ */
 const ACRONYM = /^(?=[A-Z])(?=(?:[a-z]?[A-Z]){2})[A-Za-z&]{2,8}$/;
+function looksLikeAcronym(word: string): boolean {
+  if (!ACRONYM.test(word)) return false;
+  const inner = word.replace(/(?<=[A-Z])s$/, '');
+  return (inner.match(/[a-z]/g)?.length ?? 0) <= 1;
+}
+
 const ROMAN = /^(?=[IVXLCDM]+$)M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+/** Words that introduce a numbered part: "Part II", "Appendix IV", "Schedule XII". */
+const NUMBERED_BY = new Set([
+  'part', 'parts', 'section', 'schedule', 'appendix', 'annex', 'chapter', 'volume', 'stage', 'phase', 'tier', 'class',
+  'article', 'paragraph', 'table', 'figure', 'page', 'item', 'category', 'type', 'grade', 'level', 'band', 'option',
+]);
+
+/** A Roman numeral: made only of I, V and X ("II", "IV", "XII"), or any numeral after "Part", "Appendix"… */
+function isRomanNumeral(word: string, previousWord: string | undefined): boolean {
+  if (!ROMAN.test(word)) return false;
+  return /^[IVX]+$/.test(word) || (previousWord !== undefined && NUMBERED_BY.has(previousWord.toLowerCase()));
+}
+
+/** "CVS's", "CVS’s" and "VCOs'" are the acronym plus a possessive. */
+const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/;
+
 const SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', '&', 'with', 'at', 'by']);
 
 function capitals(acronym: string): string {
@@ -78,28 +102,36 @@ function wordsOf(value: string): string[] {
   return value.split(/[^A-Za-z'’\-‐–&]+/).filter(Boolean);
 }
 
+/** The text of the current paragraph before `at`: single line breaks are only wrapping. */
+function paragraphBefore(text: string, at: number, length: number): string {
+  const before = text.slice(Math.max(0, at - length), at);
+  const blankLine = before.search(/\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/);
+  return blankLine === -1 ? before : before.slice(blankLine);
+}
+
 /** Is the acronym at [start, end) defined right there, in either order, or in a glossary line? */
 function definedHere(text: string, start: number, end: number, acronym: string): boolean {
-  // "expansion (ACR)"
-  if (text[start - 1] === '(' && /^\s*[)/,;]/.test(text.slice(end, end + 2))) {
-    const before = text.slice(Math.max(0, start - 160), start - 1);
-    const words = wordsOf(before.split(/[().;:!?\n]/).pop() ?? '');
+  // "expansion (ACR)", "expansion (the ACR)", "expansion (“ACR”)"
+  const opening = /\((?:the\s+)?["'“‘]?$/.exec(text.slice(Math.max(0, start - 6), start));
+  if (opening && /^["'”’]?\s*[)/,;]/.test(text.slice(end, end + 3))) {
+    const before = paragraphBefore(text, start - opening[0].length, 200);
+    const words = wordsOf(before.split(/[().;:!?]/).pop() ?? '');
     for (let take = 1; take <= Math.min(words.length, capitals(acronym).length + 4); take++) {
       if (spells(acronym, words.slice(words.length - take))) return true;
     }
   }
-  // "ACR (expansion)"
-  const after = /^\s*\(([^()\n]{2,160})\)/.exec(text.slice(end, end + 170));
-  if (after) {
+  // "ACR (expansion)", with the expansion perhaps wrapped onto the next line
+  const after = /^\s*\(([^()]{2,200})\)/.exec(text.slice(end, end + 210));
+  if (after && !/\n[ \t]*\n/.test(after[1]!)) {
     const words = wordsOf(after[1]!);
     for (let take = 1; take <= words.length; take++) if (spells(acronym, words.slice(0, take))) return true;
   }
-  // "ACR means …", "ACR stands for …", glossary "ACR – expansion" / "ACR: expansion"
+  // "ACR means …", "ACR stands for …", glossary "ACR – expansion" / "ACR: expansion" / "| ACR | expansion |"
   const follow = text.slice(end, end + 200);
   if (/^\s+(?:means|stands for|is short for|is an abbreviation for)\b/i.test(follow)) return true;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (/^\s*(?:[-*•]\s*)?(?:\*\*)?$/.test(text.slice(lineStart, start))) {
-    const gloss = /^(?:\*\*)?\s*[:\-–—=]\s*(.{2,160})/.exec(follow);
+  if (/^\s*(?:[-*•|]\s*)?(?:\*\*)?$/.test(text.slice(lineStart, start))) {
+    const gloss = /^(?:\*\*)?\s*[:\-–—=|\t]\s*(.{2,160})/.exec(follow);
     if (gloss) {
       const words = wordsOf(gloss[1]!);
       for (let take = 1; take <= words.length; take++) if (spells(acronym, words.slice(0, take))) return true;
@@ -108,24 +140,37 @@ function definedHere(text: string, start: number, end: number, acronym: string):
   return false;
 }
 
-/** Headings in capitals ("FINANCIAL IMPLICATIONS") are not acronyms. */
-function shoutingSentence(sentence: Sentence): boolean {
-  let letters = 0;
-  let upper = 0;
-  let words = 0;
-  for (const child of sentence.children) {
-    if (child.type !== 'WordNode') continue;
-    const value = toString(child);
-    if (!/[A-Za-z]/.test(value)) continue;
-    words++;
-    for (const character of value) {
-      if (/[A-Za-z]/.test(character)) {
-        letters++;
-        if (character === character.toUpperCase()) upper++;
-      }
+/**
+ * Headings in capitals ("FINANCIAL IMPLICATIONS", "2. SUMMARY") are not acronyms: a line
+ * whose letters are nearly all capitals is a heading. Answers are cached per line.
+ */
+function shoutingLine(text: string, offset: number, cache: Map<number, boolean>): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const cached = cache.get(lineStart);
+  if (cached !== undefined) return cached;
+  let lineEnd = text.indexOf('\n', offset);
+  if (lineEnd === -1) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd);
+  const letters = line.match(/\p{L}/gu)?.length ?? 0;
+  const upper = line.match(/\p{Lu}/gu)?.length ?? 0;
+  const words = line.match(/\p{L}+/gu)?.length ?? 0;
+  const shouting = upper / Math.max(letters, 1) > 0.8 && (words >= 2 || letters >= 5);
+  cache.set(lineStart, shouting);
+  return shouting;
+}
+
+/** Within a sentence, three or more capitalised words in a row are shouting, not acronyms. */
+function shoutingRuns(words: string[]): Set<number> {
+  const inRun = new Set<number>();
+  let runStart = 0;
+  for (let index = 0; index <= words.length; index++) {
+    const upper = index < words.length && /^\p{Lu}{2,}$/u.test(words[index]!);
+    if (!upper) {
+      if (index - runStart >= 3) for (let at = runStart; at < index; at++) inRun.add(at);
+      runStart = index + 1;
     }
   }
-  return words >= 2 && upper / Math.max(letters, 1) > 0.8;
+  return inRun;
 }
 
 const expansionByKey = new Map(EXPANSIONS.map((row) => [keyOf(row.acronym).toUpperCase(), row]));
@@ -157,50 +202,66 @@ export default defineRule<Options>({
   },
   check({ tree, text, options, report }) {
     const allowed = new Set([...WELL_KNOWN, ...options.allow].map((value) => keyOf(value).toUpperCase()));
-    const seen = new Set<string>();
-    const firstUndefined = new Map<string, { start: number; end: number; acronym: string }>();
+    const headingCache = new Map<number, boolean>();
+    /** Every use of each acronym, in document order; the first decides, later ones may define it. */
+    const uses = new Map<string, Use[]>();
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue;
       for (const sentence of paragraphSentences(paragraph)) {
-        if (shoutingSentence(sentence)) continue;
-        for (const child of sentence.children) {
-          if (child.type !== 'WordNode') continue;
-          const acronym = toString(child);
-          if (!ACRONYM.test(acronym) || ROMAN.test(acronym)) continue;
-          if (capitals(acronym).length < options.minLength) continue;
+        const words = sentence.children.filter((child) => child.type === 'WordNode');
+        const shouting = shoutingRuns(words.map((word) => toString(word)));
+        words.forEach((word, index) => {
+          const written = toString(word);
+          const acronym = written.replace(POSSESSIVE, '');
+          if (!looksLikeAcronym(acronym) || NOT_ACRONYM.has(acronym)) return;
+          const previous = index > 0 ? toString(words[index - 1]!) : undefined;
+          if (isRomanNumeral(acronym, previous) || capitals(acronym).length < options.minLength) return;
           const key = keyOf(acronym).toUpperCase();
-          if (allowed.has(key) || seen.has(key)) continue;
-          const start = child.position!.start.offset!;
-          const end = child.position!.end.offset!;
-          seen.add(key);
-          if (!definedHere(text, start, end, acronym)) firstUndefined.set(key, { start, end, acronym });
-        }
+          if (allowed.has(key) || shouting.has(index)) return;
+          const start = word.position!.start.offset!;
+          if (shoutingLine(text, start, headingCache)) return;
+          const list = uses.get(key) ?? [];
+          list.push({ start, end: start + acronym.length, acronym });
+          uses.set(key, list);
+        });
       }
     }
-    for (const [key, use] of firstUndefined) {
-      const definedLater = laterDefinition(text, use, key);
+    for (const [key, list] of uses) {
+      const [first, ...later] = list;
+      if (definedHere(text, first!.start, first!.end, first!.acronym)) continue;
+      const definedLater = later.some((use) => definedHere(text, use.start, use.end, use.acronym));
       const known = expansionByKey.get(key);
+      const expansion = known && isPlural(first!.acronym) ? pluralise(known.expansion) : known?.expansion;
+      const acronym = first!.acronym;
       report({
-        start: use.start,
-        end: use.end,
-        message: known
-          ? `Spell out \`${use.acronym}\` the first time it is used, for example “${known.expansion} (${use.acronym})”.`
-          : `Spell out \`${use.acronym}\` the first time it is used: write the words in full with the abbreviation in brackets.`,
-        expected: known ? [`${known.expansion} (${use.acronym})`] : [],
+        start: first!.start,
+        end: first!.end,
+        message: expansion
+          ? `Spell out \`${acronym}\` the first time it is used, for example “${expansion} (${acronym})”.`
+          : `Spell out \`${acronym}\` the first time it is used: write the words in full with the abbreviation in brackets.`,
+        expected: expansion ? [`${expansion} (${acronym})`] : [],
         note: definedLater
           ? 'The document explains this abbreviation later on, but readers meet it first here. '
           : 'Readers outside the council, including volunteers and service users, may not know this abbreviation. ',
-        data: { acronym: use.acronym, definedLater, expansion: known?.expansion ?? null },
+        data: { acronym, definedLater, expansion: known?.expansion ?? null },
       });
     }
   },
 });
 
-function laterDefinition(text: string, use: { end: number }, key: string): boolean {
-  const pattern = new RegExp(`\\b${key.replace(/[^A-Za-z]/g, '')}s?\\b`, 'g');
-  pattern.lastIndex = use.end;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    if (definedHere(text, match.index, match.index + match[0].length, match[0])) return true;
-  }
-  return false;
+interface Use {
+  start: number;
+  end: number;
+  acronym: string;
+}
+
+const NOT_ACRONYM = new Set(NOT_ACRONYMS);
+
+function isPlural(acronym: string): boolean {
+  return /[A-Z]s$/.test(acronym);
+}
+
+/** "voluntary and community organisation" → "voluntary and community organisations". */
+function pluralise(expansion: string): string {
+  return /s$/.test(expansion) ? expansion : `${expansion}s`;
 }

@@ -1,0 +1,512 @@
+/**
+ * A corpus of passages for measuring the plain-language rules: extracts in the style of
+ * council committee papers, consultation pages, funding letters and voluntary-sector
+ * reports, written for this project (no real council's text).
+ *
+ * Each passage lists, in the order they appear, what a careful plain-English editor would
+ * mark for a public readership:
+ *
+ * - `jargon`: management-speak, local-government shorthand, wordy phrases with a shorter
+ *   everyday equivalent, and legalese. Not marked: statutory terms of art (key decision,
+ *   exempt information), core vocabulary of council and voluntary-sector work (Compact,
+ *   commissioning, procurement, service users, partnership), words used in their plain
+ *   sense (a meeting agenda, the impact of a cut, delivering food parcels, foster carers),
+ *   names of teams, boards and programmes, and terms the passage itself explains. The
+ *   editor marks what they would change whether or not the rule knows the word, so the
+ *   corpus measures recall honestly.
+ * - `acronyms`: the first use of each abbreviation that is not spelled out there, leaving
+ *   out ones every reader knows (NHS, UK, MP, GP…), Roman numerals, references such as
+ *   "S106" or "A38", and headings written in capitals.
+ *
+ * A listed string is found in the passage in order, ignoring case; list it once for each
+ * occurrence the editor would mark.
+ */
+export interface CorpusPassage {
+  id: string;
+  kind: 'committee-paper' | 'consultation-page' | 'funding-letter' | 'voluntary-sector' | 'glossary';
+  text: string;
+  jargon: string[];
+  acronyms: string[];
+}
+
+export const PLAIN_LANGUAGE_CORPUS: readonly CorpusPassage[] = [
+  {
+    id: 'cabinet-grants-review',
+    kind: 'committee-paper',
+    text: `3. Background
+
+3.1 Going forward, the council will adopt a more robust approach to grant funding for the
+voluntary and community sector. Officers have undertaken a deep dive into current
+arrangements and identified a number of cross-cutting issues that impact on value for money.
+
+3.2 The review found that funding streams have grown up in silos, with little joint working
+between directorates.`,
+    jargon: ['Going forward', 'robust', 'undertaken', 'deep dive', 'a number of', 'cross-cutting', 'impact on', 'funding streams', 'silos', 'joint working', 'directorates'],
+    acronyms: [],
+  },
+  {
+    id: 'consultation-library-hours',
+    kind: 'consultation-page',
+    text: `Have your say on library opening hours
+
+We are asking residents what they think about changes to opening hours at five libraries.
+The consultation opens on 3 March 2025 and closes on 26 May 2025. You can fill in the
+survey online, pick up a paper copy at any library, or ask us for it in large print.
+
+We will read every response and publish a summary of what people told us.`,
+    jargon: [],
+    acronyms: [],
+  },
+  {
+    id: 'scrutiny-prevention-agenda',
+    kind: 'committee-paper',
+    text: `The proposals form part of the prevention agenda and will deliver better outcomes for
+older people. Preventative services such as befriending and handyperson schemes reduce
+demand downstream. The council will collaborate with health partners in order to realise
+synergies and leverage additional investment.`,
+    jargon: ['prevention agenda', 'deliver', 'Preventative services', 'downstream', 'collaborate', 'in order to', 'realise', 'synergies', 'leverage'],
+    acronyms: [],
+  },
+  {
+    id: 'meeting-agenda-plain',
+    kind: 'committee-paper',
+    text: `Item 6 on the agenda is a key decision. It was included in the forward plan published
+on 10 January 2025. The impact on service users is set out in the equality impact
+assessment at Appendix B, and the financial implications are set out in section 7.
+
+Members are asked to agree the recommendations in paragraph 2.1.`,
+    jargon: [],
+    acronyms: [],
+  },
+  {
+    id: 'funding-letter-legalese',
+    kind: 'funding-letter',
+    text: `Dear Ms Patel,
+
+I hereby give notice that, pursuant to clause 12 of the grant agreement, the aforementioned
+grant shall terminate with effect from 30 June 2025. Notwithstanding the above, the council
+will endeavour to assist your organisation in identifying alternative funding streams.`,
+    jargon: ['hereby', 'pursuant to', 'aforementioned', 'shall', 'terminate', 'with effect from', 'Notwithstanding', 'endeavour', 'assist', 'funding streams'],
+    acronyms: [],
+  },
+  {
+    id: 'funding-letter-plain',
+    kind: 'funding-letter',
+    text: `Dear Mr Hughes,
+
+I am writing to tell you that the council plans to end its grant to Riverside Lunch Club on
+31 October 2025. This letter gives you more than three months' notice. The reasons are set
+out below, and you can tell us what you think before the Cabinet decides on 9 July 2025.`,
+    jargon: [],
+    acronyms: [],
+  },
+  {
+    id: 'vcs-strategy-buzzwords',
+    kind: 'voluntary-sector',
+    text: `Our new strategy sets out a clear direction of travel. We will take a place-based,
+asset-based approach, co-producing services with communities and building capacity in the
+third sector. Capacity building will focus on quick wins and low-hanging fruit in year one,
+followed by a step change in how partners work together.`,
+    jargon: ['direction of travel', 'place-based', 'asset-based', 'co-producing', 'building capacity', 'third sector', 'Capacity building', 'quick wins', 'low-hanging fruit', 'step change'],
+    acronyms: [],
+  },
+  {
+    id: 'foster-carers-recruitment',
+    kind: 'committee-paper',
+    text: `The fostering service needs more foster carers. Last year 24 households were approved.
+Officers will promote the campaign at community events and in local newspapers, and will
+report progress to this committee in the autumn. The campaign will also tackle myths about
+who can foster.`,
+    jargon: [],
+    acronyms: [],
+  },
+  {
+    id: 'parcels-and-land',
+    kind: 'voluntary-sector',
+    text: `Volunteers deliver around 300 food parcels a week from the church hall. The council owns the
+land next to the hall and has offered a five-year lease. Drivers use their own cars and can
+claim mileage. We are grateful to everyone who gives their time.`,
+    jargon: [],
+    acronyms: [],
+  },
+  {
+    id: 'wordy-officer-report',
+    kind: 'committee-paper',
+    text: `Prior to the commencement of the new contract, officers will give consideration to the
+views of providers in relation to the proposed changes. In the event that the majority of
+providers are in receipt of other funding, the council will ascertain whether it is
+necessary to retain the current fee levels.`,
+    jargon: ['Prior to', 'commencement', 'give consideration to', 'in relation to', 'In the event that', 'the majority of', 'in receipt of', 'ascertain', 'retain'],
+    acronyms: [],
+  },
+  {
+    id: 'consultation-methods-engagement',
+    kind: 'consultation-page',
+    text: `How we will involve people
+
+We will hold four drop-in sessions and an online survey. Community engagement events will
+take place in each locality, and we will reach out to groups we seldom hear from. Our
+engagement team will utilise existing networks to disseminate the survey.`,
+    jargon: ['Community engagement', 'locality', 'reach out', 'engagement', 'utilise', 'disseminate'],
+    acronyms: [],
+  },
+  {
+    id: 'equality-impact-plain',
+    kind: 'committee-paper',
+    text: `An equality impact assessment has been carried out. It found that the proposal would have a
+greater impact on disabled people and carers, who use the day centre most. To reduce this
+impact, transport will be offered to the new venue for 12 months. The full assessment is
+at Appendix C.`,
+    jargon: [],
+    acronyms: [],
+  },
+  {
+    id: 'impact-verbs',
+    kind: 'committee-paper',
+    text: `The closure will impact on around 40 families. Groups impacted by the change have been
+contacted. Reducing the grant could significantly impact the charity's ability to retain
+volunteers.`,
+    jargon: ['impact on', 'impacted', 'impact', 'retain'],
+    acronyms: [],
+  },
+  {
+    id: 'glossary-explained',
+    kind: 'glossary',
+    text: `Capacity building (training and practical support for small groups) will continue
+through the Council for Voluntary Service.
+
+Glossary
+
+Best Value: the legal duty on councils to keep improving how they run services.
+Full cost recovery: funding that pays for a project's share of overheads as well as its
+direct costs.
+
+The Best Value review will look at full cost recovery in all grant agreements.`,
+    jargon: [],
+    acronyms: [],
+  },
+  {
+    id: 'best-value-unexplained',
+    kind: 'committee-paper',
+    text: `The Best Value review of community transport concluded that the service remains fit for
+purpose. However, benchmarking against neighbouring authorities suggests there is headroom to
+streamline the booking process.`,
+    jargon: ['Best Value', 'fit for purpose', 'benchmarking', 'headroom', 'streamline'],
+    acronyms: [],
+  },
+  {
+    id: 'compact-commitments-plain',
+    kind: 'committee-paper',
+    text: `The Compact is an agreement between the council, the NHS and local voluntary and community
+groups. It commits the council to consult for 12 weeks on changes that affect the sector,
+and to give at least three months' notice before a grant is ended. Commissioning and
+procurement teams follow the Compact when they plan and buy services.`,
+    jargon: [],
+    acronyms: [],
+  },
+  {
+    id: 'partnership-board',
+    kind: 'committee-paper',
+    text: `The Stronger Communities Partnership Board met on 4 February 2025. Partners agreed to
+share data on referrals and to hold a joint event for service users in the spring. The
+board's minutes are attached. Partnership working across health and care will be
+strengthened through a single point of contact for voluntary groups.`,
+    jargon: ['Partnership working', 'single point of contact'],
+    acronyms: [],
+  },
+  {
+    id: 'transformation-programme',
+    kind: 'committee-paper',
+    text: `The transformational programme will reconfigure adult social care around a whole-system
+approach. Multi-disciplinary teams will be embedded in each neighbourhood, and touchpoints
+with residents will be streamlined.`,
+    jargon: ['transformational', 'reconfigure', 'whole-system approach', 'Multi-disciplinary', 'embedded', 'touchpoints', 'streamlined'],
+    acronyms: [],
+  },
+  {
+    id: 'grant-conditions',
+    kind: 'funding-letter',
+    text: `The grant is paid quarterly in arrears. Your organisation must keep records of how the money
+is spent and send us a short report every six months. If the project ends early, any unspent
+money must be paid back. Please contact Sam Okafor on 01632 960 412 with any questions.`,
+    jargon: [],
+    acronyms: [],
+  },
+  {
+    id: 'stakeholder-heavy',
+    kind: 'committee-paper',
+    text: `Stakeholders were invited to a workshop to co-design the new service model. Stakeholder
+engagement will continue throughout the scoping phase, and key stakeholders will be
+notified of the outcome.`,
+    jargon: ['Stakeholders', 'co-design', 'service model', 'Stakeholder\nengagement', 'scoping', 'key', 'stakeholders', 'notified'],
+    acronyms: [],
+  },
+  {
+    id: 'budget-report-terms',
+    kind: 'committee-paper',
+    text: `A virement of £50,000 from the highways budget is proposed. The police precept is set by
+the Police and Crime Commissioner. Expenditure on agency staff was £1.2 million, in excess of
+the budget by £200,000.`,
+    jargon: ['virement', 'precept', 'in excess of'],
+    acronyms: [],
+  },
+  {
+    id: 'dbs-and-living',
+    kind: 'voluntary-sector',
+    text: `All volunteers who visit people at home need an enhanced DBS check. The charity also runs
+two assisted living schemes. Save as a PDF and send it to the volunteer coordinator.`,
+    jargon: [],
+    acronyms: ['DBS'],
+  },
+  {
+    id: 'names-not-jargon',
+    kind: 'committee-paper',
+    text: `The Community Engagement Team and the Stakeholder Forum both responded. The Beacon Centre
+will host the event, and the Pathfinder Project will report in June.`,
+    jargon: [],
+    acronyms: [],
+  },
+  {
+    id: 'whilst-in-terms-of',
+    kind: 'committee-paper',
+    text: `Whilst the scheme has been popular, in terms of cost it is higher than expected. Numerous
+residents have asked for it to continue. Officers anticipate that demand will rise.`,
+    jargon: ['Whilst', 'in terms of', 'Numerous', 'anticipate'],
+    acronyms: [],
+  },
+  {
+    id: 'consultation-page-plain-2',
+    kind: 'consultation-page',
+    text: `Why we are consulting
+
+The council has to save £3 million next year. One idea is to close the Eastfield recycling
+centre on Wednesdays. Before we decide, we want to know how this would affect you. Tell us by
+filling in the short form below. It takes about five minutes.`,
+    jargon: [],
+    acronyms: [],
+  },
+  {
+    id: 'funding-ending-euphemism',
+    kind: 'committee-paper',
+    text: `The service will be decommissioned from April as part of the modernisation of day
+opportunities. Slimming down the number of contracts will free up headroom for
+outcomes-based commissioning.`,
+    jargon: ['decommissioned', 'modernisation', 'day opportunities', 'Slimming down', 'free up headroom', 'outcomes-based commissioning'],
+    acronyms: [],
+  },
+  {
+    id: 'flood-upstream',
+    kind: 'committee-paper',
+    text: `The new storage pond is upstream of the bridge, on land the council already owns. Work will
+start in August and should take about ten weeks. Footpaths will stay open.`,
+    jargon: [],
+    acronyms: [],
+  },
+  {
+    id: 'tender-legal',
+    kind: 'funding-letter',
+    text: `The provider shall indemnify the council against all claims. Payment shall be made pro rata
+for any part month. Any modification to the specification must be agreed in writing.`,
+    jargon: ['shall', 'indemnify', 'shall', 'pro rata', 'modification'],
+    acronyms: [],
+  },
+  {
+    id: 'vcs-report-plain',
+    kind: 'voluntary-sector',
+    text: `Last year our volunteers gave 14,000 hours. We helped 620 people with benefit claims and
+debt, and ran weekly coffee mornings in three villages. Most of our money comes from the
+council and two charitable trusts. We want to keep the advice line open five days a week.`,
+    jargon: [],
+    acronyms: [],
+  },
+  {
+    id: 'hard-to-reach',
+    kind: 'consultation-page',
+    text: `We want to hear from hard-to-reach groups, including young carers and people whose first
+language is not English. Community organisations can signpost people to the survey, and we
+can facilitate a session in your venue.`,
+    jargon: ['hard-to-reach', 'signpost', 'facilitate'],
+    acronyms: [],
+  },
+  {
+    id: 'ensure-implement-plain',
+    kind: 'committee-paper',
+    text: `Officers will ensure that every group affected receives a letter. If Cabinet agrees, the
+changes will be implemented from 1 October 2025, and eligible groups can apply for a one-off
+transition grant.`,
+    jargon: [],
+    acronyms: [],
+  },
+  {
+    id: 'performance-report',
+    kind: 'committee-paper',
+    text: `Performance indicators show slippage against the trajectory agreed last year. The baseline
+was revised following a change in methodology, and a further tranche of data is expected
+shortly.`,
+    jargon: ['Performance indicators', 'slippage', 'trajectory', 'baseline', 'methodology', 'tranche'],
+    acronyms: [],
+  },
+  {
+    id: 'glossary-dash-means',
+    kind: 'glossary',
+    text: `- Stakeholders – the people, groups and organisations affected by a decision.
+- Co-production means designing a service together with the people who use it.
+
+We will involve stakeholders at every stage and use co-production where we can.`,
+    jargon: [],
+    acronyms: [],
+  },
+  {
+    id: 'empowerment-visionary',
+    kind: 'voluntary-sector',
+    text: `Our visionary approach empowers residents and fosters cohesive communities through
+participatory budgeting and holistic support.`,
+    jargon: ['visionary', 'empowers', 'fosters', 'cohesive communities', 'participatory', 'holistic'],
+    acronyms: [],
+  },
+  {
+    id: 'interface-noun',
+    kind: 'consultation-page',
+    text: `The online form has a simple interface and works on a phone. If you need help, call us or
+visit a library, where staff can fill it in with you.`,
+    jargon: [],
+    acronyms: [],
+  },
+  {
+    id: 'wordy-phrases-2',
+    kind: 'committee-paper',
+    text: `With regard to the hall, the trustees will make a decision at the present time due to the
+fact that the lease ends soon. In addition to the rent, the group pays for heating in
+accordance with the lease.`,
+    jargon: ['With regard to', 'make a decision', 'at the present time', 'due to the fact that', 'In addition to', 'in accordance with'],
+    acronyms: [],
+  },
+  {
+    id: 'reside-obtain',
+    kind: 'consultation-page',
+    text: `People who reside in the borough can obtain a free parking permit for a carer. To
+participate, complete the form and notify us of any change of address.`,
+    jargon: ['reside', 'obtain', 'participate', 'notify'],
+    acronyms: [],
+  },
+  {
+    id: 'acronyms-undefined',
+    kind: 'committee-paper',
+    text: `The ICB has agreed to fund the scheme for a further year. The JSNA shows rising demand
+among older people, and the CVS will coordinate volunteer recruitment. The NHS and local GPs
+support the proposal.`,
+    jargon: [],
+    acronyms: ['ICB', 'JSNA', 'CVS'],
+  },
+  {
+    id: 'acronyms-defined',
+    kind: 'committee-paper',
+    text: `The integrated care board (ICB) has agreed to fund the scheme. The ICB will review it in
+March. The Joint Strategic Needs Assessment (JSNA) shows rising demand, and the JSNA will be
+refreshed next year.`,
+    jargon: [],
+    acronyms: [],
+  },
+  {
+    id: 'acronyms-line-break',
+    kind: 'consultation-page',
+    text: `Groups in the voluntary, community and social
+enterprise (VCSE) sector are invited to respond. The VCSE
+response will be published. SEND (special educational
+needs and disabilities) services are not affected.`,
+    jargon: [],
+    acronyms: [],
+  },
+  {
+    id: 'acronyms-headings-numerals',
+    kind: 'committee-paper',
+    text: `FINANCIAL AND LEGAL IMPLICATIONS
+
+Part II of the report contains exempt information. Contributions under S106 agreements and
+CIL receipts will fund the new path beside the A38. Figures for Q3 of 2024/25 are in
+Appendix IV.`,
+    jargon: [],
+    acronyms: ['CIL'],
+  },
+  {
+    id: 'acronyms-plural-possessive',
+    kind: 'voluntary-sector',
+    text: `Many VCOs rely on volunteers. The CVS's annual survey found that small VCOs find it hard
+to recruit trustees. Contact info@hertsCVS.org.uk or visit https://www.example.org/VCO-guide
+for help.`,
+    jargon: [],
+    acronyms: ['VCOs', "CVS's"],
+  },
+  {
+    id: 'acronyms-defined-later',
+    kind: 'committee-paper',
+    text: `The SLA with the provider ends in March. A new service level agreement (SLA) will set out
+response times. The EqIA is attached; it was completed by the policy team.`,
+    jargon: [],
+    acronyms: ['SLA', 'EqIA'],
+  },
+  {
+    id: 'acronyms-emphasis-and-known',
+    kind: 'consultation-page',
+    text: `Please do NOT send original documents. You can pay by card, and prices include VAT. Your
+MP and local councillors have been sent a copy. The survey is also available as a PDF.`,
+    jargon: [],
+    acronyms: [],
+  },
+  {
+    id: 'acronyms-mixed-jargon',
+    kind: 'committee-paper',
+    text: `The MTFS assumes a 5% reduction in VCS grants. Voluntary and community sector (VCS) groups
+were told in writing. KPIs will be agreed with each provider prior to the start of the new
+arrangements.`,
+    jargon: ['prior to'],
+    acronyms: ['MTFS', 'VCS', 'KPIs'],
+  },
+  {
+    id: 'acronyms-expansion-after',
+    kind: 'committee-paper',
+    text: `The PSED (public sector equality duty) applies to this decision. The council must have due
+regard to the PSED when it decides. TUPE may apply if staff transfer to a new provider.`,
+    jargon: [],
+    acronyms: ['TUPE'],
+  },
+  {
+    id: 'cabinet-summary-mixed',
+    kind: 'committee-paper',
+    text: `Summary
+
+The council funds 42 voluntary groups through its community grants programme. This report
+asks Cabinet to agree a new approach from April 2026 that focuses funding on advice, food
+support and help for carers. Groups will have 12 weeks to comment. Officers will liaise with
+each group and the majority of current grants will continue at their present level.`,
+    jargon: ['liaise', 'the majority of'],
+    acronyms: [],
+  },
+  {
+    id: 'legal-deem-defer',
+    kind: 'committee-paper',
+    text: `If no objection is received, the application will be deemed approved. Members may defer
+the item to the next meeting. The chair said the applicant had been notified.`,
+    jargon: ['deemed', 'defer', 'notified'],
+    acronyms: [],
+  },
+  {
+    id: 'delivering-change',
+    kind: 'committee-paper',
+    text: `The plan will deliver savings of £400,000 and help to drive out waste. Officers will deploy
+additional staff to the contact centre, which acts as a one-stop shop for residents.`,
+    jargon: ['deliver', 'drive out', 'deploy', 'one-stop shop'],
+    acronyms: [],
+  },
+  {
+    id: 'consultation-page-youth',
+    kind: 'consultation-page',
+    text: `Youth clubs: what do you think?
+
+We run six youth clubs. Two are in buildings that need expensive repairs. We want to know
+whether young people would travel to a nearby club, or would rather we ran sessions in
+schools. You can answer the questions online or at any club until 14 September 2025.`,
+    jargon: [],
+    acronyms: [],
+  },
+];
