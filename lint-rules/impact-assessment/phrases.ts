@@ -54,7 +54,8 @@ export const RELIED_ON: readonly PhraseRow[] = [
   { pattern: String.raw`services?(?! users?| user's| charges?| plans?| review| reviews| manager| managers| area| areas)`, source: 'own' },
   { pattern: String.raw`day (?:centres?|services?|care|opportunities)|(?:community |resource |children's |family |youth |drop-in |advice )centres?`, source: 'own' },
   { pattern: String.raw`lunch(?:eon)? clubs?|caf(?:é|e)s?|hubs?|leisure centres?|youth clubs?|meals on wheels|respite|befriending|helplines?|drop-ins?|advice services?|community transport|dial-a-ride|mobile library|libraries|library`, source: 'own' },
-  { pattern: String.raw`provision|subsid(?:y|ies)|allocation|award|payments? to`, source: 'own' },
+  { pattern: String.raw`provision|subsid(?:y|ies)|allocation|award|payments? to|contributions? (?:to|towards)|grant aid`, source: 'own' },
+  { pattern: String.raw`(?<!civic |contact |recycling |shopping |town |city |data |call |garden |sorting |distribution |test |vaccination )centres?`, source: 'own' },
   { pattern: String.raw`(?:the|this|its|their|our|financial|core|ongoing|council) support|support (?:for|to|services?|groups?|workers?)`, source: 'own' },
   { pattern: String.raw`scheme|programme|project|(?:opening|operating) hours|sessions|places|beds`, source: 'own' },
 ];
@@ -67,6 +68,7 @@ export const NOT_RELIED_ON: readonly PhraseRow[] = [
   { pattern: String.raw`(?:the )?(?:costs?|overheads|spend(?:ing)? on consultants|expenditure on|energy|emissions|carbon|waste|paperwork|bureaucracy|duplication)`, source: 'own' },
   { pattern: String.raw`(?:the )?(?:isolation|loneliness|inequalit(?:y|ies)|demand|admissions|waiting (?:times|lists)|delays?|backlog|burden|risk|reliance|dependence|pressure)`, source: 'own' },
   { pattern: String.raw`(?:the )?(?:budget )?(?:gap|deficit)|(?:the )?(?:car parks?|offices?|printers?|software|IT systems?|vehicles?|fleet|lease|photocopiers?|agency staff)`, source: 'own' },
+  { pattern: String.raw`(?:the |any )?(?:barriers|obstacles|red tape|restrictions|conditions|corners)`, source: 'own' },
 ];
 
 /** Names of an equality assessment, in the forms councils use. */
@@ -76,6 +78,7 @@ export const ASSESSMENT_NAMES: readonly PhraseRow[] = [
   { pattern: String.raw`EqIAs?|EQIAs?`, source: 'domain' },
   { pattern: String.raw`integrated impact assessments?|community impact assessments?`, source: 'domain' },
   { pattern: String.raw`(?:full |initial |an |the |this |our |a )(?:equality )?impact assessments?`, source: 'own' },
+  { pattern: String.raw`(?:the|this|an|our) assessment (?:at|in) (?:appendix|annex)`, source: 'own' },
 ];
 
 /** Words that, just before "impact assessment", make it about something other than equality. */
@@ -99,6 +102,7 @@ export const PEOPLE: readonly PhraseRow[] = [
   { pattern: String.raw`beneficiar(?:y|ies)|volunteers?|clients?|customers|attendees|members of (?:the|each) (?:club|group)|(?:former|current|existing|regular) (?:users|members|attenders)`, source: 'compact' },
   { pattern: String.raw`older (?:people|residents|adults)|disabled (?:people|residents|adults|children)|people with (?:disabilities|dementia|learning disabilities|a disability)|carers?|families|young people|children|women|pregnant women|ethnic minorit(?:y|ies)[a-z ]*|(?:the )?vulnerable (?:people|residents|adults)`, source: 'domain' },
   { pattern: String.raw`(?:\d+|several|many|some) (?:people|residents|users|families|clients|members|volunteers)`, source: 'own' },
+  { pattern: String.raw`(?:disabled |older |young )?(?:claimants|tenants|patients|pupils|students|learners|survivors|refugees|asylum seekers|rough sleepers|homeless people|people on low incomes)`, source: 'own' },
   { pattern: String.raw`protected (?:characteristics?|groups?)|groups? (?:that|who) share`, source: 'domain' },
 ];
 

@@ -83,7 +83,7 @@ const DISMISSIVE_BODY = new RegExp(String.raw`^(?:${alternatives(DISMISSIVE_BODI
 
 /** Words that make a sentence a proposal rather than a description. */
 const PROPOSAL_FRAME =
-  /^\s*(?:\(?[a-z0-9.]{1,6}\)?\s+)?that\b|\b(?:propos(?:e|es|ed|al|als|ing)|recommend(?:s|ed|ation|ations)?|will|would|shall|is to|are to|to be|intends?|intention|plans? to|planning to|agrees? to|approv(?:e|es|al)|subject to|(?:is|are) asked|seek(?:s|ing)? (?:approval|agreement|authority)|savings? (?:will|would|is|are|can|could) (?:be )?(?:achieved|made|delivered|found)|with effect from|preferred option|going forward|could|may|might|(?:is|are) being considered|(?:to|will|agrees? to) consult on|consultation on (?:the )?(?:proposals?|proposed|options?|plans?)|do you agree|(?:be|being) (?:not )?(?:[\w-]+ )?(?:reduced|ended|withdrawn|decommissioned|closed|ceased|terminated|removed|re-?provided|cut|halved|discontinued|scaled back|phased out|renewed|re-?commissioned))\b/i;
+  /^\s*(?:\(?[a-z0-9.]{1,6}\)?\s+)?that\b|\b(?:propos(?:e|es|ed|al|als|ing)|recommend(?:s|ed|ation|ations)?|will|would|shall|is to|are to|intends?|intention|plans? to|planning to|agrees? to|approv(?:e|es|al)|subject to|(?:is|are) asked|seek(?:s|ing)? (?:approval|agreement|authority)|savings? (?:will|would|is|are|can|could) (?:be )?(?:achieved|made|delivered|found)|with effect from|preferred option|going forward|(?:is|are) being considered|(?:to|will|agrees? to) consult on|consultation on (?:the )?(?:proposals?|proposed|options?|plans?)|do you agree|(?<!may |might |can |could )(?:be|being) (?:not )?(?:[\w-]+ )?(?:reduced|ended|withdrawn|decommissioned|closed|ceased|terminated|removed|re-?provided|cut|halved|discontinued|scaled back|phased out|renewed|re-?commissioned))\b/i;
 /** Proposal words that still hold when the sentence also names a past year. */
 const STRONG_FRAME = /\b(?:will|shall|is to|are to|it is proposed|(?:is|are) proposed|proposes|recommend(?:s|ed)?|(?:is|are) asked|do you agree|agrees? to)\b/i;
 const PAST_TIME = /\b(?:in|during|since) (?:19|20)\d\d\b(?!\/)|\blast year\b|\bpreviously\b|\bin the past\b|\bhistorically\b|\bago\b/i;
@@ -101,18 +101,21 @@ const TABLE_LINE = /^\s*\||\t.*\t/;
 const DONE_AUX =
   /\b(?:has|have|had|was|were)\s+(?:now |already |also |recently )?(?:been )?(?:completed|carried out|undertaken|prepared|produced|done|written|published|attached|appended|updated|conducted|drafted|reviewed|refreshed)\b/i;
 const DONE_WEAK =
-  /\b(?:(?:is|are) (?:attached|appended|enclosed|included|set out|summarised|available|provided|published|shown|given|at)|(?:at|in|see) appendix|appendix [a-z0-9]{1,3}\b|found|finds|identified|identifies|concluded|concludes|shows?|showed|highlights?|highlighted|indicates?|indicated|sets out|accompanies|informed (?:this|these|the) (?:report|recommendations?|proposals?))\b/i;
+  /\b(?:(?:is|are) (?:attached|appended|enclosed|included|set out|summarised|available|provided|published|shown|given|at)|(?:at|in|see) (?:appendix|annex)|(?:appendix|annex) [a-z0-9]{1,3}\b|found|finds|identified|identifies|concluded|concludes|shows?|showed|highlights?|highlighted|indicates?|indicated|sets out|accompanies|informed (?:this|these|the) (?:report|recommendations?|proposals?))\b/i;
 const STRONG_DEFER =
-  /\b(?:being (?:developed|prepared|drafted|completed|undertaken|carried out|written)|(?:after|following|once) (?:the|a|this|cabinet's|members'|the council's) (?:final )?decision|(?:after|following|once) (?:the )?(?:proposals?|recommendations?|decision|changes?) (?:is|are|has been|have been) (?:agreed|approved|made|taken|implemented)|yet to be|not yet|in due course|at a later (?:date|stage)|as part of (?:the )?implementation|during implementation|to follow|will follow|in development|under development|will be informed by|(?:reported|presented|brought|submitted|taken) to (?:the|a) (?:next|future|later|subsequent) (?:meeting|committee|cabinet))\b/i;
+  /\b(?:being (?:developed|prepared|drafted|completed|undertaken|carried out|written)|(?:after|following|once) (?:the|a|this|cabinet's|members'|the council's) (?:final )?decision|(?:after|following|once) (?:the )?(?:proposals?|recommendations?|decision|changes?) (?:is|are|has been|have been) (?:agreed|approved|made|taken|implemented)|yet to be|not yet|in due course|at a later (?:date|stage)|as part of (?:the )?implementation|during implementation|to follow|will follow|in development|under development|in preparation|in progress|being finalised|under way|underway|will be informed by|(?:reported|presented|brought|submitted|taken) to (?:the|a) (?:next|future|later|subsequent) (?:meeting|committee|cabinet))\b/i;
 const FUTURE = /\b(?:will|shall|is to|are to|to be|should be|would be|plan(?:s|ned)? to|intends? to)\b/i;
 const BEFORE_DECISION =
   /\b(?:before|prior to|ahead of|to inform) (?:a|the|any) (?:final )?decision(?! is implemented| is put into effect)|\bbefore (?:cabinet|members|councillors|the council|the committee|the board) (?:decides?|makes? (?:a|its|the|any) (?:final )?decision|takes? (?:a|its|the|any) (?:final )?decision)/i;
 const NEGATED_NAME =
   /\bno (?:full |formal |separate |detailed |specific )?(?:eqia|equalit(?:y|ies) (?:impact )?(?:assessment|analysis)|impact assessment|integrated impact|community impact)|\b(?:has|have|had|was|were|is|are) not (?:yet )?(?:been )?(?:completed|carried out|undertaken|prepared|produced|done|conducted)|\bwithout (?:an? |any )?(?:eqia|equality|impact assessment|integrated)/i;
 const DISMISS =
-  /\bnot (?:applicable|required|needed|necessary|relevant|considered necessary|appropriate)\b|\bn\/a\b|\bno (?:direct |specific |significant |particular )?(?:equalit(?:y|ies) )?(?:implications|issues)\b|:\s*none\b|\bno (?:need|requirement) (?:for|to)/i;
+  /\bnot (?:applicable|required|needed|necessary|relevant|considered necessary|appropriate)\b|\bn\/a\b|\bno (?:direct |specific |significant |particular )?(?:equalit(?:y|ies) )?(?:implications|issues)\b|(?:^|\s|:)[:\-–—]?\s*none (?:required|needed|necessary)\b|[:\-–—]\s*(?:none|nil|n\/a)\b|\bno (?:need|requirement) (?:for|to)/i;
 const EQUALITY_NONE =
   /\b(?:(?:there are|there is|this report has|the (?:report|proposals?|recommendations?) (?:has|have|raise)) no (?:direct |specific |significant |particular |known )?equalit(?:y|ies) (?:implications|issues|impacts?|considerations)|no equalit(?:y|ies) (?:implications|issues|impacts?) (?:arise|have been identified|are anticipated)|equalit(?:y|ies) (?:implications|issues|impacts?)\s*(?::|[-–—]|are|is)\s*(?:none|nil|n\/a|not applicable)\b)/i;
+/** "No negative impacts are anticipated": an impact waved away without saying on whom or why. */
+const NO_IMPACTS_EXPECTED =
+  /\bno (?:adverse |negative |significant |disproportionate |differential |detrimental )?(?:equalit(?:y|ies) )?(?:impacts?|effects?) (?:are |is |have been |has been )?(?:anticipated|expected|identified|foreseen|likely|envisaged|arise)\b/i;
 const EQUALITY_CONSIDERED =
   /\bequalit(?:y|ies) (?:implications|issues|impacts?|considerations) (?:of (?:the|these|this) (?:proposals?|recommendations?|decision) )?(?:are|is|have been|has been|were|was) (?:set out|considered|assessed|summarised|addressed|described|detailed|covered|identified|explained)\b/i;
 const PSED_CONSIDERED =
@@ -201,6 +204,8 @@ export function isProposal(sentence: string, inRecommendations: boolean): boolea
     }
   }
   if (!cuts || HYPOTHETICAL.test(sentence)) return false;
+  // A quotation (“…”) reports what someone else said; it is not the paper's proposal.
+  if (/^\s*["“‘']/.test(sentence)) return false;
   const framed = PROPOSAL_FRAME.test(sentence);
   const past = PAST_ACTION.test(sentence) || PAST_TIME.test(sentence);
   if (past && !STRONG_FRAME.test(sentence)) return false;
@@ -274,6 +279,10 @@ function findMentions(text: string, sentences: Span[], sections: readonly Sectio
     const here = { start: sentence.start, end: sentence.end, text: quote(sentence.text) };
     if (EQUALITY_NONE.test(sentence.text)) {
       mentions.push({ status: 'dismissed', ...here });
+      continue;
+    }
+    if (NO_IMPACTS_EXPECTED.test(sentence.text)) {
+      mentions.push({ status: BECAUSE.test(sentence.text) ? 'done' : 'dismissed', ...here });
       continue;
     }
     if (EQUALITY_CONSIDERED.test(sentence.text)) {

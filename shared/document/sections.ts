@@ -87,7 +87,7 @@ const KIND_PATTERNS: KindPattern[] = [
   { kind: 'reasons', pattern: /^reasons? for (?:the )?(?:recommendations?|decisions?|proposals?)$/ },
   {
     kind: 'recommendations',
-    pattern: /^(?:recommendations?(?: to (?:the )?(?:cabinet|council|committee|board|executive))?|recommended decisions?|decisions? (?:required|sought)|action required)$/,
+    pattern: /^(?:recommendations?(?: to (?:the )?(?:cabinet|council|committee|board|executive))?|recommended decisions?|(?:proposed )?decisions?(?: (?:required|sought|to be taken))?|action required)$/,
   },
   { kind: 'background', pattern: /^(?:(?:introduction and )?background(?: information)?|introduction|context|background and context)$/ },
   {
