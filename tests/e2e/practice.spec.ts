@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { buildPracticePage, startPracticeServer } from '../../shared/practice/serve.mjs';
 import { SAMPLES } from '../../shared/practice/samples.ts';
 import { COMMITMENTS } from '../../shared/engine/commitments.ts';
+import { test as extensionTest } from './fixtures.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -276,6 +277,47 @@ test('the page asks for nothing beyond its own files', () => {
   expect(requested.length).toBeGreaterThan(0);
   const elsewhere = requested.filter((url) => !url.startsWith(baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:'));
   expect(elsewhere).toEqual([]);
+});
+
+/* ---- inside the built extension (tests/e2e/fixtures.ts loads it) ---------------------------- */
+
+extensionTest.describe('in the extension', () => {
+  // The shared fixture aborts every request that is not to the fixture site; the extension's
+  // own pages need their scripts and styles (chrome-extension:// is the extension itself, not
+  // the network). A later route takes precedence over the fixture's.
+  extensionTest.beforeEach(async ({ context }) => {
+    await context.route(/^chrome-extension:\/\//, (route) => route.continue());
+  });
+
+  extensionTest('the extension ships the same practice page, and it checks as you type', async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/practice.html`);
+    await page.getByLabel('Passage', { exact: true }).fill('Each VCO must reply.');
+    await expect(page.locator('#status')).toContainText('1 finding');
+    await expect(page.locator('#findings > li')).toContainText('“VCO”');
+  });
+
+  extensionTest('the side panel drafts a challenge letter from the page’s findings', async ({ context, site, checkPage, openSidePanel }) => {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/bad-consultation.html`);
+    await checkPage(page);
+    const panel = await openSidePanel(page);
+    const action = panel.getByRole('button', { name: 'Draft a challenge letter' });
+    await expect(action).toBeEnabled();
+    await action.click();
+    await expect(panel.getByRole('heading', { name: 'Challenge letter' })).toBeFocused();
+    const letter = await panel.getByLabel('Your draft letter (edit it before you use it)').inputValue();
+    const title = await page.title();
+    expect(letter).toContain(`“${title}”`);
+    expect(letter).toContain(`${site.origin}/bad-consultation.html`);
+    expect(letter).toContain(COMMITMENTS['plain-language'].title);
+    expect(letter).toContain(COMMITMENTS['consultation-timescale'].title);
+    expect(letter).toMatch(/^- Line \d+: “/m);
+    expect(letter).toContain("[Your organisation's name]");
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Download as plain text (.txt)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^challenge-letter-.+\.txt$/);
+    expect(readFileSync((await download.path())!, 'utf8')).not.toContain('## ');
+  });
 });
 
 /* ---- a minimal .docx, zipped by hand (stored, no compression) ------------------------------ */
