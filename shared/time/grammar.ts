@@ -475,8 +475,12 @@ export class TimeGrammar {
    */
   parseDate(index: number): Parsed<RawDate> | null {
     let position = index;
-    let leadingTime: string | null = null;
-    const time = this.parseTime(position);
+    // A time before the date. "17.00" with no am/pm counts only when "on" follows ("17.00 on 30 April").
+    let time = this.parseTime(position);
+    if (!time) {
+      const dotted = this.parseTime(position, true);
+      if (dotted && this.isWord(dotted.next, 'on')) time = dotted;
+    }
     if (time) {
       let after = time.next;
       if (this.isWord(after, 'on') || this.isPunct(after, ',')) after++;
@@ -558,6 +562,41 @@ export class TimeGrammar {
         anchor: null,
         form: other.value.form,
         bare: true,
+      },
+      next: connector,
+    };
+  }
+
+  /**
+   * A month standing alone at the start of a range, whose year comes from the other end:
+   * "January" in "between January and March 2024", "April" in "April – June 2025".
+   */
+  parseBareMonthBeforeRange(index: number): Parsed<RawDate> | null {
+    const month = this.parseMonth(index, false);
+    if (!month) return null;
+    const connector = month.next;
+    const token = this.at(connector);
+    if (!token) return null;
+    const dash = token.kind === 'punct' && DASH_CHARS.has(token.text);
+    const word = this.isWord(connector, 'to', 'until', 'till') || (this.isWord(connector, 'and') && this.isWord(index - 1, 'between'));
+    if (!dash && !word) return null;
+    const other = this.parseDate(connector + 1);
+    if (!other || other.value.anchor !== 'month-only') return null;
+    const monthToken = this.at(index)!;
+    return {
+      value: {
+        type: 'raw-date',
+        start: monthToken.start,
+        end: this.at(month.next - 1)!.end,
+        day: 1,
+        month: month.value,
+        year: null,
+        precision: 'month',
+        weekday: null,
+        time: null,
+        anchor: 'month-only',
+        form: 'words',
+        bare: false,
       },
       next: connector,
     };
@@ -726,7 +765,7 @@ export class TimeGrammar {
         index = duration.next;
         continue;
       }
-      const bare = this.parseBareDayBeforeRange(index);
+      const bare = this.parseBareDayBeforeRange(index) ?? this.parseBareMonthBeforeRange(index);
       if (bare) {
         items.push(bare.value);
         index = bare.next;
