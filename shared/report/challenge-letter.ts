@@ -83,6 +83,11 @@ export function formatBritishDate(value: Date | string): string {
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
+/** YYYY-MM-DD of a Date or ISO string, for comparing with the ISO dates rules put in `data`. */
+function isoDate(value: Date | string): string {
+  return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
+}
+
 const registryCommitments = new Map<string, CommitmentId>(RULES.map((rule) => [rule.id, rule.commitment]));
 
 function commitmentFromNote(note: string): CommitmentId | undefined {
@@ -130,7 +135,12 @@ function problemsOf(findings: Finding[]): Set<string> {
 }
 
 /** What the group asks for, per commitment, in its own voice. */
-function askFor(commitment: CommitmentId, findings: Finding[]): string[] {
+/** Has a consultation already closed by the day of the check? Then the ask is to reopen it. */
+function closedBefore(findings: Finding[], dateChecked: string): boolean {
+  return findings.some((finding) => typeof finding.data.close === 'string' && finding.data.close < dateChecked);
+}
+
+function askFor(commitment: CommitmentId, findings: Finding[], checkedIso: string): string[] {
   const problems = problemsOf(findings);
   switch (commitment) {
     case 'consultation-timescale': {
@@ -140,7 +150,9 @@ function askFor(commitment: CommitmentId, findings: Finding[]): string[] {
         asks.push('that the consultation states clearly when it opens and when it closes, so groups can plan their responses;');
       }
       asks.push(
-        `that the consultation is extended so that it runs for at least ${weeks} weeks;`,
+        closedBefore(findings, checkedIso)
+          ? `that, before any decision is taken, the consultation is reopened so that it runs for at least ${weeks} weeks in all;`
+          : `that the consultation is extended so that it runs for at least ${weeks} weeks;`,
         'or, if a shorter period truly cannot be avoided, that you publish the reasons for it and do all you can to reach voluntary groups and the people they support in the time there is.',
       );
       return asks;
@@ -173,7 +185,10 @@ function askFor(commitment: CommitmentId, findings: Finding[]): string[] {
 
 /** One line per finding: where it is, the words quoted, and what is wrong. */
 function describeFinding(finding: Finding): string {
-  return `Line ${finding.line}: “${shortQuote(finding.actual)}”. ${readable(finding.message)}`;
+  const quoted = shortQuote(finding.actual);
+  // A quotation that ends a sentence already carries its full stop.
+  const after = /[.!?…]$/.test(quoted) ? '' : '.';
+  return `Line ${finding.line}: “${quoted}”${after} ${readable(finding.message)}`;
 }
 
 /**
@@ -201,9 +216,9 @@ function summarisePlainLanguage(findings: Finding[]): Block[] {
     {
       kind: 'list',
       items: shown.map((entry) => {
-        const times = entry.count > 1 ? ` (${entry.count} times)` : '';
+        const times = entry.count > 2 ? ` (${entry.count} times)` : entry.count === 2 ? ' (twice)' : '';
         const what = entry.acronym ? 'an abbreviation that is not spelled out' : 'jargon';
-        const plain = entry.alternative ? `; a plainer way to say it: “${entry.alternative}”` : '';
+        const plain = entry.alternative ? `; ${entry.acronym ? 'in full' : 'a plainer way to say it'}: “${entry.alternative}”` : '';
         return `“${entry.term}”${times}, first on line ${entry.line}: ${what}${plain}.`;
       }),
     },
@@ -322,7 +337,7 @@ function letterBlocks(groups: Map<CommitmentId | 'other', Finding[]>, details: L
     blocks.push({ kind: 'paragraph', text: `The Compact commitment: ${commitment.summary} (${commitment.source})` });
     blocks.push(...(id === 'plain-language' ? summarisePlainLanguage(findings) : listFindings(findings)));
     blocks.push({ kind: 'paragraph', text: 'We would ask:' });
-    blocks.push({ kind: 'list', items: askFor(id, findings) });
+    blocks.push({ kind: 'list', items: askFor(id, findings, isoDate(details.dateChecked)) });
   });
 
   blocks.push(

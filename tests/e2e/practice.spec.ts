@@ -32,7 +32,7 @@ test.beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'practice-web-'));
   await buildPracticePage(outDir);
   ({ server, url: baseUrl } = await startPracticeServer({ dir: outDir, port: 0 }));
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--lang=en-GB'] });
 });
 
 test.afterAll(async () => {

@@ -100,6 +100,24 @@ describe('draftChallengeLetter', () => {
     expect(letter.text).toMatch(/before any decision is taken, you assess the impact of the proposal on service users, beneficiaries and volunteers/);
   });
 
+  it('asks for a closed consultation to be reopened rather than extended', () => {
+    const closed = { ...shortConsultation, data: { ...shortConsultation.data, start: '2025-01-06', close: '2025-02-17' } };
+    const letter = draftChallengeLetter([closed], details);
+    expect(letter.text).toContain('the consultation is reopened so that it runs for at least 12 weeks in all');
+    expect(letter.text).not.toContain('is extended');
+    const open = { ...shortConsultation, data: { ...shortConsultation.data, start: '2025-02-24', close: '2025-03-24' } };
+    expect(draftChallengeLetter([open], details).text).toContain('the consultation is extended so that it runs for at least 12 weeks');
+  });
+
+  it('does not double the full stop after a quoted sentence, and says “in full” for abbreviations', () => {
+    const letter = draftChallengeLetter([missingAssessment, { ...shortConsultation, actual: 'It closes on 31 March 2025.' }], details);
+    expect(letter.text).toContain('Line 4: “It closes on 31 March 2025.” This consultation');
+    expect(letter.text).toContain('Line 15: “reduce the grant to the Westbury Lunch Club by 40 per cent”. This paper');
+    const acronyms = lintWithRule('undefined-acronym', 'The CVS will coordinate responses from local groups.');
+    expect(acronyms[0]!.expected.length).toBeGreaterThan(0);
+    expect(draftChallengeLetter(acronyms, details).text).toMatch(/; in full: “[^”]+\(CVS\)”/);
+  });
+
   it('asks for the longer notice a local Compact sets, from the rule’s own minimum', () => {
     const sixMonths = { ...shortNotice, data: { ...shortNotice.data, requiredDays: 183 } };
     const letter = draftChallengeLetter([sixMonths], details);
