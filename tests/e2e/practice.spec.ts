@@ -295,6 +295,14 @@ extensionTest.describe('in the extension', () => {
     await page.getByLabel('Passage', { exact: true }).fill('Each VCO must reply.');
     await expect(page.locator('#status')).toContainText('1 finding');
     await expect(page.locator('#findings > li')).toContainText('“VCO”');
+    // The Word reader is a separate chunk in the extension build too, loaded on demand.
+    await page.getByLabel('Open a file (.txt, .md, .html, .docx)').setInputFiles({
+      name: 'paper.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: minimalDocx(['The LSP will review each grant in May.']),
+    });
+    await expect(page.locator('#status')).toContainText('Opened paper.docx', { timeout: 15_000 });
+    await expect(page.locator('#highlights mark.hl')).toHaveText(['LSP']);
   });
 
   extensionTest('the side panel drafts a challenge letter from the page’s findings', async ({ context, site, checkPage, openSidePanel }) => {
