@@ -537,7 +537,11 @@ export class TimeGrammar {
    * Returns the bare date and the index of the connecting word or dash.
    */
   parseBareDayBeforeRange(index: number): Parsed<RawDate> | null {
-    const day = this.parseDay(index);
+    // "Monday 3rd – Friday 7th March 2025": the weekday of a bare day is kept for checking.
+    const weekday = this.parseWeekday(index);
+    let dayAt = weekday ? weekday.next : index;
+    if (this.isWord(dayAt, 'the')) dayAt++;
+    const day = this.parseDay(dayAt);
     if (!day) return null;
     const connector = day.next;
     const token = this.at(connector);
@@ -545,19 +549,22 @@ export class TimeGrammar {
     const dash = token.kind === 'punct' && DASH_CHARS.has(token.text);
     const word = this.isWord(connector, 'to', 'until', 'till') || (this.isWord(connector, 'and') && this.isWord(index - 1, 'between'));
     if (!dash && !word) return null;
+    // "between 1 and 5pm on 3 March" is about hours, not days.
+    if (this.parseTime(connector + 1)) return null;
     const other = this.parseDate(connector + 1);
     if (!other || other.value.month === null || other.value.day === null || other.value.precision !== 'day' || other.value.anchor) return null;
-    const dayToken = this.at(index)!;
     return {
       value: {
         type: 'raw-date',
-        start: dayToken.start,
-        end: dayToken.end,
+        start: this.at(index)!.start,
+        end: this.at(day.next - 1)!.end,
         day: day.value,
         month: null,
         year: null,
         precision: 'day',
-        weekday: null,
+        weekday: weekday?.value.name ?? null,
+        weekdayStart: weekday?.value.start,
+        weekdayEnd: weekday?.value.end,
         time: null,
         anchor: null,
         form: other.value.form,

@@ -107,6 +107,8 @@ const CASES: Case[] = [
     text: 'Applications are accepted between 1st and 30th September 2025.',
     expected: [['range', '2025-09-01..2025-09-30 between', 'between 1st and 30th September 2025']],
   },
+  { text: 'Drop-ins run Monday 3rd – Friday 7th March 2025.', expected: [['range', '2025-03-03..2025-03-07 dash', 'Monday 3rd – Friday 7th March 2025']] },
+  { text: 'Open between 1 and 5pm on 3 March 2025.', expected: [['date', '2025-03-03', '5pm on 3 March 2025']] },
   { text: 'The exhibition runs 20–29 October 2010.', expected: [['range', '2010-10-20..2010-10-29 dash', '20–29 October 2010']] },
   {
     text: 'It opens on 1 March 2025 and closes on 30 May 2025.',
