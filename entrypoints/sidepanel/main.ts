@@ -157,7 +157,6 @@ async function copyReport() {
     document.execCommand('copy');
     area.remove();
   }
-  document.body.dataset.lastReport = report;
   announce('Report copied. Paste it into an e-mail or a document.');
 }
 

@@ -77,10 +77,12 @@ export function browserHighlightApi(scope: typeof globalThis = globalThis): High
  * possible (no element added to the page, and not subject to the page's style-src policy);
  * otherwise a `<style>` element in the head.
  */
+const styled = new WeakSet<Document>();
+
 export function installHighlightStyles(document: Document): void {
-  const marker = 'compactProofStyles';
-  const root = document.documentElement as HTMLElement;
-  if (root.dataset[marker]) return;
+  // Remembered here rather than marked on the page, which we do not change.
+  if (styled.has(document)) return;
+  const root = document.documentElement;
   try {
     const sheet = new (document.defaultView as typeof globalThis).CSSStyleSheet();
     sheet.replaceSync(HIGHLIGHT_CSS);
@@ -90,7 +92,7 @@ export function installHighlightStyles(document: Document): void {
     style.textContent = HIGHLIGHT_CSS;
     (document.head ?? root).append(style);
   }
-  root.dataset[marker] = 'on';
+  styled.add(document);
 }
 
 export interface PaintItem {

@@ -54,6 +54,7 @@ export class PageChecker {
   private recheckTimer: ReturnType<typeof setTimeout> | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private pointerFrame = 0;
+  private scrollFrame = 0;
   private lastPointer = { x: 0, y: 0 };
   private shownIndex = -1;
   private readonly yieldToPage: () => Promise<void>;
@@ -207,7 +208,18 @@ export class PageChecker {
     view.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') this.card.hide();
     });
-    view.addEventListener('scroll', () => this.card.visible && this.scheduleHide(), { passive: true });
+    // The card is fixed to the viewport: keep it next to its text as the page scrolls.
+    view.addEventListener(
+      'scroll',
+      () => {
+        if (!this.card.visible || this.scrollFrame) return;
+        this.scrollFrame = view.requestAnimationFrame(() => {
+          this.scrollFrame = 0;
+          this.followShownFinding();
+        });
+      },
+      { passive: true },
+    );
   }
 
   /** The index of the finding under a point, if any. */
@@ -275,6 +287,18 @@ export class PageChecker {
       },
       anchor,
     );
+  }
+
+  private followShownFinding(): void {
+    const range = this.ranges[this.shownIndex];
+    const view = this.document.defaultView;
+    const rect = range?.getClientRects()[0];
+    if (!rect || !view || rect.bottom < 0 || rect.top > view.innerHeight) {
+      this.card.hide();
+      this.shownIndex = -1;
+      return;
+    }
+    this.showCard(this.shownIndex, rect);
   }
 
   private scheduleHide(): void {
