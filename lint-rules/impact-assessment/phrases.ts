@@ -32,6 +32,7 @@ export const CUT_ACTIONS: readonly PhraseRow[] = [
   { pattern: String.raw`withdr(?:aw|aws|awn|awing|awal|ew)`, source: 'own' },
   { pattern: String.raw`decommission(?:s|ed|ing)?`, source: 'own' },
   { pattern: String.raw`re-?provi(?:de|des|ded|ding|sion|sioned|sioning)`, source: 'own' },
+  { pattern: String.raw`(?:not|no longer) (?:intend|intends|plan|plans|propose|proposes|wish|wishes) to (?:renew|re-?commission|extend|continue|fund)|decided not to (?:renew|re-?commission|extend|continue|fund)`, source: 'own' },
   { pattern: String.raw`not (?:to )?(?:be )?renew(?:ed)?|non-?renewal|not (?:to )?(?:be )?re-?commission(?:ed)?|not (?:to )?(?:be )?extend(?:ed)?|not (?:to )?(?:be )?continu(?:e|ed)`, source: 'own' },
   { pattern: String.raw`terminat(?:e|es|ed|ing|ion)`, source: 'own' },
   { pattern: String.raw`clos(?:e|es|ed|ing|ure|ures)(?! to\b| working| partnership| relationships?| liaison| contact| links?| monitoring| attention| co-?operation| collaboration| date| dates|ly\b| of (?:the )?consultation)`, source: 'own' },
@@ -50,6 +51,7 @@ export const CUT_ACTIONS: readonly PhraseRow[] = [
 export const RELIED_ON: readonly PhraseRow[] = [
   { pattern: String.raw`(?:core |annual |revenue |community |voluntary sector )?grants?(?! applications?| schemes? opens?)`, source: 'compact' },
   { pattern: String.raw`(?:core |annual |revenue )?funding`, source: 'compact' },
+  { pattern: String.raw`(?:voluntary|community|third) sector(?: [\w-]+)? budgets?|grants? (?:budgets?|pot|fund)`, source: 'own' },
   { pattern: String.raw`contracts?|service level agreements?|SLAs?|commissions?(?!er)`, source: 'own' },
   { pattern: String.raw`services?(?! users?| user's| charges?| plans?| review| reviews| manager| managers| area| areas)`, source: 'own' },
   { pattern: String.raw`day (?:centres?|services?|care|opportunities)|(?:community |resource |children's |family |youth |drop-in |advice )centres?`, source: 'own' },
@@ -133,4 +135,9 @@ export const USER_PROFILE: readonly PhraseRow[] = [
 export const MITIGATION: readonly PhraseRow[] = [
   { pattern: String.raw`mitigat(?:e|es|ed|ing|ion)|instead|alternative (?:provision|services?|support|arrangements?)|transition(?:al)? (?:period|funding|arrangements?)`, source: 'own' },
   { pattern: String.raw`will (?:be )?(?:offer|offered|provide|provided|pay for|paid for|fund|run|support|help|signpost)`, source: 'own' },
+];
+
+/** Short bodies that put the equality question off ("To follow.", "TBC"). */
+export const DEFERRING_BODIES: readonly PhraseRow[] = [
+  { pattern: String.raw`to follow|to come|tbc|tbd|to be (?:confirmed|completed|added|provided|circulated|tabled)|pending|awaited|in preparation|being prepared|will follow`, source: 'own' },
 ];

@@ -22,6 +22,7 @@ import type { Section } from '../../shared/document/sections.ts';
 import {
   ASSESSMENT_NAMES,
   CUT_ACTIONS,
+  DEFERRING_BODIES,
   DISMISSIVE_BODIES,
   IMPACT_WORDS,
   MITIGATION,
@@ -80,6 +81,9 @@ const IMPACT_RE = new RegExp(String.raw`\b(?:${alternatives(IMPACT_WORDS)})\b`, 
 const USER_PROFILE_RE = new RegExp(String.raw`\b(?:${alternatives(USER_PROFILE)})\b`, 'i');
 const MITIGATION_RE = new RegExp(String.raw`\b(?:${alternatives(MITIGATION)})\b`, 'i');
 const DISMISSIVE_BODY = new RegExp(String.raw`^(?:${alternatives(DISMISSIVE_BODIES)})?[.!]?$`, 'i');
+const DEFERRING_BODY = new RegExp(String.raw`^(?:${alternatives(DEFERRING_BODIES)})(?:\s*[.,;:–—-].*)?$`, 'i');
+/** "Not applicable – this is a budget decision": a dismissal with a reason that is not an assessment. */
+const DISMISSIVE_START = /^(?:none|nil|n\/a|not applicable|not relevant|no implications)\s*(?:[.,;:–—-]|\s(?:as|because|since|for)\b)/i;
 
 /** Words that make a sentence a proposal rather than a description. */
 const PROPOSAL_FRAME =
@@ -91,7 +95,7 @@ const PAST_ACTION =
   /\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:reduced|cut|ended|ceased|withdrawn|decommissioned|closed|terminated|removed|deleted|halved|discontinued|re-?provided|not renewed)\b/i;
 /** "before any grant is reduced", "if a service closes": a rule about cuts, not a cut. */
 const HYPOTHETICAL =
-  /\b(?:before|if|where|whenever|when|should|unless)\s+(?:any|a|an)\s+(?:[\w-]+\s+){0,3}?(?:is|are|be|were|has been)\s+(?:\w+\s+)?(?:reduced|ended|cut|withdrawn|closed|decommissioned|ceased|terminated|changed)\b|\b(?:reduc\w*|end\w*|cut\w*|withdraw\w*|clos\w*|ceas\w*) any\b/i;
+  /\b(?:before|if|where|whenever|when|should|unless)\s+(?:any|a|an)\s+(?:[\w-]+\s+){0,3}?(?:is|are|be|were|has been)\s+(?:\w+\s+)?(?:reduced|ended|cut|withdrawn|closed|decommissioned|ceased|terminated|changed)\b|\b(?:reduc\w*|end\w*|cut\w*|withdraw\w*|clos\w*|ceas\w*) any\b|\b(?:stop|end|ceas|withdraw|reduc|clos)\w* only (?:if|when|where)\b/i;
 /** "The consultation … closed", "the application window ends": a process ending, not a service. */
 const PROCESS_SUBJECT = /\b(?:consultation|survey|meeting|period|window|applications?|bidding round|exhibition|event)\b(?:\s+[\w'’-]+){0,5}\s+$/i;
 const NEGATION_BEFORE = /\b(?:no|not|never|nor|without)\s+(?:[\w-]+\s+){0,3}$/i;
@@ -122,7 +126,8 @@ const PSED_CONSIDERED =
   /\b(?:(?:has|have|had|having) (?:had|paid|given)|paying|giving) (?:due )?regard|\bhave been (?:considered|assessed|taken into account)|\b(?:has|have) (?:considered|assessed|taken into account)\b|\bofficers (?:consider|have concluded|are satisfied)/i;
 const DUTY = /\b(?:must|should|shall|is required to|are required to|needs? to|has a duty to|have a duty to|a duty to|obliged to|requires)\b/i;
 const REPORTED_SPEECH = /\b(?:respondents?|responses|consultees|told us|said that|commented|were concerned|raised concerns?|concerns? (?:was|were) raised)\b/i;
-const WORDS_DEFER = /\b(?:(?:will|would|to) be (?:assessed|considered|explored|understood|reviewed|looked at|analysed|examined)|will (?:assess|consider|review|explore|examine|look at|analyse)|in order to understand)\b/i;
+const WORDS_DEFER =
+  /\b(?:(?:will|would|to) be (?:assessed|considered|explored|understood|reviewed|looked at|analysed|examined|monitored)|will (?:assess|consider|review|explore|examine|look at|analyse|monitor)|in order to understand)\b/i;
 const WORDS_ASSESSING =
   /\b(?:would|will|could|may|might|likely|expected|assess(?:ed|ment)|analys(?:is|ed)|mitigat\w*|disproportionate\w*|adverse\w*|negative\w*|identified|estimated|alternative|affected|\d+)\b/i;
 const NO_IMPACT =
@@ -168,7 +173,7 @@ function lineAt(text: string, offset: number): string {
 
 /** Leading paragraph numbers and bullets are not part of the proposal's words. */
 function withoutNumbering(span: Span): Span {
-  const lead = /^\s*(?:(?:\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]?|\(?[a-z]\)|[-*•])\s+)*/i.exec(span.text)![0].length;
+  const lead = /^\s*(?:(?:\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]?|\(?(?:[a-z]|[ivx]{1,5})\)|[-*•])\s+)*/i.exec(span.text)![0].length;
   const trail = span.text.length - span.text.trimEnd().length;
   return { start: span.start + lead, end: span.end - trail, text: span.text.slice(lead, span.text.length - trail) };
 }
@@ -306,9 +311,13 @@ function findMentions(text: string, sentences: Span[], sections: readonly Sectio
   for (const section of sections) {
     if (!isEquality(section)) continue;
     const body = text.slice(section.start, section.end).replace(/\*\*|__/g, '').trim();
-    if (DISMISSIVE_BODY.test(body)) {
+    if (DISMISSIVE_BODY.test(body) || DISMISSIVE_START.test(body)) {
       const shown = body.length > 0 ? `${section.title}: ${body}` : `${section.title} (left empty)`;
       mentions.push({ status: 'dismissed', start: section.headingStart, end: section.end, text: quote(shown) });
+      continue;
+    }
+    if (DEFERRING_BODY.test(body)) {
+      mentions.push({ status: 'deferred', start: section.headingStart, end: section.end, text: quote(`${section.title}: ${body}`) });
       continue;
     }
     const inside = mentions.filter((mention) => mention.start >= section.start && mention.end <= section.end);
