@@ -165,6 +165,8 @@ describe('jargon: options', () => {
   it('ignores a term in every form', () => {
     expect(flagged('Stakeholders and a stakeholder met.', { ignore: ['stakeholder'] })).toEqual([]);
     expect(flagged('Cross-cutting themes.', { ignore: ['cross cutting'] })).toEqual([]);
+    expect(flagged('A stakeholder and two stakeholders.', { ignore: ['Stakeholders'] })).toEqual([]);
+    expect(flagged('A stakeholder met in order to agree.', { ignore: ['stakeholder'] })).toEqual(['in order to']);
   });
 
   it('checks only the chosen kinds', () => {

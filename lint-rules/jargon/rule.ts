@@ -178,7 +178,8 @@ export default defineRule<Options>({
   check({ tree, text, options, report }) {
     const index = indexFor(options.extraTerms);
     const kinds = new Set<TermKind>(options.kinds);
-    const ignored = new Set(options.ignore.map(termKey));
+    // "stakeholders" in the list also quietens "stakeholder", and the other way round (via the row's key).
+    const ignored = new Set(options.ignore.flatMap((term) => [termKey(term), termKey(term).replace(/s$/, '')]));
     const explained = new Set<string>();
     const candidates: Candidate[] = [];
 

@@ -42,6 +42,16 @@ function isRomanNumeral(word: string, previousWord: string | undefined): boolean
   return /^[IVX]+$/.test(word) || (previousWord !== undefined && NUMBERED_BY.has(previousWord.toLowerCase()));
 }
 
+const isCapital = (code: number) => code >= 65 && code <= 90;
+const isSmall = (code: number) => code >= 97 && code <= 122;
+
+/** A cheap first test before the regular expressions: a capital, then a capital in second or third place. */
+function mayBeAcronym(word: string): boolean {
+  if (!isCapital(word.charCodeAt(0))) return false;
+  const second = word.charCodeAt(1);
+  return isCapital(second) || (isSmall(second) && isCapital(word.charCodeAt(2)));
+}
+
 /** "CVS's", "CVS’s" and "VCOs'" are the acronym plus a possessive. */
 const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/;
 
@@ -209,12 +219,16 @@ export default defineRule<Options>({
       if (paragraph.type !== 'ParagraphNode') continue;
       for (const sentence of paragraphSentences(paragraph)) {
         const words = sentence.children.filter((child) => child.type === 'WordNode');
-        const shouting = shoutingRuns(words.map((word) => toString(word)));
+        const texts = words.map((word) => toString(word));
+        // Most sentences have no word starting with two capitals: skip them cheaply.
+        if (!texts.some(mayBeAcronym)) continue;
+        const shouting = shoutingRuns(texts);
         words.forEach((word, index) => {
-          const written = toString(word);
+          const written = texts[index]!;
+          if (!mayBeAcronym(written)) return;
           const acronym = written.replace(POSSESSIVE, '');
           if (!looksLikeAcronym(acronym) || NOT_ACRONYM.has(acronym)) return;
-          const previous = index > 0 ? toString(words[index - 1]!) : undefined;
+          const previous = index > 0 ? texts[index - 1] : undefined;
           if (isRomanNumeral(acronym, previous) || capitals(acronym).length < options.minLength) return;
           const key = keyOf(acronym).toUpperCase();
           if (allowed.has(key) || shouting.has(index)) return;
