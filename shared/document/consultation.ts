@@ -35,25 +35,34 @@ export interface SentenceSpan {
   times: TimeExpression[];
 }
 
-/** Every sentence with the dates and durations inside it. Shared by the timescale and notice analyses. */
+const sentenceCache = new WeakMap<DocumentFacts, SentenceSpan[]>();
+
+/**
+ * Every sentence with the dates and durations inside it, computed once per document and
+ * shared by the timescale and notice analyses. Sentences and time expressions are both in
+ * text order, so one walk pairs them (no search per sentence).
+ */
 export function sentencesWithTimes(facts: DocumentFacts): SentenceSpan[] {
+  const cached = sentenceCache.get(facts);
+  if (cached) return cached;
   const times = [...facts.timeExpressions].sort((a, b) => a.start - b.start);
   const sentences: SentenceSpan[] = [];
+  let next = 0;
   facts.tree.children.forEach((paragraph, index) => {
     if (paragraph.type !== 'ParagraphNode') return;
     for (const sentence of paragraph.children) {
       if (sentence.type !== 'SentenceNode' || !sentence.position) continue;
       const start = sentence.position.start.offset ?? 0;
       const end = sentence.position.end.offset ?? start;
-      sentences.push({
-        start,
-        end,
-        text: facts.text.slice(start, end),
-        paragraph: index,
-        times: times.filter((time) => time.start >= start && time.end <= end),
-      });
+      while (next < times.length && times[next]!.start < start) next++;
+      const inside: TimeExpression[] = [];
+      for (let at = next; at < times.length && times[at]!.start < end; at++) {
+        if (times[at]!.end <= end) inside.push(times[at]!);
+      }
+      sentences.push({ start, end, text: facts.text.slice(start, end), paragraph: index, times: inside });
     }
   });
+  sentenceCache.set(facts, sentences);
   return sentences;
 }
 
@@ -62,6 +71,9 @@ export function sentencesWithTimes(facts: DocumentFacts): SentenceSpan[] {
 /** Words that name a consultation or an invitation to respond. */
 const MENTION =
   /\b(?:consult(?:ation|ations|ing)?|have your say|seek(?:s|ing)? (?:your |people's |people’s |residents' |residents’ )?views|engagement period|listening exercise|views are (?:invited|welcome|sought)|(?:we|the council) (?:would like|want) to hear|tell us what you think|comments are invited|invit(?:e|es|ing) (?:your |written )?(?:views|comments|responses|representations)|open for comments?|representations)\b/i;
+
+/** A quick test that rules most sentences out before the full MENTION pattern runs. */
+const MIGHT_MENTION = /consult|say|views|hear|think|comment|represent|engagement|listening/i;
 
 /**
  * Internal or named-party engagement: consulting a councillor or officer, delegated
@@ -218,7 +230,12 @@ interface ReadSentence extends SentenceSpan {
 
 function readSentence(sentence: SentenceSpan): ReadSentence {
   const text = sentence.text;
-  const match = MENTION.exec(text);
+  const match = MIGHT_MENTION.test(text) ? MENTION.exec(text) : null;
+  // Most sentences never mention a consultation: only their generic-ness matters (for nearby dates).
+  if (!match) {
+    const timed = sentence.times.length > 0;
+    return { ...sentence, relevant: false, introduces: false, past: timed && PAST.test(text), generic: timed && GENERIC.test(text), mention: null };
+  }
   const internal = INTERNAL.some((pattern) => pattern.test(text));
   const negated = NEGATED.test(text);
   const generic = GENERIC.test(text);
@@ -243,12 +260,13 @@ function readSentence(sentence: SentenceSpan): ReadSentence {
  * ("Closing date: 21 February 2025" under a "Consultation on …" heading).
  */
 function timingSentences(sentences: ReadSentence[]): ReadSentence[] {
-  const anchors = sentences.filter((sentence) => sentence.relevant);
+  const anchorParagraphs = new Set(sentences.filter((sentence) => sentence.relevant).map((sentence) => sentence.paragraph));
+  const nearAnchor = (paragraph: number) => [0, 1, 2, 3].some((back) => anchorParagraphs.has(paragraph - back));
   return sentences.filter((sentence) => {
     if (sentence.relevant) return true;
     if (sentence.generic || !sentence.times.length) return false;
     if (INTERNAL.some((pattern) => pattern.test(sentence.text)) || NEGATED.test(sentence.text)) return false;
-    return anchors.some((anchor) => sentence.paragraph >= anchor.paragraph && sentence.paragraph - anchor.paragraph <= 3);
+    return nearAnchor(sentence.paragraph);
   });
 }
 
@@ -298,7 +316,7 @@ function statutoryOf(sentences: ReadSentence[]): StatutoryKind | null {
 /** The sentence that explains a shorter period, looked for near the consultation. */
 function findReason(sentences: ReadSentence[], paragraphs: Set<number>): string | null {
   for (const sentence of sentences) {
-    const near = [...paragraphs].some((paragraph) => Math.abs(sentence.paragraph - paragraph) <= 2);
+    const near = [-2, -1, 0, 1, 2].some((offset) => paragraphs.has(sentence.paragraph + offset));
     if (!near) continue;
     const text = sentence.text;
     const shorter = SHORTER.test(text);
