@@ -50,7 +50,7 @@ function useColour(options: CliOptions, io: CliIo): boolean {
 }
 
 function render(results: FileResult[], options: CliOptions, report: ReportOptions): string {
-  if (options.letter) return formatLetters(results, options.format === 'json' ? 'markdown' : options.output?.endsWith('.md') ? 'markdown' : 'text');
+  if (options.letter) return formatLetters(results, options.output?.endsWith('.md') ? 'markdown' : 'text');
   switch (options.format) {
     case 'json':
       return formatJson(results);
@@ -69,6 +69,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   if (options.output) checkOutputIsNotAnInput(options.output, plan, io.cwd);
 
   for (const problem of plan.configProblems) io.stderr.write(`compact-proof: ${problem}\n`);
+  for (const folder of plan.emptyFolders) io.stderr.write(`compact-proof: no .txt, .md, .html, .docx or .pdf files found in ${folder}\n`);
   for (const file of plan.ignoredFiles) io.stderr.write(`compact-proof: ${file} is ignored by an ignore pattern, so it was not checked\n`);
 
   const jobs = plan.entries.flatMap((entry) => ('job' in entry ? [entry.job] : []));

@@ -46,12 +46,12 @@ export class ConfigFiles {
     return found;
   }
 
-  /** Read and validate a config file (once). */
-  load(path: string): LoadedConfig {
+  /** Read and validate a config file (once); `displayPath` is how messages name it. */
+  load(path: string, displayPath = path): LoadedConfig {
     const absolute = resolve(path);
     let result = this.loaded.get(absolute);
     if (!result) {
-      result = readConfig(path, absolute);
+      result = readConfig(displayPath, absolute);
       this.loaded.set(absolute, result);
     }
     return result;

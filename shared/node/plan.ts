@@ -4,7 +4,7 @@
  * be checked (missing, or under an invalid config file). Ignored files are left out.
  */
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { BUILT_IN, ConfigFiles, type LoadedConfig } from './config-file.ts';
 import { IgnoreList } from './ignore.ts';
 import { UsageError, type CliOptions } from './options.ts';
@@ -22,6 +22,14 @@ export interface Plan {
   configProblems: string[];
   /** Files named on the command line but skipped by an ignore pattern. */
   ignoredFiles: string[];
+  /** Folders that held no document compact-proof reads (worth saying: a path may be wrong). */
+  emptyFolders: string[];
+}
+
+/** A path relative to the working folder when it is inside it, as people type paths. */
+function shortPath(path: string, cwd: string): string {
+  const fromCwd = relative(cwd, path);
+  return fromCwd && !fromCwd.startsWith('..') && !isAbsolute(fromCwd) ? fromCwd : path;
 }
 
 function failed(file: string, message: string): PlanEntry {
@@ -47,19 +55,20 @@ export function planRun(options: CliOptions, cwd: string, stdinBytes?: Uint8Arra
   const configIgnores = new Map<string, IgnoreList>();
   const configProblems: string[] = [];
   const ignoredFiles: string[] = [];
+  const emptyFolders: string[] = [];
   const entries: PlanEntry[] = [];
 
   // `--config` applies to every input, so a broken one is a usage error: nothing can be checked.
   let explicit: LoadedConfig | undefined;
   if (options.config) {
-    explicit = configFiles.load(resolve(cwd, options.config));
-    if (!explicit.ok) throw new UsageError(explicit.message.replace(resolve(cwd, options.config), options.config));
+    explicit = configFiles.load(resolve(cwd, options.config), options.config);
+    if (!explicit.ok) throw new UsageError(explicit.message);
   }
 
   const configFor = (folder: string): LoadedConfig => {
     if (explicit) return explicit;
     const path = configFiles.findFrom(folder);
-    return path ? configFiles.load(path) : { ok: true, source: BUILT_IN, directory: undefined };
+    return path ? configFiles.load(path, shortPath(path, cwd)) : { ok: true, source: BUILT_IN, directory: undefined };
   };
 
   const isIgnored = (absolute: string, config: LoadedConfig): boolean => {
@@ -106,9 +115,10 @@ export function planRun(options: CliOptions, cwd: string, stdinBytes?: Uint8Arra
     }
     const walked = expandInputs([input], (folder) => ignore?.ignores(resolve(cwd, folder), true) ?? false);
     for (const error of walked.errors) entries.push(failed(error.file, error.message));
+    if (walked.files.length === 0 && walked.errors.length === 0) emptyFolders.push(input);
     for (const file of walked.files) addFile(file, file);
   }
-  return { entries, configProblems, ignoredFiles };
+  return { entries, configProblems, ignoredFiles, emptyFolders };
 }
 
 /** Refuse an `--output` that would overwrite one of the inputs. */

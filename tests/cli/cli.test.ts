@@ -6,10 +6,13 @@
  * switched off by a config file where totals matter.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { RULES } from '../../lint-rules/index.ts';
 import { buildCli, ROOT, runCli } from './helpers/run-cli.ts';
 import { onlyRule, tempFolder } from './helpers/workspace.ts';
+
+// Each test spawns the CLI, sometimes several times; a busy two-core machine needs room.
+vi.setConfig({ testTimeout: 60_000 });
 
 const CVS = 'The CVS will coordinate responses.\n';
 const CLEAN = 'The council will write to every group it funds.\n';

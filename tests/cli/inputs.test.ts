@@ -5,11 +5,14 @@
  * generated here: a .docx is a zip of XML; PDFs are printed by Chromium when installed.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeDocx } from './helpers/docx.ts';
 import { makePdf, passwordProtectedPdf, scannedPdf } from './helpers/pdf.ts';
 import { buildCli, ROOT, runCli } from './helpers/run-cli.ts';
 import { onlyRule, tempFolder } from './helpers/workspace.ts';
+
+// Each test spawns the CLI, sometimes several times; a busy two-core machine needs room.
+vi.setConfig({ testTimeout: 60_000 });
 
 const FIXTURES = `${ROOT}tests/fixtures/files`;
 const folder = tempFolder();

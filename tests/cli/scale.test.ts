@@ -5,10 +5,13 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { writeAgendaPack } from './helpers/agenda-pack.ts';
 import { BIN, buildCli, runCli } from './helpers/run-cli.ts';
 import { onlyRule, tempFolder } from './helpers/workspace.ts';
+
+// Each test spawns the CLI, sometimes several times; a busy two-core machine needs room.
+vi.setConfig({ testTimeout: 60_000 });
 
 const folder = tempFolder();
 let pack: string[] = [];

@@ -37,7 +37,7 @@ export function formatStylish(results: readonly FileResult[], options: ReportOpt
   const sum = totals(results);
   const checked = results.length - sum.unreadable;
   const counts = `${plural(sum.bySeverity.error, 'error')}, ${plural(sum.bySeverity.warning, 'warning')}, ${sum.bySeverity.info} info`;
-  if (sum.problems === 0 && checked === 0) lines.push(paint('red', 'No papers could be checked.'));
+  if (sum.problems === 0 && checked === 0) lines.push(sum.unreadable ? paint('red', 'No papers could be checked.') : 'No papers were checked.');
   else if (sum.problems === 0) lines.push(paint('green', `✔ No problems found in ${plural(checked, 'paper')}.`));
   else {
     const colour = sum.bySeverity.error ? 'red' : sum.bySeverity.warning ? 'yellow' : 'cyan';
