@@ -9,7 +9,9 @@
  * - "X means …", "X refers to …", "X is defined as …" anywhere;
  * - a parenthesis straight after: "capacity building (training and support for local groups)";
  * - the term in brackets after the plain words: "training for local groups (capacity building)";
- * - "by X we mean …".
+ * - "by X we mean …";
+ * - a term the writer puts in quotes and follows with a dash or colon: “‘joined-up thinking’ – planning together”;
+ * - a term introduced as a name: "… also known as X", "… referred to as X".
  */
 
 const LINE_START = /^[ \t]*(?:(?:[-*•·▪]|\d{1,3}[.)])[ \t]+)?(?:\*\*|__|\*|_)?$/;
@@ -18,6 +20,9 @@ const GLOSSARY_VERB = /^(?:\*\*|__)?[ \t]+(?:is|are)[ \t]+(?:a|an|the|where|when
 const DEFINING_VERB = /^[ \t,]+(?:means|mean|refers to|refer to|is defined as|are defined as|is short for|describes|is the term for|is a term for|is a way of|are ways of)\b/i;
 const PARENTHESIS_AFTER = /^[ \t]*\(([^()\n]{3,200})\)/;
 const WE_MEAN = /^[ \t]+(?:we|I)[ \t]+mean\b/i;
+const QUOTED_THEN_DASH = /^["'’”`]\s*(?:[–—:]|-\s)\s*\p{L}/u;
+const OPENING_QUOTE = /["'‘“`]$/;
+const INTRODUCED_AS = /\b(?:known as|referred to as|described as|what we call)[ \t\n]+["'‘“]?$/i;
 
 /** At least two words of lower-case letters: a real explanation, not "(CVS)" or "(2024)". */
 function explainsInWords(inside: string): boolean {
@@ -44,5 +49,7 @@ export function isExplainedHere(text: string, start: number, end: number, previo
   }
 
   if (previousWord === 'by' && WE_MEAN.test(after)) return true;
+  if (OPENING_QUOTE.test(text.slice(start - 1, start)) && QUOTED_THEN_DASH.test(after)) return true;
+  if (INTRODUCED_AS.test(text.slice(Math.max(0, start - 30), start))) return true;
   return false;
 }

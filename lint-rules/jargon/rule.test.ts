@@ -139,6 +139,12 @@ describe('jargon: explained terms', () => {
     expect(flagged('Money is set aside for one purpose only (ring-fenced) and cannot move.')).toEqual([]);
   });
 
+  it('accepts a quoted term followed by a dash, and a term introduced as a name', () => {
+    expect(flagged("The aim is 'joined-up thinking' - planning services together.")).toEqual([]);
+    expect(flagged('Support groups, also known as infrastructure organisations, help charities.')).toEqual([]);
+    expect(flagged('We need joined-up thinking - and quickly.')).toEqual(['joined-up thinking']);
+  });
+
   it('does not take an acronym or a date in brackets as an explanation', () => {
     expect(flagged('Best Value (BV) applies.')).toEqual(['Best Value']);
     expect(flagged('The baseline (2023) is low.')).toEqual(['baseline']);

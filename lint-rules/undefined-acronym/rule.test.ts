@@ -91,6 +91,11 @@ describe('undefined-acronym: definitions', () => {
     expect(flagged('| MTFS | medium-term financial strategy |\n\nThe MTFS is agreed.')).toEqual([]);
   });
 
+  it('accepts a short name in brackets after an organisation’s full name', () => {
+    expect(flagged('Haringey CVS (HAVCO) runs the forum. HAVCO meets monthly.')).toEqual(['CVS']);
+    expect(flagged('The local authority (SOs) agreed.')).toEqual(['SOs']);
+  });
+
   it('accepts an expansion in any case', () => {
     expect(flagged('The Joint Strategic Needs Assessment (JSNA) is out; the JSNA shows need.')).toEqual([]);
     expect(flagged('KEY PERFORMANCE INDICATORS (KPIs) are agreed.')).toEqual([]);

@@ -130,6 +130,11 @@ function definedHere(text: string, start: number, end: number, acronym: string):
       if (spells(acronym, words.slice(words.length - take))) return true;
     }
   }
+  // "Haringey CVS (HAVCO)": a short name in brackets straight after the organisation's full name
+  if (opening && /^\s*\)/.test(text.slice(end, end + 3))) {
+    const name = /((?:\p{Lu}[\p{L}'’&-]*\s+){1,6})$/u.exec(paragraphBefore(text, start - opening[0].length, 120).trimEnd() + ' ');
+    if (name && name[1]!.split(/\s+/).filter(Boolean).length >= 2 && name[1]![0] === acronym[0]) return true;
+  }
   // "ACR (expansion)", with the expansion perhaps wrapped onto the next line
   const after = /^\s*\(([^()]{2,200})\)/.exec(text.slice(end, end + 210));
   if (after && !/\n[ \t]*\n/.test(after[1]!)) {
