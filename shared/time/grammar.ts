@@ -16,6 +16,7 @@ import {
   isTensWord,
   MONTHS,
   numberWord,
+  ORDINAL_WORDS,
   WEEKDAY_WORDS,
 } from './words.ts';
 
@@ -101,6 +102,7 @@ const REFERENCE_NOUNS: ReadonlySet<string> = new Set([
 const DATE_STARTERS: ReadonlySet<string> = new Set([
   ...MONTHS.keys(),
   ...WEEKDAY_WORDS.keys(),
+  ...ORDINAL_WORDS.keys(),
   'the',
   'end',
   'week',
@@ -182,7 +184,9 @@ export class TimeGrammar {
 
   parseDay(index: number): Parsed<number> | null {
     const token = this.at(index);
-    if (!token || token.kind !== 'num') return null;
+    if (!token) return null;
+    if (token.kind === 'word') return this.parseOrdinalWordDay(index);
+    if (token.kind !== 'num') return null;
     if (token.value < 1 || token.value > 31) return null;
     const digits = token.ordinal ? token.text.length - 2 : token.text.length;
     if (digits > 2) return null;
@@ -191,6 +195,23 @@ export class TimeGrammar {
     const before = this.at(index - 1);
     if (before?.kind === 'word' && REFERENCE_NOUNS.has(before.lower)) return null;
     return { value: token.value, next: index + 1 };
+  }
+
+  /**
+   * "the first of April", "the twenty-first of March": a day written as an ordinal word.
+   * Only before "of", so "the second March" or "first of all" are not dates.
+   */
+  private parseOrdinalWordDay(index: number): Parsed<number> | null {
+    const token = this.at(index)!;
+    const single = ORDINAL_WORDS.get(token.lower);
+    if (single !== undefined) return this.isWord(index + 1, 'of') ? { value: single, next: index + 1 } : null;
+    if (token.lower !== 'twenty' && token.lower !== 'thirty') return null;
+    let unitAt = index + 1;
+    if (this.isPunct(unitAt, '-', '‐') && this.attached(unitAt)) unitAt++;
+    const unit = this.at(unitAt)?.kind === 'word' ? ORDINAL_WORDS.get(this.at(unitAt)!.lower) : undefined;
+    if (unit === undefined || unit > 9) return null;
+    const value = (token.lower === 'twenty' ? 20 : 30) + unit;
+    return value <= 31 && this.isWord(unitAt + 1, 'of') ? { value, next: unitAt + 1 } : null;
   }
 
   /** A month name; words that are also English ("may", "march") need a capital unless right after a day. */

@@ -68,3 +68,11 @@ export const DURATION_UNITS: ReadonlyMap<string, { unit: DurationUnit; multiplie
 
 /** Words that make days something other than plain calendar days. */
 export const DAY_KINDS: ReadonlySet<string> = new Set(['working', 'business', 'clear', 'calendar']);
+
+/** Ordinal words for days of the month: "the first of April", "the twenty-first of March". */
+export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7],
+  ['eighth', 8], ['ninth', 9], ['tenth', 10], ['eleventh', 11], ['twelfth', 12], ['thirteenth', 13],
+  ['fourteenth', 14], ['fifteenth', 15], ['sixteenth', 16], ['seventeenth', 17], ['eighteenth', 18],
+  ['nineteenth', 19], ['twentieth', 20], ['thirtieth', 30],
+]);

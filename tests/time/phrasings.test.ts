@@ -50,6 +50,11 @@ const CASES: Case[] = [
   { text: 'MONDAY 17 SEPTEMBER 2001', expected: [['date', '2001-09-17', 'MONDAY 17 SEPTEMBER 2001']] },
   { text: 'Published March 3, 2025.', expected: [['date', '2025-03-03', 'March 3, 2025']] },
   { text: 'Payment is due on 5 Sept. 2025.', expected: [['date', '2025-09-05', '5 Sept. 2025']] },
+  {
+    text: 'Funding runs from the first of April 2025 to the thirty-first of March 2026.',
+    expected: [['range', '2025-04-01..2026-03-31 from-to', 'from the first of April 2025 to the thirty-first of March 2026']],
+  },
+  { text: 'First of all, the second March event was cancelled.', expected: [] },
   { text: 'We met on 29 February 2024.', expected: [['date', '2024-02-29', '29 February 2024']] },
 
   // Numeric dates, always day first
