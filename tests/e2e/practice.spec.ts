@@ -95,6 +95,18 @@ test('the before/after switch shows the flawed passage and its compliant rewrite
 
   await page.getByLabel('Before: breaks the Compact').check();
   await expect(page.locator('#findings > li[data-rule-id="undefined-acronym"]')).toHaveCount(before);
+
+  // Both versions side by side, each with its own highlights and count.
+  await page.getByLabel('Both side by side').check();
+  const compare = page.getByRole('region', { name: 'Before and after, side by side' });
+  await expect(compare).toBeVisible();
+  await expect(compare.locator('#compare-before')).toHaveText(`${acronymSample.flawed}\u200b`);
+  await expect(compare.locator('#compare-before mark.hl')).toHaveCount(before);
+  await expect(compare.locator('#compare-after')).toHaveText(`${acronymSample.compliant}\u200b`);
+  await expect(compare.locator('#compare-after mark.hl')).toHaveCount(0);
+  await expect(compare.locator('#compare-after-count')).toContainText('No findings');
+  await page.getByLabel('Both side by side').uncheck();
+  await expect(compare).toBeHidden();
   await page.context().close();
 });
 
@@ -227,6 +239,10 @@ test('the presentation view is large, keyboard-driven and free of clutter', asyn
   await expect(page.getByLabel('Passage', { exact: true })).toHaveValue(SAMPLES[1]!.compliant);
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByLabel('Sample passage')).toHaveValue(SAMPLES[0]!.id);
+  await page.keyboard.press('c');
+  await expect(page.locator('#compare')).toBeVisible();
+  await page.keyboard.press('c');
+  await expect(page.locator('#compare')).toBeHidden();
   await page.keyboard.press('s');
   await expect(page.locator('#findings')).toBeHidden();
   await page.keyboard.press('s');

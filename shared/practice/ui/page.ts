@@ -209,6 +209,28 @@ export function startPracticePage(): void {
   });
   passage.addEventListener('scroll', syncScroll);
 
+  // ---- before and after, side by side -----------------------------------------------------
+  const compareToggle = byId<HTMLInputElement>('compare-toggle');
+  const compare = byId<HTMLElement>('compare');
+  const drawCompare = () => {
+    const sample = state.sample;
+    compare.hidden = !(sample && compareToggle.checked);
+    if (!sample || compare.hidden) return;
+    for (const version of ['flawed', 'compliant'] as const) {
+      const text = sample[version];
+      const findings = lintDocument(text, configFor(state.profile), { referenceDate: state.referenceDate || undefined }).findings;
+      const side = version === 'flawed' ? 'before' : 'after';
+      renderHighlights(byId(`compare-${side}`), text, findingSpans(findings));
+      byId(`compare-${side}-count`).textContent = describeCounts(findings);
+    }
+  };
+  compareToggle.addEventListener('change', drawCompare);
+  const toggleCompare = () => {
+    if (!state.sample) return;
+    compareToggle.checked = !compareToggle.checked;
+    drawCompare();
+  };
+
   // ---- samples and the before/after switch ------------------------------------------------
   const letterTitle = byId<HTMLInputElement>('letter-title');
   const letterPlace = byId<HTMLInputElement>('letter-place');
@@ -222,6 +244,7 @@ export function startPracticePage(): void {
     for (const radio of versionSwitch.querySelectorAll<HTMLInputElement>('input[name="version"]')) radio.checked = radio.value === version;
     if (!sample) {
       teachingPoint.hidden = true;
+      drawCompare();
       return;
     }
     teachingPoint.hidden = false;
@@ -230,6 +253,7 @@ export function startPracticePage(): void {
     referenceInput.value = sample.referenceDate;
     letterTitle.value = sample.title;
     setPassage(version === 'flawed' ? sample.flawed : sample.compliant);
+    drawCompare();
   };
 
   sampleSelect.addEventListener('change', () => {
@@ -255,10 +279,12 @@ export function startPracticePage(): void {
   profileSelect.addEventListener('change', () => {
     state.profile = profileSelect.value;
     checkNow();
+    drawCompare();
   });
   referenceInput.addEventListener('change', () => {
     state.referenceDate = referenceInput.value;
     checkNow();
+    drawCompare();
   });
 
   // ---- files -------------------------------------------------------------------------------
@@ -362,6 +388,7 @@ export function startPracticePage(): void {
       ArrowRight: () => stepSample(1),
       ArrowLeft: () => stepSample(-1),
       b: toggleVersion,
+      c: toggleCompare,
       s: () => setSpotting(!state.spotting),
       r: reveal,
       Escape: () => setPresenting(false),
