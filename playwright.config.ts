@@ -5,9 +5,10 @@ import { defineConfig } from '@playwright/test';
  * pages served on 127.0.0.1. globalSetup builds the e2e variant of the extension
  * (.output/chrome-mv3-e2e: the shipped build plus read access to 127.0.0.1, because a test
  * cannot click the toolbar button that grants activeTab).
- * Benchmarks are tagged @bench and run only with `--grep @bench`.
+ * Benchmarks (@bench) and the README screenshots (@screenshots) run only when asked for with
+ * `--grep`, e.g. `npx playwright test --grep @screenshots`.
  */
-const bench = process.argv.some((arg) => arg.includes('@bench'));
+const bench = process.argv.some((arg) => arg.includes('@bench') || arg.includes('@screenshots'));
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -18,6 +19,6 @@ export default defineConfig({
   timeout: bench ? 180_000 : 30_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
-  grepInvert: bench ? undefined : /@bench/,
+  grepInvert: bench ? undefined : /@bench|@screenshots/,
   use: { trace: 'off', screenshot: 'off' },
 });

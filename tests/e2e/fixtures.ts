@@ -5,60 +5,12 @@
  * way its toolbar button does.
  */
 import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { EXTENSION_DIR, startServer } from './server.ts';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
-const PAGES_DIR = resolve('tests/fixtures/pages');
-
-/** The strict policy served with csp.html: no inline styles or scripts from the page at all. */
-export const STRICT_CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'";
-
-const WORDS = 'The council will review the grant and write to every group before any change is made to the funding'.split(' ');
-
-/** A long consultation page of about `words` words, in paragraphs of 100, with some findings. */
-export function generatedPage(words: number): string {
-  const paragraphs: string[] = [];
-  for (let written = 0, n = 0; written < words; written += 100, n++) {
-    const sentence: string[] = [];
-    for (let i = 0; i < 100; i++) sentence.push(WORDS[(i + n) % WORDS.length]!);
-    // Every fifth paragraph has a jargon term split across inline markup.
-    const text = sentence.join(' ');
-    paragraphs.push(n % 5 === 0 ? `<p>Going forward we will <b>lever</b>age ${text}.</p>` : `<p>${text}.</p>`);
-  }
-  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Generated page of ${words} words</title></head><body><main><h1>Long consultation</h1>${paragraphs.join('\n')}</main></body></html>`;
-}
-
-async function startServer(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const generated = /^\/generated\/(\d+)$/.exec(url.pathname);
-    if (generated) {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(generatedPage(Number(generated[1])));
-      return;
-    }
-    const name = url.pathname.replace(/^\/+/, '') || 'good-consultation.html';
-    if (!/^[\w-]+\.html$/.test(name)) {
-      response.writeHead(404).end();
-      return;
-    }
-    try {
-      const body = readFileSync(join(PAGES_DIR, name));
-      const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8' };
-      if (name === 'csp.html') headers['content-security-policy'] = STRICT_CSP;
-      response.writeHead(200, headers);
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
+export { EXTENSION_DIR, STRICT_CSP, generatedPage } from './server.ts';
 
 export interface ExtensionFixtures {
   context: BrowserContext;

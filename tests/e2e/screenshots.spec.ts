@@ -1,0 +1,33 @@
+/**
+ * The README's pictures of the extension at work (run: `npx playwright test --grep @screenshots`).
+ * Saved to tests/fixtures/screenshots/.
+ */
+import { test, expect } from './fixtures.ts';
+
+test('screenshots of the extension at work @screenshots', async ({ context, site, checkPage, openSidePanel }) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1000, height: 620 });
+  await page.goto(`${site.origin}/bad-consultation.html`);
+  await page.addStyleTag({ content: 'body { font-family: Georgia, serif; max-width: 44rem; margin: 1.5rem auto; line-height: 1.6; font-size: 17px; }' });
+  await checkPage(page);
+  const point = await page.evaluate(() => {
+    for (const [, highlight] of CSS.highlights) {
+      for (const range of highlight) {
+        if (range.toString() === 'leverage' && range instanceof Range) {
+          const box = range.getClientRects()[0]!;
+          return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+        }
+      }
+    }
+    return null;
+  });
+  await page.mouse.move(point!.x - 1, point!.y);
+  await page.mouse.move(point!.x, point!.y);
+  await expect(page.locator('compact-proof-ui .card')).toBeVisible();
+  await page.screenshot({ path: 'tests/fixtures/screenshots/extension-page.png' });
+
+  const panel = await openSidePanel(page);
+  await panel.setViewportSize({ width: 400, height: 1000 });
+  await expect(panel.locator('#summary')).toBeVisible();
+  await panel.screenshot({ path: 'tests/fixtures/screenshots/extension-side-panel.png', fullPage: false });
+});

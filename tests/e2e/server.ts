@@ -1,0 +1,74 @@
+/**
+ * The fixture-page server for the e2e tests and the benchmark: node:http on 127.0.0.1,
+ * serving tests/fixtures/pages/ (csp.html with a strict policy) and generated long pages
+ * at /generated/<words>.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
+const PAGES_DIR = resolve('tests/fixtures/pages');
+
+/** The strict policy served with csp.html: no inline styles or scripts from the page at all. */
+export const STRICT_CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'";
+
+/** Sentences for generated pages (about 100 words per paragraph), a few with findings. */
+const SENTENCES = [
+  'The council will review each grant and write to every group before any change is made.',
+  'Groups told us that they need time to plan, to talk to volunteers and to find other money.',
+  'We will publish what we heard and explain what we changed because of it.',
+  'Going forward we will <b>lever</b>age partnerships with local charities.',
+  'The review covers day services, transport to appointments and help with shopping.',
+  'If you need this page in another format, please ask the library team.',
+  'The SLA for befriending services ends when the new contract starts.',
+  'Each group can ask for a meeting with officers before the end of the consultation.',
+];
+
+/** A long page of about `words` words, in paragraphs of about 100 words, with some findings. */
+export function generatedPage(words: number): string {
+  const paragraphs: string[] = [];
+  let written = 0;
+  for (let n = 0; written < words; n++) {
+    const sentences: string[] = [];
+    let inParagraph = 0;
+    for (let i = 0; inParagraph < 100; i++) {
+      const sentence = SENTENCES[(n + i) % SENTENCES.length]!;
+      sentences.push(sentence);
+      inParagraph += sentence.split(' ').length;
+    }
+    written += inParagraph;
+    paragraphs.push(`<p>${sentences.join(' ')}</p>`);
+  }
+  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Generated page of ${words} words</title></head><body><main><h1>Long consultation</h1>${paragraphs.join('\n')}</main></body></html>`;
+}
+
+export async function startServer(): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const generated = /^\/generated\/(\d+)$/.exec(url.pathname);
+    if (generated) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(generatedPage(Number(generated[1])));
+      return;
+    }
+    const name = url.pathname.replace(/^\/+/, '') || 'good-consultation.html';
+    if (!/^[\w-]+\.html$/.test(name)) {
+      response.writeHead(404).end();
+      return;
+    }
+    try {
+      const body = readFileSync(join(PAGES_DIR, name));
+      const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8' };
+      if (name === 'csp.html') headers['content-security-policy'] = STRICT_CSP;
+      response.writeHead(200, headers);
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
