@@ -178,6 +178,31 @@ function withoutNumbering(span: Span): Span {
   return { start: span.start + lead, end: span.end - trail, text: span.text.slice(lead, span.text.length - trail) };
 }
 
+/**
+ * A test "is this offset inside one of these spans?", answered by binary search so a long
+ * paper with hundreds of headings stays fast. Nested spans are merged first.
+ */
+function withinAny(spans: readonly { start: number; end: number }[]): (offset: number) => boolean {
+  const merged: { start: number; end: number }[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ start: span.start, end: span.end });
+  }
+  return (offset) => {
+    let low = 0;
+    let high = merged.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const span = merged[middle]!;
+      if (offset < span.start) high = middle - 1;
+      else if (offset >= span.end) low = middle + 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
 function quote(value: string, limit = 240): string {
   const flat = value.replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim();
   return flat.length <= limit ? flat : `${flat.slice(0, limit - 1).trimEnd()}…`;
@@ -278,10 +303,16 @@ function findMentions(text: string, sentences: Span[], sections: readonly Sectio
   const extraNames = options.assessmentNames.length
     ? new RegExp(options.assessmentNames.map((name) => `\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).join('|'), 'i')
     : null;
-  const inHeading = (offset: number) => sections.some((section) => !section.inline && offset >= section.headingStart && offset < section.headingEnd);
+  const inHeading = withinAny(sections.filter((section) => !section.inline).map((section) => ({ start: section.headingStart, end: section.headingEnd })));
 
   for (const sentence of sentences) {
-    const here = { start: sentence.start, end: sentence.end, text: quote(sentence.text) };
+    const here = {
+      start: sentence.start,
+      end: sentence.end,
+      get text() {
+        return quote(sentence.text);
+      },
+    };
     if (EQUALITY_NONE.test(sentence.text)) {
       mentions.push({ status: 'dismissed', ...here });
       continue;
@@ -408,9 +439,8 @@ export default defineRule<Options>({
     const sections = facts.sections;
     const sentences = sentencesOf(tree, text);
 
-    const recommendationAt = (offset: number) =>
-      sections.some((section) => section.kind === 'recommendations' && offset >= section.start && offset < section.end);
-    const optionsAt = (offset: number) => sections.some((section) => section.kind === 'options' && offset >= section.start && offset < section.end);
+    const recommendationAt = withinAny(sections.filter((section) => section.kind === 'recommendations'));
+    const optionsAt = withinAny(sections.filter((section) => section.kind === 'options'));
 
     const proposals: { span: Span; recommended: boolean; option: boolean }[] = [];
     for (const sentence of sentences) {

@@ -151,7 +151,19 @@ function matchKind(normalised: string): SectionKind | null {
  * Every kind a heading names. Usually one; a combined heading such as "Financial, legal and
  * equality implications" or "Background and purpose" names several, in the order written.
  */
+const kindsByTitle = new Map<string, SectionKind[]>();
+
 export function sectionKinds(title: string): SectionKind[] {
+  // Papers repeat their labels ("Wards affected", "Key decision"); remember each title's kinds.
+  const known = kindsByTitle.get(title);
+  if (known) return known;
+  const kinds = kindsOf(title);
+  if (kindsByTitle.size > 5000) kindsByTitle.clear();
+  kindsByTitle.set(title, kinds);
+  return kinds;
+}
+
+function kindsOf(title: string): SectionKind[] {
   const normalised = normaliseTitle(title);
   const whole = matchKind(normalised);
   if (whole) return [whole];
@@ -316,7 +328,8 @@ function headingsInText(text: string, format: SourceFormat, given: Heading[]): H
       }
     }
 
-    if (!alone) continue;
+    // Headings are short: skip long lines before the costlier tests below.
+    if (!alone || raw.length > 120) continue;
     const bold = BOLD_LINE.exec(raw);
     const candidate = stripMarks(bold ? bold[1]! : raw.trim());
     const { number, title } = splitNumber(candidate);
