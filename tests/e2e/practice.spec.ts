@@ -105,6 +105,9 @@ test('the before/after switch shows the flawed passage and its compliant rewrite
   await expect(compare.locator('#compare-after')).toHaveText(`${acronymSample.compliant}\u200b`);
   await expect(compare.locator('#compare-after mark.hl')).toHaveCount(0);
   await expect(compare.locator('#compare-after-count')).toContainText('No findings');
+  // Ticking the box leaves the version and the passage as they were.
+  await expect(page.getByLabel('Before: breaks the Compact')).toBeChecked();
+  await expect(page.getByLabel('Passage', { exact: true })).toHaveValue(acronymSample.flawed);
   await page.getByLabel('Both side by side').uncheck();
   await expect(compare).toBeHidden();
   await page.context().close();

@@ -262,8 +262,10 @@ export function startPracticePage(): void {
     else showSample(undefined);
   });
   versionSwitch.addEventListener('change', (event) => {
-    const value = (event.target as HTMLInputElement).value as Version;
-    if (state.sample) showSample(state.sample, value);
+    const input = event.target as HTMLInputElement;
+    // The side-by-side box lives in the same group; it has its own handler.
+    if (input.name !== 'version') return;
+    if (state.sample) showSample(state.sample, input.value as Version);
   });
 
   const stepSample = (step: number) => {
