@@ -104,9 +104,9 @@ export default defineRule<Options>({
   },
   check({ facts, options, report }) {
     for (const found of analyseConsultations(facts, options)) {
-      if (found.skipped) continue;
+      if (found.skipped || found.problem === 'ok') continue;
       const data = {
-        problem: found.lengthDays === null ? 'missing' : 'too-short',
+        problem: found.problem,
         start: found.start,
         close: found.close,
         lengthDays: found.lengthDays,
@@ -133,7 +133,6 @@ export default defineRule<Options>({
         continue;
       }
 
-      if (found.lengthDays >= found.requiredDays) continue;
       const what = `${describeLength(found, facts)}, shorter than ${minimumWords(found)}.`;
       const latest = earliestClose(found);
       const extend = found.past

@@ -174,6 +174,8 @@ export interface ConsultationOptions {
 
 export interface ConsultationAnalysis {
   isConsultation: boolean;
+  /** `ok` when the period meets the minimum, `too-short`, `missing` (no close and no length), or null when not a consultation. */
+  problem: 'ok' | 'too-short' | 'missing' | null;
   /** ISO dates, or null when not known. */
   start: string | null;
   close: string | null;
@@ -201,6 +203,7 @@ export interface ConsultationAnalysis {
 
 const NOT_A_CONSULTATION: ConsultationAnalysis = {
   isConsultation: false,
+  problem: null,
   start: null,
   close: null,
   lengthDays: null,
@@ -431,12 +434,13 @@ export function analyseConsultations(facts: DocumentFacts, options: Consultation
     // Introduced, but no closing date and no length: point at where it is introduced.
     const where = introduction?.mention ?? introSpan ?? periods[0]?.span ?? { start: 0, end: 0 };
     const start = periods[0]?.start ?? null;
-    return [{ ...base, start: start ? toIso(start) : null, close: null, lengthDays: null, basis: 'none', explained: false, reason: null, span: where, statedLength: null, past: false }];
+    return [{ ...base, problem: 'missing', start: start ? toIso(start) : null, close: null, lengthDays: null, basis: 'none', explained: false, reason: null, span: where, statedLength: null, past: false }];
   }
   return measured.map((period) => {
     const short = period.lengthDays! < requiredDays;
     return {
       ...base,
+      problem: short ? 'too-short' : 'ok',
       start: period.start ? toIso(period.start) : null,
       close: period.close ? toIso(period.close) : null,
       lengthDays: period.lengthDays,

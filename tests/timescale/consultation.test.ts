@@ -27,6 +27,7 @@ describe('analyseConsultation (for the side panel)', () => {
     const result = analyseConsultation(factsOf('The consultation opens on 8 September 2025 and closes at 5pm on 1 December 2025.'), DEFAULTS);
     expect(result).toMatchObject({
       isConsultation: true,
+      problem: 'ok',
       start: '2025-09-08',
       close: '2025-12-01',
       lengthDays: 84,
@@ -40,6 +41,7 @@ describe('analyseConsultation (for the side panel)', () => {
   it('says when a document is not a consultation', () => {
     const result = analyseConsultation(factsOf('The recommendation was agreed after consultation with the Cabinet Member.'), DEFAULTS);
     expect(result.isConsultation).toBe(false);
+    expect(result.problem).toBeNull();
     expect(result.lengthDays).toBeNull();
   });
 
