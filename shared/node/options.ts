@@ -81,7 +81,7 @@ Options:
       --ignore-path FILE     gitignore-style patterns of files to skip
                              (default: .compactproofignore in the current folder)
       --stdin-filename NAME  name (and so format and config) for the text read from "-"
-  -j, --jobs N               worker threads for many files (default: one per core)
+  -j, --jobs N               threads to check many files on (default: one per core)
   -h, --help                 show this help
   -v, --version              show the version
 

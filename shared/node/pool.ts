@@ -1,8 +1,8 @@
 /**
- * Check many files using every core: a small pool of worker threads, each given the next
- * file as soon as it finishes the last (papers differ a lot in size), with results put
- * back in input order. A handful of files is checked in the main thread: starting a
- * worker (loading the engine again) costs more than it saves.
+ * Check many files using every core: the main thread plus worker threads, each taking the
+ * next file as soon as it finishes the last (papers differ a lot in size), with results
+ * put back in input order. A handful of files is checked in the main thread alone:
+ * starting a worker (loading the engine again) costs more than it saves.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -15,7 +15,7 @@ import type { FileJob, FileResult } from './results.ts';
 export const MIN_FILES_FOR_WORKERS = 6;
 
 export interface PoolOptions {
-  /** Worker threads to use; 1 checks everything in the main thread. */
+  /** Threads to lint on, the main thread included; 1 checks everything in the main thread. */
   jobs?: number;
   /** Called after each file, for the progress bar. */
   onProgress?: (done: number, total: number) => void;
@@ -47,7 +47,7 @@ async function checkInThisThread(jobs: FileJob[], options: PoolOptions): Promise
   return results;
 }
 
-function checkInWorkers(jobs: FileJob[], count: number, script: string, options: PoolOptions): Promise<FileResult[]> {
+function checkInWorkers(jobs: FileJob[], threads: number, script: string, options: PoolOptions): Promise<FileResult[]> {
   const results: FileResult[] = new Array(jobs.length);
   let next = 0;
   let done = 0;
@@ -64,8 +64,17 @@ function checkInWorkers(jobs: FileJob[], count: number, script: string, options:
       options.onProgress?.(done, jobs.length);
       if (done === jobs.length) finish();
     };
+    /** The main thread takes its share too, so `threads` threads lint and only threads − 1 engines are started. */
+    const checkHere = async () => {
+      while (next < jobs.length) {
+        const index = next++;
+        record(index, await checkFile(jobs[index]!));
+        // Let the workers' results in between files.
+        await new Promise((resolveTurn) => setImmediate(resolveTurn));
+      }
+    };
 
-    for (let n = 0; n < count; n++) {
+    for (let n = 0; n < threads - 1; n++) {
       const worker = new Worker(script);
       workers.push(worker);
       let current = -1;
@@ -80,7 +89,7 @@ function checkInWorkers(jobs: FileJob[], count: number, script: string, options:
         feed();
       });
       worker.on('error', (error) => {
-        // A crashed worker loses only the file it was on; the others carry on.
+        // A crashed worker loses only the file it was on; the other threads carry on.
         if (current !== -1) {
           const job = jobs[current]!;
           record(current, {
@@ -91,17 +100,9 @@ function checkInWorkers(jobs: FileJob[], count: number, script: string, options:
           });
           current = -1;
         }
-        // Hand its remaining share to the main thread if no worker is left.
-        if (workers.every((w) => w === worker || w.threadId === -1)) {
-          void (async () => {
-            while (next < jobs.length) {
-              const index = next++;
-              record(index, await checkFile(jobs[index]!));
-            }
-          })();
-        }
       });
       feed();
     }
+    void checkHere();
   });
 }
