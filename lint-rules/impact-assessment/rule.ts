@@ -17,6 +17,7 @@
  */
 import * as z from 'zod/mini';
 import type { Root } from 'nlcst';
+import { splitBlocks } from '../../shared/engine/parse.ts';
 import { defineRule } from '../../shared/engine/define-rule.ts';
 import type { Section } from '../../shared/document/sections.ts';
 import {
@@ -141,17 +142,17 @@ const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=["“(]?[A-Z0-9])/g;
 const ABBREVIATION = /\b(?:e\.g|i\.e|etc|approx|no|nos|para|paras|cf|vs|st|dr|mr|mrs|ms|cllr|ref)\.$/i;
 
 /**
- * The paper's sentences. We take paragraphs from the tree and split them ourselves: the
- * parser keeps "by 25 per cent. An assessment…" together, and a proposal and the assessment
- * after it must be told apart.
+ * The paper's sentences, over the whole document. We split the engine's blocks (paragraphs,
+ * headings, list items) ourselves rather than take the parser's sentences: the parser keeps
+ * "by 25 per cent. An assessment…" together, and a proposal and the assessment after it must
+ * be told apart. Working from the text, not the tree, also lets a very large paper that the
+ * engine lints in parts be judged as one paper.
  */
-function sentencesOf(tree: Root, text: string): Span[] {
+function sentencesOf(text: string): Span[] {
   const spans: Span[] = [];
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue;
-    const start = paragraph.position?.start.offset ?? 0;
-    const end = paragraph.position?.end.offset ?? 0;
-    const value = text.slice(start, end);
+  for (const block of splitBlocks(text)) {
+    const value = block.text;
+    const start = block.offset;
     let from = 0;
     SENTENCE_BREAK.lastIndex = 0;
     for (let match = SENTENCE_BREAK.exec(value); match; match = SENTENCE_BREAK.exec(value)) {
@@ -160,7 +161,8 @@ function sentencesOf(tree: Root, text: string): Span[] {
       if (stop > from) spans.push({ start: start + from, end: start + stop, text: value.slice(from, stop) });
       from = match.index + match[0].length;
     }
-    if (end > start + from) spans.push({ start: start + from, end, text: value.slice(from) });
+    const rest = value.slice(from).trimEnd();
+    if (rest.trim().length > 0) spans.push({ start: start + from, end: start + from + rest.length, text: rest });
   }
   return spans;
 }
@@ -381,6 +383,54 @@ function judge(mentions: Mention[], options: Options): { problem: Problem; asses
   return { problem: 'missing', assessment: absent?.text ?? null };
 }
 
+interface PlannedFinding {
+  start: number;
+  end: number;
+  message: string;
+  note: string;
+  data: { problem: Problem; proposal: string; assessment: string | null };
+}
+
+/** Every finding for the whole paper: its proposals, judged against every assessment in it. */
+function planFindings(text: string, sections: readonly Section[], options: Options): PlannedFinding[] {
+  const sentences = sentencesOf(text);
+  const recommendationAt = withinAny(sections.filter((section) => section.kind === 'recommendations'));
+  const optionsAt = withinAny(sections.filter((section) => section.kind === 'options'));
+
+  const proposals: { span: Span; recommended: boolean; option: boolean }[] = [];
+  for (const sentence of sentences) {
+    if (TABLE_LINE.test(lineAt(text, sentence.start))) continue;
+    const recommended = recommendationAt(sentence.start);
+    if (isProposal(sentence.text, recommended)) {
+      proposals.push({ span: withoutNumbering(sentence), recommended, option: optionsAt(sentence.start) });
+    }
+  }
+  if (proposals.length === 0) return [];
+
+  const verdict = judge(findMentions(text, sentences, sections, options), options);
+  if (!verdict) return [];
+
+  // Report each recommended decision; a paper without one is reported at its first proposal
+  // (an alternative option set aside in an "Options" section only when nothing else proposes a cut).
+  const recommended = proposals.filter((proposal) => proposal.recommended);
+  const chosen = recommended.length > 0 ? recommended : [proposals.find((proposal) => !proposal.option) ?? proposals[0]!];
+  return chosen.map(({ span }) => ({
+    start: span.start,
+    end: span.end,
+    message: MESSAGES[verdict.problem](verdict.assessment),
+    note: NOTES[verdict.problem],
+    data: { problem: verdict.problem, proposal: quote(span.text), assessment: verdict.assessment },
+  }));
+}
+
+/** The stretch of text this tree covers (one part of a very large document, or all of it). */
+function treeRange(tree: Root): [number, number] {
+  const first = tree.children[0];
+  const last = tree.children[tree.children.length - 1];
+  if (!first || !last) return [0, 0];
+  return [first.position?.start.offset ?? 0, last.position?.end.offset ?? 0];
+}
+
 const MESSAGES: Record<Problem, (assessment: string | null) => string> = {
   missing: () =>
     'This proposal cuts or ends funding or a service that people rely on, but the paper shows no assessment of the impact on service users, beneficiaries or volunteers. Assess the impact before the decision: summarise an equality impact assessment in the paper, say how due regard has been paid to the Public Sector Equality Duty, and attach the assessment as an appendix.',
@@ -436,37 +486,10 @@ export default defineRule<Options>({
     ],
   },
   check({ tree, text, facts, options, report }) {
-    const sections = facts.sections;
-    const sentences = sentencesOf(tree, text);
-
-    const recommendationAt = withinAny(sections.filter((section) => section.kind === 'recommendations'));
-    const optionsAt = withinAny(sections.filter((section) => section.kind === 'options'));
-
-    const proposals: { span: Span; recommended: boolean; option: boolean }[] = [];
-    for (const sentence of sentences) {
-      if (TABLE_LINE.test(lineAt(text, sentence.start))) continue;
-      const recommended = recommendationAt(sentence.start);
-      if (isProposal(sentence.text, recommended)) {
-        proposals.push({ span: withoutNumbering(sentence), recommended, option: optionsAt(sentence.start) });
-      }
-    }
-    if (proposals.length === 0) return;
-
-    const verdict = judge(findMentions(text, sentences, sections, options), options);
-    if (!verdict) return;
-
-    // Report each recommended decision; a paper without one is reported at its first proposal
-    // (an alternative option set aside in an "Options" section only when nothing else proposes a cut).
-    const recommended = proposals.filter((proposal) => proposal.recommended);
-    const chosen = recommended.length > 0 ? recommended : [proposals.find((proposal) => !proposal.option) ?? proposals[0]!];
-    for (const { span } of chosen) {
-      report({
-        start: span.start,
-        end: span.end,
-        message: MESSAGES[verdict.problem](verdict.assessment),
-        note: NOTES[verdict.problem],
-        data: { problem: verdict.problem, proposal: quote(span.text), assessment: verdict.assessment },
-      });
-    }
+    // The paper is judged once, as a whole, even when the engine lints a very large one in
+    // parts; each part then reports the findings that fall inside it.
+    const planned = facts.memo(`impact-assessment:${JSON.stringify(options)}`, () => planFindings(text, facts.sections, options));
+    const [from, to] = treeRange(tree);
+    for (const finding of planned) if (finding.start >= from && finding.start < to) report(finding);
   },
 });

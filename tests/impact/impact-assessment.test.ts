@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as phrases from '../../lint-rules/impact-assessment/phrases.ts';
 import { COMMITMENTS } from '../../shared/engine/commitments.ts';
+import { PART_CHARS } from '../../shared/engine/lint.ts';
 import { IMPACT_CASES, type ExpectedProblem } from '../corpus/impact-assessment.ts';
 import { lintWithRule } from '../helpers/lint-with.ts';
 
@@ -134,6 +135,16 @@ describe('impact-assessment behaviour', () => {
     ]);
     const prose = 'The grant to Lowfield Mind would be reduced. The lunch club grant would also end.';
     expect(problemsOf(prose).map((finding) => finding.actual)).toEqual(['The grant to Lowfield Mind would be reduced.']);
+  });
+
+  it('judges a very large paper, linted in parts, as one paper', () => {
+    const filler = 'The council has supported community groups across the district for many years.\n\n'.repeat(Math.ceil(PART_CHARS / 80) + 50);
+    const proposal = 'It is proposed to close the Willow Day Centre.\n\n';
+    expect((proposal + filler).length).toBeGreaterThan(PART_CHARS);
+    const assessed = `${proposal}${filler}An Equality Impact Assessment has been completed and is attached at Appendix B.`;
+    expect(problemsOf(assessed)).toEqual([]);
+    const unassessed = `${proposal}${filler}It is also proposed that the Oak Lane lunch club grant would end.`;
+    expect(problemsOf(unassessed).map((finding) => finding.actual)).toEqual(['It is proposed to close the Willow Day Centre.']);
   });
 
   it('can be switched off for a passage with an inline comment', () => {
