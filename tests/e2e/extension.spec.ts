@@ -1,3 +1,4 @@
+import './extension-globals.ts';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, highlightedTexts, highlightSizes } from './fixtures.ts';

@@ -4,6 +4,7 @@
  * (to prove the extension makes none of its own), and helpers that drive the extension the
  * way its toolbar button does.
  */
+import './extension-globals.ts';
 import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
