@@ -8,6 +8,7 @@ import { defineRule } from '../../shared/engine/define-rule.ts';
 import { paragraphSentences } from '../../shared/engine/tokens.ts';
 import { EXPANSIONS, NOT_ACRONYMS, WELL_KNOWN } from './acronyms.ts';
 import { toString } from 'nlcst-to-string';
+import type { Word } from 'nlcst';
 
 const options = z.strictObject({
   /** Acronyms never to flag, on top of the built-in well-known list. */
@@ -50,6 +51,12 @@ function mayBeAcronym(word: string): boolean {
   if (!isCapital(word.charCodeAt(0))) return false;
   const second = word.charCodeAt(1);
   return isCapital(second) || (isSmall(second) && isCapital(word.charCodeAt(2)));
+}
+
+/** The first piece of a word node as written ("CVS" of "CVS's"), without joining its pieces. */
+function firstText(word: Word): string {
+  const head = word.children[0];
+  return head && 'value' in head ? head.value : '';
 }
 
 /** "CVS's", "CVS’s" and "VCOs'" are the acronym plus a possessive. */
@@ -223,10 +230,10 @@ export default defineRule<Options>({
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue;
       for (const sentence of paragraphSentences(paragraph)) {
+        // Most sentences have no word starting with two capitals: skip them before building any strings.
+        if (!sentence.children.some((child) => child.type === 'WordNode' && mayBeAcronym(firstText(child)))) continue;
         const words = sentence.children.filter((child) => child.type === 'WordNode');
         const texts = words.map((word) => toString(word));
-        // Most sentences have no word starting with two capitals: skip them cheaply.
-        if (!texts.some(mayBeAcronym)) continue;
         const shouting = shoutingRuns(texts);
         words.forEach((word, index) => {
           const written = texts[index]!;
