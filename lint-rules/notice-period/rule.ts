@@ -39,6 +39,7 @@ const DOCUMENT_DATE_WORDS: Record<string, string> = {
 
 function fromWords(source: NoticeFromSource, facts: DocumentFacts): string {
   if (source === 'decision') return 'the decision';
+  if (source === 'today') return 'today’s date';
   if (source === 'document') return DOCUMENT_DATE_WORDS[facts.documentDate?.kind ?? ''] ?? 'the date of this document';
   return facts.referenceDateSource === 'option'
     ? 'the reference date you gave'

@@ -386,7 +386,8 @@ function findPeriods(timing: ReadSentence[], text: string, reference: Date): Per
     }
   }
   if (open && close && daysBetween(open.date, close.date) > 0) {
-    return [{ start: open.date, close: close.date, lengthDays: daysBetween(open.date, close.date), basis: 'dates', span: { start: open.start, end: close.end }, statedLength: null }];
+    // Point at the closing date: that is what a writer would change.
+    return [{ start: open.date, close: close.date, lengthDays: daysBetween(open.date, close.date), basis: 'dates', span: { start: close.start, end: close.end }, statedLength: null }];
   }
   if (length) {
     const span = { start: length.start, end: length.end };

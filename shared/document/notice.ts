@@ -39,9 +39,10 @@ export interface NoticeOptions {
  * Where the notice is counted from.
  * - `decision`: a decision or meeting date in the same sentence ("Cabinet decided on …");
  * - `document`: the date the document gives for itself ("Date: …", "Date of meeting: …", "Published: …");
- * - `reference`: the reference date (the one given to compact-proof, else today).
+ * - `reference`: the reference date (the one given to compact-proof, else today);
+ * - `today`: today, when the only other date is a guess taken from the text itself.
  */
-export type NoticeFromSource = 'decision' | 'document' | 'reference';
+export type NoticeFromSource = 'decision' | 'document' | 'reference' | 'today';
 
 export interface NoticeCheck {
   basis: 'stated' | 'dates';
@@ -139,6 +140,12 @@ function windowBefore(sentence: SentenceSpan, text: string, start: number): stri
   return text.slice(previous ? previous.end : sentence.start, start);
 }
 
+/** Today as midnight UTC (injectable through the facts, so tests are deterministic). */
+function todayOf(facts: DocumentFacts): Date {
+  const now = facts.input.today ?? new Date();
+  return utcDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
 function excluded(text: string): boolean {
   return EXCLUSIONS.some((pattern) => pattern.test(text));
 }
@@ -163,6 +170,12 @@ function documentDate(facts: DocumentFacts, sentences: SentenceSpan[]): Date | n
   }
   const own = facts.documentDate;
   if (own && own.kind !== 'opening') return own.date;
+  // "This letter is dated 20 May 2025", anywhere in the text.
+  for (const sentence of sentences) {
+    for (const time of sentence.times) {
+      if (time.kind === 'date' && time.precision === 'day' && /\b(?:letter|notice) (?:is |was )?dated\s*$/i.test(windowBefore(sentence, facts.text, time.start))) return time.date;
+    }
+  }
   // A letter's date on a line of its own near the top ("17 March 2025").
   for (const sentence of sentences) {
     for (const time of sentence.times) {
@@ -270,11 +283,13 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
   const text = facts.text;
   const sentences = sentencesWithTimes(facts);
   const ownDate = documentDate(facts, sentences);
-  const fallback: FromDate | null = ownDate
+  // When the reference date is only a guess from the first date in the text (often the end
+  // date itself), count from today instead: the earliest notice could now be given.
+  const guessed = facts.referenceDateSource === 'document' && facts.documentDate?.kind === 'opening';
+  const fallback: FromDate = ownDate
     ? { date: ownDate, source: 'document' }
-    : facts.referenceDateSource === 'document' && facts.documentDate?.kind === 'opening'
-      ? // The reference date is only a guess from the first date in the text; notice cannot be counted from it.
-        null
+    : guessed
+      ? { date: todayOf(facts), source: 'today' }
       : { date: facts.referenceDate, source: 'reference' };
   const paragraphText = new Map<number, string>();
   for (const sentence of sentences) paragraphText.set(sentence.paragraph, `${paragraphText.get(sentence.paragraph) ?? ''} ${sentence.text}`);
@@ -292,7 +307,7 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     if (!noticePeriodLine && (!aboutFunding || !CHANGE.test(sentence.text))) continue;
 
     // A decision date in the same sentence is the best "from".
-    let from: FromDate | null = fallback;
+    let from: FromDate = fallback;
     for (const time of sentence.times) {
       if (time.kind !== 'date' || time.precision !== 'day') continue;
       const window = windowBefore(sentence, text, time.start);
@@ -308,17 +323,17 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
       if (time.kind !== 'duration' || !statedNotice(time, sentence, text)) continue;
       stated = true;
       // Months are counted from a date; without one, today stands in (only the day counts differ).
-      checks.push(checkStated(time, from ?? { date: facts.referenceDate, source: 'reference' }, options.minMonths));
+      checks.push(checkStated(time, from, options.minMonths));
     }
     // "terminated with immediate effect", "withdrawn without notice": no notice at all.
     const none = NO_NOTICE.exec(sentence.text);
     if (!stated && none && INTENT.test(sentence.text) && !NEGATION.test(sentence.text.slice(0, none.index))) {
       stated = true;
       const start = sentence.start + none.index;
-      checks.push(noNotice({ start, end: start + none[0].length }, none[0], from ?? { date: facts.referenceDate, source: 'reference' }, options.minMonths));
+      checks.push(noNotice({ start, end: start + none[0].length }, none[0], from, options.minMonths));
     }
     // A sentence that states its notice is judged on that; dates in it are its context.
-    if (stated || !from || !INTENT.test(sentence.text)) continue;
+    if (stated || !INTENT.test(sentence.text)) continue;
 
     for (const time of sentence.times) {
       if (time.kind !== 'date') continue;

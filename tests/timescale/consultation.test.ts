@@ -72,6 +72,12 @@ describe('consultation-timescale messages state the figures', () => {
     expect(finding!.note).toContain('Consultation timescales');
   });
 
+  it('points at the closing date when opening and closing dates are given apart', () => {
+    const [finding] = lintWithRule('consultation-timescale', 'Public consultation\n\nOpens: 1 September 2025\n\nCloses: 3 November 2025');
+    expect(finding!.actual).toBe('3 November 2025');
+    expect(finding!.data).toMatchObject({ start: '2025-09-01', close: '2025-11-03', lengthDays: 63, basis: 'dates' });
+  });
+
   it('says when the length is counted from the reference date, and which one', () => {
     const text = 'The consultation on the refreshed Local Compact closes on 28 February 2025.';
     const given = lintWithRule('consultation-timescale', text, {}, { referenceDate: '2025-01-20' })[0]!;

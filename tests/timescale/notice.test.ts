@@ -61,6 +61,19 @@ describe('notice counted from dates', () => {
     expect(finding!.message).toContain('20 days (2 weeks and 6 days) after the meeting date (12 March 2025)');
   });
 
+  it('reads "this letter is dated …" anywhere in the letter', () => {
+    const [finding] = lintWithRule('notice-period', 'The council has decided to withdraw funding from the Hub from 1 June 2025. This letter is dated 20 May 2025.');
+    expect(finding!.data).toMatchObject({ from: '2025-05-20', fromSource: 'document', noticeDays: 12 });
+  });
+
+  it('counts from today, not from the end date itself, when the text gives no other date', () => {
+    // Without a reference date the document's "own date" is guessed from its first date, which here is the end date.
+    const [finding] = lintWithRule('notice-period', 'Grant funding to the Hub will end on 31 March 2025.');
+    expect(finding!.data).toMatchObject({ from: '2025-01-15', noticeDays: 76, requiredDays: 90 });
+    expect(['today', 'reference']).toContain(finding!.data.fromSource);
+    expect(finding!.message).toContain('after today’s date (15 January 2025)');
+  });
+
   it('reports one finding when the same change is repeated', () => {
     const text = 'Date of meeting: 12 March 2025\n\n2.1 That Cabinet agrees to reduce the core grant to the CVS from 1 April 2025.\n\n4.1 It is proposed that the core grant to the CVS is reduced by 30 per cent from 1 April 2025.';
     expect(lintWithRule('notice-period', text)).toHaveLength(1);
