@@ -282,6 +282,8 @@ function classifyWords(sentence: string): Status | null {
 function classifyPsed(sentence: string): Status | null {
   if (!PSED.test(sentence)) return null;
   if (PSED_CONSIDERED.test(sentence)) return 'done';
+  // "There are no implications for people with protected characteristics."
+  if (/\bno (?:[\w-]+ )?(?:implications|impacts?|effects?) (?:for|on)\b/i.test(sentence)) return BECAUSE.test(sentence) ? 'done' : 'dismissed';
   if (STRONG_DEFER.test(sentence)) return 'deferred';
   return 'duty';
 }
@@ -410,10 +412,14 @@ function planFindings(text: string, sections: readonly Section[], options: Optio
   const verdict = judge(findMentions(text, sentences, sections, options), options);
   if (!verdict) return [];
 
-  // Report each recommended decision; a paper without one is reported at its first proposal
-  // (an alternative option set aside in an "Options" section only when nothing else proposes a cut).
+  // Report each recommended decision; a paper without one is reported at its first proposal.
+  // A cut that only appears among the options considered, in a paper whose recommendations
+  // propose no cut, is an option set aside: nothing to report.
   const recommended = proposals.filter((proposal) => proposal.recommended);
-  const chosen = recommended.length > 0 ? recommended : [proposals.find((proposal) => !proposal.option) ?? proposals[0]!];
+  const elsewhere = proposals.filter((proposal) => !proposal.option);
+  const hasRecommendations = sections.some((section) => section.kind === 'recommendations');
+  if (recommended.length === 0 && elsewhere.length === 0 && hasRecommendations) return [];
+  const chosen = recommended.length > 0 ? recommended : [elsewhere[0] ?? proposals[0]!];
   return chosen.map(({ span }) => ({
     start: span.start,
     end: span.end,
