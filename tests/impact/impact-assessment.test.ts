@@ -145,7 +145,8 @@ describe('impact-assessment behaviour', () => {
     expect(problemsOf(assessed)).toEqual([]);
     const unassessed = `${proposal}${filler}It is also proposed that the Oak Lane lunch club grant would end.`;
     expect(problemsOf(unassessed).map((finding) => finding.actual)).toEqual(['It is proposed to close the Willow Day Centre.']);
-  });
+    // Two documents of over 150,000 characters: generous time on a shared machine (this is not a speed test).
+  }, 60_000);
 
   it('can be switched off for a passage with an inline comment', () => {
     const text = '<!-- compact-proof-disable impact-assessment -->\nIt is proposed to close the Willow Day Centre.\n<!-- compact-proof-enable impact-assessment -->';
