@@ -48,7 +48,7 @@ describe('impact-assessment on the labelled corpus', () => {
     );
     expect(precision, wrong.join('\n')).toBeGreaterThanOrEqual(0.95);
     expect(recall, wrong.join('\n')).toBeGreaterThanOrEqual(0.95);
-  });
+  }, 60_000);
 });
 
 describe('impact-assessment on the bundled example paper', () => {
