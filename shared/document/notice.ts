@@ -23,6 +23,7 @@ import { sentencesWithTimes, type SentenceSpan } from './consultation.ts';
 import {
   addCalendarDays,
   addCalendarMonths,
+  datesIn,
   daysBetween,
   toIso,
   utcDate,
@@ -102,7 +103,7 @@ const NOTICE_BEFORE = /\bnotice\b[^.;\n]{0,50}$/i;
 const NOTICE_PERIOD_LABEL = /\bnotice period\b[^.\n]{0,30}:/i;
 /** A date that ends funding: "cease on", "end on", "terminated on", "withdrawn at the end of". The last funded day. */
 const END_CUE =
-  /\b(?:cease[sd]?|ceasing|end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|stop(?:s|ped)?|withdrawn|withdraw|expire[sd]?|finish(?:es|ed)?|closed?)(?:\s+(?!on\b|at\b|by\b|from\b)[\w’'-]+){0,4}?(?:\s+(?:on|at|by))?(?:\s+the)?\s*$/i;
+  /\b(?:cease[sd]?|ceasing|end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|stop(?:s|ped)?|withdrawn|withdraw|expire[sd]?|finish(?:es|ed)?|closed?)(?:\s+(?!(?:on|at|by|from|until|and|start\w*|begin\w*|open\w*|runs?|running)\b)[\w’'-]+){0,8}?(?:\s+(?:on|at|by))?(?:\s+the)?\s*$/i;
 /** A date a change takes effect: "from 1 April", "with effect from", "as of". */
 const EFFECT_CUE = /\b(?:from|with effect from|w\.?e\.?f\.?|as of|as from|starting|effective(?: from)?|beginning)(?:\s+the)?\s*$/i;
 /** A decision or notification date in the same sentence: "Cabinet decided on", "At its meeting on", "Following the decision on". */
@@ -135,8 +136,23 @@ export function shortestMonthsSpan(months: number): number {
   return shortest;
 }
 
+/**
+ * The sentence's dates and durations with ranges opened up into their two dates: for notice,
+ * "reduced from 1 April 2025 and will end on 30 September 2025" holds two change dates, even
+ * when the time grammar reads it as one range.
+ */
+function flatTimes(sentence: SentenceSpan): (DateExpression | DurationExpression)[] {
+  const flat: (DateExpression | DurationExpression)[] = [];
+  for (const time of sentence.times) {
+    if (time.kind === 'date' || time.kind === 'duration') flat.push(time);
+    else if (time.kind === 'range') flat.push(...datesIn([time]));
+  }
+  return flat;
+}
+
+/** The words between the previous date or duration (or the sentence start) and `start`. */
 function windowBefore(sentence: SentenceSpan, text: string, start: number): string {
-  const previous = sentence.times.filter((time) => time.end <= start).pop();
+  const previous = flatTimes(sentence).filter((time) => time.end <= start).pop();
   return text.slice(previous ? previous.end : sentence.start, start);
 }
 
@@ -308,7 +324,8 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
 
     // A decision date in the same sentence is the best "from".
     let from: FromDate = fallback;
-    for (const time of sentence.times) {
+    const times = flatTimes(sentence);
+    for (const time of times) {
       if (time.kind !== 'date' || time.precision !== 'day') continue;
       const window = windowBefore(sentence, text, time.start);
       if (changeDate(time, window)) continue;
@@ -335,7 +352,7 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     // A sentence that states its notice is judged on that; dates in it are its context.
     if (stated || !INTENT.test(sentence.text)) continue;
 
-    for (const time of sentence.times) {
+    for (const time of times) {
       if (time.kind !== 'date') continue;
       const change = changeDate(time, windowBefore(sentence, text, time.start));
       if (!change) continue;
