@@ -32,7 +32,12 @@ test.beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'practice-web-'));
   await buildPracticePage(outDir);
   ({ server, url: baseUrl } = await startPracticeServer({ dir: outDir, port: 0 }));
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--lang=en-GB'] });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--lang=en-GB'],
+    // Dates in form fields follow the browser's language: British, as a UK trainer would see them.
+    env: { ...process.env, LANG: 'en_GB.UTF-8', LANGUAGE: 'en_GB' },
+  });
 });
 
 test.afterAll(async () => {
@@ -283,6 +288,7 @@ test('takes the README screenshot', async () => {
     .join('\n\n');
   await page.getByLabel('Passage', { exact: true }).fill(workshop);
   await page.getByLabel('Dates without a year count from').fill('2025-02-17');
+  await expect(page.locator('#reference-date-words')).toHaveText('17 February 2025');
   await page.locator('#results-heading').click();
   await expect(page.locator('#findings > li').first()).toBeVisible();
   await page.evaluate(() => document.fonts.ready);

@@ -8,6 +8,7 @@
  * never sent anywhere.
  */
 import { PROFILES, resolveConfig } from '../../config/index.ts';
+import { formatBritishDate } from '../../report/challenge-letter.ts';
 import type { SourceFormat } from '../../document/facts.ts';
 import { lintDocument, type ResolvedConfig } from '../../engine/lint.ts';
 import type { Finding } from '../../engine/finding.ts';
@@ -103,7 +104,15 @@ export function startPracticePage(): void {
     option.value = sample.id;
     sampleSelect.append(option);
   }
-  referenceInput.value = state.referenceDate;
+  // The native date field shows the browser's own date format (month first in a US-English
+  // browser), so the date is also written out the British way beside it.
+  const referenceWords = byId<HTMLSpanElement>('reference-date-words');
+  const showReferenceDate = (iso: string) => {
+    state.referenceDate = iso;
+    referenceInput.value = iso;
+    referenceWords.textContent = iso ? formatBritishDate(iso) : 'today';
+  };
+  showReferenceDate(state.referenceDate);
 
   // ---- checking and drawing ------------------------------------------------------------
   const showFinding = (finding: Finding) => {
@@ -249,8 +258,7 @@ export function startPracticePage(): void {
     }
     teachingPoint.hidden = false;
     teachingPoint.replaceChildren(el('strong', undefined, `Teaching point (${version === 'flawed' ? 'before' : 'after'}): `), sample.teachingPoint);
-    state.referenceDate = sample.referenceDate;
-    referenceInput.value = sample.referenceDate;
+    showReferenceDate(sample.referenceDate);
     letterTitle.value = sample.title;
     setPassage(version === 'flawed' ? sample.flawed : sample.compliant);
     drawCompare();
@@ -284,7 +292,7 @@ export function startPracticePage(): void {
     drawCompare();
   });
   referenceInput.addEventListener('change', () => {
-    state.referenceDate = referenceInput.value;
+    showReferenceDate(referenceInput.value);
     checkNow();
     drawCompare();
   });
