@@ -70,10 +70,10 @@ export function sentencesWithTimes(facts: DocumentFacts): SentenceSpan[] {
 
 /** Words that name a consultation or an invitation to respond. */
 const MENTION =
-  /\b(?:consult(?:ation|ations|ing)?|have your say|seek(?:s|ing)? (?:your |people's |people’s |residents' |residents’ )?views|engagement period|listening exercise|views are (?:invited|welcome|sought)|(?:we|the council) (?:would like|want) to hear|tell us what you think|comments are invited|invit(?:e|es|ing) (?:your |written )?(?:views|comments|responses|representations)|open for comments?|representations)\b/i;
+  /\b(?:consult(?:ation|ations|ing)?|have your say|seek(?:s|ing)? (?:your |people's |people’s |residents' |residents’ )?views|engagement period|listening exercise|(?:share|give|send|tell us) (?:us )?your views|your views (?:matter|count|are important)|closing date for (?:comments|responses|representations|views|submissions)|views are (?:invited|welcome|sought)|(?:we|the council) (?:would like|want) to hear|tell us what you think|comments are invited|invit(?:e|es|ing) (?:your |written )?(?:views|comments|responses|representations)|open for comments?|representations)\b/i;
 
 /** A quick test that rules most sentences out before the full MENTION pattern runs. */
-const MIGHT_MENTION = /consult|say|views|hear|think|comment|represent|engagement|listening/i;
+const MIGHT_MENTION = /consult|say|views|hear|think|comment|represent|engagement|listening|closing date/i;
 
 /**
  * Internal or named-party engagement: consulting a councillor or officer, delegated
@@ -104,7 +104,7 @@ const TITLE = /^(?:[\d.]+\s+)?(?:(?:public|formal|draft|budget|statutory)\s+)?co
 
 /** Cues that a sentence reports a consultation in the past. */
 const PAST =
-  /\b(?:ran|closed|was open|were invited|took place|received|was held|was carried out|responded|took part|thank you|thanks to)\b/i;
+  /\b(?:ran|closed|was open|were invited|took place|received|(?:we|was|were) held|was carried out|conducted|responded|took part|thank you|thanks to|last (?:year|spring|summer|autumn|winter|month)|previous|earlier)\b/i;
 
 /** Opening and closing cues, read in the words just before a date; the last cue wins. */
 const CLOSE_WORDS = /^(?:clos(?:es|ing|e|ed)|deadline|until|till|by|end date|ends?|ending|no later than|before)$/i;
@@ -141,7 +141,7 @@ const STATUTORY: { pattern: RegExp; kind: StatutoryKind }[] = [
     kind: { kind: 'local-plan', title: 'Local Plan', minDays: 42 },
   },
   {
-    pattern: /\bplanning applications?\b|\bneighbour notification\b|\bhouseholder application\b/i,
+    pattern: /\bplanning (?:applications?|committee|permission)\b|\bneighbour notification\b|\bhouseholder application\b/i,
     kind: { kind: 'planning-application', title: 'planning application', minDays: 21 },
   },
   {
