@@ -46,7 +46,12 @@ type Options = z.infer<typeof options>;
 
 export type Problem = 'missing' | 'dismissed' | 'deferred';
 
-/** What one sentence (or section) says about assessing the impact. */
+/**
+ * What one sentence (or section) says about assessing the impact: `done` (an assessment
+ * exists), `planned` (it will exist before a final decision), `deferred` (it comes after the
+ * decision), `dismissed` ("None"), `absent` ("no EqIA has been undertaken") or `duty` (the
+ * duty is stated, with no sign that it was met).
+ */
 type Status = 'done' | 'planned' | 'deferred' | 'dismissed' | 'absent' | 'duty';
 
 interface Mention {
@@ -89,8 +94,9 @@ const DISMISSIVE_START = /^(?:none|nil|n\/a|not applicable|not relevant|no impli
 /** Words that make a sentence a proposal rather than a description. */
 const PROPOSAL_FRAME =
   /^\s*(?:\(?[a-z0-9.]{1,6}\)?\s+)?that\b|\b(?:propos(?:e|es|ed|al|als|ing)|recommend(?:s|ed|ation|ations)?|will|would|shall|is to|are to|intends?|intention|plans? to|planning to|agrees? to|approv(?:e|es|al)|subject to|(?:is|are) asked|seek(?:s|ing)? (?:approval|agreement|authority)|savings? (?:will|would|is|are|can|could) (?:be )?(?:achieved|made|delivered|found)|with effect from|preferred option|going forward|(?:is|are) being considered|(?:to|will|agrees? to) consult on|consultation on (?:the )?(?:proposals?|proposed|options?|plans?)|do you agree|(?<!may |might |can |could )(?:be|being) (?:not )?(?:[\w-]+ )?(?:reduced|ended|withdrawn|decommissioned|closed|ceased|terminated|removed|re-?provided|cut|halved|discontinued|scaled back|phased out|renewed|re-?commissioned))\b/i;
-/** Proposal words that still hold when the sentence also names a past year. */
+/** Proposal words that still hold when the sentence also names a past year ("reduced in 2019 and will end"). */
 const STRONG_FRAME = /\b(?:will|shall|is to|are to|it is proposed|(?:is|are) proposed|proposes|recommend(?:s|ed)?|(?:is|are) asked|do you agree|agrees? to)\b/i;
+/** A cut that already happened is history, not a proposal. */
 const PAST_TIME = /\b(?:in|during|since) (?:19|20)\d\d\b(?!\/)|\blast year\b|\bpreviously\b|\bin the past\b|\bhistorically\b|\bago\b/i;
 const PAST_ACTION =
   /\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:reduced|cut|ended|ceased|withdrawn|decommissioned|closed|terminated|removed|deleted|halved|discontinued|re-?provided|not renewed)\b/i;
@@ -99,38 +105,56 @@ const HYPOTHETICAL =
   /\b(?:before|if|where|whenever|when|should|unless)\s+(?:any|a|an)\s+(?:[\w-]+\s+){0,3}?(?:is|are|be|were|has been)\s+(?:\w+\s+)?(?:reduced|ended|cut|withdrawn|closed|decommissioned|ceased|terminated|changed)\b|\b(?:reduc\w*|end\w*|cut\w*|withdraw\w*|clos\w*|ceas\w*) any\b|\b(?:stop|end|ceas|withdraw|reduc|clos)\w* only (?:if|when|where)\b/i;
 /** "The consultation … closed", "the application window ends": a process ending, not a service. */
 const PROCESS_SUBJECT = /\b(?:consultation|survey|meeting|period|window|applications?|bidding round|exhibition|event)\b(?:\s+[\w'’-]+){0,5}\s+$/i;
+/** "will not be reduced", "no reduction": a cut ruled out. */
 const NEGATION_BEFORE = /\b(?:no|not|never|nor|without)\s+(?:[\w-]+\s+){0,3}$/i;
+/** Budget tables (Markdown rows, tab-separated columns) list figures, not proposals. */
 const TABLE_LINE = /^\s*\||\t.*\t/;
 
-// Assessment wording.
+// ---- Assessment wording --------------------------------------------------------------
+
+/** "has been completed", "was carried out": the assessment exists. */
 const DONE_AUX =
   /\b(?:has|have|had|was|were)\s+(?:now |already |also |recently )?(?:been )?(?:completed|carried out|undertaken|prepared|produced|done|written|published|attached|appended|updated|conducted|drafted|reviewed|refreshed)\b/i;
+/** "is attached", "at Appendix B", "found that…": an assessment referred to as existing. */
 const DONE_WEAK =
   /\b(?:(?:is|are) (?:attached|appended|enclosed|included|set out|summarised|available|provided|published|shown|given|at)|(?:at|in|see) (?:appendix|annex)|(?:appendix|annex) [a-z0-9]{1,3}\b|found|finds|identified|identifies|concluded|concludes|shows?|showed|highlights?|highlighted|indicates?|indicated|sets out|accompanies|informed (?:this|these|the) (?:report|recommendations?|proposals?))\b/i;
+/** "after the decision", "being developed", "in due course": the assessment comes too late. */
 const STRONG_DEFER =
   /\b(?:being (?:developed|prepared|drafted|completed|undertaken|carried out|written)|(?:after|following|once) (?:the|a|this|cabinet's|members'|the council's) (?:final )?decision|(?:after|following|once) (?:the )?(?:proposals?|recommendations?|decision|changes?) (?:is|are|has been|have been) (?:agreed|approved|made|taken|implemented)|yet to be|not yet|in due course|at a later (?:date|stage)|as part of (?:the )?implementation|during implementation|to follow|will follow|in development|under development|in preparation|in progress|being finalised|under way|underway|will be informed by|(?:reported|presented|brought|submitted|taken) to (?:the|a) (?:next|future|later|subsequent) (?:meeting|committee|cabinet))\b/i;
+/** Plain future ("will be completed"): deferred, unless it is promised before a final decision. */
 const FUTURE = /\b(?:will|shall|is to|are to|to be|should be|would be|plan(?:s|ned)? to|intends? to)\b/i;
+/** "before any final decision is made": fine for a decision to consult. */
 const BEFORE_DECISION =
   /\b(?:before|prior to|ahead of|to inform) (?:a|the|any) (?:final )?decision(?! is implemented| is put into effect)|\bbefore (?:cabinet|members|councillors|the council|the committee|the board) (?:decides?|makes? (?:a|its|the|any) (?:final )?decision|takes? (?:a|its|the|any) (?:final )?decision)/i;
+/** "No EqIA has been undertaken", "has not been carried out". */
 const NEGATED_NAME =
   /\bno (?:full |formal |separate |detailed |specific )?(?:eqia|equalit(?:y|ies) (?:impact )?(?:assessment|analysis)|impact assessment|integrated impact|community impact)|\b(?:has|have|had|was|were|is|are) not (?:yet )?(?:been )?(?:completed|carried out|undertaken|prepared|produced|done|conducted)|\bwithout (?:an? |any )?(?:eqia|equality|impact assessment|integrated)/i;
+/** "not required", "N/A", "no equality implications", "EqIA – none required". */
 const DISMISS =
   /\bnot (?:applicable|required|needed|necessary|relevant|considered necessary|appropriate)\b|\bn\/a\b|\bno (?:direct |specific |significant |particular )?(?:equalit(?:y|ies) )?(?:implications|issues)\b|(?:^|\s|:)[:\-–—]?\s*none (?:required|needed|necessary)\b|[:\-–—]\s*(?:none|nil|n\/a)\b|\bno (?:need|requirement) (?:for|to)/i;
+/** "There are no equality implications", "Equality implications: None" written in a sentence. */
 const EQUALITY_NONE =
   /\b(?:(?:there are|there is|this report has|the (?:report|proposals?|recommendations?) (?:has|have|raise)) no (?:direct |specific |significant |particular |known )?equalit(?:y|ies) (?:implications|issues|impacts?|considerations)|no equalit(?:y|ies) (?:implications|issues|impacts?) (?:arise|have been identified|are anticipated)|equalit(?:y|ies) (?:implications|issues|impacts?)\s*(?::|[-–—]|are|is)\s*(?:none|nil|n\/a|not applicable)\b)/i;
 /** "No negative impacts are anticipated": an impact waved away without saying on whom or why. */
 const NO_IMPACTS_EXPECTED =
   /\bno (?:adverse |negative |significant |disproportionate |differential |detrimental )?(?:equalit(?:y|ies) )?(?:impacts?|effects?) (?:are |is |have been |has been )?(?:anticipated|expected|identified|foreseen|likely|envisaged|arise)\b/i;
+/** "The equality implications are set out in Appendix D". */
 const EQUALITY_CONSIDERED =
   /\bequalit(?:y|ies) (?:implications|issues|impacts?|considerations) (?:of (?:the|these|this) (?:proposals?|recommendations?|decision) )?(?:are|is|have been|has been|were|was) (?:set out|considered|assessed|summarised|addressed|described|detailed|covered|identified|explained)\b/i;
+/** Due regard actually paid: "officers have had due regard", "the Council has considered its duties". */
 const PSED_CONSIDERED =
   /\b(?:(?:has|have|had|having) (?:had|paid|given)|paying|giving) (?:due )?regard|\bhave been (?:considered|assessed|taken into account)|\b(?:has|have) (?:considered|assessed|taken into account)\b|\bofficers (?:consider|have concluded|are satisfied)/i;
+/** The duty stated as a duty ("must have due regard"): shows it exists, not that it was met. */
 const DUTY = /\b(?:must|should|shall|is required to|are required to|needs? to|has a duty to|have a duty to|a duty to|obliged to|requires)\b/i;
+/** What consultees said about the impact is evidence for an assessment, not the assessment. */
 const REPORTED_SPEECH = /\b(?:respondents?|responses|consultees|told us|said that|commented|were concerned|raised concerns?|concerns? (?:was|were) raised)\b/i;
+/** "The impact on users will be assessed": an assessment in words, put off. */
 const WORDS_DEFER =
   /\b(?:(?:will|would|to) be (?:assessed|considered|explored|understood|reviewed|looked at|analysed|examined|monitored)|will (?:assess|consider|review|explore|examine|look at|analyse|monitor)|in order to understand)\b/i;
+/** Signs that a sentence about impact on people weighs it (a prediction, a number, mitigation). */
 const WORDS_ASSESSING =
   /\b(?:would|will|could|may|might|likely|expected|assess(?:ed|ment)|analys(?:is|ed)|mitigat\w*|disproportionate\w*|adverse\w*|negative\w*|identified|estimated|alternative|affected|\d+)\b/i;
+/** "There will be no impact on service users": a dismissal unless a reason follows (BECAUSE). */
 const NO_IMPACT =
   /\b(?:no|not (?:[\w-]+ ){0,4}any|without any) (?:adverse |negative |significant |disproportionate |differential |detrimental )?(?:impacts?|effects?) on\b|\b(?:will|would|should) not (?:be )?(?:adversely |significantly |disproportionately )?affect(?:ed)?\b/i;
 const BECAUSE = /\b(?:because|since|given that|due to|as (?:the|they|it|people|users|all)|alternative|will continue|would continue|transfer|same)\b/i;
@@ -246,12 +270,14 @@ export function isProposal(sentence: string, inRecommendations: boolean): boolea
 
 // ---- Pass 2: assessments -------------------------------------------------------------
 
-/** Is "EIA" in this document an equality assessment? Only when its expansion or nearby words say so. */
-function eiaMeansEquality(text: string, at: number): boolean {
+/**
+ * Is "EIA" at this offset an equality assessment? Only when "equality" is close by, or the
+ * document spells EIA out as an equality assessment and never as an environmental one.
+ * `expandedAsEquality` is worked out once per document.
+ */
+function eiaMeansEquality(text: string, at: number, expandedAsEquality: boolean): boolean {
   const near = text.slice(Math.max(0, at - 150), at + 150);
-  if (/equalit/i.test(near)) return true;
-  if (NOT_EQUALITY_EXPANSION.test(text)) return false;
-  return EQUALITY_EXPANSION.test(text);
+  return /equalit/i.test(near) || expandedAsEquality;
 }
 
 function classifyNamed(sentence: string): Status {
@@ -266,6 +292,8 @@ function classifyNamed(sentence: string): Status {
   if (DONE_WEAK.test(sentence)) return 'done';
   if (FUTURE.test(sentence)) return 'deferred';
   if (DUTY.test(sentence)) return 'duty';
+  // Named with no verb that says otherwise ("Appendix C: Equality Impact Assessment",
+  // "Please read the EqIA"): the paper treats the assessment as existing.
   return 'done';
 }
 
@@ -288,12 +316,12 @@ function classifyPsed(sentence: string): Status | null {
   return 'duty';
 }
 
-function namesAssessment(sentence: Span, text: string, extraNames: RegExp | null): boolean {
+function namesAssessment(sentence: Span, text: string, extraNames: RegExp | null, eiaIsEquality: boolean): boolean {
   if (NAME.test(sentence.text)) return true;
   if (extraNames?.test(sentence.text)) return true;
   EIA.lastIndex = 0;
   for (let match = EIA.exec(sentence.text); match; match = EIA.exec(sentence.text)) {
-    if (eiaMeansEquality(text, sentence.start + match.index)) return true;
+    if (eiaMeansEquality(text, sentence.start + match.index, eiaIsEquality)) return true;
   }
   return false;
 }
@@ -307,6 +335,7 @@ function findMentions(text: string, sentences: Span[], sections: readonly Sectio
   const extraNames = options.assessmentNames.length
     ? new RegExp(options.assessmentNames.map((name) => `\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).join('|'), 'i')
     : null;
+  const eiaIsEquality = !NOT_EQUALITY_EXPANSION.test(text) && EQUALITY_EXPANSION.test(text);
   const inHeading = withinAny(sections.filter((section) => !section.inline).map((section) => ({ start: section.headingStart, end: section.headingEnd })));
 
   for (const sentence of sentences) {
@@ -329,7 +358,7 @@ function findMentions(text: string, sentences: Span[], sections: readonly Sectio
       mentions.push({ status: /\bwill\b/i.test(sentence.text) ? 'deferred' : 'done', ...here });
       continue;
     }
-    if (!inHeading(sentence.start) && namesAssessment(sentence, text, extraNames)) {
+    if (!inHeading(sentence.start) && namesAssessment(sentence, text, extraNames, eiaIsEquality)) {
       mentions.push({ status: classifyNamed(sentence.text), ...here });
       continue;
     }
