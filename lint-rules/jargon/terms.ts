@@ -209,6 +209,7 @@ export const TERMS: readonly TermRow[] = [
   { term: 'key drivers', alternatives: ['main reasons', 'main causes'], kind: 'jargon', note: 'Name the reasons.', source: 'own', noPlural: true },
   { term: 'silo', alternatives: ['separate team', 'isolated team'], kind: 'jargon', note: 'Say which teams do not work together.', source: 'own' },
   { term: 'outcome-focused', alternatives: ['focused on results'], kind: 'jargon', note: 'Say which results.', source: 'own', noPlural: true },
+  { term: 'outcomes-focused', alternatives: ['focused on results'], kind: 'jargon', note: 'Say which results.', source: 'own', noPlural: true },
   { term: 'outcomes-based commissioning', alternatives: ['paying for results'], kind: 'jargon', note: 'Say what results are paid for.', source: 'own', noPlural: true },
   { term: 'deep dive', alternatives: ['detailed look', 'close review'], kind: 'jargon', note: SOFT_NOTE, source: 'own' },
   { term: 'touch base', alternatives: ['talk', 'meet'], kind: 'jargon', note: SOFT_NOTE, source: 'own', verb: true },
