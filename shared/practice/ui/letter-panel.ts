@@ -89,6 +89,9 @@ export function mountLetterPanel(container: HTMLElement, source: LetterPanelSour
   const txtButton = element('button', { type: 'button', id: `${idPrefix}-download-txt` }, 'Download as plain text (.txt)');
   const status = element('p', { id: `${idPrefix}-status`, role: 'status', 'aria-live': 'polite', class: 'status' });
   const actions = element('div', { class: 'letter-actions' });
+  actions.style.display = 'flex';
+  actions.style.flexWrap = 'wrap';
+  actions.style.gap = '0.5rem';
   actions.append(copyButton, mdButton, txtButton);
 
   const draftArea = element('div', { class: 'letter-draft' });
