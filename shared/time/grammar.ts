@@ -40,6 +40,8 @@ export interface RawDate {
   bare: boolean;
   /** For `end-of-financial-year`: the financial year's first year when written ("the end of 2024/25"). */
   financialYearStart?: number | null;
+  /** A day in a list ("3" and "10" in "3, 10 and 17 March 2025"): month and year come from the list's last date. */
+  list?: boolean;
 }
 
 export interface RawFinancialYear {
@@ -630,6 +632,60 @@ export class TimeGrammar {
     };
   }
 
+  /**
+   * Days listed before a full date that gives their month: "3, 10 and 17 March 2025",
+   * "the 2nd and 3rd of March", "Monday 3 and Tuesday 4 March". Returns the listed days;
+   * the full date at the end is left for the scan to read as usual.
+   */
+  parseDayList(index: number): Parsed<RawDate[]> | null {
+    // Not from the middle of a list of numbers that did not start as days ("paragraphs 3, 4 and 5").
+    if ((this.isPunct(index - 1, ',', '&') || this.isWord(index - 1, 'and')) && this.at(index - 2)?.kind === 'num') return null;
+    const days: RawDate[] = [];
+    let position = index;
+    for (;;) {
+      const weekday = this.parseWeekday(position);
+      let dayAt = weekday ? weekday.next : position;
+      if (this.isWord(dayAt, 'the')) dayAt++;
+      const token = this.at(dayAt);
+      if (!token || token.kind !== 'num') return null;
+      const day = this.parseDay(dayAt);
+      if (!day) return null;
+      days.push({
+        type: 'raw-date',
+        start: this.at(position)!.start,
+        end: this.at(day.next - 1)!.end,
+        day: day.value,
+        month: null,
+        year: null,
+        precision: 'day',
+        weekday: weekday?.value.name ?? null,
+        weekdayStart: weekday?.value.start,
+        weekdayEnd: weekday?.value.end,
+        time: null,
+        anchor: null,
+        form: 'words',
+        bare: false,
+        list: true,
+      });
+      // The separator: ",", "and", "&", ", and".
+      let next = day.next;
+      const comma = this.isPunct(next, ',');
+      if (comma) next++;
+      const and = this.isWord(next, 'and') || this.isPunct(next, '&');
+      if (and) next++;
+      if (!comma && !and) return null;
+      if (this.parseTime(next)) return null; // "between 1 and 5pm on 3 March" lists hours, not days
+      const last = this.parseDate(next);
+      if (last) {
+        const date = last.value;
+        if (date.month === null || date.day === null || date.precision !== 'day' || date.anchor !== null || date.form !== 'words') return null;
+        return { value: days, next };
+      }
+      position = next;
+      if (days.length > 31) return null;
+    }
+  }
+
   // ── Financial years ────────────────────────────────────────────────────────
 
   /** "2024/25", "2023-24", "2024-2025", "2024/2025": the second year must follow the first. */
@@ -797,6 +853,12 @@ export class TimeGrammar {
       if (bare) {
         items.push(bare.value);
         index = bare.next;
+        continue;
+      }
+      const list = this.parseDayList(index);
+      if (list) {
+        items.push(...list.value);
+        index = list.next;
         continue;
       }
       index++;

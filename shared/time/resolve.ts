@@ -262,8 +262,34 @@ function untilRange(context: ParagraphContext, raw: RawDate, date: DateExpressio
   };
 }
 
+/** Give listed days ("3, 10 and 17 March 2025") the month and year of the list's last date. */
+function fillLists(items: readonly RawItem[], reference: Date): Map<RawDate, { year: number; source: YearSource }> {
+  const years = new Map<RawDate, { year: number; source: YearSource }>();
+  let pending: RawDate[] = [];
+  for (const item of items) {
+    if (item.type !== 'raw-date') {
+      pending = [];
+      continue;
+    }
+    if (item.list) {
+      pending.push(item);
+      continue;
+    }
+    if (pending.length > 0) {
+      const last = yearForLoneDate(item, reference);
+      for (const day of pending) {
+        day.month = item.month;
+        years.set(day, { year: last.year, source: item.year !== null ? 'range' : last.source });
+      }
+      pending = [];
+    }
+  }
+  return years;
+}
+
 export function resolveItems(items: readonly RawItem[], context: ParagraphContext): TimeExpression[] {
   const out: TimeExpression[] = [];
+  const listYears = fillLists(items, context.reference);
   for (let index = 0; index < items.length; index++) {
     const item = items[index]!;
     const span = (start: number, end: number) => ({
@@ -295,7 +321,8 @@ export function resolveItems(items: readonly RawItem[], context: ParagraphContex
       }
     }
     if (item.bare) continue; // a day whose partner turned out not to be a range end
-    const { year, source } = yearForLoneDate(item, context.reference);
+    if (item.list && !listYears.has(item)) continue; // a list that never reached its full date
+    const { year, source } = listYears.get(item) ?? yearForLoneDate(item, context.reference);
     const built = buildDate(context, item, year, source);
     out.push((built.kind === 'date' && untilRange(context, item, built)) || built);
   }

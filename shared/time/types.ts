@@ -10,6 +10,8 @@
  * - v1 (first commit): TimeExpression = DateExpression | RangeExpression | DurationExpression
  *   | FinancialYearExpression | InvalidDateExpression.
  * - v1.1: documentation only. A month-only date at the end of a range is the month's last day.
+ * - v1.2: listed days ("3, 10 and 17 March 2025") are read as separate dates; their
+ *   `yearSource` is `range` when the list's last date states the year.
  *
  * Conventions
  * - `start`/`end` are UTF-16 offsets into the whole linted text, end exclusive; `text` is
@@ -51,7 +53,8 @@ export interface StatedWeekday {
 /**
  * How the year of a date was decided.
  * - `stated`: written in the date itself.
- * - `range`: taken from the other end of the same range ("between 1st and 30th September 2025").
+ * - `range`: taken from the other end of the same range ("between 1st and 30th September 2025"),
+ *   or from the last date of a list ("3" and "10" in "3, 10 and 17 March 2025").
  * - `rolled`: taken from the other end of the range, then moved a year so the range runs
  *   forwards ("from 5 December, closing on 8 January 2023" → 5 December 2022).
  * - `weekday`: the year next to the reference date in which the written weekday fits.

@@ -144,6 +144,25 @@ const CASES: Case[] = [
     expected: [['range', '..2013-03-31 until', 'until 31st March 2013']],
   },
 
+  // Lists of days share the month and year of the last date
+  {
+    text: 'Drop-ins on 3, 10 and 17 March 2025.',
+    expected: [
+      ['date', '2025-03-03', '3'],
+      ['date', '2025-03-10', '10'],
+      ['date', '2025-03-17', '17 March 2025'],
+    ],
+  },
+  {
+    text: 'Sessions on the 2nd and 3rd of March 2025',
+    expected: [
+      ['date', '2025-03-02', 'the 2nd'],
+      ['date', '2025-03-03', '3rd of March 2025'],
+    ],
+  },
+  { text: 'See paragraphs 3, 4 and 5 of the report.', expected: [] },
+  { text: 'We funded 12, 15 and 20 groups.', expected: [] },
+
   // Vague anchors
   { text: 'Grant scheme launch: Week commencing 16 January 2023', expected: [['date', '2023-01-16 week-commencing', 'Week commencing 16 January 2023']] },
   { text: 'Closing date: 24 February 2023', expected: [['date', '2023-02-24', '24 February 2023']] },
