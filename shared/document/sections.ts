@@ -329,12 +329,15 @@ function headingsInText(text: string, format: SourceFormat, given: Heading[]): H
     }
 
     // Headings are short: skip long lines before the costlier tests below.
-    if (!alone || raw.length > 120) continue;
+    if (raw.length > 120) continue;
     const bold = BOLD_LINE.exec(raw);
     const candidate = stripMarks(bold ? bold[1]! : raw.trim());
     const { number, title } = splitNumber(candidate);
     if (!headingLike(title) && !(inCapitals(title) && title.length <= 90)) continue;
     const kind = sectionKind(title);
+    // Text from a PDF has no blank lines around its headings; a usual committee-report
+    // heading on a line of its own is still a heading. Anything else must stand apart.
+    if (!alone && kind === 'other') continue;
     let style: HeadingStyle | null = null;
     if (kind !== 'other') style = number ? 'numbered' : 'known';
     else if (number && /^\d/.test(number) && headingLike(title) && title.split(/\s+/).length <= 8) style = 'numbered';

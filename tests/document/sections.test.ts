@@ -185,6 +185,25 @@ describe('findSections in plain text', () => {
     ]);
   });
 
+  it('finds usual headings in text from a PDF, where no blank lines set them apart', () => {
+    const text = [
+      '4. Proposals',
+      '4.1 The council proposes to reduce the grant',
+      'to the CVS by 30 per cent from April.',
+      '5. Equality Implications',
+      '5.1 An equality impact assessment is attached.',
+      'FINANCIAL IMPLICATIONS',
+      'The saving is £28,800.',
+    ].join('\n');
+    const sections = findSections(text, 'text');
+    expect(sections.map((section) => [section.kind, section.number])).toEqual([
+      ['proposals', '4'],
+      ['equality', '5'],
+      ['financial', undefined],
+    ]);
+    expect(sectionBody(text, sections[1]!)).toBe('5.1 An equality impact assessment is attached.');
+  });
+
   it('ignores ordinary lines and labels that are not headings', () => {
     const text = 'Thornbury Vale District Council\n\nDate: 12 March 2025\n\nThe council will reduce the grant.\nIt will close the centre.';
     expect(findSections(text, 'text')).toEqual([]);
