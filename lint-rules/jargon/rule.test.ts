@@ -114,6 +114,8 @@ describe('jargon: context-sensitive words', () => {
     expect(flagged('Staff need an enhanced DBS check.')).toEqual([]);
     expect(flagged('The scheme enhanced the offer.')).toEqual(['enhanced']);
     expect(flagged('Save as a PDF and email it.')).toEqual([]);
+    expect(flagged('The walls are finished in white render behind a new retaining wall.')).toEqual([]);
+    expect(flagged('The cut would render the service unviable, so we will retain it.')).toEqual(['render', 'retain']);
     expect(flagged('Save as set out in clause 4, the grant is fixed.')).toEqual(['Save as']);
   });
 

@@ -79,6 +79,9 @@ function fitsContext(row: TermRow, tokens: readonly Token[], from: number, to: n
     const previous = from > 0 && !tokens[from]!.breakBefore ? tokens[from - 1]!.norm : undefined;
     if (!previous || !context.previousWord.includes(previous)) return false;
   }
+  if (context.notPreviousWord && from > 0 && !tokens[from]!.breakBefore && context.notPreviousWord.includes(tokens[from - 1]!.norm)) {
+    return false;
+  }
   const next = to < tokens.length && !tokens[to]!.breakBefore ? tokens[to]!.norm : undefined;
   if (context.notNextWord && next && context.notNextWord.includes(next)) return false;
   if (context.nextWord) {

@@ -37,6 +37,8 @@ export interface TermContext {
   nextWord?: readonly string[];
   /** Never flag when the next word is one of these (an "enhanced DBS check" is a real kind of check). */
   notNextWord?: readonly string[];
+  /** Never flag when the word before is one of these ("finished in render" is plaster, not a verb). */
+  notPreviousWord?: readonly string[];
 }
 
 export interface TermRow {
@@ -159,6 +161,7 @@ export const TERMS: readonly TermRow[] = [
   { term: 'populace', alternatives: ['people', 'residents'], kind: 'jargon', note: 'A plainer word says the same.', source: 'LGA', noPlural: true },
   { term: 'preventative services', alternatives: ['early help'], kind: 'jargon', note: 'Say what problems the services prevent.', source: 'LGA', noPlural: true },
   { term: 'prioritisation', alternatives: ['ranking', 'choosing what matters most'], kind: 'jargon', note: 'Say how choices are made.', source: 'LGA', noPlural: true },
+  { term: 'proactively', alternatives: ['early', 'actively'], kind: 'jargon', note: 'Say what will be done in advance.', source: 'LGA', noPlural: true },
   { term: 'proactive', alternatives: ['acting early', 'active'], kind: 'jargon', note: 'Say what will be done in advance.', source: 'LGA', noPlural: true },
   { term: 'proportionality', alternatives: ['balance', 'sense of proportion'], kind: 'jargon', note: 'Say what is weighed against what.', source: 'LGA', noPlural: true },
   { term: 'quick hit', alternatives: ['quick result'], kind: 'jargon', note: 'Say what will be achieved.', source: 'LGA' },
@@ -333,6 +336,7 @@ export const TERMS: readonly TermRow[] = [
   { term: 'cease', alternatives: ['stop', 'end'], kind: 'wordy', note: 'A shorter word says the same.', source: 'PEC', verb: true },
   { term: 'ascertain', alternatives: ['find out', 'check'], kind: 'wordy', note: 'A shorter word says the same.', source: 'PEC', verb: true },
   { term: 'endeavour', alternatives: ['try', 'aim'], kind: 'wordy', note: 'A shorter word says the same.', source: 'PEC', verb: true },
+  { term: 'assistance', alternatives: ['help'], kind: 'wordy', note: 'A shorter word says the same.', source: 'own', noPlural: true },
   { term: 'assist', alternatives: ['help'], kind: 'wordy', note: 'A shorter word says the same.', source: 'PEC', verb: true, context: { notNextWord: ['living', 'dying', 'suicide'] } },
   { term: 'alleviate', alternatives: ['ease', 'reduce'], kind: 'wordy', note: 'A shorter word says the same.', source: 'PEC', verb: true },
   { term: 'ameliorate', alternatives: ['improve', 'ease'], kind: 'wordy', note: 'Few readers know this word.', source: 'PEC', verb: true },
@@ -340,7 +344,6 @@ export const TERMS: readonly TermRow[] = [
   { term: 'comply with', alternatives: ['keep to', 'follow'], kind: 'wordy', note: 'A shorter phrase says the same.', source: 'PEC', verb: true },
   { term: 'constitutes', alternatives: ['is', 'makes up'], kind: 'wordy', note: 'A shorter word says the same.', source: 'PEC', noPlural: true },
   { term: 'deem', alternatives: ['treat as', 'consider'], kind: 'wordy', note: 'An old-fashioned word.', source: 'PEC', verb: true },
-  { term: 'defer', alternatives: ['put off', 'delay'], kind: 'wordy', note: 'A plainer word says the same.', source: 'PEC', verb: true },
   { term: 'disseminate', alternatives: ['share', 'spread'], kind: 'wordy', note: 'A shorter word says the same.', source: 'PEC', verb: true },
   { term: 'elucidate', alternatives: ['explain'], kind: 'wordy', note: 'Few readers know this word.', source: 'PEC', verb: true },
   { term: 'enquire', alternatives: ['ask'], kind: 'wordy', note: 'A shorter word says the same.', source: 'PEC', verb: true },
@@ -359,9 +362,10 @@ export const TERMS: readonly TermRow[] = [
   { term: 'predominantly', alternatives: ['mainly', 'mostly'], kind: 'wordy', note: 'A shorter word says the same.', source: 'PEC', noPlural: true },
   { term: 'reimburse', alternatives: ['repay', 'pay back'], kind: 'wordy', note: 'A plainer word says the same.', source: 'PEC', verb: true },
   { term: 'remuneration', alternatives: ['pay'], kind: 'wordy', note: 'A shorter word says the same.', source: 'PEC', noPlural: true },
-  { term: 'render', alternatives: ['make'], kind: 'wordy', note: 'A plainer word says the same.', source: 'PEC', verb: true },
+  // "Render" is also the plaster on a wall, common in planning papers.
+  { term: 'render', alternatives: ['make'], kind: 'wordy', note: 'A plainer word says the same.', source: 'PEC', verb: true, context: { notPreviousWord: ['in', 'the', 'a', 'of', 'and', 'with', 'white', 'smooth', 'coloured', 'cream', 'new', 'existing', 'painted', 'sand'], notNextWord: ['finish', 'finishes', 'panels', 'to'] } },
   { term: 'reside', alternatives: ['live'], kind: 'wordy', note: 'A shorter word says the same.', source: 'PEC', verb: true },
-  { term: 'retain', alternatives: ['keep'], kind: 'wordy', note: 'A shorter word says the same.', source: 'PEC', verb: true },
+  { term: 'retain', alternatives: ['keep'], kind: 'wordy', note: 'A shorter word says the same.', source: 'PEC', verb: true, context: { notNextWord: ['wall', 'walls', 'structure', 'structures'] } },
   { term: 'scrutinise', alternatives: ['check', 'examine'], kind: 'wordy', note: 'A plainer word says the same.', source: 'PEC', verb: true },
   { term: 'thereafter', alternatives: ['then', 'afterwards'], kind: 'wordy', note: 'An old-fashioned word.', source: 'PEC', noPlural: true },
   { term: 'undertake', alternatives: ['do', 'carry out'], kind: 'wordy', note: 'A plainer word says the same.', source: 'PEC', verb: true },
@@ -468,5 +472,6 @@ export const EXCLUDED: readonly { term: string; reason: string }[] = [
   { term: 'focusing', reason: 'Plain enough.' },
   { term: 'strengthening', reason: 'Plain enough.' },
   { term: 'advancing', reason: '“Advance equality of opportunity” is the wording of the Equality Act 2010.' },
+  { term: 'defer', reason: 'Standard committee procedure (“the item was deferred”), and a “deferred payment agreement” is a statutory scheme.' },
   { term: 'transforming', reason: 'Often part of programme names; “transformational” is still flagged.' },
 ];

@@ -487,7 +487,7 @@ each group and the majority of current grants will continue at their present lev
     kind: 'committee-paper',
     text: `If no objection is received, the application will be deemed approved. Members may defer
 the item to the next meeting. The chair said the applicant had been notified.`,
-    jargon: ['deemed', 'defer', 'notified'],
+    jargon: ['deemed', 'notified'],
     acronyms: [],
   },
   {
@@ -509,4 +509,80 @@ schools. You can answer the questions online or at any club until 14 September 2
     jargon: [],
     acronyms: [],
   },
+  {
+    id: 'planning-householder',
+    kind: 'committee-paper',
+    text: `The proposal is for a two-storey side extension. The walls will be finished in white
+render to match the existing house, and a new retaining wall will be built along the rear
+boundary. Prior to the commencement of development, details of drainage must be submitted and
+approved in writing by the local planning authority.`,
+    jargon: ['Prior to', 'commencement'],
+    acronyms: [],
+  },
+  {
+    id: 'adult-social-care-charging',
+    kind: 'consultation-page',
+    text: `If you go into a care home, you may be able to delay selling your home through a deferred
+payment agreement. The council will assess what you can afford to pay. Carers can get free
+advice from the Carers Centre, and anyone can ask for an assessment by phoning us.`,
+    jargon: [],
+    acronyms: [],
+  },
+  {
+    id: 'nhs-system-paper',
+    kind: 'committee-paper',
+    text: `System partners are working together at place to improve flow through the hospital. Step-down
+beds will be commissioned across the footprint, and discharge to assess will be embedded as
+business as usual by Q4. The ICS will utilise its transformation funding to support this.`,
+    jargon: ['System partners', 'at place', 'flow', 'Step-down', 'footprint', 'discharge to assess', 'embedded', 'business as usual', 'utilise', 'transformation funding'],
+    acronyms: ['ICS'],
+  },
+  {
+    id: 'housing-tenancy-letter',
+    kind: 'funding-letter',
+    text: `Your tenancy of the flat will terminate on 2 June 2025. Please return all keys to the housing
+office on that day. If you require assistance with removals, notify your housing officer at least
+two weeks in advance and we will endeavour to help.`,
+    jargon: ['terminate', 'require', 'assistance', 'notify', 'endeavour'],
+    acronyms: [],
+  },
+  {
+    id: 'scrutiny-minutes',
+    kind: 'committee-paper',
+    text: `The committee considered the report on the library service. Members asked how many people
+had used the mobile library since it was reintroduced; officers agreed to circulate the figures.
+The item was deferred to the next meeting so that the portfolio holder could attend. The chair
+thanked the staff for their work.`,
+    jargon: ['portfolio holder'],
+    acronyms: [],
+  },
+  {
+    id: 'leisure-contract-buzz',
+    kind: 'committee-paper',
+    text: `The new leisure operator will leverage its national buying power to deliver efficiencies,
+and will work proactively with public health to incentivise physical activity across the
+borough's localities. A robust performance framework with granular KPIs will be embedded in the
+contract.`,
+    jargon: ['leverage', 'deliver', 'proactively', 'incentivise', 'localities', 'robust', 'granular', 'embedded'],
+    acronyms: ['KPIs'],
+  },
+  {
+    id: 'community-centre-news',
+    kind: 'voluntary-sector',
+    text: `The community centre reopened in May after the roof was repaired. The café is run by
+volunteers and any money it makes goes back into the centre. We are looking for more people to
+help on Saturdays, so if you have a few hours to spare, please drop in or give us a ring.`,
+    jargon: [],
+    acronyms: [],
+  },
+  {
+    id: 'grants-criteria-wordy',
+    kind: 'consultation-page',
+    text: `Applicants must be in receipt of a grant from no more than two other public funders. Funding
+will not be provided for the purpose of paying debts. Applications which do not comply with these
+criteria will not be considered until such time as the missing information is supplied.`,
+    jargon: ['in receipt of', 'for the purpose of', 'comply with', 'until such time as'],
+    acronyms: [],
+  },
 ];
+

@@ -94,7 +94,7 @@ describe('jargon terms data', () => {
 
   it('writes context words in the normalised form tokens use', () => {
     for (const row of TERMS) {
-      const words = [...(row.context?.previousWord ?? []), ...(row.context?.nextWord ?? []), ...(row.context?.notNextWord ?? [])];
+      const words = [...(row.context?.previousWord ?? []), ...(row.context?.nextWord ?? []), ...(row.context?.notNextWord ?? []), ...(row.context?.notPreviousWord ?? [])];
       for (const word of words) expect(word, row.term).toBe(word.toLowerCase());
     }
     expect(new Set(SKIPPABLE_BEFORE_OBJECT).size).toBe(SKIPPABLE_BEFORE_OBJECT.length);
