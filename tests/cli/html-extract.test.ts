@@ -56,3 +56,14 @@ describe('extractHtml', () => {
     expect(paragraphStarts.map((start) => text.slice(start, start + 3))).toEqual(['T\n\n', 'One', 'Two', 'Thr']);
   });
 });
+
+describe('extractHtml on awkward pages', () => {
+  it('skips a very long tag (an image with a data: URL) without reading its attributes as text', () => {
+    const image = `<img alt="chart" src="data:image/png;base64,${'QUJD'.repeat(5000)}">`;
+    expect(extractHtml(`<p>Before ${image} after.</p>`).text).toBe('Before after.');
+  });
+
+  it('finds the end of a script whatever its case', () => {
+    expect(extractHtml('<p>One</p><SCRIPT>var x = "<p>no</p>";</Script><p>Two</p>').text).toBe('One\n\nTwo');
+  });
+});

@@ -10,6 +10,7 @@
  * simple, and the map is easiest to keep exact when we see every character ourselves.
  */
 import { decodeReferenceAt } from './entities.ts';
+import { MappedText } from './mapped-text.ts';
 import type { ExtractedText, HeadingSpan } from './types.ts';
 
 /** Elements whose start and end mark a block boundary. */
@@ -34,6 +35,9 @@ const DROPPED_ROLES = new Set(['navigation', 'contentinfo', 'search']);
 
 const HEADING = /^h([1-6])$/;
 
+/** A start or end tag: name, then attributes (quoted values may contain `>`). */
+const TAG = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
+
 export interface HtmlExtraction extends ExtractedText {
   /** Start offsets (in the text) of each paragraph-like block, in order: Word's "paragraph N". */
   paragraphStarts: number[];
@@ -46,20 +50,29 @@ interface OpenElement {
   headingStart?: number;
 }
 
+const ATTRIBUTE_PATTERNS = new Map<string, RegExp>();
+
 function attribute(attributes: string, name: string): string | undefined {
-  const match = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+)))?`, 'i').exec(attributes);
+  if (attributes.length === 0) return undefined;
+  let pattern = ATTRIBUTE_PATTERNS.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+)))?`, 'i');
+    ATTRIBUTE_PATTERNS.set(name, pattern);
+  }
+  const match = pattern.exec(attributes);
   if (!match) return undefined;
   return match[1] ?? match[2] ?? match[3] ?? '';
 }
 
-function isWhiteSpace(char: string): boolean {
-  return char === ' ' || char === '\n' || char === '\t' || char === '\r' || char === '\f';
-}
+/**
+ * A run of words separated by single spaces: it reads the same once white space is
+ * collapsed, so it is copied in one piece. (HTML's white space excludes the non-breaking space.)
+ */
+const WORD = /[^ \t\n\r\f]+(?: [^ \t\n\r\f]+)*/g;
+const TEXT_END = /[<&]/g;
 
 export function extractHtml(html: string): HtmlExtraction {
-  const out: string[] = [];
-  /** Source offset of each output character. */
-  const map: number[] = [];
+  const out = new MappedText();
   const headings: HeadingSpan[] = [];
   const paragraphStarts: number[] = [];
   const stack: OpenElement[] = [];
@@ -70,37 +83,53 @@ export function extractHtml(html: string): HtmlExtraction {
   /** 'block' right after a block boundary (or at the start), 'line' after <br>. */
   let boundary: 'block' | 'line' | 'none' = 'block';
 
-  const push = (value: string, source: number) => {
-    // One entry per UTF-16 code unit, so output indexes are the engine's offsets.
-    for (let index = 0; index < value.length; index++) {
-      out.push(value[index]!);
-      map.push(source);
-    }
-  };
-
   const breakBlock = (source: number) => {
     pendingSpaceAt = -1;
     if (out.length === 0 || boundary === 'block') {
       boundary = 'block';
       return;
     }
-    push(boundary === 'line' ? '\n' : '\n\n', source);
+    out.append(boundary === 'line' ? '\n' : '\n\n', source, false);
     boundary = 'block';
   };
 
-  const pushText = (char: string, source: number) => {
-    if (dropDepth > 0) return;
-    if (preDepth === 0 && isWhiteSpace(char)) {
+  /** Emit visible characters (no white space) that start at `source`. */
+  const emitWord = (word: string, source: number, copied: boolean) => {
+    if (boundary === 'block' && (out.length === 0 || out.lastChar === '\n')) paragraphStarts.push(out.length);
+    if (pendingSpaceAt !== -1 && boundary === 'none') out.append(' ', pendingSpaceAt, false);
+    pendingSpaceAt = -1;
+    out.append(word, source, copied);
+    boundary = 'none';
+  };
+
+  /** Text between tags: collapse white space as a browser shows it, except inside <pre>. */
+  const emitText = (start: number, end: number) => {
+    if (dropDepth > 0 || start >= end) return;
+    if (preDepth > 0) {
+      const run = html.slice(start, end);
+      if (boundary === 'block' && (out.length === 0 || out.lastChar === '\n')) paragraphStarts.push(out.length);
+      out.append(run, start, true);
+      boundary = run.endsWith('\n') ? 'line' : 'none';
+      return;
+    }
+    const run = html.slice(start, end);
+    let previousEnd = 0;
+    for (const match of run.matchAll(WORD)) {
+      if (match.index > previousEnd && pendingSpaceAt === -1) pendingSpaceAt = start + previousEnd;
+      emitWord(match[0], start + match.index, true);
+      previousEnd = match.index + match[0].length;
+    }
+    if (previousEnd < run.length && pendingSpaceAt === -1) pendingSpaceAt = start + previousEnd;
+  };
+
+  /** A decoded character reference: visible characters, or (for &nbsp; and friends) a space. */
+  const emitDecoded = (value: string, source: number) => {
+    if (dropDepth > 0 || value === '') return;
+    if (preDepth === 0 && value.trim() === '') {
       if (pendingSpaceAt === -1) pendingSpaceAt = source;
       return;
     }
-    if (boundary === 'block' && !(preDepth > 0 && char === '\n' && out.length === 0)) {
-      if (out.length === 0 || out[out.length - 1] === '\n') paragraphStarts.push(out.length);
-    }
-    if (pendingSpaceAt !== -1 && boundary === 'none') push(' ', pendingSpaceAt);
-    pendingSpaceAt = -1;
-    push(char, source);
-    boundary = preDepth > 0 && char === '\n' ? 'line' : 'none';
+    emitWord(value, source, false);
   };
 
   const open = (name: string, attributes: string, at: number) => {
@@ -108,15 +137,13 @@ export function extractHtml(html: string): HtmlExtraction {
     const hidden = attribute(attributes, 'hidden') !== undefined || attribute(attributes, 'aria-hidden') === 'true';
     const drops =
       DROPPED.has(name) || hidden || (role !== undefined && DROPPED_ROLES.has(role)) || (name === 'footer' && footerContext === 0);
-    if (BLOCK.has(name) || name === 'br') {
-      if (name === 'br') {
-        if (dropDepth === 0 && out.length > 0 && boundary === 'none') {
-          push('\n', at);
-          boundary = 'line';
-          pendingSpaceAt = -1;
-        }
-      } else if (dropDepth === 0) breakBlock(at);
-    }
+    if (name === 'br') {
+      if (dropDepth === 0 && out.length > 0 && boundary === 'none') {
+        out.append('\n', at, false);
+        boundary = 'line';
+        pendingSpaceAt = -1;
+      }
+    } else if (BLOCK.has(name) && dropDepth === 0) breakBlock(at);
     if (VOID.has(name)) return;
     const element: OpenElement = { name, drops };
     if (drops) dropDepth++;
@@ -131,12 +158,8 @@ export function extractHtml(html: string): HtmlExtraction {
     if (index === -1) return; // a stray end tag: browsers ignore it too
     while (stack.length > index) {
       const element = stack.pop()!;
-      if (element.headingStart !== undefined && dropDepth === 0) {
-        let end = out.length;
-        while (end > element.headingStart && isWhiteSpace(out[end - 1]!)) end--;
-        if (end > element.headingStart) {
-          headings.push({ start: element.headingStart, end, level: Number(HEADING.exec(element.name)![1]) });
-        }
+      if (element.headingStart !== undefined && dropDepth === 0 && out.length > element.headingStart) {
+        headings.push({ start: element.headingStart, end: out.length, level: Number(HEADING.exec(element.name)![1]) });
       }
       if (element.drops) dropDepth--;
       if (element.name === 'pre') preDepth--;
@@ -154,14 +177,11 @@ export function extractHtml(html: string): HtmlExtraction {
         const stop = end === -1 ? html.length : end + 3;
         // Keep compact-proof's own switches: the engine reads them from the text.
         const comment = html.slice(position, stop);
-        if (dropDepth === 0 && /compact-proof-/.test(comment)) {
+        if (dropDepth === 0 && comment.includes('compact-proof-')) {
           breakBlock(position);
-          for (let offset = 0; offset < comment.length; offset++) {
-            const c = comment[offset]!;
-            push(c === '\n' || c === '\r' ? ' ' : c, position + offset);
-          }
-          // On its own line, so `disable-next-line` applies to the block that follows.
-          push('\n', stop - 1);
+          // On one line of its own, so `disable-next-line` applies to the block that follows.
+          out.append(comment.replace(/[\r\n]/g, ' '), position, true);
+          out.append('\n', stop - 1, false);
           boundary = 'block';
         }
         position = stop;
@@ -172,7 +192,9 @@ export function extractHtml(html: string): HtmlExtraction {
         position = end === -1 ? html.length : end + 1;
         continue;
       }
-      const tag = /^<(\/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/.exec(html.slice(position, position + 2000));
+      // Sticky, on the whole string: a tag may be very long (an image with a data: URL).
+      TAG.lastIndex = position;
+      const tag = TAG.exec(html);
       if (tag) {
         const [whole, slash, rawName, attributes] = tag;
         const name = rawName!.toLowerCase();
@@ -183,11 +205,11 @@ export function extractHtml(html: string): HtmlExtraction {
           if (selfClosing && !VOID.has(name)) close(name, position + whole.length);
           else if (RAW_TEXT.has(name)) {
             // Skip to the matching end tag without tokenizing what is inside.
-            const endTag = html.toLowerCase().indexOf(`</${name}`, position + whole.length);
+            const endPattern = new RegExp(`</${name}`, 'gi');
+            endPattern.lastIndex = position + whole.length;
+            const endTag = endPattern.exec(html)?.index ?? -1;
             const contentEnd = endTag === -1 ? html.length : endTag;
-            if (name !== 'title' || dropDepth === 0) {
-              for (let offset = position + whole.length; offset < contentEnd; offset++) pushText(html[offset]!, offset);
-            }
+            emitText(position + whole.length, contentEnd);
             const closeEnd = endTag === -1 ? html.length : html.indexOf('>', endTag) + 1 || html.length;
             close(name, contentEnd);
             position = closeEnd;
@@ -197,34 +219,35 @@ export function extractHtml(html: string): HtmlExtraction {
         position += whole.length;
         continue;
       }
-      pushText(char, position);
+      // A "<" that starts no tag is text.
+      emitWord('<', position, true);
       position++;
       continue;
     }
     if (char === '&') {
       const reference = decodeReferenceAt(html, position);
-      if (reference) {
-        for (const decoded of reference.value) pushText(decoded, position);
-        position += reference.length;
-        continue;
-      }
+      if (reference) emitDecoded(reference.value, position);
+      else emitWord('&', position, true);
+      position += reference ? reference.length : 1;
+      continue;
     }
-    pushText(char, position);
-    position++;
+    TEXT_END.lastIndex = position;
+    const end = TEXT_END.exec(html)?.index ?? html.length;
+    emitText(position, end);
+    position = end;
   }
 
-  const text = out.join('').replace(/\s+$/, '');
+  const text = out.toString().replace(/\s+$/, '');
+  // Headings end before any white space they closed with.
+  for (const heading of headings) {
+    while (heading.end > heading.start && /\s/.test(text[heading.end - 1] ?? ' ')) heading.end--;
+  }
   return {
     text,
     format: 'html',
-    headings,
-    paragraphStarts,
+    headings: headings.filter((heading) => heading.end > heading.start),
+    paragraphStarts: paragraphStarts.filter((start) => start < text.length),
     sourceText: html,
-    sourceOffset: (offset: number) => {
-      if (map.length === 0) return 0;
-      if (offset <= 0) return map[0]!;
-      if (offset >= map.length) return map[map.length - 1]! + 1;
-      return map[offset]!;
-    },
+    sourceOffset: (offset: number) => out.sourceOffset(offset),
   };
 }
