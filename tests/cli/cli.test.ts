@@ -63,6 +63,14 @@ describe('help, version and usage errors', () => {
   });
 });
 
+describe('options that change how documents are read', () => {
+  it('accepts a real --reference-date and a known --profile', async () => {
+    const run = await runCli(['--format', 'json', '--reference-date', '2024-02-29', '--profile', 'eastleigh', 'cvs.txt'], { cwd: folder.path });
+    expect(run.code).toBe(0);
+    expect(json(run.stdout)[0]!.messages).toHaveLength(1);
+  });
+});
+
 describe('exit codes', () => {
   it('0 for a clean document', async () => {
     const run = await runCli(['clean.txt'], { cwd: folder.path });
@@ -210,6 +218,12 @@ describe('the GitHub format', () => {
     expect(run.stdout.trim()).toMatch(
       /^::error file=cvs\.txt,line=1,col=5,endLine=1,endColumn=8,title=compact-proof \(undefined-acronym\)::Spell out `CVS`.* Suggested: council for voluntary service \(CVS\)\.$/,
     );
+  });
+
+  it('reports an unreadable input as an error annotation on that file', async () => {
+    const run = await runCli(['--format', 'github', 'missing.txt'], { cwd: folder.path });
+    expect(run.code).toBe(2);
+    expect(run.stdout.trim()).toBe('::error file=missing.txt,title=compact-proof::could not check missing.txt: it does not exist');
   });
 
   it('escapes line breaks, commas and colons', async () => {
@@ -390,5 +404,13 @@ describe('--letter', () => {
     expect(run.stdout).toContain('CVS');
     expect(run.stdout).toContain('Yours sincerely');
     expect(run.stdout).not.toContain('undefined-acronym  ');
+  });
+
+  it('writes Markdown when --output ends in .md', async () => {
+    const run = await runCli(['--letter', '--output', 'letter.md', 'cvs.txt'], { cwd: folder.path });
+    expect(run.code).toBe(0);
+    const letter = readFileSync(`${folder.path}/letter.md`, 'utf8');
+    expect(letter).toMatch(/^#+ /m);
+    expect(letter).toContain('CVS');
   });
 });
