@@ -17,7 +17,7 @@
  */
 import * as z from 'zod/mini';
 import type { Root } from 'nlcst';
-import { splitBlocks } from '../../shared/engine/parse.ts';
+import { splitBlocks, type Block } from '../../shared/engine/parse.ts';
 import { defineRule } from '../../shared/engine/define-rule.ts';
 import type { Section } from '../../shared/document/sections.ts';
 import {
@@ -172,9 +172,9 @@ const ABBREVIATION = /\b(?:e\.g|i\.e|etc|approx|no|nos|para|paras|cf|vs|st|dr|mr
  * be told apart. Working from the text, not the tree, also lets a very large paper that the
  * engine lints in parts be judged as one paper.
  */
-function sentencesOf(text: string): Span[] {
+function sentencesOf(text: string, headingAt: (offset: number) => boolean): Span[] {
   const spans: Span[] = [];
-  for (const block of splitBlocks(text)) {
+  for (const block of joinWrappedLines(text, splitBlocks(text), headingAt)) {
     const value = block.text;
     const start = block.offset;
     let from = 0;
@@ -189,6 +189,30 @@ function sentencesOf(text: string): Span[] {
     if (rest.trim().length > 0) spans.push({ start: start + from, end: start + from + rest.length, text: rest });
   }
   return spans;
+}
+
+/**
+ * Text from a PDF wraps sentences over short lines with no blank line between them, and the
+ * engine's block splitter keeps each short line apart. Join a line to the next when nothing
+ * separates them but a line break, the first does not end a sentence, and neither is a heading
+ * or the start of a numbered point.
+ */
+function joinWrappedLines(text: string, blocks: readonly Block[], headingAt: (offset: number) => boolean): Block[] {
+  const joined: Block[] = [];
+  for (const block of blocks) {
+    const previous = joined[joined.length - 1];
+    const gap = previous ? text.slice(previous.offset + previous.text.length, block.offset) : '';
+    const continues =
+      previous !== undefined &&
+      /^[ \t]*\r?\n[ \t]*$/.test(gap) &&
+      !/[.!?:;]["”’)]?\s*$/.test(previous.text) &&
+      !headingAt(previous.offset) &&
+      !headingAt(block.offset) &&
+      !/^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-z]\)|[-*•|])\s/.test(block.text);
+    if (continues) joined[joined.length - 1] = { ...previous, text: text.slice(previous.offset, block.offset + block.text.length) };
+    else joined.push(block);
+  }
+  return joined;
 }
 
 function lineAt(text: string, offset: number): string {
@@ -374,7 +398,12 @@ function findMentions(text: string, sentences: Span[], sections: readonly Sectio
   // says something of substance, and neither puts it off nor waves it away, is an assessment.
   for (const section of sections) {
     if (!isEquality(section)) continue;
-    const body = text.slice(section.start, section.end).replace(/\*\*|__/g, '').trim();
+    // "2.1 None." reads as "None.": paragraph numbers are not part of what the section says.
+    const body = text
+      .slice(section.start, section.end)
+      .replace(/\*\*|__/g, '')
+      .trim()
+      .replace(/^\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+/, '');
     if (DISMISSIVE_BODY.test(body) || DISMISSIVE_START.test(body)) {
       const shown = body.length > 0 ? `${section.title}: ${body}` : `${section.title} (left empty)`;
       mentions.push({ status: 'dismissed', start: section.headingStart, end: section.end, text: quote(shown) });
@@ -424,7 +453,8 @@ interface PlannedFinding {
 
 /** Every finding for the whole paper: its proposals, judged against every assessment in it. */
 function planFindings(text: string, sections: readonly Section[], options: Options): PlannedFinding[] {
-  const sentences = sentencesOf(text);
+  const headingAt = withinAny(sections.filter((section) => !section.inline).map((section) => ({ start: section.headingStart, end: section.headingEnd })));
+  const sentences = sentencesOf(text, headingAt);
   const recommendationAt = withinAny(sections.filter((section) => section.kind === 'recommendations'));
   const optionsAt = withinAny(sections.filter((section) => section.kind === 'options'));
 

@@ -13,7 +13,7 @@
  * The cases were written in batches. Each later batch was written before the rule was run on
  * it, so its first run is an honest measure on unseen text; the rule was then improved (in
  * general terms, not case by case) until it passed. First runs: second batch 22 of 25 right,
- * third 14 of 20, fourth 13 of 20, fifth 15 of 20, sixth 5 of 6, seventh 8 of 10. Expect real papers to be
+ * third 14 of 20, fourth 13 of 20, fifth 15 of 20, sixth 5 of 6, seventh 8 of 10, eighth 9 of 10. Expect real papers to be
  * nearer those figures than to the full set's score.
  */
 export type ExpectedProblem = 'missing' | 'dismissed' | 'deferred' | null;
@@ -613,4 +613,18 @@ export const IMPACT_CASES: readonly ImpactCase[] = [
   { id: 'none-councillor-question', about: 'none: councillor question, no proposal', text: 'Councillor Patel asked whether the council would protect the grant to the Citizens Advice service. The Leader replied that there were no plans to reduce it.', expected: null },
   { id: 'missing-notice-to-terminate', about: 'missing: terminate funding letter-like paper', text: 'Cabinet is recommended to give notice to terminate the funding agreement with the Oak Tree Counselling Service on 30 June 2025.', expected: 'missing' },
   { id: 'none-scrutiny-past-decision', about: 'none: scrutiny minutes of a past decision', text: 'The Committee noted that the decision to close the Hillview Day Centre had been taken by Cabinet on 4 March 2024, and asked for an update on the people who used to attend.', expected: null },
+
+  // ---- Eighth batch: text from PDFs, NHS and Welsh wording, held out (first run: 9 of 10 right) ----
+  { id: 'fine-pdf-paper-eqia', about: 'PDF-like paper, cut and EqIA', text: [
+    'AGENDA ITEM 7', 'Report of the Head of Communities', '1. Recommendation', '1.1 That Cabinet agrees to cease the grant to the', 'Vale Dementia Support Group from 1 April 2026.', '2. Equality Impact Assessment', '2.1 A full Equality Impact Assessment has been', 'completed and is attached as Appendix A.'].join('\n'), expected: null },
+  { id: 'dismissed-pdf-paper-none', about: 'PDF-like paper, cut, equality "None"', text: [
+    '1. Recommendation', '1.1 That Cabinet agrees to cease the grant to the', 'Vale Dementia Support Group from 1 April 2026.', '2. Equality implications', '2.1 None.', '3. Risk', '3.1 Low.'].join('\n'), expected: 'dismissed' },
+  { id: 'missing-joint-commissioning', about: 'joint commissioning: reduce contract value', text: 'The ICB and the council propose to reduce the value of the community mental health contract with Pathways Vale by £150,000 a year from 2026/27.', expected: 'missing' },
+  { id: 'missing-quality-impact-only', about: 'NHS style: Quality Impact Assessment only', text: 'It is proposed to decommission the community physiotherapy drop-in clinic. A Quality Impact Assessment has been completed and signed off by the Chief Nurse.', expected: 'missing' },
+  { id: 'fine-equality-and-quality', about: 'NHS style: EQIA done', text: 'It is proposed to decommission the community physiotherapy drop-in clinic. An Equality and Quality Impact Assessment (EQIA) has been completed and is available on request.', expected: null },
+  { id: 'deferred-integrated-after-decision', about: 'Welsh-style: integrated assessment deferred', text: 'Members are asked to approve the closure of the Ysgol Road youth centre. An Integrated Impact Assessment will be carried out after the consultation has closed and the decision has been made.', expected: 'deferred' },
+  { id: 'none-grass-cutting', about: 'none: cutting grass', text: 'The council will reduce grass cutting on roadside verges to help wildflowers.', expected: null },
+  { id: 'none-asset-transfer', about: 'none: transfer of assets welcomed', text: 'The community association has asked to take over the running of the hall, and the council will continue to pay a grant towards its running costs.', expected: null },
+  { id: 'missing-remodel', about: 'missing: "remodel" with closure', text: 'The proposal is to remodel the carers\' support offer, which will mean ending the grant to the Carers\' Café and closing the weekly drop-in at the library.', expected: 'missing' },
+  { id: 'fine-volunteers-in-words', about: 'fine: impact on volunteers in words', text: 'The grant to the Vale Volunteer Drivers scheme will end in June. The scheme\'s 35 volunteers would lose their expenses; the council will offer them places on the new community transport service, and the 200 passengers who use the scheme will be offered the dial-a-ride service instead.', expected: null },
 ];
