@@ -124,7 +124,7 @@ export class HighlightPainter {
    * Replace the highlights with `items`, `chunkSize` ranges at a time. Returns how many
    * ranges were painted; a newer `paint` or `clear` stops an older one part-way.
    */
-  async paint(items: readonly PaintItem[], chunkSize = 400): Promise<number> {
+  async paint(items: readonly PaintItem[], chunkSize = 400, yieldToPage = this.yieldToPage): Promise<number> {
     this.clear();
     const generation = this.generation;
     if (!this.api) return 0;
@@ -140,7 +140,7 @@ export class HighlightPainter {
     let painted = 0;
     for (let index = 0; index < items.length; index += chunkSize) {
       if (index > 0) {
-        await this.yieldToPage();
+        await yieldToPage();
         if (generation !== this.generation) return painted;
       }
       for (const item of items.slice(index, index + chunkSize)) {

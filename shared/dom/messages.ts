@@ -68,8 +68,8 @@ export interface PageResults {
   ignoredPhrases: string[];
   autoCheck: boolean;
   error?: string;
-  /** Milliseconds spent in each stage of the last check. */
-  timings?: { extract: number; lint: number; paint: number; total: number };
+  /** Milliseconds spent in each stage of the last check, and the longest stretch of page work between yields. */
+  timings?: { extract: number; lint: number; paint: number; total: number; longestSlice: number };
 }
 
 /** Requests the background worker answers: name → request fields and response. */

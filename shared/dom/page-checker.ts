@@ -116,19 +116,36 @@ export class PageChecker {
 
   private async checkOnce(): Promise<PageResults> {
     const started = performance.now();
+    // Time each stretch of work between yields: the longest is how long the page was blocked.
+    let resumedAt = started;
+    let longestSlice = 0;
+    const pause = () => {
+      longestSlice = Math.max(longestSlice, performance.now() - resumedAt);
+    };
+    const resume = () => {
+      resumedAt = performance.now();
+    };
+    const yieldToPage = async () => {
+      pause();
+      await this.yieldToPage();
+      resume();
+    };
     this.results = { ...this.results, status: 'checking', page: this.pageInfo() };
     this.deps.announce(this.results);
     try {
       const root = this.document.body ?? this.document.documentElement;
-      const extracted = await extractVisibleTextInSlices(root, { sliceMs: SLICE_MS, yieldToPage: this.yieldToPage });
+      const extracted = await extractVisibleTextInSlices(root, { sliceMs: SLICE_MS, yieldToPage });
       const extractedAt = performance.now();
+      pause();
       const linted = await this.deps.lint(extracted.text, extracted.headings, this.results.page.url);
+      resume();
       const lintedAt = performance.now();
       this.extracted = extracted;
       this.nodeOffsets = segmentIndex(extracted);
       this.card.hide();
-      await this.paint(linted.findings);
+      await this.paint(linted.findings, yieldToPage);
       const paintedAt = performance.now();
+      pause();
       this.results = {
         status: 'done',
         page: this.pageInfo(),
@@ -142,6 +159,7 @@ export class PageChecker {
           lint: Math.round(lintedAt - extractedAt),
           paint: Math.round(paintedAt - lintedAt),
           total: Math.round(paintedAt - started),
+          longestSlice: Math.round(longestSlice),
         },
       };
       this.observe();
@@ -153,14 +171,14 @@ export class PageChecker {
   }
 
   /** Map findings to ranges and paint them, both in slices. */
-  private async paint(findings: Finding[]): Promise<void> {
+  private async paint(findings: Finding[], yieldToPage: () => Promise<void>): Promise<void> {
     installHighlightStyles(this.document);
     const extracted = this.extracted!;
     const ranges: (Range | null)[] = new Array(findings.length).fill(null);
     let sliceEnd = performance.now() + SLICE_MS;
     for (let index = 0; index < findings.length; index++) {
       if (index % 128 === 127 && performance.now() > sliceEnd) {
-        await this.yieldToPage();
+        await yieldToPage();
         sliceEnd = performance.now() + SLICE_MS;
       }
       const finding = findings[index]!;
@@ -172,7 +190,8 @@ export class PageChecker {
       const range = ranges[index];
       if (range) items.push({ range, severity: finding.severity });
     });
-    await this.painter.paint(items);
+    await yieldToPage();
+    await this.painter.paint(items, 400, yieldToPage);
   }
 
   /** Scroll a finding into view and flash it (chosen in the side panel). */
