@@ -102,6 +102,7 @@ describe('jargon: context-sensitive words', () => {
   it('never flags a meeting agenda or a key decision', () => {
     expect(flagged('This is a key decision. The agenda for the meeting is attached. Key stage 2 results improved.')).toEqual([]);
     expect(flagged('It is part of the prevention agenda.')).toEqual(['agenda']);
+    expect(flagged('We met our key partners and the key holder.')).toEqual(['key']);
   });
 
   it('leaves core domain vocabulary alone', () => {
