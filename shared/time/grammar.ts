@@ -42,6 +42,10 @@ export interface RawDate {
   financialYearStart?: number | null;
   /** A day in a list ("3" and "10" in "3, 10 and 17 March 2025"): month and year come from the list's last date. */
   list?: boolean;
+  /** "the end of the month" (0) or "of next month" (1): months after the reference date's month. */
+  relativeMonths?: number;
+  /** "the end of the year": 31 December of the reference date's year. */
+  relativeYear?: boolean;
 }
 
 export interface RawFinancialYear {
@@ -476,6 +480,24 @@ export class TimeGrammar {
       date.month = 3;
       date.financialYearStart = financialYear?.value.startYear ?? null;
       date.year = financialYear ? financialYear.value.startYear + 1 : null;
+      return { value: date, next };
+    }
+    // "the end of the month", "the end of this month", "the end of next month", "the end of the year"
+    let relativeAt = position;
+    let offset = 0;
+    if (this.isWord(relativeAt, 'the', 'this')) relativeAt++;
+    else if (this.isWord(relativeAt, 'next')) {
+      relativeAt++;
+      offset = 1;
+    }
+    if (relativeAt > position && this.isWord(relativeAt, 'month', 'year')) {
+      const next = relativeAt + 1;
+      const date = raw(this.at(next - 1)!.end);
+      date.anchor = 'end-of-month';
+      if (this.at(relativeAt)!.lower === 'month') date.relativeMonths = offset;
+      else if (offset === 0) date.month = 12;
+      else return null;
+      if (date.month === 12) date.relativeYear = true;
       return { value: date, next };
     }
     const month = this.parseMonth(position, false);

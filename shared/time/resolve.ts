@@ -12,6 +12,7 @@
  */
 import {
   addCalendarDays,
+  addCalendarMonths,
   daysBetween,
   daysInMonth,
   isRealDate,
@@ -58,6 +59,8 @@ export interface ParagraphContext {
 
 /** Which cue, if any, joins two neighbouring dates into one range. */
 function rangeCue(context: ParagraphContext, first: RawDate, second: RawDate): RangeCue | null {
+  // "the end of the month" is counted from the reference date, never from a neighbour.
+  if (first.relativeMonths !== undefined || second.relativeMonths !== undefined || first.relativeYear || second.relativeYear) return null;
   const gap = context.text.slice(first.end, second.start);
   if (gap.length > 60 || gap.includes('\n')) return null;
   const lead = context.text.slice(Math.max(0, first.start - 40), first.start);
@@ -92,6 +95,13 @@ function laterInYear(a: RawDate, b: RawDate, year: number): boolean {
 function yearForLoneDate(raw: RawDate, reference: Date): { year: number; source: YearSource } {
   if (raw.year !== null) return { year: raw.year, source: 'stated' };
   const referenceYear = reference.getUTCFullYear();
+  if (raw.relativeYear) return { year: referenceYear, source: 'reference' };
+  if (raw.relativeMonths !== undefined) {
+    // The month is fixed here too: it is counted from the reference date's month.
+    const target = addCalendarMonths(utcDate(referenceYear, reference.getUTCMonth() + 1, 1), raw.relativeMonths);
+    raw.month = target.getUTCMonth() + 1;
+    return { year: target.getUTCFullYear(), source: 'reference' };
+  }
   if (raw.anchor === 'end-of-financial-year') {
     // The financial year the reference date falls in ends on the next 31 March.
     return { year: reference.getUTCMonth() >= 3 ? referenceYear + 1 : referenceYear, source: 'reference' };

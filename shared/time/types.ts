@@ -12,6 +12,8 @@
  * - v1.1: documentation only. A month-only date at the end of a range is the month's last day.
  * - v1.2: listed days ("3, 10 and 17 March 2025") are read as separate dates; their
  *   `yearSource` is `range` when the list's last date states the year.
+ * - v1.3: "the end of the month", "the end of next month" and "the end of the year" are read
+ *   as `end-of-month` dates counted from the reference date (`yearSource: 'reference'`).
  *
  * Conventions
  * - `start`/`end` are UTF-16 offsets into the whole linted text, end exclusive; `text` is
@@ -64,7 +66,9 @@ export type YearSource = 'stated' | 'range' | 'rolled' | 'weekday' | 'reference'
 
 /**
  * When the date stands for a vaguer phrase, what it was.
- * - `end-of-month`: "end of March", "the end of December 2017" → last day of that month.
+ * - `end-of-month`: "end of March", "the end of December 2017" → last day of that month;
+ *   "the end of the month" / "of next month" → last day of the reference date's month (or the
+ *   next); "the end of the year" → 31 December of the reference date's year.
  * - `end-of-financial-year`: "the end of the financial year" → 31 March.
  * - `week-commencing`: "week commencing 16 January 2023" → that day (normally a Monday).
  * - `month-only`: "October 2023" → 1 October 2023 (precision is the month); as the end of a

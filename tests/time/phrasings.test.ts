@@ -177,6 +177,10 @@ const CASES: Case[] = [
     reference: '2025-06-01',
     expected: [['date', '2026-03-31 end-of-financial-year', 'the end of the financial year']],
   },
+  { text: 'The grant is to be withdrawn at the end of the month.', reference: '2025-03-10', expected: [['date', '2025-03-31 end-of-month', 'the end of the month']] },
+  { text: 'We will decide by the end of next month.', reference: '2024-12-10', expected: [['date', '2025-01-31 end-of-month', 'the end of next month']] },
+  { text: 'Support continues to the end of the year.', reference: '2025-03-10', expected: [['date', '2025-12-31 end-of-month', 'the end of the year']] },
+  { text: 'Questions at the end of the meeting.', expected: [] },
   { text: 'Decisions are due by the end of March.', expected: [['date', '2025-03-31 end-of-month', 'the end of March']] },
   {
     text: 'Support continues until the end of the 2024/25 financial year.',
