@@ -97,7 +97,7 @@ const GENERIC =
 
 /** Cues that a consultation is being opened, run or proposed (present or future). */
 const INVITES =
-  /\b(?:opens?|closes?|closing|runs?|will run|is open|are open|now open|open until|out for consultation|until|deadline|respond|response|responses|send|submit|complete|have your say|tell us|views|comments?|(?:we are|we're|is|are) (?:now )?consulting|launch(?:es|ing)?|will be launched|carry out|undertake|take place|begins?|start(?:s|ing)?|approves?|agrees?|invited|invites?|want to hear|would like to hear)\b/i;
+  /\b(?:opens?|closes?|closing|runs?|will run|is open|are open|now open|open until|out for consultation|until|deadline|respond|your response|responses? (?:should|must|can|may) be|send|submit|complete|have your say|tell us|your views|views are|your comments|comments are|(?:we are|we're|is|are) (?:now )?consulting|launch(?:es|ing)?|will be launched|carry out|undertake|take place|begins?|start(?:s|ing)?|approves?|agrees? (?:to|that)|invited|invites?|want to hear|would like to hear)\b/i;
 
 /** A title or label that introduces a particular consultation: "Consultation on …", "Public consultation: …". */
 const TITLE = /^(?:[\d.]+\s+)?(?:(?:public|formal|draft|budget|statutory)\s+)?consultation(?:\s+(?:on|about|into|for)\b|(?:\s+(?:period|dates?|opens|closes))?\s*:)/i;

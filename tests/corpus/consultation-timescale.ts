@@ -545,4 +545,10 @@ export const CONSULTATION_CORPUS: ConsultationCorpusRow[] = [
   { heldOut: true, id: 'q13', about: 'closing date for comments, long enough', text: 'Closing date for comments on the draft Compact: 4pm, Friday 20 June 2025', referenceDate: '2025-03-20', expect: null },
   { heldOut: true, id: 'q14', about: 'closing date for comments, eight days', text: 'Closing date for comments on the draft Compact: 4pm, Friday 28 March 2025', referenceDate: '2025-03-20', expect: { problem: 'too-short', lengthDays: 8 } },
   { heldOut: true, id: 'q15', about: 'six weeks explained by an earlier 12-week consultation', text: 'This is a six-week consultation. It is shorter than 12 weeks because it follows an earlier 12-week consultation in 2024 on the same proposals.', expect: { problem: 'too-short', lengthDays: 42, severity: 'info', explained: true } },
+  // ── Found by probing committee-report wording (not held out) ────────────────
+  { id: 'c71', about: 'summary of consultation responses', text: 'A summary of consultation responses is at Appendix B.', expect: null },
+  { id: 'c72', about: 'responses will be reported', text: 'Responses to the consultation will be reported to Cabinet in March.', expect: null },
+  { id: 'c73', about: 'officers will analyse responses', text: 'Officers will analyse the consultation responses and report back.', expect: null },
+  { id: 'c74', about: 'responses taken into account', text: 'Consultation responses have been taken into account in the final proposals.', expect: null },
+  { id: 'c75', about: 'future consultation with no dates', text: 'If Cabinet agrees, a consultation will start in the spring.', expect: { problem: 'missing' } },
 ];
