@@ -333,6 +333,10 @@ export function resolveItems(items: readonly RawItem[], context: ParagraphContex
     if (item.bare) continue; // a day whose partner turned out not to be a range end
     if (item.list && !listYears.has(item)) continue; // a list that never reached its full date
     const { year, source } = listYears.get(item) ?? yearForLoneDate(item, context.reference);
+    // "until March 2027", like the end of a range, runs to the end of that month.
+    if (item.anchor === 'month-only' && item.month !== null && UNTIL_LEAD.test(context.text.slice(Math.max(0, item.start - 30), item.start))) {
+      item.day = daysInMonth(year, item.month);
+    }
     const built = buildDate(context, item, year, source);
     out.push((built.kind === 'date' && untilRange(context, item, built)) || built);
   }

@@ -14,6 +14,7 @@
  *   `yearSource` is `range` when the list's last date states the year.
  * - v1.3: "the end of the month", "the end of next month" and "the end of the year" are read
  *   as `end-of-month` dates counted from the reference date (`yearSource: 'reference'`).
+ *   "until March 2027" closes on 31 March 2027 (was 1 March).
  *
  * Conventions
  * - `start`/`end` are UTF-16 offsets into the whole linted text, end exclusive; `text` is
@@ -72,7 +73,7 @@ export type YearSource = 'stated' | 'range' | 'rolled' | 'weekday' | 'reference'
  * - `end-of-financial-year`: "the end of the financial year" → 31 March.
  * - `week-commencing`: "week commencing 16 January 2023" → that day (normally a Monday).
  * - `month-only`: "October 2023" → 1 October 2023 (precision is the month); as the end of a
- *   range ("from April 2025 to March 2026") it is the last day of that month.
+ *   range ("from April 2025 to March 2026") or after "until" it is the last day of that month.
  */
 export type DateAnchor = 'end-of-month' | 'end-of-financial-year' | 'week-commencing' | 'month-only';
 
