@@ -34,8 +34,12 @@ export function isExplainedHere(text: string, start: number, end: number, previo
   const after = text.slice(end, end + 220);
   if (DEFINING_VERB.test(after)) return true;
 
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (LINE_START.test(text.slice(lineStart, start)) && (GLOSSARY_SEPARATOR.test(after) || GLOSSARY_VERB.test(after))) {
+  // Look back a short way only: a glossary term sits near the start of its line, and an
+  // unbounded search would make a document with very long lines quadratic.
+  const window = text.slice(Math.max(0, start - 40), start);
+  const lineStart = window.lastIndexOf('\n') + 1;
+  const atLineStart = (lineStart > 0 || start <= 40) && LINE_START.test(window.slice(lineStart));
+  if (atLineStart && (GLOSSARY_SEPARATOR.test(after) || GLOSSARY_VERB.test(after))) {
     return true;
   }
 

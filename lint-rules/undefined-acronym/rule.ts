@@ -151,8 +151,10 @@ function definedHere(text: string, start: number, end: number, acronym: string):
   // "ACR means …", "ACR stands for …", glossary "ACR – expansion" / "ACR: expansion" / "| ACR | expansion |"
   const follow = text.slice(end, end + 200);
   if (/^\s+(?:means|stands for|is short for|is an abbreviation for)\b/i.test(follow)) return true;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (/^\s*(?:[-*•|]\s*)?(?:\*\*)?$/.test(text.slice(lineStart, start))) {
+  // A short look back only, so very long lines cannot make this quadratic.
+  const window = text.slice(Math.max(0, start - 40), start);
+  const lineStart = window.lastIndexOf('\n') + 1;
+  if ((lineStart > 0 || start <= 40) && /^\s*(?:[-*•|]\s*)?(?:\*\*)?$/.test(window.slice(lineStart))) {
     const gloss = /^(?:\*\*)?\s*[:\-–—=|\t]\s*(.{2,160})/.exec(follow);
     if (gloss) {
       const words = wordsOf(gloss[1]!);
@@ -162,16 +164,23 @@ function definedHere(text: string, start: number, end: number, acronym: string):
   return false;
 }
 
+const MAX_HEADING = 200;
+
 /**
  * Headings in capitals ("FINANCIAL IMPLICATIONS", "2. SUMMARY") are not acronyms: a line
  * whose letters are nearly all capitals is a heading. Answers are cached per line.
  */
 function shoutingLine(text: string, offset: number, cache: Map<number, boolean>): boolean {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  // Headings are short: look at most MAX_HEADING characters either way, so long lines stay cheap.
+  const before = text.slice(Math.max(0, offset - MAX_HEADING), offset);
+  const breakBefore = before.lastIndexOf('\n');
+  if (breakBefore === -1 && offset > MAX_HEADING) return false;
+  const lineStart = offset - before.length + breakBefore + 1;
   const cached = cache.get(lineStart);
   if (cached !== undefined) return cached;
-  let lineEnd = text.indexOf('\n', offset);
-  if (lineEnd === -1) lineEnd = text.length;
+  const breakAfter = text.slice(offset, offset + MAX_HEADING).indexOf('\n');
+  if (breakAfter === -1 && offset + MAX_HEADING < text.length) return false;
+  const lineEnd = breakAfter === -1 ? text.length : offset + breakAfter;
   const line = text.slice(lineStart, lineEnd);
   const letters = line.match(/\p{L}/gu)?.length ?? 0;
   const upper = line.match(/\p{Lu}/gu)?.length ?? 0;
