@@ -40,7 +40,7 @@ export const CUT_ACTIONS: readonly PhraseRow[] = [
   { pattern: String.raw`discontinu(?:e|es|ed|ing|ation)`, source: 'own' },
   { pattern: String.raw`remov(?:e|es|ed|ing|al of)`, source: 'own' },
   { pattern: String.raw`delet(?:e|es|ed|ing|ion of)`, source: 'own' },
-  { pattern: String.raw`scal(?:e|es|ed|ing) back|phas(?:e|es|ed|ing) out|wind(?:ing)? down|halv(?:e|es|ed|ing)`, source: 'own' },
+  { pattern: String.raw`scal(?:e|es|ed|ing) back|phas(?:e|es|ed|ing) out|wind(?:ing)? down|halv(?:e|es|ed|ing)|taper(?:s|ed|ing)? (?:to zero|off|away|down)`, source: 'own' },
   { pattern: String.raw`no longer (?:be )?(?:fund|funded|provide|provided|commission|commissioned|support|supported|offer|offered|run)`, source: 'own' },
 ];
 
@@ -49,13 +49,13 @@ export const CUT_ACTIONS: readonly PhraseRow[] = [
  * places. A cut to one of these is what the Compact's commitment is about.
  */
 export const RELIED_ON: readonly PhraseRow[] = [
-  { pattern: String.raw`(?:core |annual |revenue |community |voluntary sector )?grants?(?! applications?| schemes? opens?)`, source: 'compact' },
+  { pattern: String.raw`(?:core |annual |revenue |community |voluntary sector )?grants?(?! applications?| application forms?| forms?| accounts?| monitoring| returns?| reports?| conditions| criteria| panels?| schemes? opens?)`, source: 'compact' },
   { pattern: String.raw`(?:core |annual |revenue )?funding`, source: 'compact' },
   { pattern: String.raw`(?:voluntary|community|third) sector(?: [\w-]+)? budgets?|grants? (?:budgets?|pot|fund)`, source: 'own' },
   { pattern: String.raw`contracts?|service level agreements?|SLAs?|commissions?(?!er)`, source: 'own' },
   { pattern: String.raw`services?(?! users?| user's| charges?| plans?| review| reviews| manager| managers| area| areas)`, source: 'own' },
   { pattern: String.raw`day (?:centres?|services?|care|opportunities)|(?:community |resource |children's |family |youth |drop-in |advice )centres?`, source: 'own' },
-  { pattern: String.raw`lunch(?:eon)? clubs?|caf(?:é|e)s?|hubs?|leisure centres?|youth clubs?|meals on wheels|respite|befriending|helplines?|drop-ins?|advice services?|community transport|dial-a-ride|mobile library|libraries|library`, source: 'own' },
+  { pattern: String.raw`lunch(?:eon)? clubs?|caf(?:é|e)s?|hubs?|(?:community )?kitchens?|food banks?|pantry|pantries|leisure centres?|youth clubs?|meals on wheels|respite|befriending|helplines?|drop-ins?|advice services?|community transport|dial-a-ride|mobile library|libraries|library`, source: 'own' },
   { pattern: String.raw`provision|subsid(?:y|ies)|allocation|award|payments? to|contributions? (?:to|towards)|grant aid`, source: 'own' },
   { pattern: String.raw`(?<!civic |contact |recycling |shopping |town |city |data |call |garden |sorting |distribution |test |vaccination )centres?`, source: 'own' },
   { pattern: String.raw`(?:the|this|its|their|our|financial|core|ongoing|council) support|support (?:for|to|services?|groups?|workers?)`, source: 'own' },
@@ -129,12 +129,13 @@ export const USER_PROFILE: readonly PhraseRow[] = [
   { pattern: String.raw`(?:is|are) used (?:mainly |mostly |largely |chiefly )?by`, source: 'own' },
   { pattern: String.raw`(?:\d[\d,]*|around \d[\d,]*|about \d[\d,]*|over \d[\d,]*) (?:people|residents|users|families|children|young people|older people|carers|clients|members|volunteers) (?:use|attend|rely on|visit|are supported by|come to)`, source: 'own' },
   { pattern: String.raw`(?:most|many|half|a third|two thirds) of (?:them|the (?:people|users|members|clients))`, source: 'own' },
+  { pattern: String.raw`(?:all|each of the|every one of the) (?:\d+ )?(?:people|members|users|clients|families|residents|attendees|carers) (?:have been|has been|were|will be) (?:visited|contacted|reviewed|assessed|offered|spoken to|written to and visited)`, source: 'own' },
 ];
 
 /** What the council will do to soften a cut for the people affected. */
 export const MITIGATION: readonly PhraseRow[] = [
   { pattern: String.raw`mitigat(?:e|es|ed|ing|ion)|instead|alternative (?:provision|services?|support|arrangements?)|transition(?:al)? (?:period|funding|arrangements?)`, source: 'own' },
-  { pattern: String.raw`will (?:be )?(?:offer|offered|provide|provided|pay for|paid for|fund|run|support|help|signpost)`, source: 'own' },
+  { pattern: String.raw`will (?:be )?(?:offer|offered|provide|provided|pay for|paid for|fund|run|support|help|signpost|keep|move to)|(?:can|could|will) still|(?:have|has) chosen|paid (?:for )?by the council`, source: 'own' },
 ];
 
 /** Short bodies that put the equality question off ("To follow.", "TBC"). */

@@ -13,7 +13,7 @@
  * The cases were written in batches. Each later batch was written before the rule was run on
  * it, so its first run is an honest measure on unseen text; the rule was then improved (in
  * general terms, not case by case) until it passed. First runs: second batch 22 of 25 right,
- * third 14 of 20, fourth 13 of 20, fifth 15 of 20, sixth 5 of 6, seventh 8 of 10, eighth 9 of 10. Expect real papers to be
+ * third 14 of 20, fourth 13 of 20, fifth 15 of 20, sixth 5 of 6, seventh 8 of 10, eighth 9 of 10, ninth 14 of 20. Expect real papers to be
  * nearer those figures than to the full set's score.
  */
 export type ExpectedProblem = 'missing' | 'dismissed' | 'deferred' | null;
@@ -627,4 +627,26 @@ export const IMPACT_CASES: readonly ImpactCase[] = [
   { id: 'none-asset-transfer', about: 'none: transfer of assets welcomed', text: 'The community association has asked to take over the running of the hall, and the council will continue to pay a grant towards its running costs.', expected: null },
   { id: 'missing-remodel', about: 'missing: "remodel" with closure', text: 'The proposal is to remodel the carers\' support offer, which will mean ending the grant to the Carers\' Café and closing the weekly drop-in at the library.', expected: 'missing' },
   { id: 'fine-volunteers-in-words', about: 'fine: impact on volunteers in words', text: 'The grant to the Vale Volunteer Drivers scheme will end in June. The scheme\'s 35 volunteers would lose their expenses; the council will offer them places on the new community transport service, and the 200 passengers who use the scheme will be offered the dial-a-ride service instead.', expected: null },
+
+  // ---- Ninth batch: held out after every change above (first run: 14 of 20 right) ----
+  { id: 'missing-grant-tapers', about: 'missing: grant tapering', text: 'It is proposed that the grant to the Marlow Street Community Kitchen tapers to zero over two years, falling by half in 2026/27 and ending in 2027/28.', expected: 'missing' },
+  { id: 'missing-cease-to-fund', about: 'missing: "cease to fund"', text: 'The Board is recommended to cease to fund the Vale Sight Loss befriending service from 1 October 2025.', expected: 'missing' },
+  { id: 'missing-advice-points-close', about: 'missing: hub consolidated, closing branches', text: 'Under the preferred option, the three neighbourhood advice points would close and advice would be given by phone from the central hub.', expected: 'missing' },
+  { id: 'dismissed-no-disproportionate-impact', about: 'dismissed: "no disproportionate impact on any group has been identified"', text: 'That the grant to the Hillside Scouts be withdrawn.\n\nEquality implications\n\nNo disproportionate impact on any group has been identified.', expected: 'dismissed' },
+  { id: 'missing-not-completed-financial', about: 'missing: "An EqIA has not been completed as this is a financial decision"', text: 'The council will end its contribution to the Vale Music Festival. An EqIA has not been completed as this is a financial decision.', expected: 'missing' },
+  { id: 'deferred-once-model-known', about: 'deferred: "will be written once the new service model is known"', text: 'Cabinet is asked to agree to decommission the current carers\' respite contracts. The equality impact assessment will be written once the new service model is known.', expected: 'deferred' },
+  { id: 'deferred-draft-after-cabinet', about: 'deferred: "draft EqIA to be finalised following Cabinet"', text: 'It is recommended that the Sunnyside lunch club grant is not renewed. A draft EqIA will be finalised following Cabinet.', expected: 'deferred' },
+  { id: 'fine-screening-attached', about: 'fine: screening attached, low impact', text: 'The proposal would reduce the grant to the Rotary Christmas lights appeal by £2,000. An equality screening is attached; it found no groups that would be affected differently, as the lights are a public display.', expected: null },
+  { id: 'fine-findings-summarised', about: 'fine: EqIA referenced by paragraph number', text: 'It is proposed to reduce the hours of the Bridgend Road advice surgery. The findings of the equality impact assessment are summarised at paragraphs 9.1 to 9.6.', expected: null },
+  { id: 'fine-members-visited', about: 'fine: users contacted and alternatives listed', text: 'The Friday lunch club at Elm Court will close in May. All 18 members have been visited; 15 will move to the Tuesday club at Elm Court and three have chosen the Age Concern club in town, with transport paid by the council.', expected: null },
+  { id: 'none-committee-assured', about: 'none: minutes noting funding continues', text: 'The Committee was assured that grants to the voluntary sector would not be reduced in 2025/26.', expected: null },
+  { id: 'none-contract-terms', about: 'none: policy text about ending contracts generally', text: 'Contracts may be ended early where a provider fails to meet the agreed standards, after a formal warning.', expected: null },
+  { id: 'none-budget-survey', about: 'none: budget consultation results', text: 'Residents were asked which services they would protect; most chose libraries and children\'s centres.', expected: null },
+  { id: 'none-relocation', about: 'none: relocation, service continues', text: 'The youth club will move from the old school building to the new community hub in September, with the same sessions and staff.', expected: null },
+  { id: 'missing-savings-code', about: 'missing: in a table row with narrative', text: 'Savings proposals 2026/27\n\nCOM4 Reduce the Community Chest small grants budget from £60,000 to £30,000. This proposal will go ahead from April 2026.', expected: 'missing' },
+  { id: 'missing-coordinator-funding', about: 'missing: outsourcing with funding cut', text: 'We propose to transfer the Vale Good Neighbours scheme to a volunteer-led model and withdraw the paid coordinator funding from March.', expected: 'missing' },
+  { id: 'fine-women-only-sessions', about: 'fine: equality considered in words with protected characteristics', text: 'It is proposed to end the women-only swimming sessions at Vale Leisure Centre. The sessions are used mainly by Muslim women and older women; the council will keep one women-only session a week at Parkside pool so that they can still swim.', expected: null },
+  { id: 'dismissed-eia-na', about: 'dismissed: "EIA: N/A" with equality context', text: 'The Council will withdraw funding from the Vale Pride events grant.\n\nEquality Impact Assessment (EIA): N/A', expected: 'dismissed' },
+  { id: 'missing-community-garden', about: 'missing: environmental section irrelevant', text: 'Recommendation: to close the Lakeside community garden project and return the land to grass.\n\nEnvironmental implications: the site will be reseeded and managed for biodiversity.', expected: 'missing' },
+  { id: 'none-bank-account', about: 'none: closing a bank account', text: 'The treasurer will close the old grant account at the bank once the final payment has cleared.', expected: null },
 ];
