@@ -417,6 +417,24 @@ export function draftChallengeLetter(findings: readonly Finding[], details: Lett
   return { hasFindings: used.length > 0, subject, markdown: toMarkdown(blocks), text: toText(blocks) };
 }
 
+const PUBLIC_BODY = /\b(?:council|nhs|trust|board|authority|department|ministry|office|icb|integrated care|commissioning group|government)\b/i;
+
+/**
+ * The body responsible, when a page or document title names it the usual way:
+ * "Day centre consultation – Millford District Council" or "NHS Westshire ICB | Have your say".
+ * Returns undefined rather than guess, so the letter keeps its placeholder.
+ */
+export function responsibleBodyFromTitle(title: string): string | undefined {
+  const parts = title
+    .split(/\s+[–—|·:-]\s+/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return undefined;
+  // Sites put their own name last (or first); prefer the last part that names a public body.
+  const named = [...parts].reverse().find((part) => PUBLIC_BODY.test(part) && part.split(/\s+/).length <= 8);
+  return named;
+}
+
 /** A safe file name for downloading the letter: "challenge-letter-budget-consultation.md". */
 export function letterFileName(documentTitle: string, extension: 'md' | 'txt'): string {
   const slug = documentTitle

@@ -343,6 +343,9 @@ extensionTest.describe('in the extension', () => {
     const title = await page.title();
     expect(letter).toContain(`“${title}”`);
     expect(letter).toContain(`${site.origin}/bad-consultation.html`);
+    // The page title names the council, so the letter is addressed to it.
+    expect(title).toContain('Millford District Council');
+    expect(letter).toContain('We value our partnership with Millford District Council');
     expect(letter).toContain(COMMITMENTS['plain-language'].title);
     expect(letter).toContain(COMMITMENTS['consultation-timescale'].title);
     expect(letter).toMatch(/^- Line \d+: “/m);

@@ -6,6 +6,7 @@ import {
   formatBritishDate,
   letterFileName,
   PLACEHOLDERS,
+  responsibleBodyFromTitle,
   type LetterDetails,
 } from '../../shared/report/challenge-letter.ts';
 import { lintWithRule } from '../helpers/lint-with.ts';
@@ -246,6 +247,17 @@ describe('draftChallengeLetter', () => {
     expect(letter.text).not.toMatch(/\b[a-z]+iz(e|es|ed|ing|ation)\b(?<!\b(size|prize|seize|citizen)\w*)/i);
     expect(letter.text).toContain('It has not been sent anywhere.');
     expect(letter.text).toContain('organisation');
+  });
+});
+
+describe('responsibleBodyFromTitle', () => {
+  it('finds the council or NHS body a page title names, and otherwise does not guess', () => {
+    expect(responsibleBodyFromTitle('Day centre redesign consultation – Millford District Council')).toBe('Millford District Council');
+    expect(responsibleBodyFromTitle('NHS Westshire Integrated Care Board | Have your say')).toBe('NHS Westshire Integrated Care Board');
+    expect(responsibleBodyFromTitle('Library hours - Westbury Borough Council - consultations')).toBe('Westbury Borough Council');
+    expect(responsibleBodyFromTitle('Community grants review 2025')).toBeUndefined();
+    expect(responsibleBodyFromTitle('Have your say – Westbury Lunch Club')).toBeUndefined();
+    expect(responsibleBodyFromTitle('')).toBeUndefined();
   });
 });
 
