@@ -131,7 +131,8 @@ export class PageChecker {
       resume();
     };
     this.results = { ...this.results, status: 'checking', page: this.pageInfo() };
-    this.deps.announce(this.results);
+    // The side panel shows no findings while a check runs: do not send the old ones across.
+    this.deps.announce({ ...this.results, findings: [] });
     try {
       const root = this.document.body ?? this.document.documentElement;
       const extracted = await extractVisibleTextInSlices(root, { sliceMs: SLICE_MS, yieldToPage });
