@@ -111,6 +111,11 @@ const DECISION_CUE =
   /\b(?:decided|decision|decide|agreed|approved|resolved|meeting|meets|met|asked|considered|notified|wrote|written|dated|announced|informed|told|serve|served|issue|issued|notice|cabinet|committee|executive|board)\b(?:\s+[\w’'-]+){0,6}?\s+(?:on|of)(?:\s+the)?\s*$/i;
 /** Notification by a date: "will write to all organisations by 31 January 2025". */
 const NOTIFY_BY_CUE = /\b(?:write|writing|notify|inform|tell|letters?|give notice)\b(?:\s+[\w’'-]+){0,6}?\s+by(?:\s+the)?\s*$/i;
+/** Clause boundaries inside a sentence. */
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas)\b|\band new\b/gi;
+/** A rule about future changes in general, not a particular change: "any change will take effect from 1 April". */
+const HYPOTHETICAL = /\bany (?:change|reduction|variation|decision)s?\b/i;
+
 /** Funding ended with no notice at all. */
 const NO_NOTICE = /\bwith immediate effect\b|\bwithout (?:any |prior |further )?notice\b/i;
 const NEGATION = /\b(?:not|never|no)\b/i;
@@ -160,6 +165,21 @@ function windowBefore(sentence: SentenceSpan, text: string, start: number): stri
 function todayOf(facts: DocumentFacts): Date {
   const now = facts.input.today ?? new Date();
   return utcDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/** The clause of the sentence that holds [start, end). */
+function clauseAround(sentence: SentenceSpan, text: string, start: number, end: number): string {
+  let from = sentence.start;
+  let to = sentence.end;
+  for (const match of sentence.text.matchAll(CLAUSE_BREAK)) {
+    const at = sentence.start + match.index;
+    if (at + match[0].length <= start) from = at + match[0].length;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  return text.slice(from, to);
 }
 
 function excluded(text: string): boolean {
@@ -350,12 +370,16 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
       checks.push(noNotice({ start, end: start + none[0].length }, none[0], from, options.minMonths));
     }
     // A sentence that states its notice is judged on that; dates in it are its context.
-    if (stated || !INTENT.test(sentence.text)) continue;
+    if (stated) continue;
 
     for (const time of times) {
       if (time.kind !== 'date') continue;
       const change = changeDate(time, windowBefore(sentence, text, time.start));
       if (!change) continue;
+      // The decision must be in the date's own clause: "The agreements end on 31 March 2025,
+      // and new agreements will start on 1 April" describes a term, not a decision to end.
+      const clause = clauseAround(sentence, text, time.start, time.end);
+      if (!INTENT.test(clause) || HYPOTHETICAL.test(clause)) continue;
       const check = checkDates(time, change.effective, from, options.minMonths);
       if (!check) continue;
       const key = `${check.from}/${check.effective}`;

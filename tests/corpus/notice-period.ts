@@ -519,4 +519,8 @@ export const NOTICE_CORPUS: NoticeCorpusRow[] = [
   { heldOut: true, id: 'p13', about: 'pilot comes to an end as set out', text: 'The pilot funding comes to an end on 30 September 2025, as set out in the original offer letter.', referenceDate: '2025-08-01', expect: null },
   { heldOut: true, id: 'p14', about: 'grant extended', text: 'The council has agreed to extend the grant to 31 March 2026.', expect: null },
   { heldOut: true, id: 'p15', about: 'following Cabinet on a date', text: 'Following Cabinet on 18 February 2025, the lunch club grant will be reduced from 1 April 2025.', expect: { basis: 'dates', from: '2025-02-18', noticeDays: 42 } },
+  // ── Found by probing committee-report wording (not held out) ────────────────
+  { id: 'n67', about: 'agreements end and new ones start (a term, not a decision)', text: 'The current grant agreements end on 31 March 2025, and new agreements will start on 1 April 2025.', referenceDate: '2025-03-01', expect: null },
+  { id: 'n68', about: 'policy on any change, not a particular change', text: 'Grants will be reviewed annually, and any change will take effect from 1 April.', referenceDate: '2025-03-01', expect: null },
+  { id: 'n69', about: 'with effect from at the start, decision later in the sentence', text: 'With effect from 1 May 2025, the council will withdraw its grant to the toy library.', referenceDate: '2025-04-01', expect: { basis: 'dates', noticeDays: 30, requiredDays: 91 } },
 ];
