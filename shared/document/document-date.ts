@@ -34,7 +34,8 @@ interface Label {
 }
 
 const LEAD = String.raw`^[\s#*|>\-•]*`;
-const SEP = String.raw`\s*(?:[:\-–—|]\s*)?`;
+// A word boundary first, so "Dates for your diary" is not a "Date" label.
+const SEP = String.raw`\b\s*(?:[:\-–—|]\s*)?`;
 
 const LABELS: readonly Label[] = [
   { pattern: new RegExp(`${LEAD}(?:date\\s+of\\s+(?:the\\s+)?meeting|meeting\\s+date|meeting\\s+held\\s+on)${SEP}`, 'i'), kind: 'meeting', rank: 0, topOnly: false },
@@ -54,7 +55,7 @@ const TITLE_LINE = /\b(?:cabinet|council|committee|board|panel|executive|forum|s
 
 /** Words that make a date on an opening line an event the document talks about. */
 const EVENT_WORDS =
-  /\b(?:clos\w*|deadline|until|till|end\w*|expir\w*|by|open\w*|start\w*|launch\w*|from|effect|ceas\w*|terminat\w*|due|respon\w*|submi\w*|runs?|between|commenc\w*)\b/i;
+  /\b(?:clos\w*|deadline|until|till|end\w*|expir\w*|by|open\w*|start\w*|launch\w*|from|effect|ceas\w*|terminat\w*|due|respon\w*|submi\w*|runs?|between|commenc\w*|dates|diary|events?|sessions?|drop-ins?)\b/i;
 
 /** How far down "the top of the document" reaches. */
 const TOP_LINES = 15;

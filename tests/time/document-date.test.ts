@@ -52,6 +52,7 @@ describe('document date', () => {
     expect(documentDate(`Grants review\n${body}\nThe scheme began on 1 April 2024.`)).toBeNull();
     expect(documentDate('Date: 3 March\n\nText')).toBeNull();
     expect(documentDate('Closing date: 30 April 2025')).toBeNull();
+    expect(documentDate('Dates for your diary: 14/10/25 and 21/10/25')).toBeNull();
   });
 
   it('makes the document date the reference for year-less dates, unless a reference date is given', () => {
