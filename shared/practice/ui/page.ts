@@ -18,8 +18,14 @@ import { mountLetterPanel } from './letter-panel.ts';
 import { readPracticeFile } from './open-file.ts';
 import { describeCounts, el, findingSpans, renderFindings, renderHighlights, renderSpotResult, spotSpans } from './render.ts';
 
-/** Pause after the last keystroke before checking again. */
+/**
+ * Pause after the last keystroke before checking again. Checking runs on the page's own
+ * thread, so a long document (an opened committee paper) waits longer: the pause grows with
+ * the text, up to a second and a half, so typing never stutters.
+ */
 const TYPING_PAUSE_MS = 250;
+const LONGEST_PAUSE_MS = 1500;
+const CHARACTERS_PER_PAUSE_MS = 40;
 
 type Version = 'flawed' | 'compliant';
 
@@ -185,7 +191,8 @@ export function startPracticePage(): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const checkSoon = () => {
     clearTimeout(timer);
-    timer = setTimeout(checkNow, TYPING_PAUSE_MS);
+    const pause = Math.min(LONGEST_PAUSE_MS, Math.max(TYPING_PAUSE_MS, passage.value.length / CHARACTERS_PER_PAUSE_MS));
+    timer = setTimeout(checkNow, pause);
   };
 
   function syncScroll() {
