@@ -16,7 +16,7 @@ import { progressBar, wantsProgress } from './progress.ts';
 import { formatGithub } from './reporters/github.ts';
 import { formatJson } from './reporters/json.ts';
 import { formatSarif } from './reporters/sarif.ts';
-import { formatStylish } from './reporters/stylish.ts';
+import { formatStylish, summaryLines } from './reporters/stylish.ts';
 import type { ReportOptions } from './reporters/shared.ts';
 import type { FileResult } from './results.ts';
 
@@ -93,6 +93,9 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
       return 2;
     }
   } else io.stdout.write(report);
+  // Someone at a terminal who is not looking at the stylish report still gets the summary.
+  const reportOnScreen = !options.output && options.format === 'stylish' && !options.letter;
+  if (!reportOnScreen && io.stderr.isTTY) io.stderr.write(`${summaryLines(results, !io.env.NO_COLOR).join('\n')}\n`);
 
   const unreadable = plan.configProblems.length > 0 || results.some((result) => result.errors.length > 0);
   const errors = results.reduce((sum, result) => sum + result.messages.filter((m) => m.severity === 'error').length, 0);

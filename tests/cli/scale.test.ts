@@ -48,8 +48,8 @@ describe('many papers', () => {
 describe('the progress bar', () => {
   const hasScript = existsSync('/usr/bin/script');
   /** Run under `script`, which gives the CLI a terminal (a pty) for stdout and stderr. */
-  const inTerminal = (env: Record<string, string>) =>
-    execFileSync('script', ['-qfec', `"${process.execPath}" "${BIN}" pack`, '/dev/null'], {
+  const inTerminal = (env: Record<string, string>, args = 'pack') =>
+    execFileSync('script', ['-qfec', `"${process.execPath}" "${BIN}" ${args}`, '/dev/null'], {
       cwd: folder.path,
       env: { ...process.env, CI: '', GITHUB_ACTIONS: '', ...env },
       encoding: 'utf8',
@@ -66,6 +66,14 @@ describe('the progress bar', () => {
     const output = inTerminal({ CI: 'true' });
     expect(output).not.toContain('papers checked\r');
     expect(output).not.toMatch(/\[[#.]{30}\]/);
+  }, 60_000);
+
+  it.skipIf(!hasScript)('comes with the summary on the terminal when the report goes to a file', () => {
+    const output = inTerminal({ NO_COLOR: '1' }, '--format json --output report.json pack');
+    expect(output).toContain('12/12 papers checked');
+    expect(output).toMatch(/in 12 papers checked\.\r?\n/);
+    expect(output).toMatch(/Slowest paper: pack\/item-\d{3}/);
+    expect(output).not.toContain('"ruleId"');
   }, 60_000);
 
   it('is not drawn when stderr is piped', async () => {

@@ -34,6 +34,18 @@ export function formatStylish(results: readonly FileResult[], options: ReportOpt
     lines.push('');
   }
 
+  lines.push(...summaryLines(results, options.color));
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The closing summary: problems by severity, unreadable inputs and, for an agenda pack,
+ * findings by rule and the slowest paper. Also written to a terminal's stderr when the
+ * report itself goes to a file or is in a machine format.
+ */
+export function summaryLines(results: readonly FileResult[], color: boolean): string[] {
+  const paint = painter(color);
+  const lines: string[] = [];
   const sum = totals(results);
   const checked = results.length - sum.unreadable;
   const counts = `${plural(sum.bySeverity.error, 'error')}, ${plural(sum.bySeverity.warning, 'warning')}, ${sum.bySeverity.info} info`;
@@ -57,5 +69,5 @@ export function formatStylish(results: readonly FileResult[], options: ReportOpt
       lines.push(`Slowest paper: ${slowest.file} (${Math.round(slowest.durationMs)} ms)`);
     }
   }
-  return `${lines.join('\n')}\n`;
+  return lines;
 }
