@@ -6,7 +6,7 @@
  *
  * Every character of the output remembers where it came from in the HTML, so a finding's
  * offsets can be mapped back to the original file's lines and columns. We write our own
- * small tokenizer rather than pull in a parser: council pages and mammoth's output are
+ * small tokeniser rather than pull in a parser: council pages and mammoth's output are
  * simple, and the map is easiest to keep exact when we see every character ourselves.
  */
 import { decodeReferenceAt } from './entities.ts';
@@ -27,7 +27,7 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 /** Elements whose content is never prose a reader sees on the page. */
 const DROPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'nav', 'iframe', 'object', 'select', 'textarea', 'button']);
 
-/** Elements whose content is raw text: the tokenizer must not look for tags inside them. */
+/** Elements whose content is raw text: the tokeniser must not look for tags inside them. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript']);
 
 /** Site chrome roles (menus, site footers) that are not part of the document. */
@@ -204,7 +204,7 @@ export function extractHtml(html: string): HtmlExtraction {
           const selfClosing = attributes!.trimEnd().endsWith('/');
           if (selfClosing && !VOID.has(name)) close(name, position + whole.length);
           else if (RAW_TEXT.has(name)) {
-            // Skip to the matching end tag without tokenizing what is inside.
+            // Skip to the matching end tag without tokenising what is inside.
             const endPattern = new RegExp(`</${name}`, 'gi');
             endPattern.lastIndex = position + whole.length;
             const endTag = endPattern.exec(html)?.index ?? -1;
