@@ -75,6 +75,8 @@ test('a good consultation page: no warnings, site chrome not linted, timescale s
   await expect(consultation).toContainText('Closes31 March 2025');
   await expect(consultation).toContainText('84 days (12 weeks)');
   await expect(consultation.locator('.verdict')).toHaveText('Meets the minimum.');
+  // The page states its own date, so dates are read against it rather than today.
+  await expect(panel.locator('#summary')).toContainText('Dates without a year were read against 6 January 2025 (the date the page gives itself).');
 });
 
 test('a phrase split across inline tags is one highlight', async ({ context, site, checkPage }) => {
