@@ -70,7 +70,7 @@ export function sentencesWithTimes(facts: DocumentFacts): SentenceSpan[] {
 
 /** Words that name a consultation or an invitation to respond. */
 const MENTION =
-  /\b(?:consult(?:ation|ations|ing)?|have your say|seek(?:s|ing)? (?:your |people's |people’s |residents' |residents’ )?views|engagement period|listening exercise|(?:share|give|send|tell us) (?:us )?your views|your views (?:matter|count|are important)|closing date for (?:comments|responses|representations|views|submissions)|views are (?:invited|welcome|sought)|(?:we|the council) (?:would like|want) to hear|tell us what you think|comments are invited|invit(?:e|es|ing) (?:your |written )?(?:views|comments|responses|representations)|open for comments?|representations)\b/i;
+  /\b(?:consult(?:ation|ations|ing)?|have your say|seek(?:s|ing)? (?:your |people's |people’s |residents' |residents’ )?views|engagement period|listening exercise|(?:share|give|send|tell us|asking for|ask for|welcome|want|would like) (?:us )?your views|your views (?:matter|count|are important)|closing date for (?:comments|responses|representations|views|submissions)|views are (?:invited|welcome|sought)|(?:we|the council) (?:would like|want) to hear|tell us what you think|comments are invited|invit(?:e|es|ing) (?:your |written )?(?:views|comments|responses|representations)|open for comments?|representations)\b/i;
 
 /** A quick test that rules most sentences out before the full MENTION pattern runs. */
 const MIGHT_MENTION = /consult|say|views|hear|think|comment|represent|engagement|listening|closing date/i;
@@ -124,7 +124,7 @@ const PERIOD_WORD = /\b(?:period|timescale|timetable|weeks?|days|length|deadline
 
 /** Statutory consultations that have their own legal minimum (domain reference, section 2). */
 export interface StatutoryKind {
-  kind: 'planning-application' | 'supplementary-planning-document' | 'local-plan' | 'development-consent' | 'licensing';
+  kind: 'planning-application' | 'supplementary-planning-document' | 'local-plan' | 'neighbourhood-plan' | 'development-consent' | 'licensing';
   /** Plain-English name for messages. */
   title: string;
   /** The legal minimum, in days. */
@@ -139,6 +139,10 @@ const STATUTORY: { pattern: RegExp; kind: StatutoryKind }[] = [
   {
     pattern: /\blocal plan\b|\bregulation 1[89]\b|\bdevelopment plan document\b/i,
     kind: { kind: 'local-plan', title: 'Local Plan', minDays: 42 },
+  },
+  {
+    pattern: /\bneighbourhood (?:development )?plan\b/i,
+    kind: { kind: 'neighbourhood-plan', title: 'neighbourhood plan', minDays: 42 },
   },
   {
     pattern: /\bplanning (?:applications?|committee|permission)\b|\bneighbour notification\b|\bhouseholder application\b/i,

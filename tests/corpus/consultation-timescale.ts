@@ -551,4 +551,17 @@ export const CONSULTATION_CORPUS: ConsultationCorpusRow[] = [
   { id: 'c73', about: 'officers will analyse responses', text: 'Officers will analyse the consultation responses and report back.', expect: null },
   { id: 'c74', about: 'responses taken into account', text: 'Consultation responses have been taken into account in the final proposals.', expect: null },
   { id: 'c75', about: 'future consultation with no dates', text: 'If Cabinet agrees, a consultation will start in the spring.', expect: { problem: 'missing' } },
+  // ── Held-out round 4: written after all fixes above, scored as first run ────
+  { heldOut: true, id: 's01', about: 'neighbourhood plan comments (statutory, six weeks)', text: 'The Parish Council invites comments on the draft Neighbourhood Plan from 2 March to 13 April 2026.', expect: null },
+  { heldOut: true, id: 's02', about: 'closes on a Sunday, close only', text: 'Our consultation on proposed changes to adult social care charges closes on Sunday 1 March 2026.', referenceDate: '2026-01-05', expect: { problem: 'too-short', lengthDays: 55, basis: 'reference-to-close' } },
+  { heldOut: true, id: 's03', about: 'survey before a date, long enough', text: 'Tell us what you think of the draft Cultural Strategy by filling in the survey before 30 November 2025.', referenceDate: '2025-09-01', expect: null },
+  { heldOut: true, id: 's04', about: 'past 12-week consultation with dates', text: 'The 12-week consultation ran from 3 March to 26 May 2025 and 480 people responded.', expect: null },
+  { heldOut: true, id: 's05', about: 'opens and closes year-less across the new year', text: 'The consultation, which opens on 1 December, will close on 12 January.', referenceDate: '2025-11-20', expect: { problem: 'too-short', lengthDays: 42, start: '2025-12-01', close: '2026-01-12' } },
+  { heldOut: true, id: 's06', about: 'in consultation with the Chief Executive', text: 'In consultation with the Chief Executive, the Leader approved the urgent decision on 3 March 2025.', expect: null },
+  { heldOut: true, id: 's07', about: 'asking for your views until a date', text: 'We are asking for your views on the proposed new grants scheme until 14 November 2025.', referenceDate: '2025-10-01', expect: { problem: 'too-short', lengthDays: 44 } },
+  { heldOut: true, id: 's08', about: '30 days to respond from a start date', text: 'Consultees have 30 days to respond to this consultation, which begins on 6 October 2025.', expect: { problem: 'too-short', lengthDays: 30, start: '2025-10-06' } },
+  { heldOut: true, id: 's09', about: 'results of last year’s consultation', text: 'The results of last year’s budget consultation are published on our website.', expect: null },
+  { heldOut: true, id: 's10', about: 'reason first, then the dates', text: 'This consultation is shorter than our usual 12 weeks because of the need to agree the budget by 26 February 2026. It runs from 5 January 2026 to 8 February 2026.', expect: { problem: 'too-short', lengthDays: 34, severity: 'info', explained: true } },
+  { heldOut: true, id: 's11', about: 'six weeks in the autumn', text: 'Consultation with residents on the parking zone will run for six weeks in the autumn.', expect: { problem: 'too-short', lengthDays: 42 } },
+  { heldOut: true, id: 's12', about: 'scrutiny members briefed on consultation plans', text: 'Health Overview and Scrutiny Committee members were briefed on the consultation plans on 4 June 2025.', expect: null },
 ];

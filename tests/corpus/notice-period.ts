@@ -523,4 +523,17 @@ export const NOTICE_CORPUS: NoticeCorpusRow[] = [
   { id: 'n67', about: 'agreements end and new ones start (a term, not a decision)', text: 'The current grant agreements end on 31 March 2025, and new agreements will start on 1 April 2025.', referenceDate: '2025-03-01', expect: null },
   { id: 'n68', about: 'policy on any change, not a particular change', text: 'Grants will be reviewed annually, and any change will take effect from 1 April.', referenceDate: '2025-03-01', expect: null },
   { id: 'n69', about: 'with effect from at the start, decision later in the sentence', text: 'With effect from 1 May 2025, the council will withdraw its grant to the toy library.', referenceDate: '2025-04-01', expect: { basis: 'dates', noticeDays: 30, requiredDays: 91 } },
+  // ── Held-out round 4: written after all fixes above, scored as first run ────
+  { heldOut: true, id: 't01', about: 'letter date, grant ends 31 March', text: 'Date: 9 January 2026\n\nI am writing to confirm that the council will end its grant to the Refugee Welcome Project on 31 March 2026.', expect: { basis: 'dates', from: '2026-01-09', noticeDays: 82, requiredDays: 90 } },
+  { heldOut: true, id: 't02', about: 'decision in November, end in February', text: 'Following Cabinet’s decision on 14 November 2025, funding to the three advice agencies will end on 28 February 2026.', expect: null },
+  { heldOut: true, id: 't03', about: 'not less than one month', text: 'We will give you not less than one month’s notice if we decide to end the agreement.', expect: { basis: 'stated' } },
+  { heldOut: true, id: 't04', about: 'ICB served notice, contract ends', text: 'The ICB has served notice on the community wellbeing contract, which will end on 31 August 2025.', referenceDate: '2025-07-01', expect: { basis: 'dates', noticeDays: 62 } },
+  { heldOut: true, id: 't05', about: 'hospice gives the ICB notice', text: 'The hospice must give the ICB six months’ notice if it plans to close beds.', expect: null },
+  { heldOut: true, id: 't06', about: 'volunteer drivers timetable notice', text: 'Volunteer drivers will be given a month’s notice of any change to the timetable.', expect: null },
+  { heldOut: true, id: 't07', about: 'cut from April, reference mid-December', text: 'Grants to tenants’ associations will be cut by 20 per cent with effect from 1 April 2026.', referenceDate: '2025-12-15', expect: null },
+  { heldOut: true, id: 't08', about: 'cut from April, reference late January', text: 'Grants to tenants’ associations will be cut by 20 per cent with effect from 1 April 2026.', referenceDate: '2026-01-20', expect: { basis: 'dates', noticeDays: 71 } },
+  { heldOut: true, id: 't09', about: 'contract extended while re-tendered', text: 'The current contract was extended until 31 March 2026 while the service is re-tendered.', expect: null },
+  { heldOut: true, id: 't10', about: 'six weeks notice was given (passive)', text: 'Six weeks’ notice of the end of funding was given to the organisation, against the Compact’s three months.', expect: { basis: 'stated', noticeDays: 42 } },
+  { heldOut: true, id: 't11', about: 'notice of a question to Cabinet', text: 'Members may give notice of a question to Cabinet up to three working days before the meeting.', expect: null },
+  { heldOut: true, id: 't12', about: 'decision meeting named after the change date', text: 'Core funding for the CVS will be reduced by £15,000 a year from 1 July 2025, following the Executive meeting on 18 June 2025.', expect: { basis: 'dates', from: '2025-06-18', noticeDays: 13 } },
 ];
