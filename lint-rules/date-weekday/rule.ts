@@ -58,7 +58,10 @@ function checkWeekday(date: DateExpression, text: string, report: ReportFn, opts
 }
 
 function checkImpossible(invalid: InvalidDateExpression, report: ReportFn) {
-  const written = `${invalid.day} ${MONTH_NAMES[invalid.month - 1]}${invalid.year !== null ? ` ${invalid.year}` : ''}`;
+  // Numeric dates are quoted as written: "12/25/2025", not a day and month it never had.
+  const written = /^\d/.test(invalid.text) && /[/.-]/.test(invalid.text)
+    ? invalid.text
+    : `${invalid.day} ${MONTH_NAMES[invalid.month - 1]}${invalid.year !== null ? ` ${invalid.year}` : ''}`;
   report({
     start: invalid.start,
     end: invalid.end,

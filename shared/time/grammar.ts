@@ -42,6 +42,8 @@ export interface RawDate {
   financialYearStart?: number | null;
   /** A day in a list ("3" and "10" in "3, 10 and 17 March 2025"): month and year come from the list's last date. */
   list?: boolean;
+  /** A numeric date written month first ("12/25/2025"); `day` and `month` hold its likely meaning. */
+  monthFirst?: boolean;
   /** "the end of the month" (0) or "of next month" (1): months after the reference date's month. */
   relativeMonths?: number;
   /** "the end of the year": 31 December of the reference date's year. */
@@ -315,7 +317,7 @@ export class TimeGrammar {
    * A numeric date, day first: "03/02/2025", "3.2.2025", "05/12/22", "3-2-2025", and ISO
    * "2025-02-03". Dots and dashes need a four-digit year so that "13.1.2" or "1-2-3" are not dates.
    */
-  private parseNumericDate(index: number): Parsed<{ day: number; month: number; year: number }> | null {
+  private parseNumericDate(index: number): Parsed<{ day: number; month: number; year: number; monthFirst?: boolean }> | null {
     const first = this.at(index);
     if (!first || first.kind !== 'num' || first.ordinal) return null;
     const sep1 = this.at(index + 1);
@@ -346,6 +348,11 @@ export class TimeGrammar {
     else if (third.text.length === 2 && sep1.text === '/') year = 2000 + third.value;
     else return null;
     if (year < 1900 || year > 2099) return null;
+    // "12/25/2025" has no month 25: written month first. Kept (as the likely day and month) so
+    // it can be reported as impossible when read day first, never silently swapped.
+    if (first.value >= 1 && first.value <= 12 && second.value > 12 && second.value <= 31) {
+      return { value: { day: second.value, month: first.value, year, monthFirst: true }, next: index + 5 };
+    }
     if (first.value < 1 || first.value > 31 || second.value < 1 || second.value > 12) return null;
     return { value: { day: first.value, month: second.value, year }, next: index + 5 };
   }

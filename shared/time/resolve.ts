@@ -149,6 +149,19 @@ function buildDate(
     end: context.base + raw.end,
     text: context.text.slice(raw.start, raw.end),
   };
+  if (raw.monthFirst) {
+    const written = context.text.slice(raw.start, raw.end);
+    const dayFirst = `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
+    return {
+      kind: 'invalid-date',
+      ...span,
+      day,
+      month: month as MonthNumber,
+      year,
+      reason: `UK dates are read day first, and there is no month ${day}; if ${written} means ${day} ${MONTH_NAMES[month - 1]} ${year}, write ${dayFirst}`,
+      statedWeekday: raw.weekday,
+    };
+  }
   if (!isRealDate(year, month, day)) {
     return {
       kind: 'invalid-date',

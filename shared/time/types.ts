@@ -15,6 +15,8 @@
  * - v1.3: "the end of the month", "the end of next month" and "the end of the year" are read
  *   as `end-of-month` dates counted from the reference date (`yearSource: 'reference'`).
  *   "until March 2027" closes on 31 March 2027 (was 1 March).
+ * - v1.4: a numeric date written month first ("12/25/2025") is an `invalid-date` whose `day`
+ *   and `month` hold its likely meaning (25 December) and whose `reason` says so.
  *
  * Conventions
  * - `start`/`end` are UTF-16 offsets into the whole linted text, end exclusive; `text` is

@@ -36,6 +36,15 @@ describe('date-weekday', () => {
     expect(findings[0]!.message).toBe('30 February 2025 does not exist: February 2025 has only 28 days. Check the date and write the day that is meant.');
   });
 
+  it('reports a numeric date written month first, quoting it as written and giving the day-first form', () => {
+    const [finding] = lintDates('Please reply by 12/25/2025.');
+    expect(finding!.actual).toBe('12/25/2025');
+    expect(finding!.message).toBe(
+      '12/25/2025 does not exist: UK dates are read day first, and there is no month 25; if 12/25/2025 means 25 December 2025, write 25/12/2025. Check the date and write the day that is meant.',
+    );
+    expect(finding!.data).toMatchObject({ problem: 'impossible-date', day: 25, month: 12, year: 2025 });
+  });
+
   it('gives the gap of a reversed range in days', () => {
     const [finding] = lintDates('The consultation runs from 1 June 2025 to 3 March 2025.');
     expect(finding!.message).toContain('3 March 2025 is 90 days before 1 June 2025');

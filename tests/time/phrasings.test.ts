@@ -257,6 +257,7 @@ const CASES: Case[] = [
   { text: 'Reply by 29 February 2023.', expected: [['invalid-date', '', '29 February 2023']] },
   { text: 'Reply by 31 April 2025.', expected: [['invalid-date', '', '31 April 2025']] },
   { text: 'Reply by 30 February.', expected: [['invalid-date', '', '30 February']] },
+  { text: 'Reply by 12/25/2025.', expected: [['invalid-date', '', '12/25/2025']] },
   {
     text: 'The consultation runs from 1 June 2025 to 3 March 2025.',
     expected: [['range', '2025-06-01..2025-03-03 from-to reversed', 'from 1 June 2025 to 3 March 2025']],
