@@ -133,9 +133,13 @@ export function checkOutputIsNotAnInput(output: string, plan: Plan, cwd: string)
   };
   const targetReal = existsSync(target) ? real(target) : target;
   for (const entry of plan.entries) {
-    if (!('job' in entry) || entry.job.bytes) continue;
-    if (entry.job.path === target || real(entry.job.path) === targetReal) {
+    if (!('job' in entry)) continue;
+    if (!entry.job.bytes && (entry.job.path === target || real(entry.job.path) === targetReal)) {
       throw new UsageError(`--output "${output}" is one of the documents being checked; compact-proof never writes over an input. Choose another file name`);
+    }
+    // Nor over the config file that is being used.
+    if (entry.job.config.key === target || real(entry.job.config.key) === targetReal) {
+      throw new UsageError(`--output "${output}" is the config file in use; compact-proof never writes over it. Choose another file name`);
     }
   }
 }

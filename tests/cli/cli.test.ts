@@ -389,6 +389,9 @@ describe('--output', () => {
       expect(run.code).toBe(2);
       expect(run.stderr).toContain('never writes over an input');
     }
+    const config = await runCli(['--output', '.compactproofrc.json', 'cvs.txt'], { cwd: folder.path });
+    expect(config.code).toBe(2);
+    expect(config.stderr).toContain('config file in use');
     const walked = await runCli(['--output', 'cvs.txt', '.'], { cwd: folder.path });
     expect(walked.code).toBe(2);
     expect(readFileSync(`${folder.path}/cvs.txt`, 'utf8')).toBe(CVS);
