@@ -1,0 +1,55 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { renderFindings, renderSummary, statusText } from '../../entrypoints/sidepanel/render.ts';
+import { lintPage } from '../../shared/dom/lint-page.ts';
+import type { PageResults } from '../../shared/dom/messages.ts';
+import { TEST_TODAY } from '../helpers/lint-with.ts';
+
+function resultsFor(text: string): PageResults {
+  const { findings, summary } = lintPage({ text, headings: [] }, {}, [], TEST_TODAY);
+  return {
+    status: 'done',
+    page: { title: 'A page', url: 'https://example.org/' },
+    checkedAt: '2025-01-15T10:05:00.000Z',
+    findings,
+    summary,
+    ignoredPhrases: [],
+    autoCheck: false,
+  };
+}
+
+describe('side panel rendering', () => {
+  it('says what state the check is in', () => {
+    expect(statusText(null)).toMatch(/not been checked yet/);
+    expect(statusText({ ...resultsFor('Fine words.'), status: 'checking' })).toBe('Checking the page…');
+    expect(statusText({ ...resultsFor('Fine words.'), status: 'error', error: 'the tab closed' })).toBe('The check did not finish: the tab closed');
+    expect(statusText(resultsFor('The SLA ends.'))).toMatch(/^Checked at \d\d:\d\d: 1 finding\.$/);
+  });
+
+  it('groups findings by check, quotes them, and reports the one chosen', () => {
+    const results = resultsFor('The SLA ends. The DASS agreed.');
+    const choose = vi.fn();
+    const [group] = renderFindings(results, choose);
+    document.body.replaceChildren(group!);
+    expect(group!.querySelector('h3')!.textContent).toMatch(/\(2\)$/);
+    expect(group!.querySelector('.commitment')!.textContent).toBe('Compact commitment: Clear, jargon-free information');
+    const buttons = [...group!.querySelectorAll('button.finding')] as HTMLButtonElement[];
+    expect(buttons.map((button) => button.querySelector('.quote')!.textContent)).toEqual(['SLA', 'DASS']);
+    buttons[1]!.click();
+    expect(choose).toHaveBeenCalledWith(1);
+  });
+
+  it('shows counts and a short consultation’s timescale in British dates', () => {
+    const summary = {
+      ...resultsFor('Fine words.').summary!,
+      consultation: { start: '2025-02-03', close: '2025-03-03', lengthDays: 28, requiredDays: 84, explained: false, problem: 'too-short' },
+    };
+    document.body.replaceChildren(...renderSummary(summary));
+    expect(document.querySelector('.severity-counts')!.textContent).toBe('0 errors0 warnings0 notes');
+    const consultation = document.querySelector('.consultation')!;
+    expect(consultation.textContent).toContain('Opens3 February 2025');
+    expect(consultation.textContent).toContain('Length28 days (4 weeks)');
+    expect(consultation.querySelector('.verdict')!.textContent).toBe('Shorter than the minimum by 56 days, and the page gives no reason.');
+    expect(document.body.textContent).toContain('Dates without a year were read against 15 January 2025 (today).');
+  });
+});
