@@ -57,6 +57,8 @@ export const RELIED_ON: readonly PhraseRow[] = [
   { pattern: String.raw`day (?:centres?|services?|care|opportunities)|(?:community |resource |children's |family |youth |drop-in |advice )centres?`, source: 'own' },
   { pattern: String.raw`lunch(?:eon)? clubs?|caf(?:é|e)s?|hubs?|(?:community )?kitchens?|food banks?|pantry|pantries|leisure centres?|youth clubs?|meals on wheels|respite|befriending|helplines?|drop-ins?|advice services?|community transport|dial-a-ride|mobile library|libraries|library`, source: 'own' },
   { pattern: String.raw`provision|subsid(?:y|ies)|allocation|award|payments? to|contributions? (?:to|towards)|grant aid`, source: 'own' },
+  { pattern: String.raw`(?:residential|care|nursing) homes?|hostels?|refuges?|shelters?|(?:sheltered|supported) housing|extra care`, source: 'own' },
+  { pattern: String.raw`(?:discretionary )?(?:rate )?relief|top-ups?|concessions?|discounts?|free (?:[\w-]+ )?(?:passes|places|parking|sessions|swimming|travel|offer)`, source: 'own' },
   { pattern: String.raw`(?<!civic |contact |recycling |shopping |town |city |data |call |garden |sorting |distribution |test |vaccination )centres?`, source: 'own' },
   { pattern: String.raw`(?:the|this|its|their|our|financial|core|ongoing|council) support|support (?:for|to|services?|groups?|workers?)`, source: 'own' },
   { pattern: String.raw`scheme|programme|project|(?:opening|operating) hours|sessions|places|beds`, source: 'own' },
@@ -68,7 +70,7 @@ export const RELIED_ON: readonly PhraseRow[] = [
  */
 export const NOT_RELIED_ON: readonly PhraseRow[] = [
   { pattern: String.raw`(?:the )?(?:costs?|overheads|spend(?:ing)? on consultants|expenditure on|energy|emissions|carbon|waste|paperwork|bureaucracy|duplication)`, source: 'own' },
-  { pattern: String.raw`(?:the )?(?:isolation|loneliness|inequalit(?:y|ies)|demand|admissions|waiting (?:times|lists)|delays?|backlog|burden|risk|reliance|dependence|pressure)`, source: 'own' },
+  { pattern: String.raw`(?:the )?(?:isolation|loneliness|inequalit(?:y|ies)|demand|admissions|waiting (?:times?|lists?)|delays?|backlog|burden|risk|reliance|dependence|pressure)`, source: 'own' },
   { pattern: String.raw`(?:the )?(?:budget )?(?:gap|deficit)|(?:the )?(?:car parks?|offices?|printers?|software|IT systems?|vehicles?|fleet|lease|photocopiers?|agency staff)`, source: 'own' },
   { pattern: String.raw`(?:the |any )?(?:barriers|obstacles|red tape|restrictions|conditions|corners)`, source: 'own' },
 ];
@@ -127,7 +129,7 @@ export const DISMISSIVE_BODIES: readonly PhraseRow[] = [
  */
 export const USER_PROFILE: readonly PhraseRow[] = [
   { pattern: String.raw`(?:is|are) used (?:mainly |mostly |largely |chiefly )?by`, source: 'own' },
-  { pattern: String.raw`(?:\d[\d,]*|around \d[\d,]*|about \d[\d,]*|over \d[\d,]*) (?:people|residents|users|families|children|young people|older people|carers|clients|members|volunteers) (?:use|attend|rely on|visit|are supported by|come to)`, source: 'own' },
+  { pattern: String.raw`(?:around |about |over |nearly |some )?\d[\d,]* (?:[\w'’-]+ ){1,5}?(?:use|uses|attend|attends|rely on|visit|are supported by|come to)`, source: 'own' },
   { pattern: String.raw`(?:most|many|half|a third|two thirds) of (?:them|the (?:people|users|members|clients))`, source: 'own' },
   { pattern: String.raw`(?:all|each of the|every one of the) (?:\d+ )?(?:people|members|users|clients|families|residents|attendees|carers) (?:have been|has been|were|will be) (?:visited|contacted|reviewed|assessed|offered|spoken to|written to and visited)`, source: 'own' },
 ];
@@ -135,7 +137,7 @@ export const USER_PROFILE: readonly PhraseRow[] = [
 /** What the council will do to soften a cut for the people affected. */
 export const MITIGATION: readonly PhraseRow[] = [
   { pattern: String.raw`mitigat(?:e|es|ed|ing|ion)|instead|alternative (?:provision|services?|support|arrangements?)|transition(?:al)? (?:period|funding|arrangements?)`, source: 'own' },
-  { pattern: String.raw`will (?:be )?(?:offer|offered|provide|provided|pay for|paid for|fund|run|support|help|signpost|keep|move to)|(?:can|could|will) still|(?:have|has) chosen|paid (?:for )?by the council`, source: 'own' },
+  { pattern: String.raw`will (?:be )?(?:offer|offered|provide|provided|pay for|paid for|fund|run|support|help|signpost|keep|move to)|(?:can|could|will) still|(?:have|has) chosen|paid (?:for )?by the council|soften|lessen|cushion`, source: 'own' },
 ];
 
 /** Short bodies that put the equality question off ("To follow.", "TBC"). */

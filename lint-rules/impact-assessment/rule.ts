@@ -93,7 +93,7 @@ const DISMISSIVE_START = /^(?:none|nil|n\/a|not applicable|not relevant|no impli
 
 /** Words that make a sentence a proposal rather than a description. */
 const PROPOSAL_FRAME =
-  /^\s*(?:\(?[a-z0-9.]{1,6}\)?\s+)?that\b|^\s*(?:[A-Z]{1,5}\d{1,3}[.:]?\s+|\(?[a-z0-9.]{1,6}\)?\s+)?(?:to )?(?:reduce|end|cease|withdraw|close|decommission|stop|remove|cut|halve|terminate|discontinue|re-?provide)\b|\b(?:propos(?:e|es|ed|al|als|ing)|recommend(?:s|ed|ation|ations)?|will|would|shall|is to|are to|intends?|intention|plans? to|planning to|agrees? to|approv(?:e|es|al)|subject to|(?:is|are) asked|seek(?:s|ing)? (?:approval|agreement|authority)|savings? (?:will|would|is|are|can|could) (?:be )?(?:achieved|made|delivered|found)|with effect from|preferred option|going forward|(?:is|are) being considered|(?:to|will|agrees? to) consult on|consultation on (?:the )?(?:proposals?|proposed|options?|plans?)|do you agree|(?<!may |might |can |could )(?:be|being) (?:not )?(?:[\w-]+ )?(?:reduced|ended|withdrawn|decommissioned|closed|ceased|terminated|removed|re-?provided|cut|halved|discontinued|scaled back|phased out|renewed|re-?commissioned))\b/i;
+  /^\s*(?:\(?[a-z0-9.]{1,6}\)?\s+)?that\b|^\s*(?:[A-Z]{1,5}\d{1,3}[.:]?\s+|\(?[a-z0-9.]{1,6}\)?\s+)?(?:to )?(?:reduce|end|cease|withdraw|close|decommission|stop|remove|cut|halve|terminate|discontinue|re-?provide)\b|\b(?:propos(?:e|es|ed|al|als|ing)|recommend(?:s|ed|ation|ations)?|will|would|shall|is to|are to|intends?|intention|plans? to|planning to|agrees? to|approv(?:e|es|al)|subject to|(?:is|are) asked|seek(?:s|ing)? (?:approval|agreement|authority)|savings? (?:will|would|is|are|can|could) (?:be )?(?:achieved|made|delivered|found)|savings? of £[\d,.]+(?: ?(?:k|m|million))? (?:a year )?(?:from|by|through)|budget (?:includes|assumes)|with effect from|preferred option|going forward|(?:is|are) being considered|(?:to|will|agrees? to) consult on|consultation on (?:the )?(?:proposals?|proposed|options?|plans?)|do you agree|(?<!may |might |can |could )(?:be|being) (?:not )?(?:[\w-]+ )?(?:reduced|ended|withdrawn|decommissioned|closed|ceased|terminated|removed|re-?provided|cut|halved|discontinued|scaled back|phased out|renewed|re-?commissioned))\b/i;
 /** Proposal words that still hold when the sentence also names a past year ("reduced in 2019 and will end"). */
 const STRONG_FRAME = /\b(?:will|shall|is to|are to|it is proposed|(?:is|are) proposed|proposes|recommend(?:s|ed)?|(?:is|are) asked|do you agree|agrees? to)\b/i;
 /** A cut that already happened is history, not a proposal. */
@@ -455,7 +455,12 @@ interface PlannedFinding {
 function planFindings(text: string, sections: readonly Section[], options: Options): PlannedFinding[] {
   const headingAt = withinAny(sections.filter((section) => !section.inline).map((section) => ({ start: section.headingStart, end: section.headingEnd })));
   const sentences = sentencesOf(text, headingAt);
-  const recommendationAt = withinAny(sections.filter((section) => section.kind === 'recommendations'));
+  // A one-line "Decision: to end the grant…" counts from its label, so take inline sections from their heading.
+  const recommendationAt = withinAny(
+    sections
+      .filter((section) => section.kind === 'recommendations')
+      .map((section) => ({ start: section.inline ? section.headingStart : section.start, end: section.end })),
+  );
   const optionsAt = withinAny(sections.filter((section) => section.kind === 'options'));
 
   const proposals: { span: Span; recommended: boolean; option: boolean }[] = [];

@@ -13,7 +13,7 @@
  * The cases were written in batches. Each later batch was written before the rule was run on
  * it, so its first run is an honest measure on unseen text; the rule was then improved (in
  * general terms, not case by case) until it passed. First runs: second batch 22 of 25 right,
- * third 14 of 20, fourth 13 of 20, fifth 15 of 20, sixth 5 of 6, seventh 8 of 10, eighth 9 of 10, ninth 14 of 20. Expect real papers to be
+ * third 14 of 20, fourth 13 of 20, fifth 15 of 20, sixth 5 of 6, seventh 8 of 10, eighth 9 of 10, ninth 14 of 20, tenth 5 of 10. Expect real papers to be
  * nearer those figures than to the full set's score.
  */
 export type ExpectedProblem = 'missing' | 'dismissed' | 'deferred' | null;
@@ -649,4 +649,16 @@ export const IMPACT_CASES: readonly ImpactCase[] = [
   { id: 'dismissed-eia-na', about: 'dismissed: "EIA: N/A" with equality context', text: 'The Council will withdraw funding from the Vale Pride events grant.\n\nEquality Impact Assessment (EIA): N/A', expected: 'dismissed' },
   { id: 'missing-community-garden', about: 'missing: environmental section irrelevant', text: 'Recommendation: to close the Lakeside community garden project and return the land to grass.\n\nEnvironmental implications: the site will be reseeded and managed for biodiversity.', expected: 'missing' },
   { id: 'none-bank-account', about: 'none: closing a bank account', text: 'The treasurer will close the old grant account at the bank once the final payment has cleared.', expected: null },
+
+  // ---- Tenth batch: decision records, budget books, NHS boards, held out (first run: 5 of 10 right) ----
+  { id: 'missing-nhs-board-withdrawal', about: 'NHS board: withdraw funding for a peer service', text: 'The Board is asked to approve the withdrawal of ICB funding for the Pathfinder peer support service at the end of the current financial year.', expected: 'missing' },
+  { id: 'fine-decision-record', about: 'officer decision record with EqIA link', text: 'Decision: to end the grant agreement with the Vale Allotments Association on 31 December 2025.\n\nReasons: the association now raises enough from rents to cover its costs.\n\nEquality Impact Assessment: completed, see attached.', expected: null },
+  { id: 'dismissed-decision-record-na', about: 'officer decision record, EqIA "n/a"', text: 'Decision: to end the grant agreement with the Vale Allotments Association on 31 December 2025.\n\nEquality Impact Assessment: n/a', expected: 'dismissed' },
+  { id: 'missing-budget-book', about: 'budget book narrative', text: 'The 2026/27 budget includes a saving of £45,000 from the removal of the discretionary rate relief top-up for charity shops.', expected: 'missing' },
+  { id: 'none-scrutiny-protect', about: 'none: scrutiny recommendation to protect', text: 'The Scrutiny Panel recommends that Cabinet does not reduce the grant to the Vale Law Centre, given the rise in housing cases.', expected: null },
+  { id: 'deferred-implementation-plan', about: 'deferred: EqIA to be completed during consultation on implementation', text: 'Cabinet is recommended to agree in principle the closure of the Greenbank residential home. An equality impact assessment will be completed as part of the implementation plan.', expected: 'deferred' },
+  { id: 'fine-eqia-undertaken-june', about: 'fine: "An EqIA was undertaken in June"', text: 'It is proposed to reduce the number of mobile library stops from 60 to 35. An EqIA was undertaken in June and its recommendations have been built into the new route.', expected: null },
+  { id: 'none-end-waiting-list', about: 'none: service improvement ends a waiting list', text: 'The new funding will end the waiting list for the counselling service by the summer.', expected: null },
+  { id: 'missing-no-longer-provided', about: 'missing: "no longer be provided"', text: 'From September, free school holiday activity sessions will no longer be provided in the four rural wards.', expected: 'missing' },
+  { id: 'fine-interpreting-in-words', about: 'fine: equality in words, numbers and mitigations', text: 'It is proposed that the Welcome Centre\'s interpreting grant is reduced by £10,000. About 300 refugees and asylum seekers use the interpreting service each year; the reduction would mean longer waits, which the council will soften by paying for telephone interpreting at the Centre.', expected: null },
 ];
