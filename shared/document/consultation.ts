@@ -417,9 +417,16 @@ function findPeriods(timing: ReadSentence[], text: string, reference: Date): Per
 
 // ── Public API ───────────────────────────────────────────────────────────────
 
+const readCache = new WeakMap<DocumentFacts, ReadSentence[]>();
+
 /** Every consultation period found in the document (usually one). Empty when it is not a consultation. */
 export function analyseConsultations(facts: DocumentFacts, options: ConsultationOptions): ConsultationAnalysis[] {
-  const sentences = sentencesWithTimes(facts).map(readSentence);
+  // Reading the sentences does not depend on the options, so the rule and the side panel share it.
+  let sentences = readCache.get(facts);
+  if (!sentences) {
+    sentences = sentencesWithTimes(facts).map(readSentence);
+    readCache.set(facts, sentences);
+  }
   const introduction = sentences.find((sentence) => sentence.introduces) ?? null;
   const timing = timingSentences(sentences);
   const periods = findPeriods(timing, facts.text, facts.referenceDate);
