@@ -1,4 +1,3 @@
-/// <reference types="vite/client" />
 /**
  * Lint a web page's extracted text with the user's settings and summarise the result for
  * the side panel. Runs in the background worker, off the page's main thread.
@@ -13,6 +12,7 @@ import { COMMITMENTS } from '../engine/commitments.ts';
 import type { Finding, Severity } from '../engine/finding.ts';
 import { lintDocument, type ResolvedConfig } from '../engine/lint.ts';
 import type { DocumentFacts } from '../document/facts.ts';
+import { analyseConsultation, type ConsultationOptions } from '../document/consultation.ts';
 import type { ExtractedHeading } from './extract.ts';
 import type { CheckSummary, ConsultationSummary, RuleInfo } from './messages.ts';
 
@@ -47,19 +47,6 @@ export function ruleInfo(): Record<string, RuleInfo> {
   );
 }
 
-type AnalyseConsultation = (facts: DocumentFacts, options?: unknown) => unknown;
-
-/**
- * The timescale analysis lives in shared/document/consultation.ts, written alongside this
- * extension. A glob import finds it when it exists and yields nothing when it does not,
- * so the extension builds either way and shows the timescale as soon as it lands.
- */
-const consultationModules = import.meta.glob<{ analyseConsultation?: AnalyseConsultation }>(
-  '../document/consultation.ts',
-  { eager: true },
-);
-const analyseConsultation = Object.values(consultationModules)[0]?.analyseConsultation;
-
 function isoDate(value: unknown): string | null {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
@@ -89,21 +76,16 @@ export function toConsultationSummary(value: unknown): ConsultationSummary | nul
 }
 
 function consultationOf(facts: DocumentFacts, findings: Finding[], config: ResolvedConfig): ConsultationSummary | null {
-  if (analyseConsultation) {
-    try {
-      const ruleOptions = config.rules.find((entry) => entry.rule.id === 'consultation-timescale')?.options;
-      // The rule's options when it is registered and on; otherwise the national Compact's 12 weeks.
-      const options = { minDays: 84, statutory: 'skip', ...(ruleOptions as object | undefined) };
-      const analysed = analyseConsultation(facts, options);
-      // The analysis may return one consultation or a list; the side panel shows the first.
-      const first = Array.isArray(analysed) ? analysed[0] : analysed;
-      const summary = toConsultationSummary(first);
-      if (summary) return summary;
-    } catch {
-      // An analysis failure must not stop the findings from showing.
-    }
+  try {
+    const ruleOptions = config.rules.find((entry) => entry.rule.id === 'consultation-timescale')?.options;
+    // The rule's options when it is on (a profile may change the minimum); otherwise the national Compact's 12 weeks.
+    const options: ConsultationOptions = { minDays: 84, statutory: 'skip', ...(ruleOptions as Partial<ConsultationOptions> | undefined) };
+    const summary = toConsultationSummary(analyseConsultation(facts, options));
+    if (summary) return summary;
+  } catch {
+    // An analysis failure must not stop the findings from showing.
   }
-  // Until then (or when it finds nothing), the consultation-timescale finding carries the same facts.
+  // Otherwise the consultation-timescale finding, if any, carries the same facts.
   const finding = findings.find((candidate) => candidate.ruleId === 'consultation-timescale');
   return finding ? toConsultationSummary(finding.data) : null;
 }
