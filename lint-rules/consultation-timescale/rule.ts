@@ -44,7 +44,7 @@ function describeLength(found: ConsultationAnalysis, facts: DocumentFacts): stri
         ? `This consultation is stated to last ${found.statedLength ?? length}, from ${ukDate(found.start)} to ${ukDate(found.close)}: ${length}`
         : `This consultation is stated to last ${found.statedLength ?? length}: ${length}`;
     case 'reference-to-close':
-      return `Only the closing date (${ukDate(found.close)}) is given, so the length is counted from ${REFERENCE_WORDS[facts.referenceDateSource]} (${ukDate(found.start)}): ${length}`;
+      return `Only the closing date (${ukDate(found.close)}) is given, so the length is counted from ${REFERENCE_WORDS[found.referenceSource ?? facts.referenceDateSource]} (${ukDate(found.start)}): ${length}`;
     default:
       return `This consultation runs for ${length}`;
   }

@@ -16,6 +16,7 @@ import {
   addCalendarMonths,
   daysBetween,
   toIso,
+  utcDate,
   type DateExpression,
   type DurationExpression,
   type RangeExpression,
@@ -203,6 +204,8 @@ export interface ConsultationAnalysis {
   introduction: { start: number; end: number } | null;
   /** True when the document reports the consultation as already held ("ran from … to …"). */
   past: boolean;
+  /** For `reference-to-close`: where the reference date came from. */
+  referenceSource: DocumentFacts['referenceDateSource'] | null;
 }
 
 const NOT_A_CONSULTATION: ConsultationAnalysis = {
@@ -221,6 +224,7 @@ const NOT_A_CONSULTATION: ConsultationAnalysis = {
   statedLength: null,
   introduction: null,
   past: false,
+  referenceSource: null,
 };
 
 // ── Sentence reading ─────────────────────────────────────────────────────────
@@ -335,6 +339,7 @@ function findReason(sentences: ReadSentence[], paragraphs: Set<number>): string 
 
 interface Period {
   past?: boolean;
+  referenceSource?: DocumentFacts['referenceDateSource'];
   start: Date | null;
   close: Date | null;
   lengthDays: number | null;
@@ -356,7 +361,12 @@ function periodFromRange(range: RangeExpression): Period | null {
 }
 
 /** Work out the consultation periods from the timing sentences: each full date range is one period. */
-function findPeriods(timing: ReadSentence[], text: string, reference: Date): Period[] {
+interface Reference {
+  date: Date;
+  source: DocumentFacts['referenceDateSource'];
+}
+
+function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close: DateExpression) => Reference): Period[] {
   const periods: Period[] = [];
   const seen = new Set<string>();
   for (const sentence of timing) {
@@ -406,13 +416,20 @@ function findPeriods(timing: ReadSentence[], text: string, reference: Date): Per
     return [{ start: null, close: null, lengthDays: durationDays(length, null), basis: 'stated-period', span, statedLength: length.text }];
   }
   if (close) {
-    const days = daysBetween(reference, close.date);
+    const reference = referenceFor(close);
+    const days = daysBetween(reference.date, close.date);
     // A closing date already past (or the reference date is wrong): nothing can be measured.
     if (days <= 0) return [];
-    return [{ start: reference, close: close.date, lengthDays: days, basis: 'reference-to-close', span: { start: close.start, end: close.end }, statedLength: null }];
+    return [{ start: reference.date, close: close.date, lengthDays: days, basis: 'reference-to-close', span: { start: close.start, end: close.end }, statedLength: null, referenceSource: reference.source }];
   }
   if (open) return [{ start: open.date, close: null, lengthDays: null, basis: 'none', span: { start: open.start, end: open.end }, statedLength: null }];
   return [];
+}
+
+/** Today as midnight UTC (injectable through the facts, so tests are deterministic). */
+function todayOf(facts: DocumentFacts): Date {
+  const now = facts.input.today ?? new Date();
+  return utcDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
 // ── Public API ───────────────────────────────────────────────────────────────
@@ -429,7 +446,12 @@ export function analyseConsultations(facts: DocumentFacts, options: Consultation
   }
   const introduction = sentences.find((sentence) => sentence.introduces) ?? null;
   const timing = timingSentences(sentences);
-  const periods = findPeriods(timing, facts.text, facts.referenceDate);
+  // When the document's "own date" is only a guess taken from its first date and that date is
+  // the closing date itself, count from today instead (else the length would come out as 0).
+  const guess = facts.referenceDateSource === 'document' && facts.documentDate?.kind === 'opening' ? facts.documentDate : null;
+  const referenceFor = (close: DateExpression): Reference =>
+    guess && guess.start <= close.start && close.start < guess.end ? { date: todayOf(facts), source: 'today' } : { date: facts.referenceDate, source: facts.referenceDateSource };
+  const periods = findPeriods(timing, facts.text, referenceFor);
   if (!introduction && !periods.some((period) => period.lengthDays !== null)) return [];
 
   const relevant = sentences.filter((sentence) => sentence.relevant);
@@ -446,7 +468,7 @@ export function analyseConsultations(facts: DocumentFacts, options: Consultation
     // Introduced, but no closing date and no length: point at where it is introduced.
     const where = introduction?.mention ?? introSpan ?? periods[0]?.span ?? { start: 0, end: 0 };
     const start = periods[0]?.start ?? null;
-    return [{ ...base, problem: 'missing', start: start ? toIso(start) : null, close: null, lengthDays: null, basis: 'none', explained: false, reason: null, span: where, statedLength: null, past: false }];
+    return [{ ...base, problem: 'missing', start: start ? toIso(start) : null, close: null, lengthDays: null, basis: 'none', explained: false, reason: null, span: where, statedLength: null, past: false, referenceSource: null }];
   }
   return measured.map((period) => {
     const short = period.lengthDays! < requiredDays;
@@ -462,6 +484,7 @@ export function analyseConsultations(facts: DocumentFacts, options: Consultation
       span: period.span,
       statedLength: period.statedLength,
       past: period.past ?? false,
+      referenceSource: period.referenceSource ?? null,
     };
   });
 }

@@ -89,6 +89,13 @@ describe('consultation-timescale messages state the figures', () => {
     expect(today.data.lengthDays).toBe(44);
   });
 
+  it('never measures a closing date against itself when the document date is only a guess from the text', () => {
+    // With no reference date and no labelled date, the document's first date (here the close) may be taken as its own date.
+    const [finding] = lintWithRule('consultation-timescale', 'Draft Compact refresh\n\nThe consultation on the refreshed Local Compact closes on 28 February 2025.');
+    expect(finding!.data).toMatchObject({ start: '2025-01-15', close: '2025-02-28', lengthDays: 44, basis: 'reference-to-close' });
+    expect(finding!.message).toContain('today’s date (15 January 2025)');
+  });
+
   it('reports an explained short consultation at info severity, quoting the reason', () => {
     const text = 'A six-week consultation will run from 10 February to 24 March 2025. It is shorter than usual because the budget must be set before April.';
     const [finding] = lintWithRule('consultation-timescale', text);
