@@ -778,6 +778,23 @@ export class TimeGrammar {
     if (!amount) return null;
     position = amount.next;
 
+    // "6-8 weeks", "six to eight weeks", "two or three months": a range of lengths. `amount`
+    // keeps the shorter, which is all a reader can count on; `amountTo` the longer.
+    let amountTo: number | null = null;
+    let spanStart = index;
+    if (!amount.value.article) {
+      const joiner = this.at(position);
+      const amountStart = qualifier ? qualifier.next : index;
+      const between = !qualifier && this.isWord(amountStart - 1, 'between') && this.isWord(position, 'and');
+      const joins = between || (joiner !== undefined && ((joiner.kind === 'punct' && DASH_CHARS.has(joiner.text)) || this.isWord(position, 'to', 'or')));
+      const second = joins ? this.parseAmount(position + 1) : null;
+      if (second && !second.value.article && second.value.value > amount.value.value) {
+        amountTo = second.value.value;
+        position = second.next;
+        if (between) spanStart = amountStart - 1;
+      }
+    }
+
     let hyphenated = false;
     if (this.isPunct(position, '-', '‐', '‑') && this.attached(position) && this.at(position + 1) && !this.at(position + 1)!.spaceBefore) {
       hyphenated = true;
@@ -828,7 +845,7 @@ export class TimeGrammar {
     return {
       value: {
         type: 'raw-duration',
-        start: this.at(index)!.start,
+        start: this.at(spanStart)!.start,
         end,
         duration: {
           amount: total,
@@ -841,6 +858,7 @@ export class TimeGrammar {
           working,
           clear,
           nextWord,
+          ...(amountTo !== null ? { amountTo: amountTo * unit.multiplier } : {}),
         },
       },
       next: position,

@@ -17,6 +17,9 @@
  *   "until March 2027" closes on 31 March 2027 (was 1 March).
  * - v1.4: a numeric date written month first ("12/25/2025") is an `invalid-date` whose `day`
  *   and `month` hold its likely meaning (25 December) and whose `reason` says so.
+ * - v1.5: a range of lengths ("6-8 weeks", "two or three months") is one duration whose
+ *   `amount` (and `days`/`months`) is the shorter length and whose new `amountTo` is the
+ *   longer. Before, only "8 weeks" was read.
  *
  * Conventions
  * - `start`/`end` are UTF-16 offsets into the whole linted text, end exclusive; `text` is
@@ -160,6 +163,12 @@ export interface DurationExpression extends Span {
   clear: boolean;
   /** The next word after the duration, lower case ("notice", "consultation", "period"), or null. */
   nextWord: string | null;
+  /**
+   * For a range of lengths ("6-8 weeks", "two or three months"), the longer one, in the same
+   * unit as `amount`. `amount`, `days` and `months` then describe the shorter length, the only
+   * one a reader can count on. Absent for a single length. (v1.5)
+   */
+  amountTo?: number;
 }
 
 /**

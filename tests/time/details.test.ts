@@ -145,6 +145,14 @@ describe('durations', () => {
     expect(only('one year', 'duration')).toMatchObject({ unit: 'year', months: 12, days: null });
   });
 
+  it('reads a range of lengths as the shorter, keeping the longer in amountTo', () => {
+    expect(only('a 10–14 week consultation', 'duration')).toMatchObject({ amount: 10, amountTo: 14, days: 70, adjectival: true });
+    expect(only('six to eight weeks', 'duration')).toMatchObject({ amount: 6, amountTo: 8, days: 42 });
+    expect(only('12 weeks', 'duration')).not.toHaveProperty('amountTo');
+    // A backwards pair is not a range: only the second length is read.
+    expect(only('8-6 weeks', 'duration')).toMatchObject({ amount: 6, text: '6 weeks' });
+  });
+
   it('keeps working and clear days apart from calendar days', () => {
     expect(only('10 working days', 'duration')).toMatchObject({ working: true, clear: false, days: 10 });
     expect(only('five clear days', 'duration')).toMatchObject({ working: false, clear: true, days: 5 });

@@ -225,6 +225,9 @@ const CASES: Case[] = [
   { text: 'withdrawing £40,000 of funding with two weeks’ notice', expected: [['duration', '2 week', 'two weeks’']] },
   { text: 'funding for three years', expected: [['duration', '3 year', 'three years']] },
   { text: 'extend the time by 4 weeks', expected: [['duration', '4 week', '4 weeks']] },
+  { text: 'Consultations typically last 6-8 weeks.', expected: [['duration', '6 week', '6-8 weeks']] },
+  { text: 'We will give two or three months’ notice.', expected: [['duration', '2 month', 'two or three months’']] },
+  { text: 'It ran for between six and eight weeks.', expected: [['duration', '6 week', 'between six and eight weeks']] },
 
   // Traps: not dates
   { text: 'A grant of £12.50 per visit.', expected: [] },
