@@ -38,7 +38,10 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener(
       createListener<ContentApi, unknown>({
-        check: () => checker.check(),
+        check: async () => {
+          await checker.check();
+          return checker.outcome();
+        },
         'get-results': () => checker.results,
         reveal: ({ index }) => ({ revealed: checker.reveal(index) }),
       }),

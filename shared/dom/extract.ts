@@ -223,10 +223,22 @@ export async function extractVisibleTextInSlices(
   return extractor.result();
 }
 
+/**
+ * Hand the main thread back to the page for a moment. A message to ourselves queues behind
+ * whatever the page has waiting (its timers, its own work), unlike `scheduler.yield()`,
+ * whose continuation jumps the queue and can starve the page's timers for the whole walk;
+ * and unlike `setTimeout(0)` it is not clamped to 4 ms when repeated.
+ */
 export function defaultYield(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 /** Index of the last segment starting at or before `offset` (−1 if none). */

@@ -94,8 +94,16 @@ export interface BackgroundApi {
 }
 
 /** Requests a page's content script answers. */
+/** What a finished check reports to whoever asked for it (the findings go to the side panel). */
+export interface CheckOutcome {
+  status: CheckStatus;
+  findingCount: number;
+  timings?: PageResults['timings'];
+  error?: string;
+}
+
 export interface ContentApi {
-  check: { request: Record<never, never>; response: PageResults };
+  check: { request: Record<never, never>; response: CheckOutcome };
   'get-results': { request: Record<never, never>; response: PageResults };
   /** Scroll to a finding and flash it. */
   reveal: { request: { index: number }; response: { revealed: boolean } };

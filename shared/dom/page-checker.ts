@@ -20,7 +20,7 @@ import {
 } from './extract.ts';
 import { HighlightPainter, installHighlightStyles, type HighlightApi, type PaintItem } from './highlight.ts';
 import { HoverCard } from './hover-card.ts';
-import type { CheckSummary, PageResults } from './messages.ts';
+import type { CheckOutcome, CheckSummary, PageResults } from './messages.ts';
 
 export interface PageCheckerDeps {
   lint(text: string, headings: ExtractedHeading[], url: string): Promise<{
@@ -116,6 +116,9 @@ export class PageChecker {
 
   private async checkOnce(): Promise<PageResults> {
     const started = performance.now();
+    // Adding a stylesheet makes the browser restyle the whole page once; doing it before the
+    // walk keeps that cost out of the frame that paints the highlights.
+    installHighlightStyles(this.document);
     // Time each stretch of work between yields: the longest is how long the page was blocked.
     let resumedAt = started;
     let longestSlice = 0;
@@ -167,13 +170,20 @@ export class PageChecker {
     } catch (error) {
       this.results = { ...this.results, status: 'error', error: error instanceof Error ? error.message : String(error) };
     }
+    // Sending thousands of findings to the side panel takes a while: give it a task of its own.
+    await this.yieldToPage();
     this.deps.announce(this.results);
     return this.results;
   }
 
+  /** The short answer to "check this page": how it went, without the findings themselves. */
+  outcome(): CheckOutcome {
+    const { status, findings, timings, error } = this.results;
+    return { status, findingCount: findings.length, timings, ...(error ? { error } : {}) };
+  }
+
   /** Map findings to ranges and paint them, both in slices. */
   private async paint(findings: Finding[], yieldToPage: () => Promise<void>): Promise<void> {
-    installHighlightStyles(this.document);
     const extracted = this.extracted!;
     const ranges: (Range | null)[] = new Array(findings.length).fill(null);
     let sliceEnd = performance.now() + SLICE_MS;

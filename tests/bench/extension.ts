@@ -37,11 +37,8 @@ async function tabId(worker: Worker, url: string): Promise<number> {
 async function check(worker: Worker, id: number): Promise<{ wall: number; timings: Timings; findings: number }> {
   return worker.evaluate(async (tab) => {
     const started = performance.now();
-    const reply = (await (globalThis as unknown as { compactProof: { checkTab(id: number): Promise<{ timings: Timings; findings: unknown[] }> } }).compactProof.checkTab(tab)) as {
-      timings: Timings;
-      findings: unknown[];
-    };
-    return { wall: performance.now() - started, timings: reply.timings, findings: reply.findings.length };
+    const reply = await (globalThis as unknown as { compactProof: { checkTab(id: number): Promise<{ timings: Timings; findingCount: number }> } }).compactProof.checkTab(tab);
+    return { wall: performance.now() - started, timings: reply.timings, findings: reply.findingCount };
   }, id);
 }
 
