@@ -103,7 +103,8 @@ export interface CheckOutcome {
 }
 
 export interface ContentApi {
-  check: { request: Record<never, never>; response: CheckOutcome };
+  /** The page script answers with the short outcome; the Google Docs script with its full results. */
+  check: { request: Record<never, never>; response: CheckOutcome | PageResults };
   'get-results': { request: Record<never, never>; response: PageResults };
   /** Scroll to a finding and flash it. */
   reveal: { request: { index: number }; response: { revealed: boolean } };
