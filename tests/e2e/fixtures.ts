@@ -14,6 +14,12 @@ import { EXTENSION_DIR, startServer } from './server.ts';
 export { EXTENSION_DIR, STRICT_CSP, generatedPage } from './server.ts';
 
 export interface ExtensionFixtures {
+  /**
+   * Addresses beyond the fixture server that a spec stands in for with its own `context.route`
+   * (for example a stand-in Google Docs page), e.g. `test.use({ allowedUrls: [EDITOR_URL] })`.
+   * Every other request fails the test.
+   */
+  allowedUrls: string[];
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
@@ -69,19 +75,25 @@ export const test = base.extend<ExtensionFixtures, { site: { origin: string } }>
     await use(serviceWorker.url().split('/')[2]!);
   },
 
-  foreignRequests: [async ({ context, site }, use) => {
+  allowedUrls: [[], { option: true }],
+
+  foreignRequests: [async ({ context, site, allowedUrls }, use) => {
     const foreign: string[] = [];
     const local = (url: string) =>
       url.startsWith(site.origin) || url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:');
     const note = (url: string) => {
-      if (!local(url)) foreign.push(url);
+      if (!local(url) && !allowedUrls.includes(url)) foreign.push(url);
     };
     context.on('request', (request) => note(request.url()));
     // Routing also sees the extension service worker's own fetches.
     await context.route('**/*', (route) => {
       note(route.request().url());
       // Anything else is recorded and stopped, so a leak fails the test instead of reaching out.
-      return local(route.request().url()) ? route.continue() : route.abort();
+      const url = route.request().url();
+      if (local(url)) return route.continue();
+      // A spec's own stand-in route, registered later, answers these.
+      if (allowedUrls.includes(url)) return route.fallback();
+      return route.abort();
     });
     await use(foreign);
     // Privacy: the extension never sends anything anywhere, in any test.
