@@ -70,6 +70,7 @@ export default defineContentScript({
       if (port.name !== WATCH_PORT) return;
       watcher.addWatcher();
       port.onDisconnect.addListener(() => watcher.removeWatcher());
+      port.postMessage({ type: 'watching' });
     });
 
     watchForEdits(document, () => watcher.noteEdit());

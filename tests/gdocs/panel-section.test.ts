@@ -73,11 +73,30 @@ describe('DocsPanel', () => {
     panel.follow(8, 'https://www.example.gov.uk/consultation');
     expect(ports[0]!.disconnected).toBe(true);
     expect(connect).toHaveBeenCalledTimes(1);
-    // A Docs tab whose port dropped (it navigated) is reconnected on the next follow.
-    panel.follow(7, DOC_URL);
-    ports[1]!.fireDisconnect();
-    panel.follow(7, DOC_URL);
-    expect(connect).toHaveBeenCalledTimes(3);
+  });
+
+  it('keeps trying to connect while the Docs tab is still loading, then stops when the panel moves on', async () => {
+    vi.useFakeTimers();
+    try {
+      const ports: ReturnType<typeof fakePort>[] = [];
+      const connect = vi.fn(() => {
+        const port = fakePort();
+        ports.push(port);
+        return port;
+      });
+      const panel = new DocsPanel({ connect, announce: () => undefined });
+      panel.follow(7, DOC_URL);
+      // No content script yet: Chrome disconnects the port at once.
+      ports[0]!.fireDisconnect();
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(connect).toHaveBeenCalledTimes(2);
+      ports[1]!.fireDisconnect();
+      panel.follow(8, 'https://www.example.gov.uk/');
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(connect).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('shows when it last checked, and adds each finding’s sentence with “Copy sentence”', async () => {

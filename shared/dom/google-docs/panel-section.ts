@@ -16,7 +16,12 @@ import { isGoogleDocsResults, WATCH_PORT, type GoogleDocsResults } from './resul
 export interface WatchPort {
   disconnect(): void;
   onDisconnect: { addListener(callback: () => void): void };
+  onMessage?: { addListener(callback: (message: unknown) => void): void };
 }
+
+/** A Docs tab still loading has no content script yet: try again this often, this many times. */
+const RETRY_MS = 1_000;
+const MAX_RETRIES = 30;
 
 export interface DocsPanelDeps {
   /** `browser.tabs.connect(tabId, { name })`. */
@@ -65,7 +70,10 @@ async function defaultCopy(doc: Document, text: string): Promise<void> {
 
 export class DocsPanel {
   private port: WatchPort | null = null;
-  private portTab: number | null = null;
+  /** The Docs tab the panel shows, or null when it shows anything else. */
+  private wantedTab: number | null = null;
+  private retries = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly doc: Document;
 
   constructor(private readonly deps: DocsPanelDeps) {
@@ -74,26 +82,42 @@ export class DocsPanel {
 
   /** The panel now shows `tabId` at `url`: watch it if it is a Google Doc, and stop watching any other. */
   follow(tabId: number | null, url: string): void {
-    const isDoc = tabId !== null && googleDocFromUrl(url) !== null;
-    if (isDoc && this.portTab === tabId && this.port) return;
-    this.port?.disconnect();
-    this.port = null;
-    this.portTab = null;
-    if (!isDoc) return;
-    try {
-      const port = this.deps.connect(tabId!, WATCH_PORT);
-      this.port = port;
-      this.portTab = tabId;
-      // The tab navigated or its script is not there yet: forget the port; the next `follow` reconnects.
-      port.onDisconnect.addListener(() => {
-        if (this.port === port) {
-          this.port = null;
-          this.portTab = null;
-        }
-      });
-    } catch {
-      // No content script in that tab yet (opened before the extension was installed).
+    const wanted = tabId !== null && googleDocFromUrl(url) !== null ? tabId : null;
+    if (wanted === this.wantedTab && (this.port || this.retryTimer !== undefined)) return;
+    if (wanted !== this.wantedTab) {
+      clearTimeout(this.retryTimer);
+      this.retryTimer = undefined;
+      this.port?.disconnect();
+      this.port = null;
+      this.retries = 0;
     }
+    this.wantedTab = wanted;
+    if (wanted !== null && !this.port) this.connect(wanted);
+  }
+
+  private connect(tabId: number): void {
+    this.retryTimer = undefined;
+    let port: WatchPort;
+    try {
+      port = this.deps.connect(tabId, WATCH_PORT);
+    } catch {
+      return;
+    }
+    this.port = port;
+    // The content script says hello once it is watching: the connection is good.
+    port.onMessage?.addListener(() => {
+      this.retries = 0;
+    });
+    // No content script yet (the tab is still loading) or the tab navigated: try again shortly.
+    port.onDisconnect.addListener(() => {
+      if (this.port !== port) return;
+      this.port = null;
+      if (this.wantedTab !== tabId || this.retries >= MAX_RETRIES) return;
+      this.retries += 1;
+      this.retryTimer = setTimeout(() => {
+        if (this.wantedTab === tabId && !this.port) this.connect(tabId);
+      }, RETRY_MS);
+    });
   }
 
   /** Draw (or remove) the Docs status box and the sentences under each finding. */

@@ -1,0 +1,194 @@
+/**
+ * Google Docs, end to end and offline. `context.route` plays docs.google.com: it serves a
+ * stand-in editor page (a canvas, and the hidden iframe Docs types into) and the
+ * document's export endpoint. Never a redirect: a routed 3xx makes fetch() fail outright
+ * (tech-notes §3), so "signed out" is a sign-in page served in place of the export, as
+ * Google does when the session has gone.
+ *
+ * Every request to docs.google.com is recorded: the only ones allowed are the editor page
+ * the test opens and that document's export.
+ */
+import type { BrowserContext, Page, Route, Worker } from '@playwright/test';
+import { test as base, expect } from './fixtures.ts';
+import { buildDocsExport, CABINET_PAPER, longPaper, type Block } from '../fixtures/gdocs/export-builder.ts';
+
+/** The slice of the extension API the tests call inside the service worker. */
+declare const chrome: { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } };
+
+const DOC_ID = '1CpE2eStandInDocument_abcdefghijklmnop';
+const EDITOR_URL = `https://docs.google.com/document/d/${DOC_ID}/edit`;
+const EXPORT_URL = `https://docs.google.com/document/d/${DOC_ID}/export?format=html`;
+
+const EDITOR_PAGE = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Cabinet report - Google Docs</title></head>
+<body><div class="kix-appview-editor"><canvas width="800" height="1000"></canvas></div>
+<iframe class="docs-texteventtarget-iframe" title="Document text"></iframe>
+<script>
+  // Docs types into a contenteditable body inside this same-origin iframe.
+  const target = document.querySelector('iframe').contentDocument;
+  target.body.contentEditable = 'true';
+</script></body></html>`;
+
+const LOGIN_PAGE = `<!doctype html><html><head><title>Sign in – Google Accounts</title></head><body>
+<form action="https://accounts.google.com/v3/signin/identifier" method="post">
+<input type="email" name="identifier"><input type="password" name="Passwd"><button>Next</button></form></body></html>`;
+
+interface DocsStandIn {
+  /** What the export endpoint answers: the document's blocks, or a sign-in page. */
+  serve(answer: Block[] | 'login', options?: { onlyToBackground?: boolean }): void;
+  /** Every export request so far, and whether the extension's service worker made it. */
+  exportRequests: { fromServiceWorker: boolean }[];
+  /** Every docs.google.com address requested. */
+  docsRequests: string[];
+}
+
+const test = base.extend<{ docs: DocsStandIn }>({
+  // Depends on foreignRequests so its route is registered after the shared catch-all, which
+  // hands exactly the allowed addresses on to it (later routes are consulted first).
+  docs: async ({ context, foreignRequests }, use) => {
+    void foreignRequests;
+    let answer: Block[] | 'login' = CABINET_PAPER;
+    let onlyToBackground = false;
+    const standIn: DocsStandIn = {
+      serve(next, options = {}) {
+        answer = next;
+        onlyToBackground = options.onlyToBackground ?? false;
+      },
+      exportRequests: [],
+      docsRequests: [],
+    };
+    // Registered after the shared catch-all, so it is consulted first.
+    await context.route('https://docs.google.com/**', async (route: Route) => {
+      const url = route.request().url();
+      standIn.docsRequests.push(url);
+      if (url === EDITOR_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: EDITOR_PAGE });
+      if (url === EXPORT_URL) {
+        const fromServiceWorker = route.request().serviceWorker() !== null;
+        standIn.exportRequests.push({ fromServiceWorker });
+        const login = answer === 'login' || (onlyToBackground && !fromServiceWorker);
+        if (login) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: LOGIN_PAGE });
+        return route.fulfill({
+          status: 200,
+          contentType: 'text/html; charset=utf-8',
+          headers: { 'content-disposition': 'attachment; filename="Cabinet report.html"' },
+          body: buildDocsExport(answer as Block[]),
+        });
+      }
+      return route.fulfill({ status: 404, body: '' });
+    });
+    await use(standIn);
+  },
+});
+
+// The shared fixture fails the test on any request beyond the fixture server, except these:
+// the editor page the test opens and that document's export. Nothing else may be requested.
+test.use({ allowedUrls: [EDITOR_URL, EXPORT_URL] });
+
+async function openDoc(context: BrowserContext, openSidePanel: (page: Page) => Promise<Page>): Promise<{ doc: Page; panel: Page }> {
+  const doc = await context.newPage();
+  await doc.goto(EDITOR_URL);
+  const panel = await openSidePanel(doc);
+  // The panel opens as a tab; put the document back in front, as it is beside a real side panel.
+  await doc.bringToFront();
+  return { doc, panel };
+}
+
+/** The Docs content script's current results, asked for as the panel asks. */
+async function docResults(serviceWorker: Worker, tabId: number) {
+  return serviceWorker.evaluate(async (id) => {
+    const reply = (await chrome.tabs.sendMessage(id, { type: 'get-results' })) as { ok: boolean; value: Record<string, unknown> };
+    return reply.value as { timings?: { extract: number; lint: number; total: number }; googleDocs: { words: number; via: string } };
+  }, tabId);
+}
+
+test('a Google Doc’s findings appear in the side panel, with the summary, sentences and Copy sentence', async ({ context, docs, openSidePanel }) => {
+  const { panel } = await openDoc(context, openSidePanel);
+
+  await expect(panel.locator('#gdocs .gdocs-checked')).toContainText('Last checked at');
+  await expect(panel.locator('#page-title')).toHaveText('Cabinet report');
+  await expect(panel.locator('#summary')).toBeVisible();
+  // The unexplained abbreviation, with the whole sentence it is in.
+  const acronym = panel.locator('#findings-body li', { hasText: 'VCSE' }).first();
+  await expect(acronym.locator('.gdocs-sentence blockquote')).toHaveText(
+    'This report asks Cabinet to agree changes to the grants the council gives to VCSE groups from 1 April 2025.',
+  );
+  // The six-week consultation is found and summarised as on a web page.
+  await expect(panel.locator('#findings-body [data-rule="consultation-timescale"]')).toBeVisible();
+  await expect(panel.locator('.consultation')).toContainText('42 days (6 weeks)');
+  // Reviewers' comments are not the draft and are never checked.
+  await expect(panel.locator('#findings-body')).not.toContainText('Should we name the groups');
+
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await acronym.getByRole('button', { name: /Copy the sentence/ }).click();
+  await expect(panel.locator('#status')).toContainText('Sentence copied');
+  expect(await panel.evaluate(() => navigator.clipboard.readText())).toContain('VCSE groups from 1 April 2025.');
+
+  // One export request, from the page itself, and nothing else on docs.google.com.
+  expect(docs.exportRequests).toEqual([{ fromServiceWorker: false }]);
+  expect(new Set(docs.docsRequests)).toEqual(new Set([EDITOR_URL, EXPORT_URL]));
+});
+
+test('an edit is re-checked from the new export after the officer pauses', async ({ context, docs, openSidePanel }) => {
+  const { doc, panel } = await openDoc(context, openSidePanel);
+  await expect(panel.locator('#findings-body')).toContainText('VCSE');
+
+  // The officer spells the abbreviation out; Docs saves; the export now has the new text.
+  docs.serve(CABINET_PAPER.map((block) => (block.kind === 'paragraph' ? { ...block, text: block.text.replace('VCSE groups', 'voluntary groups') } : block)));
+  const editor = doc.frameLocator('iframe.docs-texteventtarget-iframe').locator('body');
+  await editor.click();
+  await doc.keyboard.type('voluntary');
+
+  await expect(panel.locator('#findings-body')).not.toContainText('VCSE', { timeout: 15_000 });
+  await expect(panel.locator('#gdocs .gdocs-checked')).toContainText('Last checked at');
+  // Typing did not trigger a request per keystroke: the first check and one after the pause.
+  expect(docs.exportRequests.length).toBe(2);
+});
+
+test('signed out: a sign-in page instead of the export shows what happened and what to do', async ({ context, docs, openSidePanel }) => {
+  docs.serve('login');
+  const { panel } = await openDoc(context, openSidePanel);
+
+  const problem = panel.locator('#gdocs .gdocs-problem');
+  await expect(problem).toHaveAttribute('data-state', 'signed-out');
+  await expect(problem).toContainText('Signed out of Google');
+  await expect(problem).toContainText('Sign in to Google in this browser');
+  await expect(panel.locator('#findings')).toBeHidden();
+  // The page's request, then the background worker's (in case it was CORS); then it waits.
+  expect(docs.exportRequests).toEqual([{ fromServiceWorker: false }, { fromServiceWorker: true }]);
+  await panel.waitForTimeout(3_000);
+  expect(docs.exportRequests.length).toBe(2);
+});
+
+test('when Google refuses the export to the page, the background worker fetches it', async ({ context, docs, openSidePanel, serviceWorker, tabIdOf }) => {
+  docs.serve(CABINET_PAPER, { onlyToBackground: true });
+  const { doc, panel } = await openDoc(context, openSidePanel);
+  await expect(panel.locator('#findings-body')).toContainText('VCSE');
+  expect(docs.exportRequests).toEqual([{ fromServiceWorker: false }, { fromServiceWorker: true }]);
+  expect((await docResults(serviceWorker, await tabIdOf(doc))).googleDocs.via).toBe('background');
+});
+
+test('a 50-page document is re-checked, and its linting time measured', async ({ context, docs, openSidePanel, serviceWorker, tabIdOf }) => {
+  docs.serve(longPaper(50));
+  const { doc, panel } = await openDoc(context, openSidePanel);
+  await expect(panel.locator('#gdocs .gdocs-checked')).toContainText('words', { timeout: 20_000 });
+  const tabId = await tabIdOf(doc);
+  const first = await docResults(serviceWorker, tabId);
+
+  // "Check again" (as the panel's button does, through the background) lints the whole
+  // document again, with the engine warm, as when the officer is typing.
+  const samples: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const results = await serviceWorker.evaluate(async (id) => {
+      const api = (globalThis as unknown as { compactProof: { checkTab(id: number): Promise<{ timings: { lint: number } }> } }).compactProof;
+      return api.checkTab(id);
+    }, tabId);
+    samples.push(results.timings.lint);
+  }
+  const latest = await docResults(serviceWorker, tabId);
+  console.log(
+    `[gdocs bench] 50 pages, ${latest.googleDocs.words} words: first check lint ${first.timings!.lint.toFixed(0)} ms, ` +
+      `re-checks lint ${samples.map((ms) => ms.toFixed(0)).join(' / ')} ms (median ${[...samples].sort((a, b) => a - b)[1]!.toFixed(0)} ms), ` +
+      `HTML to text ${latest.timings!.extract.toFixed(0)} ms, whole check ${latest.timings!.total.toFixed(0)} ms`,
+  );
+  expect(latest.googleDocs.words).toBeGreaterThan(24_000);
+  expect(docs.exportRequests.length).toBe(4);
+});
