@@ -16,12 +16,14 @@ import { watchForEdits } from '../../shared/dom/google-docs/edit-signals.ts';
 import { fetchExport } from '../../shared/dom/google-docs/export-fetch.ts';
 import { WATCH_PORT, type BackgroundExportRequest } from '../../shared/dom/google-docs/results.ts';
 import { DocsWatcher } from '../../shared/dom/google-docs/watcher.ts';
+import { LIVE_TEXT_SETTING, offerExtensionId, requestLiveText } from '../../shared/dom/google-docs/live-bridge.ts';
 
 const INSTANCE = Symbol.for('compact-proof.gdocs-watcher');
 
 export default defineContentScript({
   matches: ['https://docs.google.com/document/*'],
-  runAt: 'document_idle',
+  // document_start: the experimental live-text bridge must hand over our id before Docs boots.
+  runAt: 'document_start',
   main() {
     const doc = googleDocFromUrl(location.href);
     const scope = globalThis as typeof globalThis & { [INSTANCE]?: DocsWatcher };
@@ -30,6 +32,12 @@ export default defineContentScript({
     if (!doc || scope[INSTANCE]) return;
 
     const toBackground = (message: unknown) => browser.runtime.sendMessage(message);
+    // EXPERIMENTAL live text, only when the user turned it on in Settings.
+    let liveTextOn = false;
+    void browser.storage.local.get(LIVE_TEXT_SETTING).then((stored) => {
+      liveTextOn = stored[LIVE_TEXT_SETTING] === true;
+      if (liveTextOn) offerExtensionId(document, browser.runtime.id);
+    });
     const watcher = new DocsWatcher({
       doc,
       url: () => location.href,
@@ -51,6 +59,7 @@ export default defineContentScript({
         // Nobody may be listening (side panel closed): that is fine.
         browser.runtime.sendMessage(message).catch(() => undefined);
       },
+      liveText: () => (liveTextOn ? requestLiveText(document) : Promise.resolve(null)),
       isVisible: () => document.visibilityState === 'visible',
       stopwatch: () => performance.now(),
     });

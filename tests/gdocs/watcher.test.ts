@@ -179,6 +179,35 @@ describe('DocsWatcher', () => {
     expect(fromPage.mock.calls.length).toBe(calls);
   });
 
+  it('(experimental) lints the live text when the editor offers it, and the export when it does not', async () => {
+    const announced: GoogleDocsResults[] = [];
+    let live: string | null = 'We will tell the VCSE sector soon.';
+    const fromPage = vi.fn(async () => exportAnswer(buildDocsExport(CABINET_PAPER)));
+    const watcher = new DocsWatcher({
+      doc: DOC,
+      url: () => URL,
+      title: () => 'Cabinet report - Google Docs',
+      sources: { fromPage, isOnline: () => true },
+      lint: async (text, headings) => ({ ...lintPage({ text, headings }, {}, [], TEST_TODAY), ignoredPhrases: [], autoCheck: false }),
+      liveText: async () => live,
+      announce: (results) => announced.push(results),
+      isVisible: () => true,
+      clock,
+    });
+    watcher.addWatcher();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(fromPage).not.toHaveBeenCalled();
+    expect(announced.at(-1)?.googleDocs.via).toBe('live');
+    expect(announced.at(-1)?.googleDocs.sentences).toContain('We will tell the VCSE sector soon.');
+    live = null;
+    const checked = watcher.check();
+    await vi.advanceTimersByTimeAsync(0);
+    await checked;
+    expect(fromPage).toHaveBeenCalledTimes(1);
+    expect(announced.at(-1)?.googleDocs.via).toBe('page');
+    watcher.stop();
+  });
+
   it('fetches nothing until a panel asks', async () => {
     const { fromPage } = harness([() => exportAnswer(buildDocsExport(CABINET_PAPER))]);
     await vi.advanceTimersByTimeAsync(10 * 60_000);

@@ -191,9 +191,11 @@ export class DocsPanel {
       if (docs.stale && results.checkedAt) box.append(el(this.doc, 'p', undefined, `The findings below are from the check at ${timeOfDay(results.checkedAt)}.`));
       parts.push(box);
     }
-    parts.push(
-      el(this.doc, 'p', 'hint', 'compact-proof reads the document’s saved text, so it is a few seconds behind your typing. It checks again when you pause and every minute while this tab is open.'),
-    );
+    const source =
+      docs.via === 'live'
+        ? 'Experimental: compact-proof read the text live from the editor, including unsaved changes.'
+        : 'compact-proof reads the document’s saved text, so it is a few seconds behind your typing.';
+    parts.push(el(this.doc, 'p', 'hint', `${source} It checks again when you pause and every minute while this tab is open.`));
     return parts;
   }
 

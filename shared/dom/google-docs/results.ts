@@ -24,8 +24,8 @@ export interface GoogleDocsExtras {
   words: number;
   /** For each finding (same order as `findings`), the sentence it is in. */
   sentences: string[];
-  /** Whether the text came through the page's own request or the background worker's. */
-  via: 'page' | 'background' | null;
+  /** Whether the text came through the page's own request, the background worker's, or (experimental) live from the editor. */
+  via: 'page' | 'background' | 'live' | null;
 }
 
 export type GoogleDocsResults = PageResults & { googleDocs: GoogleDocsExtras };

@@ -11,7 +11,7 @@ import type { CheckSummary, PageResults } from '../messages.ts';
 import type { Finding } from '../../engine/finding.ts';
 import type { GoogleDocRef } from './document-id.ts';
 import { getExport, type ExportOutcome, type ExportSources } from './export-fetch.ts';
-import { docsTextFromHtml, type DocsHeading } from './export-html.ts';
+import { countWords, docsTextFromHtml, type DocsHeading, type DocsText } from './export-html.ts';
 import { CheckScheduler, type CheckReason, type CheckResult, type Clock, type SchedulerTimings } from './scheduler.ts';
 import type { GoogleDocsResults } from './results.ts';
 import { sentenceAround } from './sentence.ts';
@@ -36,6 +36,11 @@ export interface DocsWatcherDeps {
   title(): string;
   sources: ExportSources;
   lint(text: string, headings: DocsHeading[], url: string): Promise<LintAnswer>;
+  /**
+   * EXPERIMENTAL: the live, unsaved text through Docs' annotated-canvas hook (live-bridge.ts),
+   * or null when it is not available; then the export is used as usual.
+   */
+  liveText?(): Promise<string | null>;
   announce(results: GoogleDocsResults): void;
   isVisible(): boolean;
   parser?: DOMParser;
@@ -55,10 +60,25 @@ export function documentTitle(pageTitle: string): string {
   return pageTitle.replace(/\s+-\s+Google Docs\s*$/, '').trim() || 'Untitled document';
 }
 
+/**
+ * Live text from the annotated-canvas hook: one line per paragraph, with Docs' control
+ * characters. Make each paragraph a block for the engine; there are no headings.
+ */
+export function liveDocsText(live: string): DocsText {
+  const text = live
+    .replace(/[\u0000-\u0008\u000b-\u001f]/g, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n\n');
+  return { text, headings: [], words: countWords(text) };
+}
+
 export class DocsWatcher {
   readonly scheduler: CheckScheduler;
   private results: GoogleDocsResults;
-  private lastHtml: string | null = null;
+  /** The last text linted (the export's HTML, or the live text), to skip linting it again. */
+  private lastSource: string | null = null;
   private forceLint = true;
   private ports = 0;
   private lastAskedAt = 0;
@@ -175,24 +195,29 @@ export class DocsWatcher {
 
     const attemptedAt = this.now();
     const began = this.stopwatch();
+    const live = this.deps.liveText ? await this.deps.liveText().catch(() => null) : null;
     let outcome: ExportOutcome;
-    try {
-      outcome = await getExport(this.deps.doc, this.deps.sources);
-    } catch {
-      outcome = { state: 'export-failed', details: {} };
+    if (live !== null) outcome = { state: 'ok', html: '', via: 'page' };
+    else {
+      try {
+        outcome = await getExport(this.deps.doc, this.deps.sources);
+      } catch {
+        outcome = { state: 'export-failed', details: {} };
+      }
     }
     const fetched = this.stopwatch();
     this.results.googleDocs.lastAttemptAt = iso(attemptedAt);
 
     if (outcome.state !== 'ok') return this.fail(outcome.state, outcome.details);
 
-    const changed = outcome.html !== this.lastHtml;
+    const source = live !== null ? `live\n${live}` : outcome.html;
+    const changed = source !== this.lastSource;
     if (!changed && !this.forceLint) {
       this.succeed();
       return 'unchanged';
     }
 
-    const { text, headings, words } = docsTextFromHtml(outcome.html, this.deps.parser);
+    const { text, headings, words } = live !== null ? liveDocsText(live) : docsTextFromHtml(outcome.html, this.deps.parser);
     const maxWords = this.deps.maxWords ?? MAX_WORDS;
     if (words > maxWords) return this.fail('too-large', { words, limitWords: maxWords });
     const converted = this.stopwatch();
@@ -206,7 +231,7 @@ export class DocsWatcher {
     }
     const linted = this.stopwatch();
 
-    this.lastHtml = outcome.html;
+    this.lastSource = source;
     this.forceLint = false;
     Object.assign(this.results, {
       findings: answer.findings,
@@ -216,7 +241,7 @@ export class DocsWatcher {
       timings: { extract: converted - fetched, lint: linted - converted, paint: 0, total: linted - began },
     });
     this.results.googleDocs.words = words;
-    this.results.googleDocs.via = outcome.via;
+    this.results.googleDocs.via = live !== null ? 'live' : outcome.via;
     this.results.googleDocs.sentences = answer.findings.map((finding) => sentenceAround(text, finding.offset, finding.endOffset).text);
     this.succeed();
     return changed ? 'changed' : 'unchanged';
