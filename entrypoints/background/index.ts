@@ -9,6 +9,7 @@ import { lintPage } from '../../shared/dom/lint-page.ts';
 import { checkDocsTab, createBackgroundExportListener } from '../../shared/dom/google-docs/background-export.ts';
 import { googleDocFromUrl } from '../../shared/dom/google-docs/document-id.ts';
 import { GDOCS_SCRIPT_FILE } from '../../shared/dom/google-docs/results.ts';
+import { keepLiveScriptInStep, type LiveScriptApi } from '../../shared/dom/google-docs/live-bridge.ts';
 import {
   ignorePhrase,
   listSites,
@@ -66,6 +67,8 @@ export default defineBackground(() => {
 
   // Google Docs: fetch the open document's export when Google refuses it to the page.
   browser.runtime.onMessage.addListener(createBackgroundExportListener());
+  // Google Docs, experimental: the live-text script is registered only while its setting is on.
+  void keepLiveScriptInStep(browser as unknown as LiveScriptApi);
 
   browser.runtime.onMessage.addListener(
     createListener<BackgroundApi, { tab?: { id?: number; url?: string } }>({

@@ -17,6 +17,7 @@ import {
   withSeverity,
 } from '../../shared/dom/config-edit.ts';
 import { listSites, loadConfig, matchPatternFor, saveConfig, setAutoCheck, unignorePhrase, type KeyValueArea } from '../../shared/dom/settings.ts';
+import { mountLiveTextSetting } from '../../shared/dom/google-docs/options-section.ts';
 
 const area = browser.storage.local as unknown as KeyValueArea & { get(keys: null): Promise<Record<string, unknown>> };
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -236,3 +237,5 @@ async function start() {
 }
 
 void start();
+// Google Docs: the experimental live-text switch (its own section, at the end).
+void mountLiveTextSetting(document.querySelector('main')!, area);

@@ -72,7 +72,7 @@ describe('keepLiveScriptInStep', () => {
       },
       scripting: {
         getRegisteredContentScripts: async ({ ids }) => ids.filter((id) => registered.has(id)),
-        registerContentScripts: vi.fn(async (scripts) => scripts.forEach((script) => registered.add(script.id))),
+        registerContentScripts: vi.fn(async (scripts: { id: string }[]) => scripts.forEach((script) => registered.add(script.id))),
         unregisterContentScripts: async ({ ids }) => ids.forEach((id) => registered.delete(id)),
       },
     };
@@ -86,10 +86,25 @@ describe('keepLiveScriptInStep', () => {
 
     off.change(true);
     await vi.waitFor(() => expect(off.registered.has('compact-proof-gdocs-live')).toBe(true));
-    const [[scripts]] = (off.api.scripting.registerContentScripts as unknown as { mock: { calls: [Parameters<LiveScriptApi['scripting']['registerContentScripts']>[0]][] } }).mock.calls;
-    expect(scripts[0]).toMatchObject({ world: 'MAIN', runAt: 'document_start', matches: ['https://docs.google.com/document/*'] });
+    const calls = (off.api.scripting.registerContentScripts as unknown as { mock: { calls: unknown[][] } }).mock.calls;
+    expect((calls[0]![0] as unknown[])[0]).toMatchObject({ world: 'MAIN', runAt: 'document_start', matches: ['https://docs.google.com/document/*'] });
 
     off.change(false);
     await vi.waitFor(() => expect(off.registered.size).toBe(0));
+  });
+});
+
+describe('mountLiveTextSetting', () => {
+  it('shows the experimental switch, off by default, and stores the choice', async () => {
+    const { mountLiveTextSetting } = await import('../../shared/dom/google-docs/options-section.ts');
+    const stored: Record<string, unknown> = {};
+    const area = { get: async (key: string) => ({ [key]: stored[key] }), set: async (items: Record<string, unknown>) => void Object.assign(stored, items) };
+    document.body.innerHTML = '<main></main>';
+    const input = await mountLiveTextSetting(document.querySelector('main')!, area);
+    expect(input.checked).toBe(false);
+    expect(document.querySelector('#gdocs-live label')?.textContent).toContain('(experimental)');
+    input.checked = true;
+    input.dispatchEvent(new Event('change'));
+    await vi.waitFor(() => expect(stored.gdocsLiveText).toBe(true));
   });
 });
