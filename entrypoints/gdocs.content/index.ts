@@ -32,11 +32,12 @@ export default defineContentScript({
     if (!doc || scope[INSTANCE]) return;
 
     const toBackground = (message: unknown) => browser.runtime.sendMessage(message);
-    // EXPERIMENTAL live text, only when the user turned it on in Settings.
+    // EXPERIMENTAL live text. The MAIN-world half exists only while the setting is on; it
+    // needs our id before Docs boots, so offer it now, synchronously (unheard otherwise).
+    offerExtensionId(document, browser.runtime.id);
     let liveTextOn = false;
     void browser.storage.local.get(LIVE_TEXT_SETTING).then((stored) => {
       liveTextOn = stored[LIVE_TEXT_SETTING] === true;
-      if (liveTextOn) offerExtensionId(document, browser.runtime.id);
     });
     const watcher = new DocsWatcher({
       doc,

@@ -13,7 +13,11 @@ import { test as base, expect } from './fixtures.ts';
 import { buildDocsExport, CABINET_PAPER, longPaper, type Block } from '../fixtures/gdocs/export-builder.ts';
 
 /** The slice of the extension API the tests call inside the service worker. */
-declare const chrome: { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } };
+declare const chrome: {
+  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
+  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
+  scripting: { getRegisteredContentScripts(): Promise<{ id: string }[]> };
+};
 
 const DOC_ID = '1CpE2eStandInDocument_abcdefghijklmnop';
 const EDITOR_URL = `https://docs.google.com/document/d/${DOC_ID}/edit`;
@@ -28,6 +32,17 @@ const EDITOR_PAGE = `<!doctype html><html lang="en-GB"><head><meta charset="utf-
   target.body.contentEditable = 'true';
 </script></body></html>`;
 
+/**
+ * The experimental live-text case: like the editor page, but an inline script plays Docs'
+ * boot. It records the annotated-canvas flag as Docs would read it, and offers the text API
+ * with text that has not been saved (so is not in the export).
+ */
+const LIVE_EDITOR_PAGE = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Cabinet report - Google Docs</title>
+<script>
+  window.__flagAtBoot = window._docs_annotate_canvas_by_ext ?? null;
+  window._docs_annotate_getAnnotatedText = async () => ({ getText: () => 'Unsaved: the NCVO will be told in writing.\\n' });
+</script></head><body><canvas width="800" height="1000"></canvas></body></html>`;
+
 const LOGIN_PAGE = `<!doctype html><html><head><title>Sign in – Google Accounts</title></head><body>
 <form action="https://accounts.google.com/v3/signin/identifier" method="post">
 <input type="email" name="identifier"><input type="password" name="Passwd"><button>Next</button></form></body></html>`;
@@ -35,6 +50,8 @@ const LOGIN_PAGE = `<!doctype html><html><head><title>Sign in – Google Account
 interface DocsStandIn {
   /** What the export endpoint answers: the document's blocks, or a sign-in page. */
   serve(answer: Block[] | 'login', options?: { onlyToBackground?: boolean }): void;
+  /** Serve the editor page that plays Docs' annotated-canvas hook. */
+  serveLiveEditor(): void;
   /** Every export request so far, and whether the extension's service worker made it. */
   exportRequests: { fromServiceWorker: boolean }[];
   /** Every docs.google.com address requested. */
@@ -48,7 +65,11 @@ const test = base.extend<{ docs: DocsStandIn }>({
     void foreignRequests;
     let answer: Block[] | 'login' = CABINET_PAPER;
     let onlyToBackground = false;
+    let editorPage = EDITOR_PAGE;
     const standIn: DocsStandIn = {
+      serveLiveEditor() {
+        editorPage = LIVE_EDITOR_PAGE;
+      },
       serve(next, options = {}) {
         answer = next;
         onlyToBackground = options.onlyToBackground ?? false;
@@ -60,7 +81,7 @@ const test = base.extend<{ docs: DocsStandIn }>({
     await context.route('https://docs.google.com/**', async (route: Route) => {
       const url = route.request().url();
       standIn.docsRequests.push(url);
-      if (url === EDITOR_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: EDITOR_PAGE });
+      if (url === EDITOR_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: editorPage });
       if (url === EXPORT_URL) {
         const fromServiceWorker = route.request().serviceWorker() !== null;
         standIn.exportRequests.push({ fromServiceWorker });
@@ -191,4 +212,19 @@ test('a 50-page document is re-checked, and its linting time measured', async ({
   );
   expect(latest.googleDocs.words).toBeGreaterThan(24_000);
   expect(docs.exportRequests.length).toBe(4);
+});
+
+test('(experimental) with live text on, the flag carries our id before Docs boots and unsaved text is checked', async ({ context, docs, openSidePanel, serviceWorker, extensionId }) => {
+  await serviceWorker.evaluate(() => chrome.storage.local.set({ gdocsLiveText: true }));
+  await expect
+    .poll(() => serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.id)))
+    .toContain('compact-proof-gdocs-live');
+  docs.serveLiveEditor();
+  const { doc, panel } = await openDoc(context, openSidePanel);
+
+  expect(await doc.evaluate(() => (window as unknown as { __flagAtBoot: unknown }).__flagAtBoot)).toBe(extensionId);
+  await expect(panel.locator('#findings-body')).toContainText('NCVO');
+  await expect(panel.locator('#gdocs')).toContainText('Experimental: compact-proof read the text live');
+  // Live text came from the editor, so the export was never requested.
+  expect(docs.exportRequests).toEqual([]);
 });

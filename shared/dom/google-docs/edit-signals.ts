@@ -1,7 +1,8 @@
 /**
  * Notice that the officer is editing. Docs takes keystrokes in a hidden, same-origin
  * iframe (`.docs-texteventtarget-iframe`), so key events never reach the top document;
- * we listen in that iframe too, attaching when focus moves into it (Docs may replace it).
+ * we listen in that iframe too: found when the page is parsed, or when focus moves into a
+ * frame (Docs may build or replace it later).
  * Only the fact that something was typed is used, never what.
  */
 
@@ -25,15 +26,24 @@ export function watchForEdits(root: Document, onEdit: () => void): () => void {
     }
   };
 
-  attach(root);
-  for (const frame of Array.from(root.querySelectorAll('iframe.docs-texteventtarget-iframe'))) attachFrame(frame);
-  const onFocus = (event: Event) => {
-    if (event.target instanceof Element && event.target.tagName === 'IFRAME') attachFrame(event.target);
+  const scan = () => {
+    for (const frame of Array.from(root.querySelectorAll('iframe.docs-texteventtarget-iframe'))) attachFrame(frame);
   };
-  root.addEventListener('focusin', onFocus, options);
+  // When focus moves into a frame, the top window loses focus and the frame becomes the active element.
+  const onBlur = () => {
+    const active = root.activeElement;
+    if (active && active.tagName === 'IFRAME') attachFrame(active);
+  };
+  attach(root);
+  scan();
+  // This may run at document_start, before Docs has built its frame.
+  root.addEventListener('DOMContentLoaded', scan, options);
+  const win = root.defaultView;
+  win?.addEventListener('blur', onBlur, options);
 
   return () => {
-    root.removeEventListener('focusin', onFocus, options);
+    root.removeEventListener('DOMContentLoaded', scan, options);
+    win?.removeEventListener('blur', onBlur, options);
     for (const doc of attached) for (const type of EDIT_EVENTS) doc.removeEventListener(type, onEdit, options);
     attached.clear();
   };
