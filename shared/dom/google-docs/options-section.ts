@@ -27,8 +27,9 @@ export async function mountLiveTextSetting(container: HTMLElement, area: Setting
   hint.className = 'hint';
   hint.textContent =
     'Uses a hook in Google Docs that Google does not document and may switch off; when it is not available, compact-proof checks the saved text as usual. Takes effect when you next open or reload a document.';
+  // aria-live rather than role=status: the page keeps one status region of its own.
   const status = doc.createElement('p');
-  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
   input.addEventListener('change', () => {
     void area.set({ [LIVE_TEXT_SETTING]: input.checked }).then(() => {
       status.textContent = input.checked ? 'Live checking is on for documents you open from now.' : 'Live checking is off.';
