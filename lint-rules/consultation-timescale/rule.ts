@@ -66,7 +66,7 @@ export default defineRule<Options>({
   id: 'consultation-timescale',
   summary: 'Flags a consultation with no closing date or length, or one shorter than 12 weeks (84 days).',
   commitment: 'consultation-timescale',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'error',
   options,
   examples: {
     flagged: [

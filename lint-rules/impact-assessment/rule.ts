@@ -520,7 +520,7 @@ export default defineRule<Options>({
   id: 'impact-assessment',
   summary: 'Flags a proposal to cut or end funding or a service when the paper shows no assessment of the impact on the people who rely on it.',
   commitment: 'impact-assessment',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'error',
   options,
   examples: {
     flagged: [

@@ -64,7 +64,7 @@ describe('jargon: suggestions', () => {
 
   it('words its message as "Replace … with …" and explains in the note', () => {
     const [finding] = findings('Going forward, grants are yearly.');
-    expect(finding!.message).toBe('Replace `Going forward` with plain words such as “From now on” or “In future”.');
+    expect(finding!.message).toBe('Replace “Going forward” with plain words such as “From now on” or “In future”.');
     expect(finding!.note).toContain('Local Government Association');
     expect(finding!.note).toContain('Clear, jargon-free information');
     expect(finding!.data).toEqual({ term: 'going forward', kind: 'jargon', source: 'LGA' });
@@ -72,7 +72,7 @@ describe('jargon: suggestions', () => {
 
   it('asks for a word to be left out when that is the fix', () => {
     const [finding] = findings('The council hereby gives notice.');
-    expect(finding!.message).toBe('Leave out `hereby`: the sentence reads the same without it.');
+    expect(finding!.message).toBe('Leave out “hereby”: the sentence reads the same without it.');
     expect(finding!.expected).toEqual([]);
   });
 
@@ -168,7 +168,7 @@ describe('jargon: options', () => {
 
   it('lets an extra term without alternatives still be flagged', () => {
     const [finding] = findings('This is a game changer.', { extraTerms: [{ term: 'game changer' }] });
-    expect(finding!.message).toBe('Replace `game changer` with plain words that say what you mean.');
+    expect(finding!.message).toBe('Replace “game changer” with plain words that say what you mean.');
   });
 
   it('ignores a term in every form', () => {

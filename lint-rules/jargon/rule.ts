@@ -123,10 +123,10 @@ function quoteList(alternatives: readonly string[]): string {
 }
 
 function messageFor(row: TermRow, actual: string, expected: readonly string[]): string {
-  if (row.omit) return `Leave out \`${actual}\`: the sentence reads the same without it.`;
-  if (expected.length === 0) return `Replace \`${actual}\` with plain words that say what you mean.`;
-  if (expected.length === 1) return `Replace \`${actual}\` with “${expected[0]}”.`;
-  return `Replace \`${actual}\` with plain words such as ${quoteList(expected)}.`;
+  if (row.omit) return `Leave out “${actual}”: the sentence reads the same without it.`;
+  if (expected.length === 0) return `Replace “${actual}” with plain words that say what you mean.`;
+  if (expected.length === 1) return `Replace “${actual}” with “${expected[0]}”.`;
+  return `Replace “${actual}” with plain words such as ${quoteList(expected)}.`;
 }
 
 const SOURCE_NOTES: Record<TermRow['source'], string> = {

@@ -86,7 +86,7 @@ export default defineRule<Options>({
   id: 'notice-period',
   summary: 'Flags notice shorter than three calendar months when a funder ends, cuts or changes funding.',
   commitment: 'funding-notice',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'error',
   options,
   examples: {
     flagged: [

@@ -272,8 +272,8 @@ export default defineRule<Options>({
         start: first!.start,
         end: first!.end,
         message: expansion
-          ? `Spell out \`${acronym}\` the first time it is used, for example “${expansion} (${acronym})”.`
-          : `Spell out \`${acronym}\` the first time it is used: write the words in full with the abbreviation in brackets.`,
+          ? `Spell out “${acronym}” the first time it is used, for example “${expansion} (${acronym})”.`
+          : `Spell out “${acronym}” the first time it is used: write the words in full with the abbreviation in brackets.`,
         expected: expansion ? [`${expansion} (${acronym})`] : [],
         note: definedLater
           ? 'The document explains this abbreviation later on, but readers meet it first here. '

@@ -32,11 +32,6 @@ export function splitNote(note: string): { why: string; commitmentTitle: string 
   return { why: note.slice(0, at).trim(), commitmentTitle: title };
 }
 
-/** Messages mark the flagged words with `backticks`; the page shows quotation marks. */
-export function plainMessage(message: string): string {
-  return message.replace(/`([^`]+)`/g, '‘$1’');
-}
-
 export function explainFinding(finding: Finding): Explanation {
   const rule = rulesById.get(finding.ruleId);
   const { why, commitmentTitle } = splitNote(finding.note);
@@ -45,7 +40,7 @@ export function explainFinding(finding: Finding): Explanation {
     : (Object.values(COMMITMENTS) as Commitment[]).find((candidate) => candidate.title === commitmentTitle);
   return {
     ruleSummary: rule?.summary ?? finding.ruleId,
-    message: plainMessage(finding.message),
+    message: finding.message,
     why,
     commitment,
     suggestions: finding.expected.filter((value) => value.trim().length > 0),

@@ -96,11 +96,6 @@ function commitmentFromNote(note: string): CommitmentId | undefined {
   return (Object.values(COMMITMENTS) as Commitment[]).find((commitment) => commitment.title === title)?.id;
 }
 
-/** Messages use `backticks` for the flagged words; a letter reads better with quotation marks. */
-function readable(message: string): string {
-  return message.replace(/`([^`]+)`/g, '‘$1’').trim();
-}
-
 function shortQuote(actual: string): string {
   const flat = actual.replace(/\s+/g, ' ').trim();
   return flat.length > QUOTE_LIMIT ? `${flat.slice(0, QUOTE_LIMIT - 1).trimEnd()}…` : flat;
@@ -188,7 +183,7 @@ function describeFinding(finding: Finding): string {
   const quoted = shortQuote(finding.actual);
   // A quotation that ends a sentence already carries its full stop.
   const after = /[.!?…]$/.test(quoted) ? '' : '.';
-  return `Line ${finding.line}: “${quoted}”${after} ${readable(finding.message)}`;
+  return `Line ${finding.line}: “${quoted}”${after} ${finding.message.trim()}`;
 }
 
 /**

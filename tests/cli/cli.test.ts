@@ -133,7 +133,7 @@ describe('the stylish format', () => {
     const run = await runCli(['cvs.txt', 'clean.txt'], { cwd: folder.path });
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe('cvs.txt');
-    expect(lines[1]).toMatch(/^ {2}1:5 {2}warning {2}Spell out `CVS`.* {2}undefined-acronym$/);
+    expect(lines[1]).toMatch(/^ {2}1:5 {2}warning {2}Spell out “CVS”.* {2}undefined-acronym$/);
     expect(lines[2]).toMatch(/^\s+Suggested: council for voluntary service \(CVS\)$/);
     expect(run.stdout).toContain('✖ 1 problem (0 errors, 1 warning, 0 info) in 2 papers checked.');
     expect(run.stdout).toContain('Findings by rule: undefined-acronym 1');
@@ -216,7 +216,7 @@ describe('the GitHub format', () => {
     const run = await runCli(['--format', 'github', '--rule', 'undefined-acronym=error', 'cvs.txt'], { cwd: folder.path });
     expect(run.code).toBe(1);
     expect(run.stdout.trim()).toMatch(
-      /^::error file=cvs\.txt,line=1,col=5,endLine=1,endColumn=8,title=compact-proof \(undefined-acronym\)::Spell out `CVS`.* Suggested: council for voluntary service \(CVS\)\.$/,
+      /^::error file=cvs\.txt,line=1,col=5,endLine=1,endColumn=8,title=compact-proof \(undefined-acronym\)::Spell out “CVS”.* Suggested: council for voluntary service \(CVS\)\.$/,
     );
   });
 
@@ -415,5 +415,26 @@ describe('--letter', () => {
     const letter = readFileSync(`${folder.path}/letter.md`, 'utf8');
     expect(letter).toMatch(/^#+ /m);
     expect(letter).toContain('CVS');
+  });
+});
+
+describe('the bundled example committee paper (the README quick start)', () => {
+  it('fails the gate on its Compact breaches, which are errors, while plain-language findings stay warnings', async () => {
+    const run = await runCli(['--format', 'json', `${ROOT}examples/cabinet-report-grants.md`]);
+    expect(run.code).toBe(1);
+    const messages = json(run.stdout)[0]!.messages;
+    const severitiesOf = (ruleId: string) => new Set(messages.filter((message) => message.ruleId === ruleId).map((message) => message.severity));
+    for (const breach of ['impact-assessment', 'notice-period', 'consultation-timescale']) {
+      expect(severitiesOf(breach), breach).toEqual(new Set(['error']));
+    }
+    expect(severitiesOf('jargon').has('error')).toBe(false);
+    expect(severitiesOf('undefined-acronym')).toEqual(new Set(['warning']));
+  });
+
+  it('passes once the breaches are switched down to warnings, as a team adopting the tool gradually would', async () => {
+    const args = ['--rule', 'impact-assessment=warning', '--rule', 'notice-period=warning', '--rule', 'consultation-timescale=warning'];
+    const run = await runCli([...args, `${ROOT}examples/cabinet-report-grants.md`]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/\(0 errors, \d+ warnings, \d+ info\)/);
   });
 });

@@ -106,7 +106,7 @@ describe('Word (.docx)', () => {
 
   it('shows the paragraph rather than a line number in the stylish format', async () => {
     const run = await runCli(['--config', config, 'paper.docx'], { cwd: folder.path });
-    expect(run.stdout).toMatch(/paragraph 4 \(under “Consultation”\)\s+warning\s+Spell out `CVS`/);
+    expect(run.stdout).toMatch(/paragraph 4 \(under “Consultation”\)\s+warning\s+Spell out “CVS”/);
   });
 });
 

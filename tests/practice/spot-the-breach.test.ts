@@ -141,7 +141,7 @@ describe('explainFinding', () => {
     expect(explanation.commitment).toBe(COMMITMENTS['plain-language']);
     expect(explanation.why).toMatch(/Readers outside the council/);
     expect(explanation.why).not.toContain('Compact commitment');
-    expect(explanation.message).toContain('‘CVS’');
+    expect(explanation.message).toContain('“CVS”');
     expect(explanation.message).not.toContain('`');
     expect(explanation.example?.ruleId).toBe('undefined-acronym');
   });
