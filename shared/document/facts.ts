@@ -95,7 +95,7 @@ export function createFacts(input: FactsInput, whole?: DocumentFacts): DocumentF
       return whole ? whole.memo(key, create) : once(`memo:${key}`, create);
     },
     get timeExpressions() {
-      return once('timeExpressions', () => findTimeExpressions(input.tree, facts.referenceDate));
+      return once('timeExpressions', () => findTimeExpressions(input.tree, facts.referenceDate, input.text));
     },
   };
 

@@ -22,15 +22,28 @@ const DASHES = /[-‐‑‒–—]/;
 
 /** Normalise one word piece for matching. */
 export function normaliseWord(word: string): string {
-  let norm = word.toLowerCase().replace(/[’‘]/g, "'");
+  let norm = word.toLowerCase();
+  // The tests before each replace keep the common case (a plain word) free of regex work:
+  // this runs for every word of every document.
+  if (norm.includes('’') || norm.includes('‘')) norm = norm.replace(/[’‘]/g, "'");
   // British -ise spellings are canonical; match -ize forms of the same word.
-  norm = norm.replace(/iz(e|es|ed|ing|ation|ations|er|ers)$/, 'is$1');
+  if (norm.includes('iz')) norm = norm.replace(/iz(e|es|ed|ing|ation|ations|er|ers)$/, 'is$1');
   return norm;
 }
 
+/** A word's text: parse-english gives most words a single text child, so skip the generic walk. */
+function wordText(word: Word): string {
+  const only = word.children.length === 1 ? word.children[0]! : undefined;
+  return only && 'value' in only ? only.value : toString(word);
+}
+
 function wordPieces(word: Word, breakBefore: boolean, out: Token[]): void {
-  const text = toString(word);
+  const text = wordText(word);
   const start = word.position?.start.offset ?? 0;
+  if (text.length > 0 && !DASHES.test(text)) {
+    out.push({ norm: normaliseWord(text), text, start, end: start + text.length, breakBefore });
+    return;
+  }
   let pieceStart = 0;
   let first = true;
   for (let index = 0; index <= text.length; index++) {

@@ -29,13 +29,18 @@ export function findTimeExpressionsInText(text: string, referenceDate: Date, bas
   return resolveItems(items, { text, base, reference: referenceDate });
 }
 
-/** Every time expression in the tree, in document order, without overlaps. */
-export function findTimeExpressions(tree: Root, referenceDate: Date): TimeExpression[] {
+/**
+ * Every time expression in the tree, in document order, without overlaps. Pass `source`,
+ * the text the tree was parsed from, to read each paragraph as a slice of it rather than
+ * rebuilding it from the tree's nodes (the same string, without the walk).
+ */
+export function findTimeExpressions(tree: Root, referenceDate: Date, source?: string): TimeExpression[] {
   const found: TimeExpression[] = [];
   visit(tree, 'ParagraphNode', (paragraph: Paragraph) => {
     const base = paragraph.position?.start.offset;
     if (base === undefined) return SKIP;
-    const text = toString(paragraph);
+    const end = paragraph.position?.end.offset;
+    const text = source !== undefined && end !== undefined ? source.slice(base, end) : toString(paragraph);
     // Cheap test first: most paragraphs of prose have no digits and no month, weekday or number words.
     if (!/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|end|week|month|year|day|fortnight)/i.test(text)) {
       return SKIP;
