@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The package's bin: runs the bundled CLI that `npm ci` (postinstall) builds.
+// The package's bin: runs the bundled CLI that `npm ci` (the prepare script) builds.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
