@@ -23,6 +23,17 @@ describe('rule registry', () => {
     expect(RULES.map((rule) => rule.id).sort()).toEqual(folders.sort());
     expect(new Set(RULES.map((rule) => rule.id)).size).toBe(RULES.length);
   });
+
+  it('appears in the project README’s rules table with its README link and default severity', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const rows = readme.split('\n').filter((line) => line.startsWith('| [`'));
+    expect(rows).toHaveLength(RULES.length);
+    for (const rule of RULES) {
+      const row = rows.find((line) => line.startsWith(`| [\`${rule.id}\`](lint-rules/${rule.id}/README.md)`));
+      expect(row, rule.id).toBeDefined();
+      expect(row!.trimEnd().endsWith(`| \`${rule.defaultSeverity}\` |`), `${rule.id} severity`).toBe(true);
+    }
+  });
 });
 
 for (const rule of RULES) {
