@@ -93,6 +93,16 @@ for (const rule of RULES) {
       });
     }
 
+    it('writes every example finding\'s message and note with single spaces between words and sentences', () => {
+      for (const example of rule.examples.flagged) {
+        const findings = lintWithRule(rule.id, example.text, example.options ?? {}, { referenceDate: example.referenceDate });
+        for (const finding of findings) {
+          expect(finding.message, `message for: ${example.text}`).not.toMatch(/\s{2}|^\s|\s$/);
+          expect(finding.note, `note for: ${example.text}`).not.toMatch(/\s{2}|^\s|\s$/);
+        }
+      }
+    });
+
     for (const example of rule.examples.fine) {
       it(`does not flag: ${example.text.slice(0, 70)}`, () => {
         const findings = lintWithRule(rule.id, example.text, example.options ?? {}, { referenceDate: example.referenceDate });

@@ -276,8 +276,8 @@ export default defineRule<Options>({
           : `Spell out “${acronym}” the first time it is used: write the words in full with the abbreviation in brackets.`,
         expected: expansion ? [`${expansion} (${acronym})`] : [],
         note: definedLater
-          ? 'The document explains this abbreviation later on, but readers meet it first here. '
-          : 'Readers outside the council, including volunteers and service users, may not know this abbreviation. ',
+          ? 'The document explains this abbreviation later on, but readers meet it first here.'
+          : 'Readers outside the council, including volunteers and service users, may not know this abbreviation.',
         data: { acronym, definedLater, expansion: known?.expansion ?? null },
       });
     }

@@ -118,7 +118,9 @@ export function defineRule<Options>(definition: RuleDefinition<Options>): Rule<O
           });
           message.actual = facts.text.slice(report.start, report.end);
           message.expected = report.expected ?? [];
-          const why = report.note ? `${report.note} ` : '';
+          // Rules write their reasoning as one or more sentences; joined to the commitment with one space.
+          const reasoning = report.note?.replace(/\s+/g, ' ').trim();
+          const why = reasoning ? `${reasoning} ` : '';
           message.note = `${why}Compact commitment: ${commitment.title}. ${commitment.summary} (${commitment.source})`;
           message.url = url;
           const extras: RuleMessageExtras = {
