@@ -596,11 +596,7 @@ export class TimeGrammar {
     const day = this.parseDay(dayAt);
     if (!day) return null;
     const connector = day.next;
-    const token = this.at(connector);
-    if (!token) return null;
-    const dash = token.kind === 'punct' && DASH_CHARS.has(token.text);
-    const word = this.isWord(connector, 'to', 'until', 'till') || (this.isWord(connector, 'and') && this.isWord(index - 1, 'between'));
-    if (!dash && !word) return null;
+    if (!this.joinsRange(connector, index)) return null;
     // "between 1 and 5pm on 3 March" is about hours, not days.
     if (this.parseTime(connector + 1)) return null;
     const other = this.parseDate(connector + 1);
@@ -627,6 +623,17 @@ export class TimeGrammar {
   }
 
   /**
+   * Whether the token at `connector` joins the two ends of a range that starts at `start`:
+   * a dash, "to", "until", "till", or "and" after "between".
+   */
+  private joinsRange(connector: number, start: number): boolean {
+    const token = this.at(connector);
+    if (!token) return false;
+    if (token.kind === 'punct' && DASH_CHARS.has(token.text)) return true;
+    return this.isWord(connector, 'to', 'until', 'till') || (this.isWord(connector, 'and') && this.isWord(start - 1, 'between'));
+  }
+
+  /**
    * A month standing alone at the start of a range, whose year comes from the other end:
    * "January" in "between January and March 2024", "April" in "April – June 2025".
    */
@@ -634,11 +641,7 @@ export class TimeGrammar {
     const month = this.parseMonth(index, false);
     if (!month) return null;
     const connector = month.next;
-    const token = this.at(connector);
-    if (!token) return null;
-    const dash = token.kind === 'punct' && DASH_CHARS.has(token.text);
-    const word = this.isWord(connector, 'to', 'until', 'till') || (this.isWord(connector, 'and') && this.isWord(index - 1, 'between'));
-    if (!dash && !word) return null;
+    if (!this.joinsRange(connector, index)) return null;
     const other = this.parseDate(connector + 1);
     if (!other || other.value.anchor !== 'month-only') return null;
     const monthToken = this.at(index)!;
