@@ -8,6 +8,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { severityRank } from '../engine/finding.ts';
+import { colourWanted } from './colour.ts';
 import { checkFiles } from './pool.ts';
 import { formatLetters } from './letter.ts';
 import { HELP, parseCommandLine, UsageError, type CliOptions } from './options.ts';
@@ -43,12 +44,6 @@ async function readAll(stream: NodeJS.ReadStream): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-function useColour(options: CliOptions, io: CliIo): boolean {
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
-  return !options.output && Boolean(io.stdout.isTTY);
-}
-
 function render(results: FileResult[], options: CliOptions, report: ReportOptions): string {
   if (options.letter) return formatLetters(results, options.output?.endsWith('.md') ? 'markdown' : 'text');
   switch (options.format) {
@@ -70,7 +65,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
 
   for (const problem of plan.configProblems) io.stderr.write(`compact-proof: ${problem}\n`);
   for (const folder of plan.emptyFolders) io.stderr.write(`compact-proof: no .txt, .md, .html, .docx or .pdf files found in ${folder}\n`);
-  for (const file of plan.ignoredFiles) io.stderr.write(`compact-proof: ${file} is ignored by an ignore pattern, so it was not checked\n`);
+  for (const note of plan.ignoredInputs) io.stderr.write(`compact-proof: ${note}\n`);
 
   const jobs = plan.entries.flatMap((entry) => ('job' in entry ? [entry.job] : []));
   const bar = wantsProgress(io.stderr, io.env, jobs.length) ? progressBar(io.stderr) : undefined;
@@ -84,7 +79,9 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
 
   for (const result of results) for (const error of result.errors) io.stderr.write(`compact-proof: ${error.message}\n`);
 
-  const report = render(results, options, { why: options.why, color: useColour(options, io), cwd: io.cwd, version: VERSION });
+  // The same colour decision for the report (on stdout, unless written to a file) and the summary on stderr.
+  const reportColour = colourWanted(io.env, !options.output && Boolean(io.stdout.isTTY));
+  const report = render(results, options, { why: options.why, color: reportColour, cwd: io.cwd, version: VERSION });
   if (options.output) {
     try {
       await writeFile(resolve(io.cwd, options.output), report);
@@ -95,7 +92,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   } else io.stdout.write(report);
   // Someone at a terminal who is not looking at the stylish report still gets the summary.
   const reportOnScreen = !options.output && options.format === 'stylish' && !options.letter;
-  if (!reportOnScreen && io.stderr.isTTY) io.stderr.write(`${summaryLines(results, !io.env.NO_COLOR).join('\n')}\n`);
+  if (!reportOnScreen && io.stderr.isTTY) io.stderr.write(`${summaryLines(results, colourWanted(io.env, Boolean(io.stderr.isTTY))).join('\n')}\n`);
 
   const unreadable = plan.configProblems.length > 0 || results.some((result) => result.errors.length > 0);
   const errors = results.reduce((sum, result) => sum + result.messages.filter((m) => m.severity === 'error').length, 0);

@@ -1,9 +1,8 @@
 /**
- * The command line: option definitions (node:util parseArgs), the help text, and checks
+ * The command line: option definitions, our own argument reader, the help text, and checks
  * that turn every bad value into a usage error naming the option, the value and what is
  * allowed (exit code 2).
  */
-import { parseArgs } from 'node:util';
 import { PROFILES, RULE_IDS, SEVERITY_SETTINGS } from '../config/index.ts';
 import { parseIsoDate } from '../document/facts.ts';
 import type { Severity } from '../engine/finding.ts';
@@ -38,24 +37,55 @@ export interface CliOptions {
   version: boolean;
 }
 
-const DEFINITIONS = {
-  format: { type: 'string', short: 'f' },
-  output: { type: 'string', short: 'o' },
-  'reference-date': { type: 'string' },
-  profile: { type: 'string' },
-  config: { type: 'string', short: 'c' },
-  rule: { type: 'string', multiple: true },
-  'max-warnings': { type: 'string' },
-  'min-severity': { type: 'string' },
-  quiet: { type: 'boolean', short: 'q' },
-  why: { type: 'boolean' },
-  letter: { type: 'boolean' },
-  'ignore-path': { type: 'string' },
-  'stdin-filename': { type: 'string' },
-  jobs: { type: 'string', short: 'j' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
-} as const;
+type OptionName =
+  | 'format'
+  | 'output'
+  | 'reference-date'
+  | 'profile'
+  | 'config'
+  | 'rule'
+  | 'max-warnings'
+  | 'min-severity'
+  | 'quiet'
+  | 'why'
+  | 'letter'
+  | 'ignore-path'
+  | 'stdin-filename'
+  | 'jobs'
+  | 'help'
+  | 'version';
+
+/** "a, b or c". */
+function orList(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : (items[0] ?? '');
+}
+
+interface OptionDefinition {
+  short?: string;
+  /** For options that take a value: what the value should be, for the "needs a value" message. */
+  value?: string;
+  multiple?: boolean;
+}
+
+/** Every option; those with `value` take one (`--name VALUE` or `--name=VALUE`), the rest are switches. */
+const DEFINITIONS: Record<OptionName, OptionDefinition> = {
+  format: { short: 'f', value: 'stylish, json, sarif or github' },
+  output: { short: 'o', value: 'the name of the file to write the report to' },
+  'reference-date': { value: 'a date written YYYY-MM-DD, such as 2025-03-01' },
+  profile: { value: orList(PROFILES.map((profile) => profile.id)) },
+  config: { short: 'c', value: 'the path of a config file' },
+  rule: { value: 'ID=SEVERITY, for example undefined-acronym=off', multiple: true },
+  'max-warnings': { value: 'a whole number of at least 0' },
+  'min-severity': { value: 'info, warning or error' },
+  quiet: { short: 'q' },
+  why: {},
+  letter: {},
+  'ignore-path': { value: 'the path of a file of ignore patterns' },
+  'stdin-filename': { value: 'a file name, such as paper.md' },
+  jobs: { short: 'j', value: 'a whole number of at least 1' },
+  help: { short: 'h' },
+  version: { short: 'v' },
+};
 
 export const HELP = `Usage: compact-proof [options] <file|folder|->...
 
@@ -77,7 +107,9 @@ Options:
       --min-severity LEVEL   show only findings at least this serious: info, warning or error
   -q, --quiet                show errors only (same as --min-severity error)
       --why                  print the Compact commitment behind each finding under it
-      --letter               print a challenge letter built from the findings
+      --letter               print a challenge letter built from the findings instead of
+                             a report (plain text, or Markdown with --output NAME.md);
+                             not with --format
       --ignore-path FILE     gitignore-style patterns of files to skip
                              (default: .compactproofignore in the current folder)
       --stdin-filename NAME  name (and so format and config) for the text read from "-"
@@ -103,28 +135,141 @@ function oneOf<T extends string>(option: string, value: string, allowed: readonl
   return value as T;
 }
 
+/** Letters changed, added or dropped to turn one word into the other (for "did you mean"). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The known name closest to a mistyped one, when it is close enough to be a likely typo. */
+function closest(name: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const distance = candidate.startsWith(name) && name.length >= 3 ? 1 : editDistance(name, candidate);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return bestDistance <= Math.max(1, Math.floor(name.length / 4)) + 1 ? best : undefined;
+}
+
 function parseRuleOverride(value: string): [string, CliOptions['ruleOverrides'][string]] {
   const match = /^([^=]+)=(.*)$/.exec(value);
   if (!match) throw new UsageError(`--rule is "${value}"; expected ID=SEVERITY, for example --rule undefined-acronym=off`);
   const [, id, severity] = match as unknown as [string, string, string];
-  if (!RULE_IDS.includes(id)) throw new UsageError(`--rule names "${id}", which is not a rule compact-proof knows; rules: ${RULE_IDS.join(', ')}`);
-  return [id, oneOf('rule', severity, SEVERITY_SETTINGS)];
+  if (!RULE_IDS.includes(id)) {
+    const guess = closest(id, RULE_IDS);
+    throw new UsageError(
+      `--rule is "${value}", but "${id}" is not a rule compact-proof knows${guess ? ` (did you mean "${guess}"?)` : ''}; the rules are: ${RULE_IDS.join(', ')}`,
+    );
+  }
+  if (!(SEVERITY_SETTINGS as readonly string[]).includes(severity)) {
+    throw new UsageError(`--rule is "${value}", but "${severity}" is not a setting for the rule ${id}; expected one of: ${SEVERITY_SETTINGS.join(', ')}`);
+  }
+  return [id, severity as CliOptions['ruleOverrides'][string]];
+}
+
+const LONG_NAMES = Object.keys(DEFINITIONS) as OptionName[];
+const BY_SHORT = new Map(LONG_NAMES.flatMap((name) => (DEFINITIONS[name].short ? [[DEFINITIONS[name].short!, name] as const] : [])));
+
+interface Parsed {
+  values: Partial<Record<OptionName, string[]>>;
+  positionals: string[];
+}
+
+function unknownOption(written: string): UsageError {
+  const name = written.replace(/^-+/, '').replace(/=.*$/, '');
+  const guess = written.startsWith('--') ? closest(name, LONG_NAMES) : undefined;
+  return new UsageError(
+    `"${written}" is not an option compact-proof knows${guess ? ` (did you mean --${guess}?)` : ''}. ` +
+      `To check a file whose name begins with "-", put -- before it`,
+  );
+}
+
+/**
+ * Read the arguments ourselves rather than with node:util parseArgs, whose messages name
+ * its own internals and which refuses a value that begins with "-" (`--max-warnings -1`)
+ * instead of letting us say what is wrong with it. Supported: `--name VALUE`,
+ * `--name=VALUE`, `-x VALUE`, `-xVALUE`, grouped switches (`-qv`), `-` for standard input
+ * and `--` to end the options.
+ */
+function readArguments(argv: readonly string[]): Parsed {
+  const values: Parsed['values'] = {};
+  const positionals: string[] = [];
+  const set = (name: OptionName, value: string) => {
+    values[name] = DEFINITIONS[name].multiple ? [...(values[name] ?? []), value] : [value];
+  };
+  /** The next argument as this option's value, unless it is missing or is itself an option. */
+  const takeValue = (name: OptionName, index: number, written: string): string => {
+    const next = argv[index + 1];
+    const looksLikeOption = next !== undefined && (next === '--' || next.startsWith('--') || (/^-[A-Za-z]/.test(next) && BY_SHORT.has(next[1]!)));
+    if (next === undefined || looksLikeOption) {
+      const example = name === 'rule' ? 'undefined-acronym=off' : name === 'format' ? 'json' : name === 'max-warnings' ? '10' : undefined;
+      throw new UsageError(
+        `${written} needs a value (${DEFINITIONS[name].value})${example ? `, for example ${written} ${example}` : ''}` +
+          (next === undefined ? '' : `; it was followed by the option "${next}" instead`),
+      );
+    }
+    return next;
+  };
+
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!;
+    if (arg === '--') {
+      positionals.push(...argv.slice(index + 1));
+      break;
+    }
+    if (arg.startsWith('--')) {
+      const equals = arg.indexOf('=');
+      const name = (equals === -1 ? arg.slice(2) : arg.slice(2, equals)) as OptionName;
+      const written = `--${name}`;
+      if (!Object.hasOwn(DEFINITIONS, name)) throw unknownOption(arg);
+      const definition = DEFINITIONS[name];
+      if (!definition.value) {
+        if (equals !== -1) throw new UsageError(`${written} is a switch and takes no value, but was given "${arg.slice(equals + 1)}"; write ${written} on its own`);
+        set(name, '');
+      } else if (equals !== -1) set(name, arg.slice(equals + 1));
+      else set(name, takeValue(name, index++, written));
+      continue;
+    }
+    if (arg.startsWith('-') && arg !== '-') {
+      // One or more short options: switches may be grouped; an option with a value takes the rest, or the next argument.
+      for (let at = 1; at < arg.length; at++) {
+        const name = BY_SHORT.get(arg[at]!);
+        if (!name) throw unknownOption(`-${arg[at]}`);
+        const written = `-${arg[at]}`;
+        if (!DEFINITIONS[name].value) {
+          set(name, '');
+          continue;
+        }
+        const rest = arg.slice(at + 1).replace(/^=/, '');
+        if (rest) set(name, rest);
+        else set(name, takeValue(name, index++, written));
+        break;
+      }
+      continue;
+    }
+    positionals.push(arg);
+  }
+  return { values, positionals };
 }
 
 export function parseCommandLine(argv: readonly string[]): CliOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: DEFINITIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = readArguments(argv);
+  const last = (name: OptionName) => values[name]?.at(-1);
+  const on = (name: OptionName) => values[name] !== undefined;
 
-  const referenceDate = values['reference-date'];
+  const referenceDate = last('reference-date');
   if (referenceDate !== undefined && !parseIsoDate(referenceDate)) {
     throw new UsageError(`--reference-date is "${referenceDate}"; expected a real calendar date written YYYY-MM-DD, such as 2025-03-01`);
   }
-  const profile = values.profile;
+  const profile = last('profile');
   if (profile !== undefined) oneOf('profile', profile, PROFILES.map((p) => p.id));
 
   const ruleOverrides: CliOptions['ruleOverrides'] = {};
@@ -133,24 +278,33 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     ruleOverrides[id] = severity;
   }
 
-  const minSeverity = values.quiet ? 'error' : oneOf('min-severity', values['min-severity'] ?? 'info', MIN_SEVERITIES);
+  const minSeverity = on('quiet') ? 'error' : oneOf('min-severity', last('min-severity') ?? 'info', MIN_SEVERITIES);
+  const format = oneOf('format', last('format') ?? 'stylish', FORMATS);
+  const letter = on('letter');
+  // A pipeline asking for JSON must not silently get a letter in prose instead.
+  if (letter && on('format')) {
+    throw new UsageError(
+      `--letter writes a challenge letter, not a report, so it cannot be used with --format ${last('format')}. ` +
+        'Leave out --format for the letter as plain text (or add --output letter.md for Markdown), or leave out --letter for the report',
+    );
+  }
 
   return {
     inputs: positionals,
-    format: oneOf('format', values.format ?? 'stylish', FORMATS),
-    output: values.output,
+    format,
+    output: last('output'),
     referenceDate,
     profile,
-    config: values.config,
+    config: last('config'),
     ruleOverrides,
-    maxWarnings: values['max-warnings'] === undefined ? undefined : positiveWhole('max-warnings', values['max-warnings'], 0),
+    maxWarnings: last('max-warnings') === undefined ? undefined : positiveWhole('max-warnings', last('max-warnings')!, 0),
     minSeverity,
-    why: values.why ?? false,
-    letter: values.letter ?? false,
-    ignorePath: values['ignore-path'],
-    stdinFilename: values['stdin-filename'],
-    jobs: values.jobs === undefined ? undefined : positiveWhole('jobs', values.jobs, 1),
-    help: values.help ?? false,
-    version: values.version ?? false,
+    why: on('why'),
+    letter,
+    ignorePath: last('ignore-path'),
+    stdinFilename: last('stdin-filename'),
+    jobs: last('jobs') === undefined ? undefined : positiveWhole('jobs', last('jobs')!, 1),
+    help: on('help'),
+    version: on('version'),
   };
 }

@@ -3,7 +3,7 @@
  * the configuration that applies to it), or a ready-made failure for an input that cannot
  * be checked (missing, or under an invalid config file). Ignored files are left out.
  */
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { BUILT_IN, ConfigFiles, type LoadedConfig } from './config-file.ts';
 import { IgnoreList } from './ignore.ts';
@@ -20,8 +20,11 @@ export interface Plan {
   entries: PlanEntry[];
   /** Invalid config files, each reported once however many inputs they cover. */
   configProblems: string[];
-  /** Files named on the command line but skipped by an ignore pattern. */
-  ignoredFiles: string[];
+  /**
+   * Notes about inputs the user named that ignore patterns skip: a file, a folder, or a
+   * folder all of whose documents are ignored. Files met while walking a folder get none.
+   */
+  ignoredInputs: string[];
   /** Folders that held no document compact-proof reads (worth saying: a path may be wrong). */
   emptyFolders: string[];
 }
@@ -30,6 +33,14 @@ export interface Plan {
 function shortPath(path: string, cwd: string): string {
   const fromCwd = relative(cwd, path);
   return fromCwd && !fromCwd.startsWith('..') && !isAbsolute(fromCwd) ? fromCwd : path;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false; // A missing input is reported by the walk.
+  }
 }
 
 function failed(file: string, message: string): PlanEntry {
@@ -54,7 +65,7 @@ export function planRun(options: CliOptions, cwd: string, stdinBytes?: Uint8Arra
   const ignore = commandLineIgnore(options, cwd);
   const configIgnores = new Map<string, IgnoreList>();
   const configProblems: string[] = [];
-  const ignoredFiles: string[] = [];
+  const ignoredInputs: string[] = [];
   const emptyFolders: string[] = [];
   const entries: PlanEntry[] = [];
 
@@ -71,28 +82,37 @@ export function planRun(options: CliOptions, cwd: string, stdinBytes?: Uint8Arra
     return path ? configFiles.load(path, shortPath(path, cwd)) : { ok: true, source: BUILT_IN, directory: undefined };
   };
 
-  const isIgnored = (absolute: string, config: LoadedConfig): boolean => {
-    if (ignore?.ignores(absolute)) return true;
+  const isIgnored = (absolute: string, config: LoadedConfig, isDirectory = false): boolean => {
+    if (ignore?.ignores(absolute, isDirectory)) return true;
     if (!config.ok || !config.directory) return false;
     const patterns = config.source.config.ignorePatterns;
     if (!patterns?.length) return false;
     let list = configIgnores.get(config.source.key);
     if (!list) configIgnores.set(config.source.key, (list = new IgnoreList(patterns, config.directory)));
-    return list.ignores(absolute);
+    return list.ignores(absolute, isDirectory);
   };
 
-  const addFile = (path: string, displayPath: string, extra: Partial<FileJob> = {}) => {
+  /**
+   * A folder is skipped whole (not walked file by file) when the ignore file or the config
+   * that applies inside it ignores it. A folder with its own config file is still walked:
+   * that config decides for the files in it.
+   */
+  const isIgnoredFolder = (absolute: string): boolean => {
+    if (ignore?.ignores(absolute, true)) return true;
+    const config = configFor(absolute);
+    return config.ok && isIgnored(absolute, config, true);
+  };
+
+  /** Adds a job for the file; returns false when an ignore pattern skips it. */
+  const addFile = (path: string, displayPath: string, extra: Partial<FileJob> = {}): boolean => {
     const absolute = resolve(cwd, path);
     const config = configFor(dirname(absolute));
     if (!config.ok) {
       if (!configProblems.includes(config.message)) configProblems.push(config.message);
       entries.push(failed(displayPath, `could not check ${displayPath}: its configuration file ${config.path} is invalid`));
-      return;
+      return true;
     }
-    if (isIgnored(absolute, config) && !extra.bytes) {
-      ignoredFiles.push(displayPath);
-      return;
-    }
+    if (isIgnored(absolute, config) && !extra.bytes) return false;
     entries.push({
       job: {
         path: absolute,
@@ -104,6 +124,7 @@ export function planRun(options: CliOptions, cwd: string, stdinBytes?: Uint8Arra
         ...extra,
       },
     });
+    return true;
   };
 
   for (const input of options.inputs) {
@@ -113,12 +134,30 @@ export function planRun(options: CliOptions, cwd: string, stdinBytes?: Uint8Arra
       addFile(name ?? join(cwd, '<stdin>'), name ?? '<stdin>', { bytes: stdinBytes ?? new Uint8Array(), extension: name ? extname(name) : '.txt' });
       continue;
     }
-    const walked = expandInputs([input], (folder) => ignore?.ignores(resolve(cwd, folder), true) ?? false);
+    const isFolder = isDirectory(resolve(cwd, input));
+    // A folder named on the command line that an ignore pattern skips: one note, not a walk.
+    if (isFolder && isIgnoredFolder(resolve(cwd, input))) {
+      ignoredInputs.push(`${input} is ignored by an ignore pattern, so it was not checked`);
+      continue;
+    }
+    let pruned = 0;
+    const walked = expandInputs([input], (folder) => {
+      const skip = isIgnoredFolder(resolve(cwd, folder));
+      if (skip) pruned++;
+      return skip;
+    });
     for (const error of walked.errors) entries.push(failed(error.file, error.message));
-    if (walked.files.length === 0 && walked.errors.length === 0) emptyFolders.push(input);
-    for (const file of walked.files) addFile(file, file);
+    let added = 0;
+    for (const file of walked.files) if (addFile(file, file)) added++;
+    if (!isFolder) {
+      // Only a file the user named gets a note when it is skipped; files met while walking a folder are skipped quietly.
+      if (added === 0 && walked.files.length > 0) ignoredInputs.push(`${input} is ignored by an ignore pattern, so it was not checked`);
+    } else if (added === 0 && walked.errors.length === 0) {
+      if (walked.files.length === 0 && pruned === 0) emptyFolders.push(input);
+      else ignoredInputs.push(`every document in ${input} is ignored by an ignore pattern, so none was checked`);
+    }
   }
-  return { entries, configProblems, ignoredFiles, emptyFolders };
+  return { entries, configProblems, ignoredInputs, emptyFolders };
 }
 
 /** Refuse an `--output` that would overwrite one of the inputs. */

@@ -61,6 +61,48 @@ describe('help, version and usage errors', () => {
     expect(run.stderr).toContain(named);
     expect(run.stdout).toBe('');
   });
+
+  it.each([
+    // --rule: the whole value is quoted, and the rule is named.
+    [['--rule', 'jargon=loud', 'x.txt'], ['--rule is "jargon=loud"', '"loud" is not a setting for the rule jargon', 'off, info, warning, error']],
+    [['--rule', 'jargn=off', 'x.txt'], ['--rule is "jargn=off"', '"jargn" is not a rule', 'did you mean "jargon"', RULES.map((rule) => rule.id).join(', ')]],
+    // Values that begin with "-" are values, checked like any other.
+    [['--max-warnings', '-1', 'x.txt'], ['--max-warnings is "-1"; expected a whole number of at least 0']],
+    [['--max-warnings=-1', 'x.txt'], ['--max-warnings is "-1"']],
+    [['--jobs', '0', 'x.txt'], ['--jobs is "0"; expected a whole number of at least 1']],
+    // Missing values name the option and what it needs.
+    [['x.txt', '--format'], ['--format needs a value (stylish, json, sarif or github)']],
+    [['--format', '--why', 'x.txt'], ['--format needs a value', 'followed by the option "--why"']],
+    [['-f'], ['-f needs a value']],
+    [['--max-warnings'], ['--max-warnings needs a value (a whole number of at least 0)']],
+    // Unknown options and switches given values.
+    [['--bogus', 'x.txt'], ['"--bogus" is not an option compact-proof knows', 'compact-proof --help']],
+    [['--formt', 'json', 'x.txt'], ['"--formt" is not an option', 'did you mean --format?']],
+    [['-z', 'x.txt'], ['"-z" is not an option compact-proof knows']],
+    [['--why=yes', 'x.txt'], ['--why is a switch and takes no value, but was given "yes"']],
+    // --letter writes prose: a pipeline asking for a machine format is told so.
+    [['--letter', '--format', 'json', 'x.txt'], ['--letter writes a challenge letter, not a report, so it cannot be used with --format json']],
+    [['--format', 'sarif', '--letter', 'x.txt'], ['cannot be used with --format sarif']],
+  ])('explains %j in its own words, with exit code 2', async (args, expected) => {
+    const run = await runCli(args as string[]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    for (const text of expected) expect(run.stderr).toContain(text);
+    // Nothing of node:util parseArgs' own wording, and every quotation mark is closed.
+    expect(run.stderr).not.toMatch(/ambiguous|positional argument|Did you forget|<value>/);
+    for (const line of run.stderr.split('\n')) expect(line.split('"').length % 2, `balanced quotes: ${line}`).toBe(1);
+  });
+
+  it('still reads grouped switches, -xVALUE, --name=VALUE and files after --', async () => {
+    const run = await runCli(['-qfjson', '--min-severity=info', '--', 'cvs.txt'], { cwd: folder.path });
+    expect(run.code).toBe(0);
+    expect(json(run.stdout)[0]!.messages).toEqual([]);
+  });
+
+  it('says in --help that --letter is not used with --format', async () => {
+    const run = await runCli(['--help']);
+    expect(run.stdout).toMatch(/--letter[\s\S]*not with --format/);
+  });
 });
 
 describe('options that change how documents are read', () => {
@@ -342,6 +384,39 @@ describe('config files', () => {
       sub.write('papers/drafts/first.md', CVS);
       const run = await runCli(['--format', 'json', 'papers'], { cwd: sub.path });
       expect(json(run.stdout).map((result) => result.file)).toEqual(['papers/report.md']);
+      // Files met while walking a folder are skipped quietly: notes are for files the user named.
+      expect(run.stderr).toBe('');
+    } finally {
+      sub.remove();
+    }
+  });
+
+  it('notes an ignored file or folder only when it is named, and never walks an ignored folder', async () => {
+    const sub = tempFolder();
+    try {
+      sub.write('.compactproofrc.json', onlyRule('undefined-acronym', 'warning', { ignorePatterns: ['drafts/', '*.old.md'] }));
+      sub.write('papers/report.md', CVS);
+      sub.write('papers/report.old.md', CVS);
+      sub.write('papers/drafts/first.md', CVS);
+      // An ignored folder is pruned, not walked file by file: a broken config inside it is never read.
+      sub.write('papers/drafts/working/.compactproofrc.json', '{ "rules": ');
+      sub.write('papers/drafts/working/second.md', CVS);
+      sub.write('old-only/a.old.md', CVS);
+
+      const walked = await runCli(['--format', 'json', 'papers'], { cwd: sub.path });
+      expect(walked.code).toBe(0);
+      expect(json(walked.stdout).map((result) => result.file)).toEqual(['papers/report.md']);
+      expect(walked.stderr).toBe('');
+
+      const named = await runCli(['--format', 'json', 'papers/report.old.md', 'papers/drafts', 'papers/drafts/first.md', 'old-only'], { cwd: sub.path });
+      expect(named.code).toBe(0);
+      expect(json(named.stdout)).toEqual([]);
+      expect(named.stderr.trim().split('\n')).toEqual([
+        'compact-proof: papers/report.old.md is ignored by an ignore pattern, so it was not checked',
+        'compact-proof: papers/drafts is ignored by an ignore pattern, so it was not checked',
+        'compact-proof: papers/drafts/first.md is ignored by an ignore pattern, so it was not checked',
+        'compact-proof: every document in old-only is ignored by an ignore pattern, so none was checked',
+      ]);
     } finally {
       sub.remove();
     }
@@ -361,6 +436,7 @@ describe('ignore files', () => {
       sub.write('archive/old.txt', CVS);
       const files = async (args: string[]) => json((await runCli(['--format', 'json', ...args, '.'], { cwd: sub.path })).stdout).map((r) => r.file);
       expect(await files([])).toEqual(['a.txt', 'keep.html']);
+      expect((await runCli(['--format', 'json', '.'], { cwd: sub.path })).stderr).toBe('');
       expect(await files(['--ignore-path', 'other-ignore'])).toEqual(['archive/old.txt', 'b.html', 'keep.html']);
       // A file named on the command line but ignored is reported as skipped, not checked.
       const named = await runCli(['b.html'], { cwd: sub.path });
