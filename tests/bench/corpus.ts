@@ -3,6 +3,8 @@
  * pages assembled from paragraphs written for this project, with names, sums and dates
  * varied by a seeded generator, so every run measures the same bytes.
  */
+import { seededRandom } from '../helpers/seeded-random.ts';
+
 const COUNCILS = ['Thornbury Vale District Council', 'Eastmoor Borough Council', 'Kingsford County Council', 'Ashdown City Council', 'Rivermead Council'];
 const GROUPS = ['Rivermead Community Transport', 'Eastmoor Citizens Advice', 'Ashdown Carers Network', 'Kingsford Food Partnership', 'Vale Youth Clubs Trust', 'Northgate Befriending Scheme'];
 const SERVICES = ['day centre for older people', 'youth club programme', 'advice service', 'befriending service', 'community transport scheme', 'lunch club'];
@@ -48,20 +50,10 @@ const PAGE: ((pick: Pick, n: () => number) => string)[] = [
   () => `We will read every response and publish a summary within three months of the consultation closing, with an explanation of how your views shaped the final decision. Cabinet will take the decision at a public meeting, and anyone affected will be told in writing.`,
 ];
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** About `bytes` characters of council text, the same every time for the same size. */
 export function buildCorpus(bytes: number, seed = 2025): string {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick: Pick = (items) => items[Math.floor(random() * items.length)]!;
   const n = () => Math.floor(random() * 1000);
   const parts: string[] = [];

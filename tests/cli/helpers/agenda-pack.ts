@@ -8,18 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeDocx, type DocxBlock } from './docx.ts';
 import { handWrittenPdf } from './pdf.ts';
+import { seededRandom } from '../../helpers/seeded-random.ts';
 
-/** mulberry32: a small, well-known seeded generator, so packs are repeatable. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COMMITTEES = ['Cabinet', 'Health and Wellbeing Board', 'Communities Scrutiny Panel', 'Adult Social Care Committee', 'Executive Member Decision Day', 'Integrated Care Board'];
 const TOPICS = [
@@ -183,7 +173,7 @@ export interface PackSummary {
 /** Write `count` papers into `folder`: 6 in 10 Markdown, 2 HTML, 1 Word, 1 PDF. `short` papers (about 300 words) keep tests quick. */
 export function writeAgendaPack(folder: string, count = 200, seed = 2025, options: { short?: boolean } = {}): PackSummary {
   mkdirSync(folder, { recursive: true });
-  const next = random(seed);
+  const next = seededRandom(seed);
   const files: string[] = [];
   let words = 0;
   for (let index = 0; index < count; index++) {
