@@ -5,10 +5,12 @@
  * script on request. See shared/dom/google-docs/live-bridge.ts.
  */
 import { defineContentScript } from '#imports';
+import { DOCS_MATCHES } from '../shared/dom/google-docs/document-id.ts';
 import { startPageSide } from '../shared/dom/google-docs/live-bridge.ts';
 
 export default defineContentScript({
-  matches: ['https://docs.google.com/document/*'],
+  // Both account forms: /document/… (and /document/u/1/…) and /u/1/document/….
+  matches: DOCS_MATCHES,
   runAt: 'document_start',
   world: 'MAIN',
   registration: 'runtime',

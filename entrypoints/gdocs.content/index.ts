@@ -11,7 +11,7 @@
 import { browser, defineContentScript } from '#imports';
 import { createListener, request, type BackgroundApi, type ContentApi, type ResultsChanged } from '../../shared/dom/messages.ts';
 import type { BackgroundExportReply } from '../../shared/dom/google-docs/background-export.ts';
-import { googleDocFromUrl } from '../../shared/dom/google-docs/document-id.ts';
+import { DOCS_MATCHES, googleDocFromUrl } from '../../shared/dom/google-docs/document-id.ts';
 import { watchForEdits } from '../../shared/dom/google-docs/edit-signals.ts';
 import { fetchExport } from '../../shared/dom/google-docs/export-fetch.ts';
 import { WATCH_PORT, type BackgroundExportRequest } from '../../shared/dom/google-docs/results.ts';
@@ -21,7 +21,8 @@ import { LIVE_TEXT_SETTING, offerExtensionId, requestLiveText } from '../../shar
 const INSTANCE = Symbol.for('compact-proof.gdocs-watcher');
 
 export default defineContentScript({
-  matches: ['https://docs.google.com/document/*'],
+  // Both account forms: /document/… (and /document/u/1/…) and /u/1/document/….
+  matches: DOCS_MATCHES,
   // document_start: the experimental live-text bridge must hand over our id before Docs boots.
   runAt: 'document_start',
   main() {

@@ -22,6 +22,13 @@ declare const chrome: {
 const DOC_ID = '1CpE2eStandInDocument_abcdefghijklmnop';
 const EDITOR_URL = `https://docs.google.com/document/d/${DOC_ID}/edit`;
 const EXPORT_URL = `https://docs.google.com/document/d/${DOC_ID}/export?format=html`;
+/** The same document open under a second signed-in account, in both of Google's address forms, with each one's export. */
+const SECOND_ACCOUNT = [
+  { editor: `https://docs.google.com/u/1/document/d/${DOC_ID}/edit`, export: `https://docs.google.com/u/1/document/d/${DOC_ID}/export?format=html` },
+  { editor: `https://docs.google.com/document/u/1/d/${DOC_ID}/edit`, export: `https://docs.google.com/document/u/1/d/${DOC_ID}/export?format=html` },
+];
+const EDITORS = new Map([[EDITOR_URL, EXPORT_URL], ...SECOND_ACCOUNT.map((form) => [form.editor, form.export] as [string, string])]);
+const EXPORTS = new Set(EDITORS.values());
 
 const EDITOR_PAGE = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Cabinet report - Google Docs</title></head>
 <body><div class="kix-appview-editor"><canvas width="800" height="1000"></canvas></div>
@@ -54,6 +61,8 @@ interface DocsStandIn {
   serveLiveEditor(): void;
   /** Every export request so far, and whether the extension's service worker made it. */
   exportRequests: { fromServiceWorker: boolean }[];
+  /** The address of every export request so far. */
+  exportUrls: string[];
   /** Every docs.google.com address requested. */
   docsRequests: string[];
 }
@@ -75,16 +84,18 @@ const test = base.extend<{ docs: DocsStandIn }>({
         onlyToBackground = options.onlyToBackground ?? false;
       },
       exportRequests: [],
+      exportUrls: [],
       docsRequests: [],
     };
     // Registered after the shared catch-all, so it is consulted first.
     await context.route('https://docs.google.com/**', async (route: Route) => {
       const url = route.request().url();
       standIn.docsRequests.push(url);
-      if (url === EDITOR_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: editorPage });
-      if (url === EXPORT_URL) {
+      if (EDITORS.has(url)) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: editorPage });
+      if (EXPORTS.has(url)) {
         const fromServiceWorker = route.request().serviceWorker() !== null;
         standIn.exportRequests.push({ fromServiceWorker });
+        standIn.exportUrls.push(url);
         const login = answer === 'login' || (onlyToBackground && !fromServiceWorker);
         if (login) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: LOGIN_PAGE });
         return route.fulfill({
@@ -101,12 +112,12 @@ const test = base.extend<{ docs: DocsStandIn }>({
 });
 
 // The shared fixture fails the test on any request beyond the fixture server, except these:
-// the editor page the test opens and that document's export. Nothing else may be requested.
-test.use({ allowedUrls: [EDITOR_URL, EXPORT_URL] });
+// the editor pages the tests open and that document's exports. Nothing else may be requested.
+test.use({ allowedUrls: [...EDITORS.keys(), ...EXPORTS] });
 
-async function openDoc(context: BrowserContext, openSidePanel: (page: Page) => Promise<Page>): Promise<{ doc: Page; panel: Page }> {
+async function openDoc(context: BrowserContext, openSidePanel: (page: Page) => Promise<Page>, address = EDITOR_URL): Promise<{ doc: Page; panel: Page }> {
   const doc = await context.newPage();
-  await doc.goto(EDITOR_URL);
+  await doc.goto(address);
   const panel = await openSidePanel(doc);
   // The panel opens as a tab; put the document back in front, as it is beside a real side panel.
   await doc.bringToFront();
@@ -147,6 +158,28 @@ test('a Google Doc’s findings appear in the side panel, with the summary, sent
   expect(docs.exportRequests).toEqual([{ fromServiceWorker: false }]);
   expect(new Set(docs.docsRequests)).toEqual(new Set([EDITOR_URL, EXPORT_URL]));
 });
+
+for (const form of SECOND_ACCOUNT) {
+  test(`a Doc open under a second account (${new URL(form.editor).pathname.split('/d/')[0]}/d/…) is checked from that account’s export, without a toolbar click`, async ({
+    context,
+    docs,
+    openSidePanel,
+    checkPage,
+  }) => {
+    // No toolbar click: the manifest's content script must already be in the tab.
+    const { doc, panel } = await openDoc(context, openSidePanel, form.editor);
+    await expect(panel.locator('#gdocs .gdocs-checked')).toContainText('Last checked at');
+    await expect(panel.locator('#findings-body')).toContainText('VCSE');
+    expect(docs.exportUrls).toEqual([form.export]);
+
+    // The toolbar button checks it as a Doc too, never with the web-page checker over Docs' own page.
+    await checkPage(doc);
+    expect(docs.exportUrls).toEqual([form.export, form.export]);
+    expect(await doc.evaluate(() => CSS.highlights.size)).toBe(0);
+    expect(await doc.evaluate(() => document.querySelector('compact-proof-ui'))).toBeNull();
+    await expect(panel.locator('#check')).toHaveText('Check again');
+  });
+}
 
 test('an edit is re-checked from the new export after the officer pauses', async ({ context, docs, openSidePanel }) => {
   const { doc, panel } = await openDoc(context, openSidePanel);

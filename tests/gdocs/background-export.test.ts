@@ -20,6 +20,18 @@ describe('answerExportRequest', () => {
     expect(init.credentials).toBe('include');
   });
 
+  it('fetches under the tab’s own account, in the same address form as the tab', async () => {
+    for (const [editor, expected] of [
+      [`https://docs.google.com/u/1/document/d/${ID}/edit`, `https://docs.google.com/u/1/document/d/${ID}/export?format=html`],
+      [`https://docs.google.com/document/u/1/d/${ID}/edit`, `https://docs.google.com/document/u/1/d/${ID}/export?format=html`],
+    ]) {
+      const fetcher = fakeFetch();
+      const reply = await answerExportRequest({ type: 'gdocs-export', doc: { id: ID, account: 1 } }, { url: editor }, fetcher);
+      expect(reply.ok).toBe(true);
+      expect((fetcher.mock.calls[0] as unknown as [string])[0]).toBe(expected);
+    }
+  });
+
   it('refuses any other document, any other site and any other account', async () => {
     const fetcher = fakeFetch();
     const asks = [

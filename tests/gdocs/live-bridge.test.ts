@@ -87,7 +87,7 @@ describe('keepLiveScriptInStep', () => {
     off.change(true);
     await vi.waitFor(() => expect(off.registered.has('compact-proof-gdocs-live')).toBe(true));
     const calls = (off.api.scripting.registerContentScripts as unknown as { mock: { calls: unknown[][] } }).mock.calls;
-    expect((calls[0]![0] as unknown[])[0]).toMatchObject({ world: 'MAIN', runAt: 'document_start', matches: ['https://docs.google.com/document/*'] });
+    expect((calls[0]![0] as unknown[])[0]).toMatchObject({ world: 'MAIN', runAt: 'document_start', matches: ['https://docs.google.com/document/*', 'https://docs.google.com/u/*/document/*'] });
 
     off.change(false);
     await vi.waitFor(() => expect(off.registered.size).toBe(0));

@@ -31,6 +31,7 @@ export async function answerExportRequest(
 ): Promise<BackgroundExportReply> {
   const open = googleDocFromUrl(sender.url ?? sender.tab?.url ?? '');
   const asked = message.doc;
+  // The export is fetched for the tab's own address (`open`), so only the id and account need to agree.
   if (!open || !isGoogleDocId(asked.id) || open.id !== asked.id || open.account !== (asked.account ?? null)) {
     return { ok: false, error: 'Refused: only the export of the document open in the asking tab may be fetched.' };
   }

@@ -12,6 +12,7 @@
  * silently, and the export path (export-fetch.ts) is used whenever live text is missing.
  * We only ever use our own extension id, never another extension's.
  */
+import { DOCS_MATCHES } from './document-id.ts';
 
 export const LIVE_EVENTS = {
   /** MAIN → isolated: "I am here; tell me the extension id". */
@@ -115,11 +116,13 @@ export interface LiveScriptApi {
 /** Register the MAIN-world script when the experimental setting is on, and remove it when off. */
 export async function syncLiveScript(api: LiveScriptApi): Promise<void> {
   const enabled = (await api.storage.local.get(LIVE_TEXT_SETTING))[LIVE_TEXT_SETTING] === true;
-  const registered = (await api.scripting.getRegisteredContentScripts({ ids: [LIVE_SCRIPT_ID] })).length > 0;
-  if (registered && !enabled) await api.scripting.unregisterContentScripts({ ids: [LIVE_SCRIPT_ID] });
-  if (enabled && !registered) {
+  const [existing] = (await api.scripting.getRegisteredContentScripts({ ids: [LIVE_SCRIPT_ID] })) as { matches?: string[] }[];
+  // A registration from an older version may cover fewer Docs addresses: replace it.
+  const current = existing !== undefined && JSON.stringify(existing.matches ?? DOCS_MATCHES) === JSON.stringify(DOCS_MATCHES);
+  if (existing !== undefined && !(enabled && current)) await api.scripting.unregisterContentScripts({ ids: [LIVE_SCRIPT_ID] });
+  if (enabled && !current) {
     await api.scripting.registerContentScripts([
-      { id: LIVE_SCRIPT_ID, matches: ['https://docs.google.com/document/*'], js: [LIVE_SCRIPT_FILE], runAt: 'document_start', world: 'MAIN', allFrames: false },
+      { id: LIVE_SCRIPT_ID, matches: [...DOCS_MATCHES], js: [LIVE_SCRIPT_FILE], runAt: 'document_start', world: 'MAIN', allFrames: false },
     ]);
   }
 }

@@ -5,6 +5,7 @@
  * message, when it last checked, and each finding's sentence for "Copy sentence".
  */
 import type { PageResults } from '../messages.ts';
+import type { GoogleDocRef } from './document-id.ts';
 import type { DocsState, StateMessage } from './states.ts';
 
 export interface GoogleDocsExtras {
@@ -40,7 +41,7 @@ export const WATCH_PORT = 'compact-proof:gdocs-watch';
 /** The request the content script sends the background worker when its own fetch is refused. */
 export interface BackgroundExportRequest {
   type: 'gdocs-export';
-  doc: { id: string; account: number | null };
+  doc: GoogleDocRef;
 }
 
 /** Where WXT writes the Docs content script; the background injects it from here into a Docs tab opened before install. */
