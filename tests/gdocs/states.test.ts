@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeProblem, type DocsProblem } from '../../shared/dom/google-docs/states.ts';
 
-const PROBLEMS: DocsProblem[] = ['signed-out', 'no-access', 'too-large', 'offline', 'export-failed'];
+const PROBLEMS: DocsProblem[] = ['signed-out', 'no-access', 'too-large', 'offline', 'export-failed', 'lint-failed'];
 
 describe('describeProblem', () => {
   it('says what happened and what to do for every state, differently for each', () => {
@@ -21,6 +21,15 @@ describe('describeProblem', () => {
     expect(describeProblem('export-failed', { status: 503, retryAt: 1_000_000 + 4 * 60_000 }, 1_000_000).whatToDo).toContain(
       'try again in about 4 minutes',
     );
+  });
+
+  it('says a failed check is compact-proof’s fault, with the reason, and never blames the export', () => {
+    const failed = describeProblem('lint-failed', { reason: 'The engine stopped.', retryAt: 1_000_000 + 60_000 }, 1_000_000);
+    expect(failed.message).toBe(
+      'Google Docs sent the document’s text, but compact-proof’s checks did not finish (The engine stopped). This is a fault in compact-proof, not a problem with Google Docs or your account.',
+    );
+    expect(failed.whatToDo).toContain('try again in about a minute');
+    expect(`${failed.title} ${failed.message}`).not.toMatch(/export|did not send/i);
   });
 
   it('tells a signed-out officer to sign in, and an offline one to check the connection', () => {

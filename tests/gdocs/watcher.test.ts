@@ -156,6 +156,25 @@ describe('DocsWatcher', () => {
     watcher.stop();
   });
 
+  it('reports a failed check as our own failure, not as Google failing to send the text', async () => {
+    const { watcher, announced, lint } = harness([() => exportAnswer(buildDocsExport(CABINET_PAPER))]);
+    lint.mockRejectedValueOnce(new Error('No answer to "lint": the other side is not listening.'));
+    watcher.addWatcher();
+    await vi.advanceTimersByTimeAsync(0);
+    const failed = announced.at(-1)!;
+    expect(failed.status).toBe('error');
+    expect(failed.googleDocs.state).toBe('lint-failed');
+    expect(failed.googleDocs.problem?.title).toBe('compact-proof could not check the document');
+    expect(failed.googleDocs.problem?.message).toContain('Google Docs sent the document’s text');
+    expect(failed.googleDocs.problem?.message).toContain('the other side is not listening');
+    expect(failed.googleDocs.problem?.message).not.toMatch(/did not send|could not export/);
+    expect(failed.error).not.toMatch(/did not send|could not export/);
+    // Retried after the back-off like any failure; the next check succeeds.
+    await vi.advanceTimersByTimeAsync(15_000);
+    expect(announced.at(-1)).toMatchObject({ status: 'done', googleDocs: { state: 'ok', problem: null } });
+    watcher.stop();
+  });
+
   it('refuses a document over the word limit without linting it', async () => {
     const { watcher, announced, lint } = harness([() => exportAnswer(buildDocsExport(longPaper(3)))], { maxWords: 500 });
     watcher.addWatcher();

@@ -1,10 +1,14 @@
 /**
- * What can happen when compact-proof asks Google Docs for a document's saved text, and
- * what we tell the officer in each case: what happened, then what to do. Silence is never
- * an answer; every state has a message.
+ * What can happen when compact-proof asks Google Docs for a document's saved text and
+ * checks it, and what we tell the officer in each case: what happened, then what to do.
+ * Silence is never an answer; every state has a message.
  */
 
-export type DocsProblem = 'signed-out' | 'no-access' | 'too-large' | 'offline' | 'export-failed';
+/**
+ * `lint-failed` is ours, not Google's: the text arrived, but checking it did not finish
+ * (the extension's background worker did not answer, or the checks themselves failed).
+ */
+export type DocsProblem = 'signed-out' | 'no-access' | 'too-large' | 'offline' | 'export-failed' | 'lint-failed';
 export type DocsState = 'ok' | DocsProblem;
 
 export interface ProblemDetails {
@@ -18,6 +22,8 @@ export interface ProblemDetails {
   limitBytes?: number;
   /** When the next automatic attempt is due (ms since the epoch), if one is planned. */
   retryAt?: number;
+  /** For `lint-failed`: what went wrong, as the error said it. */
+  reason?: string;
 }
 
 export interface StateMessage {
@@ -33,6 +39,12 @@ function minutesFromNow(retryAt: number | undefined, now: number): string {
   if (retryAt === undefined) return '';
   const minutes = Math.max(1, Math.round((retryAt - now) / 60_000));
   return minutes === 1 ? ' compact-proof will try again in about a minute.' : ` compact-proof will try again in about ${minutes} minutes.`;
+}
+
+/** An error message as part of a sentence: no full stop of its own, and not too long. */
+function sentenceEnd(reason: string): string {
+  const clean = reason.replace(/\s+/g, ' ').trim().replace(/[.!]+$/, '');
+  return clean.length > 160 ? `${clean.slice(0, 157)}…` : clean;
 }
 
 function grouped(value: number): string {
@@ -75,6 +87,12 @@ export function describeProblem(problem: DocsProblem, details: ProblemDetails = 
         title: 'Google Docs could not export the document',
         message: `Google Docs did not send the document’s text${details.status ? ` (it answered ${details.status})` : ''}. This is usually temporary.`,
         whatToDo: `Wait a moment and choose “Check again”.${minutesFromNow(details.retryAt, now)}`,
+      };
+    case 'lint-failed':
+      return {
+        title: 'compact-proof could not check the document',
+        message: `Google Docs sent the document’s text, but compact-proof’s checks did not finish${details.reason ? ` (${sentenceEnd(details.reason)})` : ''}. This is a fault in compact-proof, not a problem with Google Docs or your account.`,
+        whatToDo: `Choose “Check again”.${minutesFromNow(details.retryAt, now)} If it keeps happening, reload this tab, or turn compact-proof off and on again on your browser’s extensions page.`,
       };
   }
 }

@@ -226,8 +226,8 @@ export class DocsWatcher {
     try {
       answer = await this.deps.lint(text, headings, this.deps.url());
     } catch (error) {
-      this.results.error = error instanceof Error ? error.message : String(error);
-      return this.fail('export-failed', {});
+      // The text arrived; it was our checking that failed. Say so, not that Google failed.
+      return this.fail('lint-failed', { reason: error instanceof Error ? error.message : String(error) });
     }
     const linted = this.stopwatch();
 
