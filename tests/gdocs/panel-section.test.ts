@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageResults } from '../../shared/dom/messages.ts';
-import { DocsPanel, type WatchPort } from '../../shared/dom/google-docs/panel-section.ts';
+import { DocsPanel, WHEN_CHECKED, type WatchPort } from '../../shared/dom/google-docs/panel-section.ts';
 import type { GoogleDocsResults } from '../../shared/dom/google-docs/results.ts';
 import { describeProblem } from '../../shared/dom/google-docs/states.ts';
 
@@ -137,6 +137,42 @@ describe('DocsPanel', () => {
     await vi.waitFor(() => expect(copied).toEqual(['The grant to the lunch club will end on 31 March 2025.']));
     const webPage = { ...results(), googleDocs: undefined } as unknown as PageResults;
     expect(panel.choose(webPage, 0)).toBe(false);
+  });
+
+  it('says it checks only while the tab is on screen, never “while this tab is open”', () => {
+    const panel = new DocsPanel({ connect: () => fakePort(), announce: () => undefined });
+    panel.render(results());
+    const text = document.getElementById('gdocs')!.textContent!;
+    expect(text).toContain(WHEN_CHECKED);
+    expect(text).toContain('every minute while this tab is on screen');
+    expect(text).not.toMatch(/while this tab is open/);
+    expect(text).toMatch(/another tab or the window is minimised/);
+  });
+
+  it('puts the web-page wording back when the panel moves from a Doc to a web page', () => {
+    const panel = new DocsPanel({ connect: () => fakePort(), announce: () => undefined });
+    const check = document.getElementById('check')!;
+    const hint = document.querySelector('#findings .hint')!;
+    panel.follow(7, DOC_URL);
+    panel.render(results());
+    expect(check.textContent).toBe('Check again');
+    expect(hint.textContent).toMatch(/Copy sentence.*Ctrl\+F/);
+
+    // The next tab is a web page: not yet checked, then checked.
+    panel.follow(8, 'https://www.example.gov.uk/consultation');
+    panel.render(null);
+    expect(check.textContent).toBe('Check this page');
+    expect(hint.textContent).toBe('Choose a finding to show it in the page.');
+    const webPage = { ...results(), page: { title: 'Consultation', url: 'https://www.example.gov.uk/consultation' }, googleDocs: undefined } as unknown as PageResults;
+    panel.render(webPage);
+    expect(check.textContent).toBe('Check this page');
+    expect(hint.textContent).toBe('Choose a finding to show it in the page.');
+
+    // Back to the Doc: the Docs wording again, as soon as the tab's address says it is a Doc.
+    panel.follow(7, DOC_URL);
+    panel.render(null);
+    expect(check.textContent).toBe('Check again');
+    expect((document.getElementById('auto-check')!.closest('p') as HTMLElement).hidden).toBe(true);
   });
 
   it('hides auto-check on a Doc, and removes its section when the panel shows a web page', () => {

@@ -44,6 +44,16 @@ const STYLE = `
 .gdocs-sentence blockquote { margin: 0 0 4px; }
 `;
 
+/** What the panel says differently on a Doc: element → its Docs wording. */
+/** When the Docs script checks: the scheduler runs only while the tab is visible (scheduler.ts). */
+export const WHEN_CHECKED =
+  'It checks again when you pause typing, and every minute while this tab is on screen. While you are on another tab or the window is minimised it waits, and catches up when you come back.';
+
+const WORDING: [string, string][] = [
+  ['#check', 'Check again'],
+  ['#findings .hint', 'Choose a finding, or “Copy sentence”, then find it in the document with Find (Ctrl+F, or ⌘F on a Mac).'],
+];
+
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   if (className) node.className = className;
@@ -120,13 +130,19 @@ export class DocsPanel {
     });
   }
 
-  /** Draw (or remove) the Docs status box and the sentences under each finding. */
+  /**
+   * Draw (or remove) the Docs status box and the sentences under each finding, and word the
+   * panel for the kind of page shown: a Doc (the tab's address says so, even before its
+   * results arrive) or a web page, whose wording comes back when the panel leaves a Doc.
+   */
   render(results: PageResults | null): void {
     const existing = this.doc.getElementById('gdocs');
     const isDoc = isGoogleDocsResults(results);
+    const docsWording = isDoc || this.wantedTab !== null;
+    this.word(docsWording);
     // Auto-check would inject the web-page checker into Docs; a Doc is kept current by its own script.
     const autoCheck = this.doc.getElementById('auto-check')?.closest('p');
-    if (autoCheck) autoCheck.hidden = isDoc;
+    if (autoCheck) autoCheck.hidden = docsWording;
     if (!isDoc) {
       existing?.remove();
       return;
@@ -135,10 +151,17 @@ export class DocsPanel {
     const section = existing ?? this.createSection();
     section.replaceChildren(...this.statusBox(results));
     this.addSentences(results);
-    const hint = this.doc.querySelector('#findings .hint');
-    if (hint) hint.textContent = 'Choose a finding, or “Copy sentence”, then find it in the document with Find (Ctrl+F, or ⌘F on a Mac).';
-    const checkButton = this.doc.getElementById('check');
-    if (checkButton) checkButton.textContent = 'Check again';
+  }
+
+  /** The first button's label and the findings hint, for a Doc or (as the page was written) for a web page. */
+  private word(docs: boolean): void {
+    for (const [selector, docsText] of WORDING) {
+      const node = this.doc.querySelector<HTMLElement>(selector);
+      if (!node) continue;
+      // The page's own wording is the web-page wording: keep it to put back.
+      node.dataset.webText ??= node.textContent ?? '';
+      node.textContent = docs ? docsText : node.dataset.webText;
+    }
   }
 
   /** A finding was chosen: on a Doc, copy its sentence (we cannot scroll a canvas). True when handled. */
@@ -195,7 +218,7 @@ export class DocsPanel {
       docs.via === 'live'
         ? 'Experimental: compact-proof read the text live from the editor, including unsaved changes.'
         : 'compact-proof reads the document’s saved text, so it is a few seconds behind your typing.';
-    parts.push(el(this.doc, 'p', 'hint', `${source} It checks again when you pause and every minute while this tab is open.`));
+    parts.push(el(this.doc, 'p', 'hint', `${source} ${WHEN_CHECKED}`));
     return parts;
   }
 
