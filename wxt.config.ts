@@ -24,7 +24,9 @@ export default defineConfig({
     // docs.google.com: the Google Docs content script's fallback, where the background worker
     // fetches the open document's export when Google refuses it to the page (see shared/dom/google-docs/).
     host_permissions: ['https://docs.google.com/*', ...(e2e ? ['http://127.0.0.1/*'] : [])],
-    action: { default_title: 'Check this page against the Compact' },
+    // The icons themselves (public/icon-<size>.png, drawn by assets/icons/generate-icons.mjs)
+    // are found by WXT and listed under `icons`; the toolbar button names its own two sizes.
+    action: { default_title: 'Check this page against the Compact', default_icon: { 16: 'icon-16.png', 32: 'icon-32.png' } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
