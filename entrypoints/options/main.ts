@@ -18,6 +18,7 @@ import {
 } from '../../shared/dom/config-edit.ts';
 import { listSites, loadConfig, matchPatternFor, saveConfig, setAutoCheck, unignorePhrase, type KeyValueArea } from '../../shared/dom/settings.ts';
 import { mountLiveTextSetting } from '../../shared/dom/google-docs/options-section.ts';
+import { severityChoices } from '../../shared/dom/severity.ts';
 
 const area = browser.storage.local as unknown as KeyValueArea & { get(keys: null): Promise<Record<string, unknown>> };
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -80,8 +81,8 @@ function renderRules() {
       const severityId = `severity-${rule.id}`;
       const label = Object.assign(el('label', 'Severity '), { htmlFor: severityId });
       const select = Object.assign(el('select'), { id: severityId });
-      select.append(Object.assign(el('option', `Default (${rule.defaultSeverity})`), { value: '' }));
-      for (const severity of SEVERITY_SETTINGS) select.append(Object.assign(el('option', severity === 'off' ? 'Off' : severity), { value: severity }));
+      // Shown in the words the card and the side panel use ("Note", not `info`); stored as the CLI's values.
+      for (const choice of severityChoices(rule.defaultSeverity, SEVERITY_SETTINGS)) select.append(Object.assign(el('option', choice.label), { value: choice.value }));
       select.value = choice.severity ?? '';
       select.addEventListener('change', () => void save(withSeverity(config, rule.id, (select.value || undefined) as never)));
       row.append(title, meta, label, select);
