@@ -11,6 +11,7 @@ import { PROFILES } from '../../shared/config/profiles.ts';
 import { EXTRA_ACTIONS, type PanelContext } from './actions.ts';
 import { renderFindings, renderSummary, statusText } from './render.ts';
 import { DocsPanel } from '../../shared/dom/google-docs/panel-section.ts';
+import { ignoreWording, PanelIgnore } from '../../shared/dom/panel-ignore.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -29,6 +30,12 @@ function announce(message: string) {
 const context = (): PanelContext => ({ tabId, results, announce });
 // Google Docs tabs: keep the tab's checks running while shown, add sentences and fetch states.
 const docsPanel = new DocsPanel({ connect: (id, name) => browser.tabs.connect(id, { name }), announce });
+// "Ignore on this site" on each finding: the hover card's "Ignore this phrase", by keyboard.
+const panelIgnore = new PanelIgnore({
+  ignorePhrase: (url, phrase) => request<BackgroundApi, 'ignore-phrase'>(toBackground, { type: 'ignore-phrase', url, phrase }),
+  recheck: () => check(),
+  announce,
+});
 
 function renderExtraActions() {
   const holder = $('extra-actions');
@@ -54,9 +61,11 @@ function render() {
   $('findings').hidden = !done;
   if (done) {
     $('summary-body').replaceChildren(...renderSummary(results!.summary!));
-    $('findings-body').replaceChildren(...renderFindings(results!, reveal));
+    const ignore = { wording: ignoreWording(results), run: (index: number, button: HTMLButtonElement) => void panelIgnore.ignore(results, index, button) };
+    $('findings-body').replaceChildren(...renderFindings(results!, reveal, { ignore }));
   }
   docsPanel.render(results);
+  panelIgnore.afterRender(results, statusText(results));
   renderExtraActions();
   void renderSite();
 }

@@ -5,6 +5,7 @@
 import type { Finding, Severity } from '../../shared/engine/finding.ts';
 import type { CheckSummary, ConsultationSummary, PageResults } from '../../shared/dom/messages.ts';
 import { britishDate, britishIsoDate, quote } from '../../shared/report/audit-report.ts';
+import { ignoreButtonName, phraseOf, type IgnoreWording } from '../../shared/dom/panel-ignore.ts';
 
 const SEVERITY_LABELS: Record<Severity, [string, string]> = {
   error: ['error', 'errors'],
@@ -97,8 +98,16 @@ export function renderSummary(summary: CheckSummary): HTMLElement[] {
   return parts;
 }
 
-/** Findings grouped by rule; each is a button that shows it in the page. */
-export function renderFindings(results: PageResults, onChoose: (index: number) => void): HTMLElement[] {
+export interface FindingActions {
+  /** "Ignore on this site" for each finding; called with the finding's index and the button. */
+  ignore?: { wording: IgnoreWording; run(index: number, button: HTMLButtonElement): void };
+}
+
+/**
+ * Findings grouped by rule; each is a button that shows it in the page, followed (when
+ * `actions.ignore` is given) by a button that ignores its phrase, as the hover card does.
+ */
+export function renderFindings(results: PageResults, onChoose: (index: number) => void, actions: FindingActions = {}): HTMLElement[] {
   if (results.findings.length === 0) return [el('p', undefined, 'Nothing on this page breaks the commitments compact-proof checks.')];
   const groups = new Map<string, { finding: Finding; index: number }[]>();
   results.findings.forEach((finding, index) => groups.set(finding.ruleId, [...(groups.get(finding.ruleId) ?? []), { finding, index }]));
@@ -123,6 +132,15 @@ export function renderFindings(results: PageResults, onChoose: (index: number) =
       if (finding.expected.length) button.append(el('span', 'suggestion', `Try: ${finding.expected.join(' or ')}`));
       button.addEventListener('click', () => onChoose(index));
       item.append(button);
+      const ignore = actions.ignore;
+      if (ignore && phraseOf(finding)) {
+        const ignoreButton = el('button', 'ignore-finding', ignore.wording.label);
+        ignoreButton.type = 'button';
+        ignoreButton.dataset.index = String(index);
+        ignoreButton.setAttribute('aria-label', ignoreButtonName(ignore.wording, finding));
+        ignoreButton.addEventListener('click', () => ignore.run(index, ignoreButton));
+        item.append(ignoreButton);
+      }
       list.append(item);
     }
     group.append(list);

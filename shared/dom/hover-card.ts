@@ -2,6 +2,12 @@
  * The card shown over a highlighted finding: what is wrong, the Compact commitment it rests
  * on, suggestions, and "Ignore this phrase" (with Undo).
  *
+ * After "Ignore this phrase" the card says what was ignored and offers Undo for at least
+ * UNDO_MS, and for as long after that as the pointer is over it or focus is in it. The
+ * re-check that ignoring starts, the pointer leaving, scrolling and hovering other findings
+ * do not take it away meanwhile (`dismiss`, `show(…, 'hover')`); Escape, Undo, or a finding
+ * chosen in the side panel do.
+ *
  * It lives in a shadow root on our own `<compact-proof-ui>` element, so the page's CSS cannot
  * restyle it and ours cannot leak into the page. The page's own elements and text are never
  * changed. Text is set with `textContent` only: findings quote page text, which must never
@@ -9,6 +15,7 @@
  */
 import type { Severity } from '../engine/finding.ts';
 import { OWN_UI_TAG } from './extract.ts';
+import { SEVERITY_LABELS } from './severity.ts';
 
 export interface CardContent {
   severity: Severity;
@@ -29,7 +36,11 @@ export interface HoverCardHandlers {
   onLeave?(): void;
 }
 
-const SEVERITY_LABELS: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
+/** How long "Ignored … Undo" stays at the least (longer while the pointer or focus is on it). */
+export const UNDO_MS = 10_000;
+
+/** Who is asking to show a card: the pointer passing over a finding, or a person choosing one. */
+export type ShowReason = 'hover' | 'chosen';
 
 export const CARD_CSS = `
 :host { all: initial; }
@@ -72,19 +83,30 @@ export class HoverCard {
   private host: HTMLElement | null = null;
   private card: HTMLElement | null = null;
   private content: CardContent | null = null;
+  /** While "Ignored … Undo" is shown: the phrase, and when it may go (ms, the page's clock). */
+  private undo: { phrase: string; until: number } | null = null;
+  private undoTimer: ReturnType<typeof setTimeout> | undefined;
+  private pointerInside = false;
+  private focusInside = false;
 
   constructor(
     private readonly document: Document,
     private readonly handlers: HoverCardHandlers,
+    private readonly undoMs = UNDO_MS,
   ) {}
 
   get visible(): boolean {
     return Boolean(this.card && !this.card.hidden);
   }
 
+  /** Is the card showing "Ignored … Undo" (so automatic hiding leaves it alone)? */
+  get offeringUndo(): boolean {
+    return this.visible && this.undo !== null;
+  }
+
   /** The phrase of the finding shown, if any. */
   get phrase(): string | null {
-    return this.visible ? (this.content?.phrase ?? null) : null;
+    return this.visible && !this.undo ? (this.content?.phrase ?? null) : null;
   }
 
   /** Is the point inside the card (so moving onto it keeps it open)? */
@@ -94,24 +116,79 @@ export class HoverCard {
     return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
   }
 
-  show(content: CardContent, anchor: DOMRect): void {
+  /**
+   * Show a finding. The pointer passing over one (`hover`) does not replace "Ignored … Undo";
+   * a finding chosen in the side panel (`chosen`) does. Returns whether the card shows it.
+   */
+  show(content: CardContent, anchor: DOMRect, reason: ShowReason = 'chosen'): boolean {
+    if (reason === 'hover' && this.offeringUndo) return false;
+    this.endUndo();
     this.content = content;
     const card = this.ensureCard();
     card.replaceChildren(...this.renderFinding(content));
     card.hidden = false;
     this.place(anchor);
+    return true;
   }
 
+  /** Hide the card, whatever it shows (Escape, Undo done, the checker stopping). */
   hide(): void {
+    this.endUndo();
     if (this.card) this.card.hidden = true;
     this.content = null;
   }
 
+  /**
+   * Hide the card because something else happened (a re-check, the pointer leaving,
+   * scrolling), unless it is offering Undo. Returns whether it was hidden.
+   */
+  dismiss(): boolean {
+    if (this.offeringUndo) return false;
+    this.hide();
+    return true;
+  }
+
   /** Remove our element from the page altogether. */
   destroy(): void {
+    this.endUndo();
     this.host?.remove();
     this.host = null;
     this.card = null;
+  }
+
+  private endUndo(): void {
+    clearTimeout(this.undoTimer);
+    this.undoTimer = undefined;
+    this.undo = null;
+  }
+
+  /** Let "Ignored … Undo" go once its time is up and nobody is pointing at it or in it. */
+  private settleUndo(): void {
+    if (!this.undo) return;
+    const left = this.undo.until - Date.now();
+    if (left > 0) {
+      clearTimeout(this.undoTimer);
+      this.undoTimer = setTimeout(() => this.settleUndo(), left);
+      return;
+    }
+    // Still being read or used: wait for the pointer or keyboard focus to leave (see ensureCard).
+    if (this.pointerInside || (this.focusInside && this.keyboardFocused())) return;
+    this.hide();
+  }
+
+  /**
+   * Is focus in the card from the keyboard? Undo takes focus after a click too; only a
+   * keyboard user's focus (`:focus-visible`) should keep the card open past its time, or a
+   * mouse user's card would stay until they clicked somewhere else.
+   */
+  private keyboardFocused(): boolean {
+    const active = (this.host?.shadowRoot?.activeElement ?? null) as Element | null;
+    if (!active) return false;
+    try {
+      return active.matches(':focus-visible');
+    } catch {
+      return true;
+    }
   }
 
   private ensureCard(): HTMLElement {
@@ -129,7 +206,23 @@ export class HoverCard {
     card.setAttribute('role', 'dialog');
     card.setAttribute('aria-label', 'compact-proof finding');
     card.hidden = true;
-    card.addEventListener('mouseleave', () => this.handlers.onLeave?.());
+    card.addEventListener('mouseenter', () => {
+      this.pointerInside = true;
+    });
+    card.addEventListener('mouseleave', () => {
+      this.pointerInside = false;
+      this.settleUndo();
+      this.handlers.onLeave?.();
+    });
+    card.addEventListener('focusin', () => {
+      this.focusInside = true;
+    });
+    card.addEventListener('focusout', (event) => {
+      // Focus moving between the card's own buttons is still inside.
+      if (event.relatedTarget instanceof Node && card.contains(event.relatedTarget)) return;
+      this.focusInside = false;
+      this.settleUndo();
+    });
     card.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') this.hide();
     });
@@ -172,13 +265,20 @@ export class HoverCard {
     status.setAttribute('role', 'status');
     const undo = element(this.document, 'button', 'undo', 'Undo');
     undo.type = 'button';
+    undo.setAttribute('aria-label', `Undo: stop ignoring “${phrase}”`);
+    let undone = false;
     undo.addEventListener('click', async () => {
+      if (undone) return;
+      undone = true;
       await this.handlers.onUndo(phrase);
-      this.hide();
+      if (this.undo?.phrase === phrase) this.hide();
     });
     const actions = element(this.document, 'div', 'actions');
     actions.append(undo);
     card.replaceChildren(status, actions);
+    this.content = null;
+    this.undo = { phrase, until: Date.now() + this.undoMs };
+    this.settleUndo();
     undo.focus();
     await this.handlers.onIgnore(phrase);
   }

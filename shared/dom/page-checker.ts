@@ -19,8 +19,9 @@ import {
   type ExtractedText,
 } from './extract.ts';
 import { HighlightPainter, installHighlightStyles, type HighlightApi, type PaintItem } from './highlight.ts';
-import { HoverCard } from './hover-card.ts';
+import { HoverCard, type ShowReason } from './hover-card.ts';
 import type { CheckOutcome, CheckSummary, PageResults } from './messages.ts';
+import { phraseOf } from './panel-ignore.ts';
 
 export interface PageCheckerDeps {
   lint(text: string, headings: ExtractedHeading[], url: string): Promise<{
@@ -146,7 +147,8 @@ export class PageChecker {
       const lintedAt = performance.now();
       this.extracted = extracted;
       this.nodeOffsets = segmentIndex(extracted);
-      this.card.hide();
+      // The old findings' card no longer matches the new ranges; "Ignored … Undo" stays (hover-card.ts).
+      if (this.card.dismiss()) this.shownIndex = -1;
       await this.paint(linted.findings, yieldToPage);
       const paintedAt = performance.now();
       pause();
@@ -215,7 +217,7 @@ export class PageChecker {
     this.painter.flash(range);
     // Open the card too, so the explanation is there without hovering.
     const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
-    this.showCard(index, rect);
+    this.showCard(index, rect, 'chosen');
     return true;
   }
 
@@ -297,15 +299,14 @@ export class PageChecker {
     if (index === this.shownIndex && this.card.visible) return;
     const rects = this.ranges[index]!.getClientRects();
     const rect = Array.from(rects).find((box) => y >= box.top && y <= box.bottom) ?? rects[0]!;
-    this.showCard(index, rect);
+    this.showCard(index, rect, 'hover');
   }
 
-  private showCard(index: number, anchor: DOMRect): void {
+  private showCard(index: number, anchor: DOMRect, reason: ShowReason): void {
     const finding = this.results.findings[index];
     if (!finding) return;
     const rule = this.results.summary?.rules[finding.ruleId];
-    this.shownIndex = index;
-    this.card.show(
+    const shown = this.card.show(
       {
         severity: finding.severity,
         ruleSummary: rule?.summary ?? finding.ruleId,
@@ -313,31 +314,32 @@ export class PageChecker {
         commitmentTitle: rule?.commitmentTitle ?? commitmentFromNote(finding.note),
         commitmentSummary: rule?.commitmentSummary ?? '',
         expected: finding.expected,
-        phrase: finding.actual.replace(/\s+/g, ' ').trim(),
+        phrase: phraseOf(finding),
       },
       anchor,
+      reason,
     );
+    if (shown) this.shownIndex = index;
   }
 
   private followShownFinding(): void {
+    // "Ignored … Undo" belongs to no finding on the page any more: it stays where it is.
+    if (this.card.offeringUndo) return;
     const range = this.ranges[this.shownIndex];
     const view = this.document.defaultView;
     const rect = range?.getClientRects()[0];
     if (!rect || !view || rect.bottom < 0 || rect.top > view.innerHeight) {
-      this.card.hide();
+      this.card.dismiss();
       this.shownIndex = -1;
       return;
     }
-    this.showCard(this.shownIndex, rect);
+    this.showCard(this.shownIndex, rect, 'hover');
   }
 
   private scheduleHide(): void {
     clearTimeout(this.hideTimer);
     this.hideTimer = setTimeout(() => {
-      if (!this.card.contains(this.lastPointer.x, this.lastPointer.y)) {
-        this.card.hide();
-        this.shownIndex = -1;
-      }
+      if (!this.card.contains(this.lastPointer.x, this.lastPointer.y) && this.card.dismiss()) this.shownIndex = -1;
     }, 300);
   }
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HighlightPainter, HIGHLIGHT_NAMES, type HighlightApi } from '../../shared/dom/highlight.ts';
-import { HoverCard, type CardContent } from '../../shared/dom/hover-card.ts';
+import { HoverCard, UNDO_MS, type CardContent } from '../../shared/dom/hover-card.ts';
 import { extractVisibleText, OWN_UI_TAG, rangeForOffsets } from '../../shared/dom/extract.ts';
 
 /** A stand-in for CSS.highlights (happy-dom has none) that records what was registered. */
@@ -128,5 +128,93 @@ describe('HoverCard', () => {
     (shadow.querySelector('button.undo') as HTMLButtonElement).click();
     await Promise.resolve();
     expect(onUndo).toHaveBeenCalledWith('SLA');
+  });
+
+  describe('after “Ignore this phrase”', () => {
+    /** A card showing a finding, its Ignore button clicked, with the handlers' calls recorded. */
+    async function ignored(undoMs = UNDO_MS) {
+      const onIgnore = vi.fn();
+      const onUndo = vi.fn();
+      const card = new HoverCard(document, { onIgnore, onUndo }, undoMs);
+      card.show({ ...content, phrase: 'SLA' }, new DOMRect(10, 10, 50, 16), 'hover');
+      const shadow = document.querySelector(OWN_UI_TAG)!.shadowRoot!;
+      const element = shadow.querySelector('.card') as HTMLElement;
+      (shadow.querySelector('button.ignore') as HTMLButtonElement).click();
+      await Promise.resolve();
+      const undo = () => shadow.querySelector('button.undo') as HTMLButtonElement | null;
+      return { card, shadow, element, undo, onIgnore, onUndo };
+    }
+
+    beforeEach(() => {
+      vi.useFakeTimers();
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('keeps Undo visible and focused through the re-check, the pointer leaving, scrolling and other findings', async () => {
+      const { card, element, undo, shadow } = await ignored();
+      expect(card.visible).toBe(true);
+      expect(card.offeringUndo).toBe(true);
+      expect(shadow.activeElement).toBe(undo());
+      // What the page checker does on a re-check, when the pointer leaves and when it scrolls away.
+      expect(card.dismiss()).toBe(false);
+      element.dispatchEvent(new MouseEvent('mouseleave'));
+      expect(card.dismiss()).toBe(false);
+      // Passing over another finding does not replace it.
+      expect(card.show({ ...content, phrase: 'DASS' }, new DOMRect(10, 40, 50, 16), 'hover')).toBe(false);
+      vi.advanceTimersByTime(UNDO_MS - 1);
+      expect(card.visible).toBe(true);
+      expect(element.hidden).toBe(false);
+      expect(undo()?.textContent).toBe('Undo');
+      expect(undo()?.getAttribute('aria-label')).toBe('Undo: stop ignoring “SLA”');
+      // Its time up and nobody on it: it goes.
+      vi.advanceTimersByTime(1);
+      expect(card.visible).toBe(false);
+      expect(card.dismiss()).toBe(true);
+    });
+
+    it('stays past its time while the pointer is over it, and goes when the pointer leaves', async () => {
+      const { card, element } = await ignored();
+      element.dispatchEvent(new MouseEvent('mouseenter'));
+      vi.advanceTimersByTime(UNDO_MS * 3);
+      expect(card.visible).toBe(true);
+      element.dispatchEvent(new MouseEvent('mouseleave'));
+      expect(card.visible).toBe(false);
+    });
+
+    it('stays past its time while keyboard focus is on Undo, and goes when focus leaves', async () => {
+      const { card, undo } = await ignored();
+      const button = undo()!;
+      const matches = button.matches.bind(button);
+      // happy-dom has no :focus-visible; a keyboard user's focus matches it in a browser.
+      vi.spyOn(button, 'matches').mockImplementation((selector: string) => selector === ':focus-visible' || matches(selector));
+      vi.advanceTimersByTime(UNDO_MS * 3);
+      expect(card.visible).toBe(true);
+      button.blur();
+      expect(card.visible).toBe(false);
+    });
+
+    it('goes at once for Escape, Undo or a finding chosen in the side panel', async () => {
+      const escaped = await ignored();
+      escaped.element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+      expect(escaped.card.visible).toBe(false);
+
+      document.documentElement.querySelectorAll(OWN_UI_TAG).forEach((node) => node.remove());
+      const undone = await ignored();
+      undone.undo()!.click();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(undone.onUndo).toHaveBeenCalledWith('SLA');
+      expect(undone.card.visible).toBe(false);
+
+      document.documentElement.querySelectorAll(OWN_UI_TAG).forEach((node) => node.remove());
+      const chosen = await ignored();
+      expect(chosen.card.show({ ...content, phrase: 'DASS' }, new DOMRect(10, 40, 50, 16), 'chosen')).toBe(true);
+      expect(chosen.card.offeringUndo).toBe(false);
+      expect(chosen.card.phrase).toBe('DASS');
+      vi.advanceTimersByTime(UNDO_MS * 2);
+      // The chosen finding is not taken away by the old Undo's timer.
+      expect(chosen.card.visible).toBe(true);
+    });
   });
 });

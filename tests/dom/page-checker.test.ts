@@ -81,6 +81,32 @@ describe('PageChecker', () => {
     checker.stop();
   });
 
+  it('keeps “Ignored … Undo” on screen through the re-check that ignoring starts, and Undo works', async () => {
+    const highlights = recordingHighlights();
+    const ignored: string[] = [];
+    const checker = new PageChecker(document, deps(highlights.api, ignored, []));
+    const results = await checker.check();
+    expect(checker.reveal(results.findings.findIndex((finding) => finding.actual === 'SLA'))).toBe(true);
+    const shadow = document.querySelector(OWN_UI_TAG)!.shadowRoot!;
+    const card = shadow.querySelector('.card') as HTMLElement;
+    (shadow.querySelector('button.ignore') as HTMLButtonElement).click();
+    // The re-check has run: SLA is no longer highlighted.
+    await expect.poll(() => checker.results.ignoredPhrases).toEqual(['SLA']);
+    await expect.poll(() => checker.results.status).toBe('done');
+    expect(highlights.texts()).not.toContain('SLA');
+    // …and the card is still there, with Undo usable.
+    expect(card.hidden).toBe(false);
+    expect(shadow.querySelector('.status')!.textContent).toBe('Ignored “SLA” on this site.');
+    const undo = shadow.querySelector('button.undo') as HTMLButtonElement;
+    expect(undo.isConnected).toBe(true);
+    expect(shadow.activeElement).toBe(undo);
+    undo.click();
+    await expect.poll(() => highlights.texts()).toContain('SLA');
+    expect(ignored).toEqual([]);
+    await expect.poll(() => card.hidden).toBe(true);
+    checker.stop();
+  });
+
   it('reveals a finding with a flash, and refuses an index it does not have', async () => {
     const highlights = recordingHighlights();
     const checker = new PageChecker(document, deps(highlights.api, [], []));

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderFindings, renderSummary, statusText } from '../../entrypoints/sidepanel/render.ts';
 import { lintPage } from '../../shared/dom/lint-page.ts';
 import type { PageResults } from '../../shared/dom/messages.ts';
+import { ignoreWording } from '../../shared/dom/panel-ignore.ts';
 import { TEST_TODAY } from '../helpers/lint-with.ts';
 
 function resultsFor(text: string): PageResults {
@@ -37,6 +38,23 @@ describe('side panel rendering', () => {
     expect(buttons.map((button) => button.querySelector('.quote')!.textContent)).toEqual(['SLA', 'DASS']);
     buttons[1]!.click();
     expect(choose).toHaveBeenCalledWith(1);
+  });
+
+  it('gives each finding an “Ignore on this site” button, named with its phrase, that reports the finding', () => {
+    const results = resultsFor('The SLA ends. The DASS agreed.');
+    const run = vi.fn();
+    const [group] = renderFindings(results, () => undefined, { ignore: { wording: ignoreWording(results), run } });
+    document.body.replaceChildren(group!);
+    const buttons = [...group!.querySelectorAll('button.ignore-finding')] as HTMLButtonElement[];
+    expect(buttons.map((button) => button.textContent)).toEqual(['Ignore on this site', 'Ignore on this site']);
+    // The accessible name starts with the visible label (so speech control finds it) and names the phrase.
+    expect(buttons.map((button) => button.getAttribute('aria-label'))).toEqual(['Ignore on this site: SLA', 'Ignore on this site: DASS']);
+    expect(buttons.every((button) => button.type === 'button' && button.tabIndex === 0)).toBe(true);
+    buttons[1]!.click();
+    expect(run).toHaveBeenCalledWith(1, buttons[1]);
+    // Without the action, no button.
+    const [plain] = renderFindings(results, () => undefined);
+    expect(plain!.querySelector('button.ignore-finding')).toBeNull();
   });
 
   it('shows counts and a short consultation’s timescale in British dates', () => {

@@ -35,8 +35,9 @@ test('a bad consultation page gets highlights by severity, styled, without the p
   const texts = await highlightedTexts(page);
   const warnings = texts['compact-proof-warning'] ?? [];
   expect(warnings).toEqual(expect.arrayContaining(['Going forward', 'leverage', 'SLA', 'DASS']));
-  // The consultation runs 28 days: the timescale check flags its dates.
-  expect(warnings.some((text) => text.includes('3 February 2025') && text.includes('3 March 2025'))).toBe(true);
+  // The consultation runs 28 days: the timescale check flags its dates, as an error (a Compact breach).
+  const errors = texts['compact-proof-error'] ?? [];
+  expect(errors.some((text) => text.includes('3 February 2025') && text.includes('3 March 2025'))).toBe(true);
 
   const styles = await page.evaluate(() => {
     const paragraph = document.querySelector('p')!;
@@ -140,6 +141,63 @@ test('side panel: summary, findings grouped by rule, and choosing one shows it i
   await expect(page.locator('compact-proof-ui .card')).toBeVisible();
 });
 
+test('keyboard: “Ignore on this site” in the side panel ignores a finding’s phrase as the card does', async ({ context, site, checkPage, openSidePanel }) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/bad-consultation.html`);
+  await checkPage(page);
+  const panel = await openSidePanel(page);
+  const finding = panel.locator('#findings-body li', { has: panel.locator('.quote', { hasText: /^leverage$/ }) });
+  const chooser = finding.locator('button.finding');
+  await expect(chooser).toBeVisible();
+  const index = await chooser.getAttribute('data-index');
+  const position = await panel.locator('#findings-body button.finding').evaluateAll(
+    (buttons, wanted) => buttons.findIndex((button) => (button as HTMLElement).dataset.index === wanted),
+    index,
+  );
+  expect(position).toBeGreaterThanOrEqual(0);
+  const next = await panel.locator('#findings-body button.finding').nth(position + 1).locator('.quote').textContent();
+
+  // Reached by keyboard from the finding itself, with a name that says what it ignores.
+  await chooser.focus();
+  await panel.keyboard.press('Tab');
+  const ignore = panel.getByRole('button', { name: 'Ignore on this site: leverage' });
+  await expect(ignore).toBeFocused();
+  await expect(ignore).toHaveText('Ignore on this site');
+  // A visible focus indicator.
+  expect(await ignore.evaluate((button) => getComputedStyle(button).outlineStyle)).toBe('solid');
+  await panel.keyboard.press('Enter');
+
+  // The page is checked again without it, as after the card's "Ignore this phrase".
+  await expect.poll(async () => Object.values(await highlightedTexts(page)).flat()).not.toContain('leverage');
+  await expect(panel.getByRole('status')).toContainText('Ignored “leverage” on this site. To undo, choose “Stop ignoring” under “This site”.');
+  await expect(panel.locator('#findings-body .quote', { hasText: /^leverage$/ })).toHaveCount(0);
+  // Focus stays in the list, on the finding that took its place.
+  await expect(panel.locator('#findings-body button.finding').nth(position)).toBeFocused();
+  await expect(panel.locator('#findings-body button.finding').nth(position).locator('.quote')).toHaveText(next!);
+  // Undo is there, by keyboard too.
+  const stop = panel.getByRole('button', { name: 'Stop ignoring “leverage”' });
+  await stop.focus();
+  await panel.keyboard.press('Enter');
+  await expect.poll(async () => Object.values(await highlightedTexts(page)).flat()).toContain('leverage');
+});
+
+test('the toolbar button and the extensions page have icons', async ({ context, extensionId, serviceWorker }) => {
+  const manifest = await serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): Record<string, unknown> } } }).chrome.runtime.getManifest());
+  expect(manifest.icons).toEqual({ 16: 'icon-16.png', 32: 'icon-32.png', 48: 'icon-48.png', 128: 'icon-128.png' });
+  expect((manifest.action as { default_icon?: unknown }).default_icon).toEqual({ 16: 'icon-16.png', 32: 'icon-32.png' });
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  for (const size of [16, 32, 48, 128]) {
+    const loaded = await page.evaluate(async (file) => {
+      const image = new Image();
+      image.src = `/${file}`;
+      await image.decode();
+      return [image.naturalWidth, image.naturalHeight];
+    }, `icon-${size}.png`);
+    expect(loaded, `icon-${size}.png`).toEqual([size, size]);
+  }
+});
+
 test('Copy report puts a Markdown audit report on the clipboard', async ({ context, site, checkPage, openSidePanel }) => {
   const page = await context.newPage();
   await page.goto(`${site.origin}/bad-consultation.html`);
@@ -170,10 +228,34 @@ test('Ignore this phrase lasts across reloads, and can be undone', async ({ cont
   const page = await context.newPage();
   await page.goto(`${site.origin}/split-inline.html`);
   await checkPage(page);
+  const card = page.locator('compact-proof-ui .card');
+  const highlighted = async () => Object.values(await highlightedTexts(page)).flat();
   await hover(page, 'leverage');
-  await page.locator('compact-proof-ui .card').getByRole('button', { name: 'Ignore this phrase' }).click();
-  await expect(page.locator('compact-proof-ui .status')).toHaveText('Ignored “leverage” on this site.');
-  await expect.poll(async () => Object.values(await highlightedTexts(page)).flat()).not.toContain('leverage');
+  await card.getByRole('button', { name: 'Ignore this phrase' }).click();
+  // The re-check that ignoring starts has finished…
+  await expect.poll(highlighted).not.toContain('leverage');
+  // …and "Ignored … Undo" is still on screen, with Undo focused and usable.
+  const status = card.locator('.status');
+  const undo = card.getByRole('button', { name: /^Undo/ });
+  await expect(status).toBeVisible();
+  await expect(status).toHaveText('Ignored “leverage” on this site.');
+  await expect(undo).toBeVisible();
+  await expect(undo).toBeFocused();
+  // Moving the pointer away (over the page's text) does not take it away either.
+  await page.mouse.move(5, 790);
+  await page.waitForTimeout(2_000);
+  await expect(undo).toBeVisible();
+  await expect(undo).toBeFocused();
+  // Undo (here by keyboard) flags the phrase again.
+  await page.keyboard.press('Enter');
+  await expect.poll(highlighted).toContain('leverage');
+  await expect(card).toBeHidden();
+
+  // Ignore it again, to keep.
+  await hover(page, 'leverage');
+  await card.getByRole('button', { name: 'Ignore this phrase' }).click();
+  await expect.poll(highlighted).not.toContain('leverage');
+  await expect(status).toBeVisible();
 
   await page.reload();
   await checkPage(page);
@@ -197,6 +279,9 @@ test('the options page imports a CLI config file unchanged, and shows the CLI’
   expect(stored).toEqual(JSON.parse(readFileSync('tests/fixtures/pages/cli-config.json', 'utf8')));
   await expect(options.locator('#profile')).toHaveValue('eastleigh');
   await expect(options.locator('#severity-jargon')).toHaveValue('off');
+  // Severities in the words the card and the side panel use; the stored value stays the CLI's.
+  await expect(options.locator('#severity-jargon option')).toHaveText([/^Default \((Error|Warning|Note)\)$/, 'Off', 'Note', 'Warning', 'Error']);
+  await expect(options.locator('#severity-jargon option', { hasText: 'Note' })).toHaveAttribute('value', 'info');
   await expect(options.locator('#allow-list')).toContainText('Best Value');
 
   // The imported settings apply: jargon is off, acronyms are errors.
