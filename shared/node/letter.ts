@@ -14,6 +14,7 @@ export function formatLetters(results: readonly FileResult[], style: 'text' | 'm
       const letter = draftChallengeLetter(result.messages, {
         documentTitle: result.title ?? basename(result.file),
         documentUrlOrFile: result.file,
+        responsibleBody: result.responsibleBody,
         dateChecked: today,
       });
       return style === 'markdown' ? letter.markdown : letter.text;

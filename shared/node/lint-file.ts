@@ -6,6 +6,7 @@
 import { extname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { resolveConfig } from '../config/index.ts';
+import { documentDetails } from '../report/document-details.ts';
 import { lint, type ResolvedConfig } from '../engine/lint.ts';
 import { LineIndex } from '../engine/line-index.ts';
 import type { Finding } from '../engine/finding.ts';
@@ -37,12 +38,13 @@ function toSource(finding: Finding, extracted: ExtractedText, sourceLines: LineI
   return { ...finding, offset, endOffset, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 
-/** The first heading, else the first line with words on it: how a reader would name the document. */
-function titleOf(extracted: ExtractedText): string | undefined {
-  const heading = extracted.headings?.[0];
-  const raw = heading ? extracted.text.slice(heading.start, heading.end) : extracted.text.split('\n').find((line) => /\p{L}/u.test(line));
-  const title = raw?.replace(/^\s*#+\s*/, '').replace(/\s+/g, ' ').trim();
-  return title ? title.slice(0, 120) : undefined;
+/** The title and responsible body a challenge letter should name, read from the document. */
+function detailsOf(extracted: ExtractedText) {
+  const headings =
+    extracted.format === 'markdown'
+      ? extracted.text.split('\n').filter((line) => /^ {0,3}#{1,6}\s/.test(line))
+      : (extracted.headings ?? []).map((heading) => extracted.text.slice(heading.start, heading.end));
+  return documentDetails({ text: extracted.text, pageTitle: extracted.pageTitle, headings });
 }
 
 export async function checkFile(job: FileJob): Promise<FileResult> {
@@ -61,7 +63,8 @@ export async function checkFile(job: FileJob): Promise<FileResult> {
       if (extracted.locate) message.location = extracted.locate(finding.offset);
       return message;
     });
-    return { file: job.displayPath, title: titleOf(extracted), messages, errors: [], durationMs: performance.now() - began };
+    const { title, responsibleBody } = detailsOf(extracted);
+    return { file: job.displayPath, title, responsibleBody, messages, errors: [], durationMs: performance.now() - began };
   } catch (error) {
     // Anything but an InputError is a bug in compact-proof: still name the file, and keep going.
     const message =

@@ -17,8 +17,10 @@ export interface FileResult {
   messages: Message[];
   /** Why the input could not be checked; empty when it was. */
   errors: { message: string }[];
-  /** The document's own title (its first heading or first line), for the challenge letter. */
+  /** The document's own title (see shared/report/document-details.ts), for the challenge letter. */
   title?: string;
+  /** The council or NHS body the document names as its own, for the challenge letter. */
+  responsibleBody?: string;
   /** Time spent reading, extracting and linting, in milliseconds. */
   durationMs: number;
 }

@@ -191,14 +191,28 @@ function describeFinding(finding: Finding): string {
  * findings should not give a forty-point letter. Repeated terms are counted once, most
  * frequent first.
  */
+/**
+ * Which term a plain-language finding is about: the jargon rule's headword ("decommission"
+ * for "decommissioned" too), the abbreviation itself, else the words flagged.
+ */
+function termKeyOf(finding: Finding): string {
+  const headword = finding.ruleId === 'jargon' ? finding.data.term : finding.ruleId === 'undefined-acronym' ? finding.data.acronym : undefined;
+  const term = typeof headword === 'string' && headword ? headword : shortQuote(finding.actual);
+  return `${finding.ruleId}|${term.toLowerCase()}`;
+}
+
 function summarisePlainLanguage(findings: Finding[]): Block[] {
-  const byTerm = new Map<string, { term: string; count: number; line: number; alternative?: string; acronym: boolean }>();
+  const byTerm = new Map<string, { term: string; forms: string[]; count: number; line: number; alternative?: string; acronym: boolean }>();
   for (const finding of findings) {
-    const term = shortQuote(finding.actual);
-    const key = term.toLowerCase();
+    const form = shortQuote(finding.actual);
+    const key = termKeyOf(finding);
     const entry = byTerm.get(key);
-    if (entry) entry.count++;
-    else byTerm.set(key, { term, count: 1, line: finding.line, alternative: finding.expected[0], acronym: finding.ruleId === 'undefined-acronym' });
+    if (entry) {
+      entry.count++;
+      if (!entry.forms.some((known) => known.toLowerCase() === form.toLowerCase())) entry.forms.push(form);
+    } else {
+      byTerm.set(key, { term: form, forms: [form], count: 1, line: finding.line, alternative: finding.expected[0], acronym: finding.ruleId === 'undefined-acronym' });
+    }
   }
   const terms = [...byTerm.values()].sort((a, b) => b.count - a.count || a.line - b.line);
   const shown = terms.slice(0, PLAIN_LANGUAGE_EXAMPLES);
@@ -211,7 +225,10 @@ function summarisePlainLanguage(findings: Finding[]): Block[] {
     {
       kind: 'list',
       items: shown.map((entry) => {
-        const times = entry.count > 2 ? ` (${entry.count} times)` : entry.count === 2 ? ' (twice)' : '';
+        const count = entry.count > 2 ? `${entry.count} times` : entry.count === 2 ? 'twice' : '';
+        const otherForms = entry.forms.slice(1).map((form) => `“${form}”`);
+        const also = otherForms.length ? `also as ${otherForms.length > 1 ? `${otherForms.slice(0, -1).join(', ')} and ${otherForms.at(-1)}` : otherForms[0]}` : '';
+        const times = count || also ? ` (${[count, also].filter(Boolean).join(', ')})` : '';
         const what = entry.acronym ? 'an abbreviation that is not spelled out' : 'jargon';
         const plain = entry.alternative ? `; ${entry.acronym ? 'in full' : 'a plainer way to say it'}: “${entry.alternative}”` : '';
         return `“${entry.term}”${times}, first on line ${entry.line}: ${what}${plain}.`;
@@ -259,8 +276,66 @@ function subjectFor(details: LetterDetails): string {
   return `The Compact and “${details.documentTitle.trim() || 'your document'}”`;
 }
 
+/** "Two", "12": a count that starts a sentence. */
+function countWord(count: number): string {
+  const word = inWords(count);
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** “in order to” twice, “terminated”: the words flagged, each once, with how often it came up. */
+function quoteSome(findings: Finding[], limit = 3): string {
+  const counts = new Map<string, number>();
+  for (const finding of findings) {
+    const flat = shortQuote(finding.actual);
+    const quote = `“${flat.length > 80 ? `${flat.slice(0, 79).trimEnd()}…` : flat}”`;
+    counts.set(quote, (counts.get(quote) ?? 0) + 1);
+  }
+  const quotes = [...counts].map(([quote, count]) => (count > 2 ? `${quote} ${count} times` : count === 2 ? `${quote} twice` : quote));
+  const shown = quotes.slice(0, limit);
+  const rest = quotes.length - shown.length;
+  return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.join(', ');
+}
+
+/** What kind of point a group of information-only findings from one rule is, in plain words. */
+function leftOutKind(ruleId: string, findings: Finding[]): string {
+  const many = findings.length > 1;
+  switch (ruleId) {
+    case 'jargon':
+      return findings.every((finding) => finding.data.kind === 'wordy')
+        ? many
+          ? 'wordy phrases that have a shorter alternative'
+          : 'a wordy phrase that has a shorter alternative'
+        : many
+          ? 'pieces of jargon'
+          : 'a piece of jargon';
+    case 'undefined-acronym':
+      return many ? 'abbreviations that are not spelled out' : 'an abbreviation that is not spelled out';
+    case 'consultation-timescale':
+      return many ? 'short consultation periods for which the document gives reasons' : 'a short consultation period for which the document gives reasons';
+    default:
+      return many ? `points found by the ${ruleId} check` : `a point found by the ${ruleId} check`;
+  }
+}
+
+/** "line 4", "lines 4 and 9", "lines 4, 9 and 12". */
+function lineList(lines: number[]): string {
+  if (lines.length === 1) return `line ${lines[0]}`;
+  return `lines ${lines.slice(0, -1).join(', ')} and ${lines.at(-1)}`;
+}
+
+/** "wordy phrases that have a shorter alternative (“in order to”, “terminated”)", one part per rule. */
+function describeLeftOut(findings: Finding[]): string {
+  const byRule = new Map<string, Finding[]>();
+  for (const finding of findings) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
+  // Words are quoted; longer passages (a consultation's dates, a proposal) are pointed to by line.
+  const where = (ruleId: string, group: Finding[]) =>
+    ruleId === 'jargon' || ruleId === 'undefined-acronym' ? quoteSome(group) : lineList([...new Set(group.map((f) => f.line))]);
+  const parts = [...byRule].map(([ruleId, group]) => `${leftOutKind(ruleId, group)} (${where(ruleId, group)})`);
+  return parts.length > 1 ? `${parts.slice(0, -1).join('; ')}; and ${parts.at(-1)}` : parts[0]!;
+}
+
 /** Notes for the group, drawn from the usual advice on raising a Compact challenge. */
-function notesForTheGroup(dateChecked: string, leftOut: number): Block[] {
+function notesForTheGroup(dateChecked: string, leftOut: Finding[]): Block[] {
   const items = [
     'Check every point against the document yourselves: compact-proof reads text, not intentions, and can be wrong.',
     'Note the dates that matter (when the document appeared, when any consultation closes, when funding would change) and find out whether other groups are affected; a joint letter often carries more weight.',
@@ -269,8 +344,11 @@ function notesForTheGroup(dateChecked: string, leftOut: number): Block[] {
     'Write early: a point raised before a decision is much easier to settle than one raised after it. A conversation or meeting may be the best first step, with this letter as its record.',
     'Fill in every part in [square brackets] and delete these notes before sending.',
   ];
-  if (leftOut > 0) {
-    items.push(`${leftOut === 1 ? 'One finding' : `${leftOut} findings`} marked “information only” (for example a short consultation whose reasons are given) ${leftOut === 1 ? 'is' : 'are'} left out of the letter.`);
+  if (leftOut.length > 0) {
+    const one = leftOut.length === 1;
+    items.push(
+      `${countWord(leftOut.length)} ${one ? 'finding' : 'findings'} marked “information only” ${one ? 'is' : 'are'} left out of the letter: ${describeLeftOut(leftOut)}.`,
+    );
   }
   return [
     { kind: 'heading', text: 'Before you send this letter (delete these notes)' },
@@ -280,7 +358,7 @@ function notesForTheGroup(dateChecked: string, leftOut: number): Block[] {
   ];
 }
 
-function noChallenge(details: LetterDetails, dateChecked: string, leftOut: number): Block[] {
+function noChallenge(details: LetterDetails, dateChecked: string, leftOut: Finding[]): Block[] {
   const blocks: Block[] = [
     { kind: 'heading', text: 'No challenge letter needed' },
     {
@@ -288,8 +366,12 @@ function noChallenge(details: LetterDetails, dateChecked: string, leftOut: numbe
       text: `compact-proof found nothing in “${details.documentTitle}” (${details.documentUrlOrFile}), checked on ${dateChecked}, that falls short of the Compact commitments it checks: consultation timescales, notice when funding ends or changes, impact assessments before funding is cut, accurate dates and plain language.`,
     },
   ];
-  if (leftOut > 0) {
-    blocks.push({ kind: 'paragraph', text: `It noted ${leftOut === 1 ? 'one point' : `${leftOut} points`} for information only, which do not by themselves call for a challenge.` });
+  if (leftOut.length > 0) {
+    const one = leftOut.length === 1;
+    blocks.push({
+      kind: 'paragraph',
+      text: `It noted ${one ? 'one point' : `${inWords(leftOut.length)} points`} for information only, which ${one ? 'does not by itself' : 'do not by themselves'} call for a challenge: ${describeLeftOut(leftOut)}.`,
+    });
   }
   blocks.push({
     kind: 'paragraph',
@@ -401,7 +483,7 @@ export function draftChallengeLetter(findings: readonly Finding[], details: Lett
   const commitmentOf = options.commitmentOf ?? ((ruleId: string) => registryCommitments.get(ruleId));
   const all = distinct([...findings]);
   const used = options.includeInfo ? all : all.filter((finding) => finding.severity !== 'info');
-  const leftOut = all.length - used.length;
+  const leftOut = all.filter((finding) => !used.includes(finding));
   const subject = subjectFor(details);
 
   const blocks =

@@ -494,6 +494,31 @@ describe('--letter', () => {
   });
 });
 
+describe('--letter on the bundled examples', () => {
+  it('names a committee paper by its report title, not the council’s name above it, and addresses the council', async () => {
+    const run = await runCli(['--letter', `${ROOT}examples/cabinet-report-grants.md`]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('The Compact and “Community grants and day opportunities: savings proposals for 2025/26”');
+    expect(run.stdout).not.toContain('The Compact and “Thornbury Vale District Council”');
+    expect(run.stdout).toContain('We value our partnership with Thornbury Vale District Council');
+    expect(run.stdout).not.toContain('[Name of the council or NHS body]');
+    // Forms of one jargon term are one term.
+    expect(run.stdout).toMatch(/“decommission” \(3 times, also as “decommissioned”\)/);
+    expect(run.stdout).not.toMatch(/^- “decommissioned”/m);
+  });
+
+  it('names a web page by its <title> and addresses the council the title names; the left-out note says what was left out', async () => {
+    const run = await runCli(['--letter', `${ROOT}examples/short-consultation.html`]);
+    expect(run.stdout).toContain('The Compact and “Day opportunities review – consultation”');
+    expect(run.stdout).toContain('We value our partnership with Thornbury Vale District Council');
+    expect(run.stdout).not.toContain('[Name of the council or NHS body]');
+    expect(run.stdout).toContain(
+      'Two findings marked “information only” are left out of the letter: wordy phrases that have a shorter alternative (“in order to”, “terminated”).',
+    );
+    expect(run.stdout).not.toContain('for example a short consultation whose reasons are given');
+  });
+});
+
 describe('the bundled example committee paper (the README quick start)', () => {
   it('fails the gate on its Compact breaches, which are errors, while plain-language findings stay warnings', async () => {
     const run = await runCli(['--format', 'json', `${ROOT}examples/cabinet-report-grants.md`]);

@@ -27,6 +27,14 @@ describe('extractHtml', () => {
     expect(extractHtml(html).text).toBe('Kept\n\nArticle footer');
   });
 
+  it('reads the page title from the head, decoded and on one line, but never an SVG title in the body', () => {
+    const html = '<html><head><meta charset="utf-8">\n<title>\n  Day centres &ndash; consultation\n  &amp; review | Millford District Council</title></head><body><p>Text</p></body></html>';
+    expect(extractHtml(html).pageTitle).toBe('Day centres – consultation & review | Millford District Council');
+    expect(extractHtml(html).text).toBe('Text');
+    expect(extractHtml('<body><svg><title>Icon</title></svg><p>Text</p></body>').pageTitle).toBeUndefined();
+    expect(extractHtml('<p>No head at all</p>').pageTitle).toBeUndefined();
+  });
+
   it('passes compact-proof comments through, on their own line, and drops other comments', () => {
     const { text } = extractHtml('<p>A</p><!-- note --><!-- compact-proof-disable-next-line jargon --><p>B</p>');
     expect(text).toBe('A\n\n<!-- compact-proof-disable-next-line jargon -->\nB');

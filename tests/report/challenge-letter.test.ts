@@ -222,6 +222,37 @@ describe('draftChallengeLetter', () => {
     expect(withInfo.text).toContain(explained.actual);
   });
 
+  it('says which information-only findings it left out, not a stock example', () => {
+    const wordy = (actual: string, offset: number) =>
+      finding({ ruleId: 'jargon', actual, message: `Replace “${actual}”.`, severity: 'info', offset, data: { term: actual, kind: 'wordy', source: 'PEC' } });
+    const letter = draftChallengeLetter([shortNotice, wordy('in order to', 10), wordy('terminated', 20), wordy('in order to', 30)], details);
+    expect(letter.text).toContain(
+      'Three findings marked “information only” are left out of the letter: wordy phrases that have a shorter alternative (“in order to” twice, “terminated”).',
+    );
+    expect(letter.text).not.toContain('for example a short consultation whose reasons are given');
+    const explained = { ...shortConsultation, severity: 'info' as const };
+    const both = draftChallengeLetter([shortNotice, explained, wordy('in order to', 10)], details);
+    expect(both.text).toContain(
+      `Two findings marked “information only” are left out of the letter: a short consultation period for which the document gives reasons (line ${explained.line}); and a wordy phrase that has a shorter alternative (“in order to”).`,
+    );
+    const none = draftChallengeLetter([explained, wordy('in order to', 10)], details);
+    expect(none.text).toContain('It noted two points for information only, which do not by themselves call for a challenge: a short consultation period');
+    expect(draftChallengeLetter([explained], details).text).toContain('It noted one point for information only, which does not by itself call for a challenge');
+  });
+
+  it('counts the forms of one jargon term as one term, naming the other forms', () => {
+    const text =
+      'The council will decommission the day centre. Officers decommissioned the lunch club last year. ' +
+      'We may decommission more services. The hall will be decommissioned in May.';
+    const findings = lintWithRule('jargon', text);
+    expect(findings.map((f) => f.actual)).toEqual(['decommission', 'decommissioned', 'decommission', 'decommissioned']);
+    expect(new Set(findings.map((f) => f.data.term))).toEqual(new Set(['decommission']));
+    const letter = draftChallengeLetter(findings, details);
+    expect(letter.text).toContain('We found 4 places where the document uses jargon or abbreviations that are not explained. They are:');
+    expect(letter.text).toMatch(/^- “decommission” \(4 times, also as “decommissioned”\), first on line 1: jargon/m);
+    expect(letter.text.match(/^- “decommission/gm)).toHaveLength(1);
+  });
+
   it('renders Markdown headings and lists, and plain text without Markdown', () => {
     const tricky = { ...shortNotice, actual: 'the *final* grant_payment', line: 3 };
     const letter = draftChallengeLetter([tricky], details);

@@ -71,6 +71,22 @@ function attribute(attributes: string, name: string): string | undefined {
 const WORD = /[^ \t\n\r\f]+(?: [^ \t\n\r\f]+)*/g;
 const TEXT_END = /[<&]/g;
 
+/** The page's <title> (in the head, before <body>), with character references decoded. */
+function pageTitleOf(html: string): string | undefined {
+  const bodyAt = html.search(/<body[\s>]/i);
+  const head = bodyAt === -1 ? html : html.slice(0, bodyAt);
+  const match = /<title(?:\s[^>]*)?>([\s\S]*?)<\/title\s*>/i.exec(head);
+  if (!match) return undefined;
+  const raw = match[1]!;
+  let title = '';
+  for (let position = 0; position < raw.length; ) {
+    const reference = raw[position] === '&' ? decodeReferenceAt(raw, position) : undefined;
+    title += reference ? reference.value : raw[position];
+    position += reference ? reference.length : 1;
+  }
+  return title.replace(/\s+/g, ' ').trim() || undefined;
+}
+
 export function extractHtml(html: string): HtmlExtraction {
   const out = new MappedText();
   const headings: HeadingSpan[] = [];
@@ -246,6 +262,7 @@ export function extractHtml(html: string): HtmlExtraction {
     text,
     format: 'html',
     headings: headings.filter((heading) => heading.end > heading.start),
+    pageTitle: pageTitleOf(html),
     paragraphStarts: paragraphStarts.filter((start) => start < text.length),
     sourceText: html,
     sourceOffset: (offset: number) => out.sourceOffset(offset),

@@ -21,6 +21,8 @@ export interface ExtractedText {
   format: SourceFormat;
   /** Headings the source marks up (HTML, Word); passed to the engine. */
   headings?: HeadingSpan[];
+  /** An HTML page's <title>, decoded and on one line (for the challenge letter). */
+  pageTitle?: string;
   /**
    * Map an offset in `text` to the matching offset in the original file, when they differ
    * (HTML). Without it, offsets already point into the original file.

@@ -7,7 +7,7 @@
  * letter is drafted in the panel and is never sent anywhere.
  */
 import type { Finding } from '../../engine/finding.ts';
-import { responsibleBodyFromTitle } from '../../report/challenge-letter.ts';
+import { documentDetails } from '../../report/document-details.ts';
 import { mountLetterPanel, type LetterPanel } from './letter-panel.ts';
 
 /** What the side panel knows about the page it checked (a subset of its PageResults). */
@@ -67,7 +67,8 @@ export const challengeLetterAction = {
         getDetails: () => ({
           documentTitle: latest?.page.title || latest?.page.url || 'this page',
           documentUrlOrFile: latest?.page.url || '[address of the page]',
-          responsibleBody: responsibleBodyFromTitle(latest?.page.title ?? ''),
+          // The panel has the page title, not the text: the same reading the CLI uses, from the title alone.
+          responsibleBody: documentDetails({ pageTitle: latest?.page.title }).responsibleBody,
           dateChecked: latest?.checkedAt ?? new Date(),
         }),
       },
