@@ -3,7 +3,12 @@ import type { Server } from 'node:http';
 
 export declare const DEFAULT_OUT_DIR: string;
 export declare const DEFAULT_PORT: number;
-/** Bundle entrypoints/practice/ into `outDir` (default .output/practice-web); resolves with the folder. */
+/** Bundle entrypoints/practice/ into `outDir` (default .output/practice-web), building in a fresh folder and moving each file in with one rename; resolves with the folder. */
 export declare function buildPracticePage(outDir?: string): Promise<string>;
 /** Serve `dir` on 127.0.0.1:`port` (0 picks a free port). */
 export declare function startPracticeServer(options?: { dir?: string; port?: number }): Promise<{ server: Server; url: string }>;
+/** The server's command line: `--port N` (else the PORT variable, else 4178), `--out-dir DIR`, `--build-only`, `--help`. Throws with a plain message on a mistake. */
+export declare function parseServeArguments(
+  args: readonly string[],
+  env?: Record<string, string | undefined>,
+): { port: number; outDir: string; buildOnly: boolean; help: boolean };

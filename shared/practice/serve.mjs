@@ -1,14 +1,19 @@
 // Runs the practice page straight from the repository, without installing the extension:
 //
-//   node shared/practice/serve.mjs [--port 4178] [--build-only]
+//   node shared/practice/serve.mjs [--port 4178] [--out-dir DIR] [--build-only]
 //
 // It bundles entrypoints/practice/ (the same page the extension ships) with esbuild into
 // .output/practice-web/, then serves that folder on http://127.0.0.1:<port>. The server
 // listens on the loopback address only and serves only the built files: a trainer's text
 // never leaves the machine, because the page checks everything in the browser.
+//
+// The port is taken before anything is built, so a port already in use (say, by a server
+// started earlier) fails at once and leaves the built page alone. The page is built in a
+// fresh folder and moved in file by file, each replacing its old version in one step, so a
+// server already serving the folder never finds it missing or half-built.
 import { build } from 'esbuild';
 import { createReadStream } from 'node:fs';
-import { copyFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -27,10 +32,57 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Bundle the page into `outDir`: index.html, main.js (+ lazy chunks such as the .docx reader) and style.css. */
+/**
+ * Bundle the page into `outDir`: index.html, main.js (+ lazy chunks such as the .docx reader)
+ * and style.css. Built beside `outDir` in a fresh folder, then moved in, so whatever is
+ * serving `outDir` meanwhile serves the previous build until each new file is in place.
+ */
 export async function buildPracticePage(outDir = DEFAULT_OUT_DIR) {
-  await rm(outDir, { recursive: true, force: true });
-  await mkdir(outDir, { recursive: true });
+  const target = resolve(outDir);
+  const stamp = `${process.pid}-${Date.now()}`;
+  const fresh = `${target}.building-${stamp}`;
+  await mkdir(fresh, { recursive: true });
+  try {
+    await bundleInto(fresh);
+  } catch (error) {
+    await rm(fresh, { recursive: true, force: true });
+    throw error;
+  }
+  const built = await filesUnder(fresh);
+  await mkdir(target, { recursive: true });
+  // Each file replaces its old version in one step (a rename), chunks first and index.html
+  // last, so a page fetched meanwhile always finds the files it refers to.
+  const order = (path) => (path === 'index.html' ? 2 : path.includes('/') ? 0 : 1);
+  for (const path of [...built].sort((a, b) => order(a) - order(b))) {
+    await mkdir(dirname(join(target, path)), { recursive: true });
+    await rename(join(fresh, path), join(target, path));
+  }
+  await rm(fresh, { recursive: true, force: true });
+  // Then what the new build no longer has (old chunks, anything else left there) goes.
+  for (const path of await filesUnder(target)) if (!built.has(path)) await rm(join(target, path), { force: true });
+  await removeEmptyFolders(target);
+  return outDir;
+}
+
+/** Every file under `dir`, as `/`-separated paths relative to it. */
+async function filesUnder(dir, prefix = '') {
+  const files = new Set();
+  for (const entry of await readdir(join(dir, prefix), { withFileTypes: true })) {
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) for (const file of await filesUnder(dir, path)) files.add(file);
+    else files.add(path);
+  }
+  return files;
+}
+
+async function removeEmptyFolders(dir, isRoot = true) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) await removeEmptyFolders(join(dir, entry.name), false);
+  }
+  if (!isRoot && (await readdir(dir)).length === 0) await rm(dir, { recursive: true, force: true });
+}
+
+async function bundleInto(outDir) {
   await build({
     entryPoints: { main: join(pageDir, 'main.ts') },
     outdir: outDir,
@@ -50,7 +102,6 @@ export async function buildPracticePage(outDir = DEFAULT_OUT_DIR) {
   // The extension build (Vite) reads main.ts itself; the plain web build points at the bundle.
   await writeFile(join(outDir, 'index.html'), html.replace('./main.ts', './main.js'));
   await copyFile(join(pageDir, 'style.css'), join(outDir, 'style.css'));
-  return outDir;
 }
 
 /** Serve `dir` on 127.0.0.1. Resolves with the server and its address once listening. */
@@ -90,20 +141,95 @@ export function startPracticeServer({ dir = DEFAULT_OUT_DIR, port = DEFAULT_PORT
   });
 }
 
+const USAGE = 'Usage: node shared/practice/serve.mjs [--port N] [--out-dir DIR] [--build-only]';
+
+/** A mistake in how the server was started: the message says what is wrong and what to do. */
+class UsageError extends Error {}
+
+function parsePort(value, source) {
+  if (!/^\d+$/.test(value) || Number(value) > 65535) {
+    throw new UsageError(`${source} is "${value}"; expected a whole number from 0 to 65535 (0 picks a free port), for example --port ${DEFAULT_PORT + 1}`);
+  }
+  return Number(value);
+}
+
+/** `--port N` (or `--port=N`, or the PORT variable), `--out-dir DIR`, `--build-only`, `--help`. */
+export function parseServeArguments(args, env = process.env) {
+  const options = { port: undefined, outDir: DEFAULT_OUT_DIR, buildOnly: false, help: false };
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index];
+    const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = equals === -1 ? arg : arg.slice(0, equals);
+    if (name === '--build-only' || name === '--help' || name === '-h') {
+      if (equals !== -1) throw new UsageError(`${name} takes no value, but was given "${arg.slice(equals + 1)}"`);
+      if (name === '--build-only') options.buildOnly = true;
+      else options.help = true;
+    } else if (name === '--port' || name === '--out-dir') {
+      const next = args[index + 1];
+      const value = equals !== -1 ? arg.slice(equals + 1) : next !== undefined && !next.startsWith('--') ? args[++index] : undefined;
+      if (value === undefined || value === '') {
+        throw new UsageError(
+          name === '--port'
+            ? `--port needs a value: a whole number from 0 to 65535 (0 picks a free port), for example --port ${DEFAULT_PORT + 1}`
+            : '--out-dir needs a value: the folder to build the page into, for example --out-dir /tmp/practice',
+        );
+      }
+      if (name === '--port') options.port = parsePort(value, '--port');
+      else options.outDir = resolve(value);
+    } else {
+      throw new UsageError(`"${arg}" is not an option of the practice server`);
+    }
+  }
+  if (options.port === undefined) options.port = env.PORT === undefined || env.PORT === '' ? DEFAULT_PORT : parsePort(env.PORT, 'the PORT variable');
+  return options;
+}
+
+/** Why the port could not be used, and what to do about it. */
+function portProblem(error, port) {
+  if (error?.code === 'EADDRINUSE') {
+    return `port ${port} is already in use, perhaps by a practice server started earlier. Stop that one, or choose another port with --port, for example --port ${port === 65535 ? port - 1 : port + 1} (or --port 0 for any free port). Nothing was built.`;
+  }
+  if (error?.code === 'EACCES') {
+    return `this account may not listen on port ${port}. Choose another port with --port, for example --port ${DEFAULT_PORT}. Nothing was built.`;
+  }
+  return undefined;
+}
+
 async function main() {
-  const args = process.argv.slice(2);
-  const portIndex = args.indexOf('--port');
-  const port = portIndex >= 0 ? Number(args[portIndex + 1]) : Number(process.env.PORT ?? DEFAULT_PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`compact-proof practice: "--port" must be a whole number from 0 to 65535, not "${args[portIndex + 1] ?? process.env.PORT}".`);
+  let options;
+  try {
+    options = parseServeArguments(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`compact-proof practice: ${error.message}.\n${USAGE}`);
     process.exit(2);
   }
-  const started = Date.now();
-  const dir = await buildPracticePage();
-  console.log(`Built the practice page in ${Date.now() - started} ms (${dir}).`);
-  if (args.includes('--build-only')) return;
-  const { url } = await startPracticeServer({ dir, port });
-  console.log(`Practice page: ${url}`);
+  if (options.help) {
+    console.log(USAGE);
+    return;
+  }
+  // Take the port first: if it is in use, fail before the built page is touched.
+  let started;
+  if (!options.buildOnly) {
+    try {
+      started = await startPracticeServer({ dir: options.outDir, port: options.port });
+    } catch (error) {
+      const problem = portProblem(error, options.port);
+      if (!problem) throw error;
+      console.error(`compact-proof practice: ${problem}`);
+      process.exit(1);
+    }
+  }
+  const began = Date.now();
+  try {
+    await buildPracticePage(options.outDir);
+  } catch (error) {
+    started?.server.close();
+    throw error;
+  }
+  console.log(`Built the practice page in ${Date.now() - began} ms (${options.outDir}).`);
+  if (!started) return;
+  console.log(`Practice page: ${started.url}`);
   console.log('Everything is checked in your browser; nothing is sent anywhere. Press Ctrl+C to stop.');
 }
 

@@ -1,0 +1,108 @@
+/**
+ * The practice page server (shared/practice/serve.mjs) as a trainer runs it: clear messages
+ * for a bad or missing --port, a port in use that fails before anything is rebuilt, and a
+ * rebuild that never leaves a running server without a page to serve.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { buildPracticePage, parseServeArguments, startPracticeServer } from '../../shared/practice/serve.mjs';
+
+vi.setConfig({ testTimeout: 60_000 });
+
+const SERVE = fileURLToPath(new URL('../../shared/practice/serve.mjs', import.meta.url));
+const folder = mkdtempSync(join(tmpdir(), 'practice-serve-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+function runServe(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [SERVE, ...args], { env: { ...process.env, PORT: '', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    // A server that did start is stopped: these tests only need it to fail.
+    setTimeout(() => child.kill(), 20_000).unref();
+  });
+}
+
+describe('serve.mjs command line', () => {
+  it.each([
+    [['--port'], '--port needs a value: a whole number from 0 to 65535'],
+    [['--port', '--build-only'], '--port needs a value'],
+    [['--port='], '--port needs a value'],
+    [['--port', 'abc'], '--port is "abc"; expected a whole number from 0 to 65535'],
+    [['--port', '70000'], '--port is "70000"'],
+    [['--port', '-1'], '--port is "-1"'],
+    [['--out-dir'], '--out-dir needs a value'],
+    [['--bogus'], '"--bogus" is not an option of the practice server'],
+  ])('refuses %j with exit code 2 and a message that says what is wrong', async (args, expected) => {
+    const run = await runServe(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(expected);
+    expect(run.stderr).not.toContain('undefined');
+    expect(run.stderr).toContain('Usage: node shared/practice/serve.mjs');
+  });
+
+  it('names the PORT variable when that is what is wrong, and reads --port=N', () => {
+    expect(() => parseServeArguments([], { PORT: 'eighty' })).toThrow('the PORT variable is "eighty"');
+    expect(parseServeArguments(['--port=0'], {}).port).toBe(0);
+    expect(parseServeArguments([], { PORT: '5000' }).port).toBe(5000);
+    expect(parseServeArguments([], {}).port).toBe(4178);
+  });
+});
+
+describe('a port already in use', () => {
+  it('fails at once with a message suggesting --port, and leaves the built page alone', async () => {
+    const blocker: Server = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    const outDir = join(folder, 'in-use');
+    mkdirSync(outDir);
+    writeFileSync(join(outDir, 'index.html'), 'the page another server is serving');
+    try {
+      const run = await runServe(['--port', String(port), '--out-dir', outDir]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`port ${port} is already in use`);
+      expect(run.stderr).toContain('--port');
+      expect(run.stderr).not.toContain('EADDRINUSE');
+      expect(run.stdout).not.toContain('Built the practice page');
+      expect(readdirSync(outDir)).toEqual(['index.html']);
+      expect(readdirSync(folder).filter((name) => name.startsWith('in-use.'))).toEqual([]);
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
+  });
+});
+
+describe('rebuilding', () => {
+  it('moves the new build in file by file, so a running server never stops serving the page', async () => {
+    const outDir = join(folder, 'web');
+    await buildPracticePage(outDir);
+    writeFileSync(join(outDir, 'stale.txt'), 'from an older build');
+    const { server, url } = await startPracticeServer({ dir: outDir, port: 0 });
+    try {
+      let building = true;
+      const statuses: number[] = [];
+      const polling = (async () => {
+        while (building) statuses.push((await fetch(`${url}index.html`)).status);
+      })();
+      await buildPracticePage(outDir);
+      building = false;
+      await polling;
+      expect(statuses.length).toBeGreaterThan(0);
+      expect(statuses.filter((status) => status !== 200)).toEqual([]);
+      expect(existsSync(join(outDir, 'main.js'))).toBe(true);
+      expect(existsSync(join(outDir, 'stale.txt'))).toBe(false);
+      expect(readdirSync(folder).filter((name) => name.startsWith('web.'))).toEqual([]);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
