@@ -63,7 +63,7 @@ const LEADING = new Set(['The', 'To', 'For', 'From', 'By', 'At', 'Report', 'Repo
 function plainLine(line: string): string {
   return line
     .replace(/^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+)/, '')
-    .replace(/(\*\*|__|\*|_)(.+?)\1/g, '$2')
+    .replace(/(\*\*|__|\*)(.+?)\1/g, '$2')
     .replace(/\s+#+\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -108,6 +108,19 @@ function firstLines(text: string, count: number): string[] {
 
 /** "Title: Community grants…" or "Report title – …": the line committee papers give their title on. */
 const TITLE_FIELD = /^(?:report\s+title|title\s+of\s+(?:the\s+)?report|title|subject|report\s+subject)\s*(?::|–|—|-)\s*(\S.*)$/i;
+
+/** A label on a line of its own, as a Word table's cell gives it: "Report title", then the title. */
+const TITLE_LABEL = /^(?:report\s+title|title\s+of\s+(?:the\s+)?report|title|subject|report\s+subject)\s*:?$/i;
+
+function titleField(lines: readonly string[]): string | undefined {
+  for (let index = 0; index < lines.length; index++) {
+    const inline = TITLE_FIELD.exec(lines[index]!)?.[1]?.trim();
+    if (inline) return inline;
+    const next = lines[index + 1];
+    if (TITLE_LABEL.test(lines[index]!) && next && !TITLE_LABEL.test(next) && !/:$/.test(next)) return next;
+  }
+  return undefined;
+}
 
 function clip(title: string): string {
   const flat = title.replace(/\s+/g, ' ').trim();
@@ -155,7 +168,7 @@ export function documentDetails(source: DocumentSource): DocumentDetails {
     lines.slice(0, BODY_LINES).find(isBodyName)?.replace(/[.:]$/, '') ??
     lines.slice(0, BODY_LINES).map(bodyInLine).find(Boolean);
 
-  const field = lines.map((line) => TITLE_FIELD.exec(line)?.[1]?.trim()).find(Boolean);
+  const field = titleField(lines);
   const fromPage = pageTitle ? withoutBody(pageTitle, responsibleBody) : undefined;
   const heading = source.headings?.map(plainLine).find((line) => /\p{L}/u.test(line) && !isBodyName(line) && !isSectionHeading(line));
   const firstLine = lines.find((line) => !isBodyName(line));

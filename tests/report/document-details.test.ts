@@ -19,6 +19,14 @@ describe('documentDetails', () => {
     });
   });
 
+  it('reads the title from a Word table whose label sits in a cell of its own', () => {
+    const text = 'Millford District Council\n\nCabinet\n\nReport title\n\nDay centres: proposals for 2026\n\nKey decision\n\nYes';
+    expect(documentDetails({ text, headings: ['Millford District Council'] })).toEqual({
+      title: 'Day centres: proposals for 2026',
+      responsibleBody: 'Millford District Council',
+    });
+  });
+
   it('takes a web page’s title without the body’s name, and the body from the title', () => {
     expect(
       documentDetails({
