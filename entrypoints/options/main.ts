@@ -19,6 +19,7 @@ import {
 import { listSites, loadConfig, matchPatternFor, saveConfig, setAutoCheck, unignorePhrase, type KeyValueArea } from '../../shared/dom/settings.ts';
 import { mountLiveTextSetting } from '../../shared/dom/google-docs/options-section.ts';
 import { severityChoices } from '../../shared/dom/severity.ts';
+import { PRACTICE_PAGE, wirePracticeLink } from '../../shared/dom/practice-link.ts';
 
 const area = browser.storage.local as unknown as KeyValueArea & { get(keys: null): Promise<Record<string, unknown>> };
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -205,6 +206,7 @@ async function importText(text: string, origin: string) {
   await save(parsed, `Imported ${origin}.`);
 }
 
+wirePracticeLink($('practice'), { url: browser.runtime.getURL(PRACTICE_PAGE), openTab: (url) => browser.tabs.create({ url }) });
 $('profile').addEventListener('change', (event) => void save(withProfile(config, (event.target as HTMLSelectElement).value)));
 $('allow-form').addEventListener('submit', (event) => {
   event.preventDefault();

@@ -12,6 +12,7 @@ import { EXTRA_ACTIONS, type PanelContext } from './actions.ts';
 import { renderFindings, renderSummary, statusText } from './render.ts';
 import { DocsPanel } from '../../shared/dom/google-docs/panel-section.ts';
 import { ignoreWording, PanelIgnore } from '../../shared/dom/panel-ignore.ts';
+import { PRACTICE_PAGE, wirePracticeLink } from '../../shared/dom/practice-link.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -196,6 +197,7 @@ async function toggleAutoCheck(input: HTMLInputElement) {
 $('check').addEventListener('click', () => void check());
 $('copy').addEventListener('click', () => void copyReport());
 $('auto-check').addEventListener('change', (event) => void toggleAutoCheck(event.target as HTMLInputElement));
+wirePracticeLink($('practice'), { url: browser.runtime.getURL(PRACTICE_PAGE), openTab: (url) => browser.tabs.create({ url }) });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: { tab?: { id?: number } }) => {
   if (isResultsChanged(message) && sender.tab?.id === tabId) {

@@ -2,9 +2,10 @@
  * The practice page, served from the repository as a trainer would run it (the same page the
  * extension ships as practice.html), in Debian Chromium. Covers typing, the before/after
  * switch, spot-the-breach scoring, opening files (.md, .html, .docx), the challenge letter,
- * the presentation view's keys, and that the page makes no request beyond its own files.
+ * the presentation view's keys, and that the page makes no request beyond its own files;
+ * then, in the built extension, the links to it from the side panel and the options page.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -340,6 +341,41 @@ extensionTest.describe('in the extension', () => {
     });
     await expect(page.locator('#status')).toContainText('Opened paper.docx', { timeout: 15_000 });
     await expect(page.locator('#highlights mark.hl')).toHaveText(['LSP']);
+  });
+
+  /** Follow a link to the practice page; resolves with the new tab, once the page works. */
+  async function followToPractice(context: BrowserContext, extensionId: string, follow: () => Promise<void>): Promise<Page> {
+    const [practice] = await Promise.all([context.waitForEvent('page'), follow()]);
+    await practice.waitForLoadState();
+    expect(practice.url()).toBe(`chrome-extension://${extensionId}/practice.html`);
+    await expect(practice.getByRole('heading', { level: 1 })).toHaveText('Compact practice page');
+    await practice.getByLabel('Passage', { exact: true }).fill('Each VCO must reply.');
+    await expect(practice.locator('#findings > li')).toContainText('“VCO”');
+    return practice;
+  }
+
+  extensionTest('the side panel’s footer links to the practice page, beside Settings, by keyboard', async ({ context, site, extensionId, openSidePanel }) => {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/good-consultation.html`);
+    const panel = await openSidePanel(page);
+    const link = panel.getByRole('link', { name: 'Practice page (for training)' });
+    await expect(link).toBeVisible();
+    await expect(panel.locator('footer')).toContainText('Settings');
+    // Tab reaches it straight after Settings; Enter opens it in a new tab, the panel stays.
+    await panel.getByRole('link', { name: 'Settings' }).focus();
+    await panel.keyboard.press('Tab');
+    await expect(link).toBeFocused();
+    const practice = await followToPractice(context, extensionId, () => panel.keyboard.press('Enter'));
+    expect(panel.url()).toContain('/sidepanel.html');
+    await practice.close();
+  });
+
+  extensionTest('the options page links to the practice page', async ({ context, extensionId }) => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const practice = await followToPractice(context, extensionId, () => options.getByRole('link', { name: 'Practice page (for training)' }).click());
+    expect(options.url()).toBe(`chrome-extension://${extensionId}/options.html`);
+    await practice.close();
   });
 
   extensionTest('the side panel drafts a challenge letter from the page’s findings', async ({ context, site, checkPage, openSidePanel }) => {
