@@ -36,8 +36,11 @@ test.beforeAll(async () => {
   ({ server, url: baseUrl } = await startPracticeServer({ dir: outDir, port: 0 }));
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--lang=en-GB'],
     // Dates in form fields follow the browser's language: British, as a UK trainer would see them.
+    // Debian's chromium has only its en-US language pack without chromium-l10n, so --lang and
+    // the context's `locale` alone still draw the date field as mm/dd/yyyy; with this Blink
+    // feature the field follows the page's own lang="en-GB" instead (dd/mm/yyyy).
+    args: ['--no-sandbox', '--disable-gpu', '--lang=en-GB', '--enable-blink-features=LangAttributeAwareFormControlUI'],
     env: { ...process.env, LANG: 'en_GB.UTF-8', LANGUAGE: 'en_GB' },
   });
 });
@@ -281,7 +284,15 @@ test('every control has a label, and results are announced', async () => {
   await page.close();
 });
 
-test('takes the README screenshot', async () => {
+test('the reference date is written out the British way beside the date field', async () => {
+  const page = await openPage();
+  await page.getByLabel('Dates without a year count from').fill('2025-02-17');
+  await expect(page.locator('#reference-date-words')).toHaveText('17 February 2025');
+  await page.context().close();
+});
+
+// Drawn only when asked for, with the extension's: `npx playwright test --grep @screenshots`.
+test('takes the README screenshot @screenshots', async () => {
   // A passage with several kinds of breach, built from the practice library's flawed passages.
   const page = await openPage();
   const workshop = ['undefined-acronym', 'jargon', 'consultation-timescale', 'notice-period']
