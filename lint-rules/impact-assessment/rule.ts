@@ -159,6 +159,12 @@ const NO_IMPACT =
   /\b(?:no|not (?:[\w-]+ ){0,4}any|without any) (?:adverse |negative |significant |disproportionate |differential |detrimental )?(?:impacts?|effects?) on\b|\b(?:will|would|should) not (?:be )?(?:adversely |significantly |disproportionately )?affect(?:ed)?\b/i;
 const BECAUSE = /\b(?:because|since|given that|due to|as (?:the|they|it|people|users|all)|alternative|will continue|would continue|transfer|same)\b/i;
 
+/**
+ * Every per-sentence reading in findMentions needs one of these words, so a sentence without
+ * any is skipped after one scan instead of eight (most sentences of a paper have none).
+ */
+const MIGHT_MENTION = new RegExp(String.raw`equalit|eqia|\beias?\b|assessment|${IMPACT_RE.source}|${PSED.source}`, 'i');
+
 // ---- Sentences -----------------------------------------------------------------------
 
 /** Where one sentence ends and the next begins: ". " before a capital, unless after a short abbreviation. */
@@ -363,6 +369,7 @@ function findMentions(text: string, sentences: Span[], sections: readonly Sectio
   const inHeading = withinAny(sections.filter((section) => !section.inline).map((section) => ({ start: section.headingStart, end: section.headingEnd })));
 
   for (const sentence of sentences) {
+    if (!extraNames && !MIGHT_MENTION.test(sentence.text)) continue;
     const here = {
       start: sentence.start,
       end: sentence.end,

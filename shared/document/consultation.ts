@@ -245,7 +245,7 @@ function readSentence(sentence: SentenceSpan): ReadSentence {
   // Most sentences never mention a consultation: only their generic-ness matters (for nearby dates).
   if (!match) {
     const timed = sentence.times.length > 0;
-    return { ...sentence, relevant: false, introduces: false, past: timed && PAST.test(text), generic: timed && GENERIC.test(text), mention: null };
+    return read(sentence, { relevant: false, introduces: false, past: timed && PAST.test(text), generic: timed && GENERIC.test(text), mention: null });
   }
   const internal = INTERNAL.some((pattern) => pattern.test(text));
   const negated = NEGATED.test(text);
@@ -255,13 +255,32 @@ function readSentence(sentence: SentenceSpan): ReadSentence {
   const title = TITLE.test(text.trim());
   const hasDates = sentence.times.some((time) => time.kind === 'date' || time.kind === 'range');
   const introduces = relevant && !past && (title || INVITES.test(text)) && (!generic || hasDates);
-  return {
-    ...sentence,
+  return read(sentence, {
     relevant: relevant && (!generic || hasDates),
     introduces,
     past,
     generic,
-    mention: match ? { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length } : null,
+    mention: { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length },
+  });
+}
+
+/**
+ * A sentence with its reading. Fields are copied by name rather than spread: this runs for
+ * every sentence of the document, and an object spread here cost more than all the
+ * pattern tests together.
+ */
+function read(sentence: SentenceSpan, reading: Omit<ReadSentence, keyof SentenceSpan>): ReadSentence {
+  return {
+    start: sentence.start,
+    end: sentence.end,
+    text: sentence.text,
+    paragraph: sentence.paragraph,
+    times: sentence.times,
+    relevant: reading.relevant,
+    introduces: reading.introduces,
+    past: reading.past,
+    generic: reading.generic,
+    mention: reading.mention,
   };
 }
 

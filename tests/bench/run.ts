@@ -2,7 +2,7 @@
  * `npm run bench`: the speed and memory of the linter on 100 KB, 1 MB and 5 MB of council
  * text, for the full lint with every rule on and for the retext parse alone (block by
  * block, as the engine does it, and as one whole tree for comparison). Each figure comes
- * from its own process. Goals (issue 2 §8): ≥150,000 words/s on 1 MB for the full lint,
+ * from its own process (the median of three). Goals (issue 2 §8): ≥150,000 words/s on 1 MB for the full lint,
  * cost growing linearly to 5 MB, peak memory under 200 MB at 5 MB.
  */
 import { execFileSync } from 'node:child_process';
@@ -34,9 +34,9 @@ interface Measurement {
 }
 
 const SIZES = [100_000, 1_000_000, 5_000_000];
-const MODES = ['lint', 'parse', 'parse-whole'];
+const MODES = ['lint', 'lint-warm', 'parse', 'parse-whole'];
 
-function measure(bytes: number, mode: string, nodeFlags: string[] = []): Measurement {
+function measureOnce(bytes: number, mode: string, nodeFlags: string[]): Measurement {
   const output = execFileSync(process.execPath, ['--expose-gc', ...nodeFlags, MEASURE, String(bytes), mode], {
     encoding: 'utf8',
     maxBuffer: 1 << 20,
@@ -44,11 +44,22 @@ function measure(bytes: number, mode: string, nodeFlags: string[] = []): Measure
   return JSON.parse(output.trim().split('\n').pop()!);
 }
 
+/**
+ * The median of three fresh processes, by time: on a shared two-core machine one run can be
+ * off by a third either way.
+ */
+function measure(bytes: number, mode: string, nodeFlags: string[] = []): Measurement {
+  const runs = [0, 1, 2].map(() => measureOnce(bytes, mode, nodeFlags)).sort((a, b) => a.milliseconds - b.milliseconds);
+  return runs[1]!;
+}
+
 const rows: Measurement[] = [];
 for (const mode of MODES) {
   for (const bytes of SIZES) {
     // The whole-tree parse at 5 MB is the slow, memory-hungry case we avoid; skip it to keep the run short.
     if (mode === 'parse-whole' && bytes > 1_000_000) continue;
+    // Warming up on 5 MB takes long and tells nothing the 1 MB figure does not.
+    if (mode === 'lint-warm' && bytes > 1_000_000) continue;
     const row = measure(bytes, mode);
     rows.push(row);
     console.log(
@@ -68,10 +79,12 @@ console.log(
 );
 
 const lint1 = rows.find((row) => row.mode === 'lint' && row.bytes === 1_000_000)!;
+const warm1 = rows.find((row) => row.mode === 'lint-warm' && row.bytes === 1_000_000)!;
 const lint5 = rows.find((row) => row.mode === 'lint' && row.bytes === 5_000_000)!;
 const growth = lint5.milliseconds / lint1.milliseconds;
 console.log('');
-console.log(`Full lint on 1 MB: ${lint1.wordsPerSecond} words/s (goal ≥ 150,000) ${lint1.wordsPerSecond >= 150_000 ? 'met' : 'NOT met'}`);
+console.log(`Full lint on 1 MB, one cold run (as a one-off CLI run): ${lint1.wordsPerSecond} words/s (goal ≥ 150,000) ${lint1.wordsPerSecond >= 150_000 ? 'met' : 'NOT met'}`);
+console.log(`Full lint on 1 MB, warmed up (as a long-running process): ${warm1.wordsPerSecond} words/s (goal ≥ 150,000) ${warm1.wordsPerSecond >= 150_000 ? 'met' : 'NOT met'}`);
 console.log(`5 MB took ${growth.toFixed(1)}× as long as 1 MB (linear would be 5.0×) ${growth <= 6 ? 'met' : 'NOT met'}`);
 console.log(`Peak memory at 5 MB: ${lint5.peakRssMb} MB (goal < 200 MB) ${lint5.peakRssMb < 200 ? 'met' : 'NOT met'}; live heap after collection ${lint5.liveHeapMb} MB`);
 console.log(`Peak memory at 5 MB with ${CAP[0]}: ${capped.peakRssMb} MB (goal < 200 MB) ${capped.peakRssMb < 200 ? 'met' : 'NOT met'}`);
