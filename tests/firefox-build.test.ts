@@ -1,0 +1,63 @@
+/**
+ * The Firefox build. The browser tests run only in Chromium (Playwright cannot drive a stock
+ * Firefox), so this checks what can be checked without one: the manifest Firefox reads, that
+ * every file it names was built, the least permissions, and Mozilla's own add-on validator
+ * (addons-linter, the check addons.mozilla.org runs on upload).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import linter from 'addons-linter';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const OUT = '.output/firefox-mv3';
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+let manifest: any;
+
+beforeAll(() => {
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], { stdio: 'ignore' });
+  manifest = JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8'));
+}, 180_000);
+
+describe('the Firefox build', () => {
+  it('has an add-on id, a sidebar instead of a side panel, and a background script', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.browser_specific_settings.gecko.id).toMatch(/@/);
+    expect(manifest.sidebar_action.default_panel).toBe('sidepanel.html');
+    expect(manifest.background.scripts.length).toBeGreaterThan(0);
+    expect(manifest.permissions).not.toContain('sidePanel');
+  });
+
+  it('names only files that were built', () => {
+    const named = [
+      manifest.sidebar_action.default_panel,
+      manifest.options_ui.page,
+      ...manifest.background.scripts,
+      ...manifest.content_scripts.flatMap((script: { js: string[] }) => script.js),
+      ...Object.values(manifest.icons as Record<string, string>),
+    ];
+    for (const file of named) expect(existsSync(join(OUT, file)), file).toBe(true);
+  });
+
+  it('asks for the least it needs: no blanket host access, only the Google Docs documents', () => {
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    for (const host of manifest.host_permissions as string[]) expect(host).toMatch(/^https:\/\/docs\.google\.com\//);
+    // Auto-check asks for one site at a time, at the user's request.
+    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+  });
+
+  it('passes Mozilla’s add-on validator with no errors', async () => {
+    const instance = linter.createInstance({
+      config: { _: [OUT], logLevel: 'fatal', stack: false, pretty: false, warningsAsErrors: false, metadata: false, output: 'none', boring: true, selfHosted: false },
+      runAsBinary: false,
+    });
+    const result = await instance.run();
+    expect(result.errors, JSON.stringify(result.errors, null, 2)).toEqual([]);
+    // The only warnings allowed: the .docx reader's bundled underscore falls back to
+    // Function('return this') to find the global object where `self` is missing, which never
+    // happens in a browser page, so no string is ever evaluated.
+    for (const warning of result.warnings) {
+      expect(`${warning.code} ${warning.file}`).toMatch(/^DANGEROUS_EVAL chunks\/mammoth\.browser-/);
+    }
+  }, 120_000);
+});
