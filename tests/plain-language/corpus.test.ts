@@ -2,15 +2,28 @@
  * Precision first: the plain-language rules, run over a hand-marked corpus of committee
  * papers, consultation pages and funding letters, must rarely flag what a careful editor
  * would leave alone. Recall is reported and held above a floor so it cannot quietly drop.
+ *
+ * Held-out rounds (passages with a `round`), first run, before any rule change for them:
+ *
+ * - held-out-1 (16 passages: ICB and committee papers, consultation pages, grant letters, a
+ *   charity report, a glossary and an abbreviations table; 32 jargon marks, 26 acronym marks):
+ *   - jargon: precision 1.000, recall 0.375 (12 correct, 0 false, 20 missed). Every miss was
+ *     a term not on the list (NHS system language, letter clichés such as "further to",
+ *     "upon receipt of", "do not hesitate", strategy buzzwords, "key risks", "mitigate").
+ *   - undefined-acronym: precision 0.962, recall 0.962 (25 correct, 1 false, 1 missed).
+ *     False: "FUL" inside the planning reference "25/01432/FUL". Missed: "ARRS" in the
+ *     hyphenated "ARRS-funded".
  */
 import { describe, expect, it } from 'vitest';
 import { PLAIN_LANGUAGE_CORPUS } from '../corpus/plain-language.ts';
 import { lintWithRule } from '../helpers/lint-with.ts';
 import { locate, score, type Score } from './score.ts';
 
-function measure(ruleId: string, goldOf: (passage: (typeof PLAIN_LANGUAGE_CORPUS)[number]) => string[]): Score {
+type Passage = (typeof PLAIN_LANGUAGE_CORPUS)[number];
+
+function measure(ruleId: string, goldOf: (passage: Passage) => string[], passages: readonly Passage[] = PLAIN_LANGUAGE_CORPUS): Score {
   return score(
-    PLAIN_LANGUAGE_CORPUS.map((passage) => ({
+    passages.map((passage) => ({
       passage: passage.id,
       findings: lintWithRule(ruleId, passage.text),
       gold: locate(passage.text, goldOf(passage)),
@@ -18,9 +31,9 @@ function measure(ruleId: string, goldOf: (passage: (typeof PLAIN_LANGUAGE_CORPUS
   );
 }
 
-function describeScore(ruleId: string, result: Score): string {
+function describeScore(ruleId: string, result: Score, label = 'whole corpus'): string {
   const lines = [
-    `${ruleId}: precision ${result.precision.toFixed(3)}, recall ${result.recall.toFixed(3)} (${result.truePositives} correct, ${result.falsePositives.length} false, ${result.falseNegatives.length} missed)`,
+    `${ruleId} (${label}): precision ${result.precision.toFixed(3)}, recall ${result.recall.toFixed(3)} (${result.truePositives} correct, ${result.falsePositives.length} false, ${result.falseNegatives.length} missed)`,
     ...result.falsePositives.map((fp) => `  false: ${fp.passage}: ${JSON.stringify(fp.actual)}`),
     ...result.falseNegatives.map((fn) => `  missed: ${fn.passage}: ${JSON.stringify(fn.text)}`),
   ];
@@ -38,6 +51,20 @@ describe('plain-language corpus', () => {
     // Both clean passages and marked ones, so the score says something about each.
     expect(PLAIN_LANGUAGE_CORPUS.filter((passage) => passage.jargon.length === 0 && passage.acronyms.length === 0).length).toBeGreaterThan(10);
     expect(PLAIN_LANGUAGE_CORPUS.filter((passage) => passage.jargon.length > 0).length).toBeGreaterThan(20);
+  });
+
+  /** Each held-out round, scored on its own: how the rules do on text they were not tuned on. */
+  const rounds = [...new Set(PLAIN_LANGUAGE_CORPUS.flatMap((passage) => (passage.round ? [passage.round] : [])))];
+
+  it.each(['jargon', 'undefined-acronym'] as const)('%s: prints the figures of each held-out round separately', (ruleId) => {
+    const goldOf = (passage: Passage) => (ruleId === 'jargon' ? passage.jargon : passage.acronyms);
+    const development = PLAIN_LANGUAGE_CORPUS.filter((passage) => !passage.round);
+    console.info(describeScore(ruleId, measure(ruleId, goldOf, development), 'development set'));
+    for (const round of rounds) {
+      const passages = PLAIN_LANGUAGE_CORPUS.filter((passage) => passage.round === round);
+      expect(passages.length, round).toBeGreaterThanOrEqual(12);
+      console.info(describeScore(ruleId, measure(ruleId, goldOf, passages), round));
+    }
   });
 
   it('jargon: precision at least 0.95, recall held above 0.75', () => {
