@@ -74,17 +74,34 @@ export interface NoticeCheck {
 // ── Vocabulary ───────────────────────────────────────────────────────────────
 
 const FUNDING =
-  /\b(?:grants?|funding|funded|funds?|contracts?|service level agreements?|SLAs?|agreements?|commission(?:ed|ing)?|decommission\w*|awards?|subsid(?:y|ies)|support)\b/i;
+  /\b(?:grants?|funding|funded|funds?|contracts?|service level agreements?|SLAs?|agreements?|commission(?:ed|ing)?|decommission\w*|awards?|subsid(?:y|ies)|support)\b|\b(?:council|authority|ICB|board|trust|department|NHS|our)(?:['’]s|s['’])?\s+(?:[\w-]+\s+)?contributions?\b/i;
 const CHANGE =
-  /\b(?:end|ends|ending|ended|cease[sd]?|ceasing|terminat\w*|withdraw\w*|stop\w*|reduc\w*|cut|cuts|renew\w*|decommission\w*|chang\w*|var(?:y|ied|ies|iation)|conclud\w*|discontinu\w*|fall|falls|decrease[sd]?|lower(?:ed)?|remov\w*)\b/i;
+  /\b(?:end|ends|ending|ended|cease[sd]?|ceasing|terminat\w*|withdraw\w*|stop\w*|reduc\w*|cut|cuts|renew\w*|decommission\w*|chang\w*|var(?:y|ied|ies|iation)|conclud\w*|discontinu\w*|fall|falls|decrease[sd]?|lower(?:ed)?|remov\w*|recommission\w*)\b|\b(?:not|no longer)\s+(?:be\s+)?(?:continu|extend)\w*/i;
 /** A decision or intention about the future, not a description of an agreement's term. */
 const INTENT =
-  /\b(?:will|shall|would|is to|are to|to be|intends?|plans?|proposed?|proposes|decided|agreed|agrees|has been decided|is being|are being)\b/i;
+  /\b(?:will|shall|would|is to|are to|to be|intends?|plans?|proposed?|proposes|decided|agreed|agrees|has been decided|is being|are being|resolved|resolves|approves?|approved(?!\s+by\b)|recommended|recommends)\b/i;
+/**
+ * A proposal or recommendation written as an instruction, after an item number or code:
+ * "ASC-07 Reduce the grant to …", "4.2 End the grant …", "Proposal 14: Cease …".
+ */
+const PROPOSAL_ITEM =
+  /^\s*(?:(?:proposal|option|saving|item|ref(?:erence)?)\s*)?[(\[]?[A-Za-z]{0,6}[-./ ]?\d[\w./-]*[)\]]?[:.)]?\s+(?:Reduce|End|Cease|Withdraw|Stop|Cut|Decommission|Remove|Terminate|Discontinue|Close|Do not renew|Not renew)\b/;
+
+/**
+ * A proposal item whose instruction's object is funding: "ASC-07 Reduce the grant to …",
+ * "2.3 Cease the community transport grant", not "1.2 Reduce waiting times for grant decisions".
+ */
+function proposalItem(sentence: string): boolean {
+  const item = PROPOSAL_ITEM.exec(sentence);
+  if (!item) return false;
+  const object = /^\s*((?:(?!(?:for|to|of|in|at|from|by|with|on)\b)[\w’'-]+\s*){1,4})/i.exec(sentence.slice(item[0].length));
+  return object !== null && FUNDING.test(object[1]!);
+}
 
 /** Notices that are not about funding a voluntary organisation. */
 const EXCLUSIONS: RegExp[] = [
   // Statutory meeting notice: key decisions, agendas, motions, public speaking, call-in.
-  /\b(?:notice of (?:the |a |this |its )?(?:meeting|motion)|key decision|forward plan|agenda|call(?:ed)?[- ]in|public speaking|speak at (?:the |a )?meeting|before the meeting|clear days)\b/i,
+  /\b(?:notice of (?:the |a |an |any |this |its |each |every )?(?:meeting|motion)|key decision|forward plan|agenda|call(?:ed)?[- ]in|public speaking|speak at (?:the |a )?meeting|before the meeting|clear days)\b/i,
   // Staff and employment notice.
   /\b(?:staff|employees?|employment|redundanc\w*|resign\w*|contractual notice|notice pay|TUPE|workforce)\b/i,
   // Highways and parking.
@@ -104,6 +121,8 @@ const NOTICE_PERIOD_LABEL = /\bnotice period\b[^.\n]{0,30}:/i;
 /** A date that ends funding: "cease on", "end on", "terminated on", "withdrawn at the end of". The last funded day. */
 const END_CUE =
   /\b(?:cease[sd]?|ceasing|end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|stop(?:s|ped)?|withdrawn|withdraw|expire[sd]?|finish(?:es|ed)?|closed?)(?:\s+(?!(?:on|at|by|from|until|and|start\w*|begin\w*|open\w*|runs?|running)\b)[\w’'-]+){0,8}?(?:\s+(?:on|at|by))?(?:\s+the)?\s*$/i;
+/** The last funded day after a negation: "will not continue beyond 31 March", "will not be renewed after 31 March". */
+const NOT_BEYOND_CUE = /\b(?:not|no longer)\b(?:\s+[\w’'-]+){0,10}?\s+(?:beyond|after|past)(?:\s+the)?\s*$/i;
 /** A date a change takes effect: "from 1 April", "with effect from", "as of". */
 const EFFECT_CUE = /\b(?:from|with effect from|w\.?e\.?f\.?|as of|as from|starting|effective(?: from)?|beginning)(?:\s+the)?\s*$/i;
 /** A decision or notification date in the same sentence: "Cabinet decided on", "At its meeting on", "Following the decision on". */
@@ -122,6 +141,9 @@ const NEGATION = /\b(?:not|never|no)\b/i;
 /** The document's own date: "Date: …", "Date of meeting: …", "Dated …", "Published: …". */
 const DOCUMENT_DATE_CUE =
   /(?:^|\n|\*|\|)\s*(?:date(?: of (?:meeting|decision|letter|issue|publication))?|dated|published|issued|letter dated|sent)\s*\**\s*[:\-–]?\s*\**\s*$/i;
+
+/** Words before a date at the top that make it the date of a meeting or its decisions. */
+const MEETING_HEADING = /\b(?:meeting|minutes|held on|decisions? (?:made|taken))\b/i;
 
 // ── Helpers ──────────────────────────────────────────────────────────────────
 
@@ -206,6 +228,8 @@ function documentDate(facts: DocumentFacts, sentences: SentenceSpan[]): Date | n
   }
   const own = facts.documentDate;
   if (own && own.kind !== 'opening') return own.date;
+  // A meeting heading: "Minutes of the meeting of the Cabinet held on Wednesday, 11 February 2026".
+  if (own && MEETING_HEADING.test(facts.text.slice(facts.text.lastIndexOf('\n', own.start - 1) + 1, own.start))) return own.date;
   // "This letter is dated 20 May 2025", anywhere in the text.
   for (const sentence of sentences) {
     for (const time of sentence.times) {
@@ -286,7 +310,7 @@ function noNotice(span: { start: number; end: number }, words: string, from: Fro
 // ── Notice from dates ────────────────────────────────────────────────────────
 
 function changeDate(date: DateExpression, window: string): { effective: Date } | null {
-  if (END_CUE.test(window)) return { effective: addCalendarDays(date.date, 1) };
+  if (END_CUE.test(window) || NOT_BEYOND_CUE.test(window)) return { effective: addCalendarDays(date.date, 1) };
   if (EFFECT_CUE.test(window)) return { effective: date.date };
   return null;
 }
@@ -340,7 +364,11 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     const noticePeriodLine =
       NOTICE_PERIOD_LABEL.test(sentence.text) &&
       [1, 2].some((back) => FUNDING.test(paragraphText.get(sentence.paragraph - back) ?? ''));
-    if (!noticePeriodLine && (!aboutFunding || !CHANGE.test(sentence.text))) continue;
+    const changeHere = CHANGE.test(sentence.text);
+    // Stated notice may follow the sentence that names the change: "The ICB will not
+    // recommission these services. Providers affected will be given eight weeks' notice."
+    const changeNearby = !changeHere && aboutFunding && /\bnotice\b/i.test(sentence.text) && CHANGE.test(paragraphText.get(sentence.paragraph) ?? '');
+    if (!noticePeriodLine && !changeNearby && (!aboutFunding || !changeHere)) continue;
 
     // A decision date in the same sentence is the best "from".
     let from: FromDate = fallback;
@@ -370,7 +398,7 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
       checks.push(noNotice({ start, end: start + none[0].length }, none[0], from, options.minMonths));
     }
     // A sentence that states its notice is judged on that; dates in it are its context.
-    if (stated) continue;
+    if (stated || (changeNearby && !noticePeriodLine)) continue;
 
     for (const time of times) {
       if (time.kind !== 'date') continue;
@@ -379,7 +407,7 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
       // The decision must be in the date's own clause: "The agreements end on 31 March 2025,
       // and new agreements will start on 1 April" describes a term, not a decision to end.
       const clause = clauseAround(sentence, text, time.start, time.end);
-      if (!INTENT.test(clause) || HYPOTHETICAL.test(clause)) continue;
+      if ((!INTENT.test(clause) && !proposalItem(sentence.text)) || HYPOTHETICAL.test(clause)) continue;
       const check = checkDates(time, change.effective, from, options.minMonths);
       if (!check) continue;
       const key = `${check.from}/${check.effective}`;
