@@ -52,7 +52,7 @@ const IRREGULAR: Record<string, Irregular> = {
 };
 
 /** Verbs whose last consonant doubles before -ed and -ing (stress on the last syllable). */
-const DOUBLES = new Set(['defer', 'refer', 'transfer', 'commit', 'submit', 'permit', 'admit', 'occur', 'prefer', 'plan', 'stop', 'drop', 'fit', 'regret']);
+const DOUBLES = new Set(['defer', 'refer', 'transfer', 'commit', 'submit', 'permit', 'admit', 'occur', 'prefer', 'plan', 'stop', 'drop', 'fit', 'regret', 'embed']);
 
 /**
  * One form of a verb. `participle` picks "given" over "gave" for the -ed form (after "has",

@@ -103,6 +103,7 @@ describe('jargon: context-sensitive words', () => {
     expect(flagged('This is a key decision. The agenda for the meeting is attached. Key stage 2 results improved.')).toEqual([]);
     expect(flagged('It is part of the prevention agenda.')).toEqual(['agenda']);
     expect(flagged('We met our key partners and the key holder.')).toEqual(['key']);
+    expect(flagged('The key risks and key issues are set out. Key Stage 2 and the key safe are fine.')).toEqual(['key', 'key']);
   });
 
   it('leaves core domain vocabulary alone', () => {
@@ -118,6 +119,28 @@ describe('jargon: context-sensitive words', () => {
     expect(flagged('The walls are finished in white render behind a new retaining wall.')).toEqual([]);
     expect(flagged('The cut would render the service unviable, so we will retain it.')).toEqual(['render', 'retain']);
     expect(flagged('Save as set out in clause 4, the grant is fixed.')).toEqual(['Save as']);
+  });
+
+  it('flags letter-writing habits only in their letter use', () => {
+    expect(flagged('Further to your letter of 3 May, the grant is confirmed. Further to our recent meeting, we agree.')).toEqual(['Further to', 'Further to']);
+    expect(flagged('The site lies further to the north. We have nothing further to add.')).toEqual([]);
+    expect(flagged('If you require help, call us. We require two references. Should you require a copy, ask.')).toEqual(['require', 'require', 'require']);
+    expect(flagged('The Act requires councils to consult. Planning permission is required.')).toEqual([]);
+    expect(findings('Please do not hesitate to contact me.')[0]!.message).toContain('Leave out “do not hesitate to”');
+    expect(flagged('Payment is made on receipt of an invoice, and the rest upon receipt of the accounts.')).toEqual(['on receipt of', 'upon receipt of']);
+  });
+
+  it('flags "realise", "unlock", "engage" and "embed" only in their jargon use', () => {
+    expect(flagged('The merger will realise savings and unlock funding.')).toEqual(['realise', 'unlock']);
+    expect(flagged('We realise this is hard. Staff unlock the hall at 9. Young people realise their potential.')).toEqual([]);
+    expect(flagged('We engaged an architect. We will engage with residents.')).toEqual(['engage with']);
+    expect(flagged('The page has an embedded video. Learning will be embedded in practice.')).toEqual(['embedded']);
+    expect(findings('Learning will be embedded in practice.')[0]!.expected).toEqual(['built in', 'made part of']);
+  });
+
+  it('flags a service called an "offer", but not the statutory SEND Local Offer', () => {
+    expect(flagged('The early help offer and the support offer have changed.')).toEqual(['early help offer', 'support offer']);
+    expect(flagged('The Local Offer lists SEND services. We made an offer on the building.')).toEqual([]);
   });
 
   it('skips terms inside names', () => {

@@ -111,7 +111,16 @@ export const TERMS: readonly TermRow[] = [
   { term: 'distorts spending priorities', alternatives: ['skews spending'], kind: 'jargon', note: 'Say how the spending changes.', source: 'LGA', noPlural: true },
   { term: 'downstream', alternatives: ['later', 'further on'], kind: 'jargon', note: 'Say when or where.', source: 'LGA', noPlural: true, context: { notNextWord: ['of', 'from'] } },
   { term: 'early win', alternatives: ['quick success', 'early success'], kind: 'jargon', note: 'Say what will be achieved.', source: 'LGA' },
-  { term: 'embedded', alternatives: ['built in', 'part of'], kind: 'jargon', note: 'Say how it becomes part of everyday work.', source: 'LGA', noPlural: true },
+  // The LGA lists "embedded"; "embed", "embeds" and "embedding" are the same jargon. Not the web sense ("an embedded video").
+  {
+    term: 'embed',
+    alternatives: ['build in', 'make part of'],
+    kind: 'jargon',
+    note: 'Say how it becomes part of everyday work.',
+    source: 'LGA',
+    verb: true,
+    context: { notNextWord: ['video', 'videos', 'map', 'maps', 'link', 'links', 'code', 'image', 'images', 'file', 'files', 'content', 'form', 'player'] },
+  },
   { term: 'empowerment', alternatives: ['giving people more say', 'more control'], kind: 'jargon', note: 'Say what people will be able to do.', source: 'LGA', noPlural: true },
   { term: 'empower', alternatives: ['allow', 'enable', 'let'], kind: 'jargon', note: 'Say what people will be able to do.', source: 'GOVUK', verb: true },
   { term: 'enabler', alternatives: ['help', 'means'], kind: 'jargon', note: 'Say what makes it possible.', source: 'LGA' },
@@ -209,6 +218,45 @@ export const TERMS: readonly TermRow[] = [
   { term: 'ring-fencing', alternatives: ['protecting', 'keeping for one purpose'], kind: 'jargon', note: 'Say what the money is kept for.', source: 'GOVUK', noPlural: true },
   { term: 'ring-fenced', alternatives: ['protected', 'set aside'], kind: 'jargon', note: 'Say what the money is kept for.', source: 'GOVUK', noPlural: true },
   { term: 'slimming down', alternatives: ['cutting', 'reducing'], kind: 'jargon', note: 'Say plainly what is being cut.', source: 'GOVUK', noPlural: true },
+  { term: 'financial envelope', alternatives: ['budget', 'money available'], kind: 'jargon', note: 'Give the amount.', source: 'own' },
+  { term: 'funding envelope', alternatives: ['budget', 'money available'], kind: 'jargon', note: 'Give the amount.', source: 'own' },
+  { term: 'non-recurrent', alternatives: ['one-off'], kind: 'jargon', note: 'Say how long the money lasts.', source: 'own', noPlural: true },
+  { term: 'business as usual', alternatives: ['normal work', 'routine'], kind: 'jargon', note: SOFT_NOTE, source: 'own', noPlural: true },
+  { term: 'system partner', alternatives: ['local health and care organisation'], kind: 'jargon', note: 'Name the organisations.', source: 'own' },
+  { term: 'anchor institution', alternatives: ['large local employer', 'large local organisation'], kind: 'jargon', note: 'Name the organisations, such as the hospital or the college.', source: 'own' },
+  { term: 'test and learn', alternatives: ['trial and error', 'trying things out'], kind: 'jargon', note: SOFT_NOTE, source: 'own', noPlural: true },
+  { term: 'work smarter', alternatives: ['work more efficiently'], kind: 'jargon', note: 'Say what will change in how people work.', source: 'own', verb: true },
+  { term: 'engage with', alternatives: ['involve', 'talk to', 'work with', 'take part in'], kind: 'jargon', note: 'Say who you will talk to and how.', source: 'own', verb: true },
+  // A service described as an "offer": not the statutory SEND "Local Offer", which is a name.
+  { term: 'early help offer', alternatives: ['early help services'], kind: 'jargon', note: 'Say what help families can get.', source: 'own' },
+  { term: 'support offer', alternatives: ['support', 'help available'], kind: 'jargon', note: 'Say what help people can get.', source: 'own' },
+  { term: 'core offer', alternatives: ['basic services', 'main services'], kind: 'jargon', note: 'Say what people can get.', source: 'own' },
+  { term: 'portfolio holder', alternatives: ['cabinet member', 'councillor responsible'], kind: 'jargon', note: 'Readers may not know how the council is run: name the councillor and their role.', source: 'own' },
+  {
+    term: 'unlock',
+    alternatives: ['release', 'make available'],
+    kind: 'jargon',
+    note: 'Doors are unlocked; money and potential are released or used. Say what will actually happen.',
+    source: 'own',
+    verb: true,
+    context: {
+      nextWord: [
+        'potential', 'value', 'social', 'funding', 'investment', 'growth', 'saving', 'savings', 'capacity', 'opportunities', 'benefit',
+        'benefits', 'resources', 'efficiencies', 'innovation', 'economic',
+      ],
+    },
+  },
+  {
+    term: 'realise',
+    alternatives: ['achieve', 'make'],
+    kind: 'jargon',
+    note: 'Say what will actually happen, and give the figure.',
+    source: 'own',
+    verb: true,
+    // Only with the abstract objects it pads out: never "we realise that".
+    // "Realise their potential" is a plain phrase, and "realise the value" of land is a finance term.
+    context: { nextWord: ['saving', 'savings', 'benefit', 'benefits', 'efficiencies', 'synergies', 'synergy', 'opportunities'] },
+  },
   {
     term: 'key',
     alternatives: ['main', 'important'],
@@ -217,7 +265,12 @@ export const TERMS: readonly TermRow[] = [
     source: 'GOVUK',
     noPlural: true,
     // Only before the nouns it pads out: never "key decision" (a statutory term), "key holder" or "Key Stage 2".
-    context: { nextWord: ['stakeholder', 'stakeholders', 'partners', 'priorities', 'themes', 'deliverables', 'enablers', 'milestones', 'messages', 'learning', 'players', 'actors', 'levers', 'asks'] },
+    context: {
+      nextWord: [
+        'stakeholder', 'stakeholders', 'partners', 'priorities', 'themes', 'deliverables', 'enablers', 'milestones', 'messages', 'learning',
+        'players', 'actors', 'levers', 'asks', 'risk', 'risks', 'issues', 'challenges',
+      ],
+    },
   },
   { term: 'key drivers', alternatives: ['main reasons', 'main causes'], kind: 'jargon', note: 'Name the reasons.', source: 'own', noPlural: true },
   { term: 'silo', alternatives: ['separate team', 'isolated team'], kind: 'jargon', note: 'Say which teams do not work together.', source: 'own' },
@@ -386,6 +439,30 @@ export const TERMS: readonly TermRow[] = [
   { term: 'at the end of the day', alternatives: ['in the end', 'finally'], kind: 'wordy', note: 'A filler phrase.', source: 'own', noPlural: true },
   { term: 'in terms of', alternatives: ['about', 'for'], kind: 'wordy', note: 'Often the sentence reads better rewritten without it.', source: 'own', noPlural: true },
   { term: 'whilst', alternatives: ['while'], kind: 'wordy', note: 'The modern form is shorter.', source: 'own', noPlural: true },
+  {
+    term: 'further to',
+    alternatives: ['following', 'after'],
+    kind: 'wordy',
+    note: 'A letter-writing habit; start with the point.',
+    source: 'own',
+    noPlural: true,
+    // Only before what was said or sent: never "further to the north".
+    context: {
+      nextWord: [
+        'letter', 'letters', 'email', 'emails', 'e', 'call', 'telephone', 'phone', 'conversation', 'conversations', 'discussion', 'discussions',
+        'meeting', 'meetings', 'visit', 'message', 'correspondence', 'application', 'request', 'enquiry', 'query', 'complaint', 'recent',
+        'previous', 'earlier', 'last',
+      ],
+    },
+  },
+  { term: 'upon receipt of', alternatives: ['when we receive', 'once we have'], kind: 'wordy', note: 'Say who receives what.', source: 'own', noPlural: true },
+  { term: 'on receipt of', alternatives: ['when we receive', 'once we have'], kind: 'wordy', note: 'Say who receives what.', source: 'own', noPlural: true },
+  // "If you require", "should you require", "we require": the letter-writing uses. "The Act requires councils to …" is left alone.
+  { term: 'require', alternatives: ['need'], kind: 'wordy', note: 'A shorter word says the same.', source: 'own', verb: true, context: { previousWord: ['you', 'we'] } },
+  { term: 'do not hesitate to', alternatives: [], omit: true, kind: 'wordy', note: 'A letter-writing habit: “please contact me” says it.', source: 'own', noPlural: true },
+  { term: "don't hesitate to", alternatives: [], omit: true, kind: 'wordy', note: 'A letter-writing habit: “please contact me” says it.', source: 'own', noPlural: true },
+  // "Mitigating circumstances" is a legal phrase.
+  { term: 'mitigate', alternatives: ['reduce', 'ease'], kind: 'wordy', note: 'A plainer word says the same.', source: 'own', verb: true, context: { notNextWord: ['circumstances', 'factors'] } },
 
   // ── Legalese: old legal words with a plain equivalent ─────────────────────────────────
   { term: 'hereinafter', alternatives: ['from now on'], kind: 'legalese', note: 'Name the thing once and then use the name.', source: 'PEC', noPlural: true },

@@ -32,6 +32,11 @@ describe('undefined-acronym: what is not an acronym', () => {
     expect(flagged('S106 money will improve the A38 junction in Q3 of 2023/24, delayed by COVID-19.')).toEqual([]);
   });
 
+  it('skips letters that are part of a reference number, but not an acronym beside a figure', () => {
+    expect(flagged('Application 25/01432/FUL and appeal APP/X1234/W/24/567 were refused; see LLFA-2024-03.')).toEqual([]);
+    expect(flagged('The ICB/CCG handover and the VCS/VCSE forum in 2025/26.')).toEqual(['ICB', 'CCG', 'VCS', 'VCSE']);
+  });
+
   it('skips names that mix cases but are not acronyms', () => {
     expect(flagged('McDonald House and the iPad loan scheme reopened.')).toEqual([]);
   });
@@ -51,6 +56,14 @@ describe('undefined-acronym: what is an acronym', () => {
     expect(flagged('Many VCOs applied. Each VCO was told.')).toEqual(['VCOs']);
     expect(flagged('The CVS’s survey and the CVS report.')).toEqual(['CVS']);
     expect(flagged("The CVS's survey was published.")).toEqual(['CVS']);
+  });
+
+  it('finds an acronym joined to lower-case words: "ARRS-funded", "VCSE-led"', () => {
+    expect(flagged('ARRS-funded coordinators and VCSE-led projects started.')).toEqual(['ARRS', 'VCSE']);
+    const [finding] = findings('Our VCSE-led projects started.');
+    expect(finding!.actual).toBe('VCSE');
+    expect(flagged('The voluntary, community and social enterprise (VCSE) sector runs VCSE-led projects.')).toEqual([]);
+    expect(flagged('COVID-19 and X-ray clinics, with the UK-wide scheme.')).toEqual([]);
   });
 
   it('suggests the expansion, in the plural for a plural acronym', () => {

@@ -62,6 +62,28 @@ function firstText(word: Word): string {
 /** "CVS's", "CVS’s" and "VCOs'" are the acronym plus a possessive. */
 const POSSESSIVE = /(?:['’]s|(?<=s)['’])$/;
 
+/** "ARRS-funded", "VCSE-led", "ICB-wide": an acronym joined to lower-case words is still the acronym. */
+const LOWER_CASE_TAIL = /^[-‐‑][a-z]+(?:[-‐‑][a-z]+)*$/;
+
+/** The word as written, less a possessive ("CVS's") or a lower-case compound tail ("ARRS-funded"). */
+function acronymIn(written: string, head: string): string {
+  if (written !== head && written.startsWith(head) && LOWER_CASE_TAIL.test(written.slice(head.length))) return head;
+  return written.replace(POSSESSIVE, '');
+}
+
+/**
+ * "25/00871/FUL", "DC/24/0012/OUT", "LLFA-2024-03": letters joined by a slash or hyphen to
+ * figures are part of a reference number, like "S106", not an abbreviation to spell out.
+ * Looks only at the run of text without spaces around the word (at most 30 characters each way).
+ */
+function inReference(text: string, start: number, end: number): boolean {
+  const before = /[^\s()]{0,30}$/.exec(text.slice(Math.max(0, start - 30), start))![0];
+  const after = /^[^\s()]{0,30}/.exec(text.slice(end, end + 30))![0];
+  const slashJoined = (before.endsWith('/') && /\d/.test(before)) || (after.startsWith('/') && /\d/.test(after));
+  const hyphenJoined = /\d[-‐‑]$/.test(before) || /^[-‐‑]\d/.test(after);
+  return slashJoined || hyphenJoined;
+}
+
 const SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', '&', 'with', 'at', 'by']);
 
 function capitals(acronym: string): string {
@@ -247,14 +269,14 @@ export default defineRule<Options>({
         words.forEach((word, index) => {
           const written = texts[index]!;
           if (!mayBeAcronym(written)) return;
-          const acronym = written.replace(POSSESSIVE, '');
+          const acronym = acronymIn(written, firstText(word));
           if (!looksLikeAcronym(acronym) || NOT_ACRONYM.has(acronym)) return;
           const previous = index > 0 ? texts[index - 1] : undefined;
           if (isRomanNumeral(acronym, previous) || capitals(acronym).length < options.minLength) return;
           const key = keyOf(acronym).toUpperCase();
           if (allowed.has(key) || shouting.has(index)) return;
           const start = word.position!.start.offset!;
-          if (shoutingLine(text, start, headingCache)) return;
+          if (inReference(text, start, start + acronym.length) || shoutingLine(text, start, headingCache)) return;
           const list = uses.get(key) ?? [];
           list.push({ start, end: start + acronym.length, acronym });
           uses.set(key, list);

@@ -772,7 +772,7 @@ our grants to the JHWS, and hold an annual State of the Sector conference.`,
     round: 'held-out-1',
     text: `PLANNING COMMITTEE – 12 MARCH 2026
 
-Application 25/01432/FUL: Land east of Mill Road, Ashby
+Application 25/00871/FUL: Land east of Mill Road, Ashby
 
 RECOMMENDATION: Approve, subject to a legal agreement under section 106 to secure (i) 30%
 affordable housing, (ii) a contribution of £95,000 towards primary school places, and

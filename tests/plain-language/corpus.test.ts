@@ -11,8 +11,16 @@
  *     a term not on the list (NHS system language, letter clichés such as "further to",
  *     "upon receipt of", "do not hesitate", strategy buzzwords, "key risks", "mitigate").
  *   - undefined-acronym: precision 0.962, recall 0.962 (25 correct, 1 false, 1 missed).
- *     False: "FUL" inside the planning reference "25/01432/FUL". Missed: "ARRS" in the
- *     hyphenated "ARRS-funded".
+ *     False: "FUL" inside the planning reference "25/01432/FUL" (since renumbered 25/00871/FUL,
+ *     which changes nothing for the rules). Missed: "ARRS" in the hyphenated "ARRS-funded".
+ *   After the fixes that generalise (letters joined to figures by "/" or "-" are a reference;
+ *   an acronym with a lower-case tail such as "-funded" is still the acronym; 22 new jargon rows
+ *   with contexts, such as "require" only after "you"/"we" and "further to" only before a
+ *   letter, call or meeting): jargon 1.000/0.844 (27, 0, 5) on the round, 1.000/0.923 on the
+ *   whole corpus (180, 0, 15); undefined-acronym 1.000/1.000 on both (26 and 41 correct).
+ *   Still missed, on purpose: NHS terms of art with no plain swap that fits ("anticipatory
+ *   care", "population health management"), and words too often literal to list
+ *   ("ecosystem" in parks papers, "across the system", "relational model").
  */
 import { describe, expect, it } from 'vitest';
 import { PLAIN_LANGUAGE_CORPUS } from '../corpus/plain-language.ts';
@@ -67,17 +75,17 @@ describe('plain-language corpus', () => {
     }
   });
 
-  it('jargon: precision at least 0.95, recall held above 0.75', () => {
+  it('jargon: precision at least 0.95, recall held above 0.85', () => {
     const result = measure('jargon', (passage) => passage.jargon);
     console.info(describeScore('jargon', result));
     expect(result.precision, describeScore('jargon', result)).toBeGreaterThanOrEqual(0.95);
-    expect(result.recall, describeScore('jargon', result)).toBeGreaterThanOrEqual(0.75);
+    expect(result.recall, describeScore('jargon', result)).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('undefined-acronym: precision at least 0.95, recall held above 0.9', () => {
+  it('undefined-acronym: precision at least 0.95, recall held above 0.95', () => {
     const result = measure('undefined-acronym', (passage) => passage.acronyms);
     console.info(describeScore('undefined-acronym', result));
     expect(result.precision, describeScore('undefined-acronym', result)).toBeGreaterThanOrEqual(0.95);
-    expect(result.recall, describeScore('undefined-acronym', result)).toBeGreaterThanOrEqual(0.9);
+    expect(result.recall, describeScore('undefined-acronym', result)).toBeGreaterThanOrEqual(0.95);
   });
 });
