@@ -71,7 +71,7 @@ export function sentencesWithTimes(facts: DocumentFacts): SentenceSpan[] {
 
 /** Words that name a consultation or an invitation to respond. */
 const MENTION =
-  /\b(?:consult(?:ation|ations|ing)?|have your say|seek(?:s|ing)? (?:your |people's |people’s |residents' |residents’ )?views|engagement period|listening exercise|(?:share|give|send|tell us|asking for|ask for|welcome|want|would like) (?:us )?your views|your views (?:matter|count|are important)|closing date for (?:comments|responses|representations|views|submissions)|views are (?:invited|welcome|sought)|(?:we|the council) (?:would like|want) to hear|tell us what you think|comments are invited|invit(?:e|es|ing) (?:your |written )?(?:views|comments|responses|representations)|open for comments?|representations)\b/i;
+  /\b(?:consult(?:ation|ations|ing|ed)?|have your say|seek(?:s|ing)? (?:your |people's |people’s |residents' |residents’ )?views|engagement period|listening exercise|(?:share|give|send|tell us|asking for|ask for|welcome|want|would like) (?:us )?your views|your views (?:matter|count|are important)|closing date for (?:comments|responses|representations|views|submissions)|views are (?:invited|welcome|sought)|(?:we|the council) (?:would like|want) to hear|tell us what you think|comments are invited|invit(?:e|es|ing) (?:your |written )?(?:views|comments|responses|representations)|open for comments?|representations)\b/i;
 
 /** A quick test that rules most sentences out before the full MENTION pattern runs. */
 const MIGHT_MENTION = /consult|say|views|hear|think|comment|represent|engagement|listening|closing date/i;
@@ -79,15 +79,41 @@ const MIGHT_MENTION = /consult|say|views|hear|think|comment|represent|engagement
 /**
  * Internal or named-party engagement: consulting a councillor or officer, delegated
  * decisions "in consultation with", and passive "X was consulted". None invites the public
- * or the sector to respond in writing.
+ * or the sector to respond in writing. A named-party clause rules out only itself (see
+ * `maskNamedParties`); the others rule out the whole sentence.
  */
-const INTERNAL = [
+const NAMED_PARTY = [
   /\b(?:in|after|following|upon|with)\s+(?:prior\s+)?(?:consultation|consulting)\s+with\b/i,
   /\bconsult(?:ing|ed)?\s+(?:with\s+)?(?:the\s+)?(?:leader|cabinet member|portfolio holder|chair(?:man|person)?|ward members?|ward councillors?|chief|director|monitoring officer|section 151|s151|head of|executive member|lead member)\b/i,
+];
+const NAMED_PARTY_ALL = NAMED_PARTY.map((pattern) => new RegExp(pattern.source, 'gi'));
+/** Internal engagement that makes the whole sentence internal, wherever it stands. */
+const WHOLLY_INTERNAL = [
   /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?consulted\b/i,
   // Employment consultation with staff and unions (redundancy law), not a public consultation.
   /\bconsultation with (?:the )?(?:affected )?(?:staff|employees|trade unions?)\b|\bredundanc|\bcollective consultation\b/i,
 ];
+const INTERNAL = [...NAMED_PARTY, ...WHOLLY_INTERNAL];
+
+/**
+ * The sentence with each named-party clause ("in consultation with the Cabinet Member for
+ * Communities,") blanked out up to the next comma, semicolon or colon, keeping offsets. What
+ * is left can still name a real consultation: "The Head of Commissioning will, in
+ * consultation with the Cabinet Member, carry out an eight-week consultation …".
+ */
+function maskNamedParties(text: string): string {
+  if (!/consult/i.test(text)) return text;
+  let masked = text;
+  for (const pattern of NAMED_PARTY_ALL) {
+    for (const match of text.matchAll(pattern)) {
+      const rest = text.slice(match.index);
+      const clauseEnd = rest.search(/[,;:]/);
+      const end = match.index + (clauseEnd < 0 ? rest.length : clauseEnd);
+      masked = masked.slice(0, match.index) + ' '.repeat(end - match.index) + masked.slice(end);
+    }
+  }
+  return masked;
+}
 
 /** "no consultation", "does not require consultation", "not subject to consultation". */
 const NEGATED = /\b(?:no|not|without|nor)\b[^.;:]{0,30}\bconsult/i;
@@ -105,12 +131,21 @@ const TITLE = /^(?:[\d.]+\s+)?(?:(?:public|formal|draft|budget|statutory)\s+)?co
 
 /** Cues that a sentence reports a consultation in the past. */
 const PAST =
-  /\b(?:ran|closed|was open|were invited|took place|received|(?:we|was|were) held|was carried out|conducted|responded|took part|thank you|thanks to|last (?:year|spring|summer|autumn|winter|month)|previous|earlier)\b/i;
+  /\b(?:ran|closed|was open|were invited|took place|received|(?:we|was|were) held|was carried out|conducted|consulted|responded|took part|thank you|thanks to|last (?:year|spring|summer|autumn|winter|month)|previous|earlier)\b/i;
 
 /** Opening and closing cues, read in the words just before a date; the last cue wins. */
 const CLOSE_WORDS = /^(?:clos(?:es|ing|e|ed)|deadline|until|till|by|end date|ends?|ending|no later than|before)$/i;
 const ROLE_CUE =
   /\b(?:clos(?:es|ing|e|ed)|deadline|until|till|by|end date|ends?|ending|no later than|before|opens?|opened|opening|starts?|started|starting|start date|begins?|began|commencing|commences?|launch(?:es|ed)?|launch date|from)\b/gi;
+/**
+ * A new closing date: "has been extended to 17 October", "moved to", "new closing date:". It
+ * replaces any closing date read before it.
+ */
+const EXTENDED_CLOSE = /\b(?:(?:extended|moved|put back|pushed back|deferred)\s+(?:to|until|till)|new closing date(?:\s+is)?\s*:?)\s*$/i;
+/** "extended from 26 September to 17 October": a change of closing date, not a period. */
+const EXTENDED_RANGE = /\b(?:extended|moved|put back|pushed back|changed)\s*$/i;
+/** A closing date that no longer applies: "It was originally due to close on 26 September". */
+const SUPERSEDED = /\b(?:originally|previously|formerly|initially|was (?:due|meant|planned|set) to|had been (?:due|planned|set) to|instead of|rather than|old closing date)\b/i;
 /** "by" closes a consultation only in a sentence about responding. */
 const RESPONDING = /\b(?:respon\w*|comments?|views|send|submit|return|complete|fill in|form|survey|questionnaire|representations|tell us)\b/i;
 
@@ -146,7 +181,8 @@ const STATUTORY: { pattern: RegExp; kind: StatutoryKind }[] = [
     kind: { kind: 'neighbourhood-plan', title: 'neighbourhood plan', minDays: 42 },
   },
   {
-    pattern: /\bplanning (?:applications?|committee|permission)\b|\bneighbour notification\b|\bhouseholder application\b/i,
+    // The Act and the procedure order head the statutory notices for planning applications.
+    pattern: /\bplanning (?:applications?|committee|permission)\b|\bneighbour notification\b|\bhouseholder application\b|\bdevelopment management procedure\b|\btown and country planning act\b/i,
     kind: { kind: 'planning-application', title: 'planning application', minDays: 21 },
   },
   {
@@ -241,20 +277,22 @@ interface ReadSentence extends SentenceSpan {
 
 function readSentence(sentence: SentenceSpan): ReadSentence {
   const text = sentence.text;
-  const match = MIGHT_MENTION.test(text) ? MENTION.exec(text) : null;
+  const mightMention = MIGHT_MENTION.test(text);
+  const masked = mightMention ? maskNamedParties(text) : text;
+  const match = mightMention ? MENTION.exec(masked) : null;
   // Most sentences never mention a consultation: only their generic-ness matters (for nearby dates).
   if (!match) {
     const timed = sentence.times.length > 0;
     return read(sentence, { relevant: false, introduces: false, past: timed && PAST.test(text), generic: timed && GENERIC.test(text), mention: null });
   }
-  const internal = INTERNAL.some((pattern) => pattern.test(text));
-  const negated = NEGATED.test(text);
+  const internal = WHOLLY_INTERNAL.some((pattern) => pattern.test(text));
+  const negated = NEGATED.test(masked);
   const generic = GENERIC.test(text);
   const past = PAST.test(text);
   const relevant = Boolean(match) && !internal && !negated;
   const title = TITLE.test(text.trim());
   const hasDates = sentence.times.some((time) => time.kind === 'date' || time.kind === 'range');
-  const introduces = relevant && !past && (title || INVITES.test(text)) && (!generic || hasDates);
+  const introduces = relevant && !past && (title || INVITES.test(masked)) && (!generic || hasDates);
   return read(sentence, {
     relevant: relevant && (!generic || hasDates),
     introduces,
@@ -300,12 +338,14 @@ function timingSentences(sentences: ReadSentence[]): ReadSentence[] {
   });
 }
 
-type Role = 'open' | 'close' | null;
+type Role = 'open' | 'close' | 'extended' | null;
 
 /** Is this date an opening or a closing date? Read the words between the previous date (or sentence start) and it. */
 function roleOf(sentence: ReadSentence, date: DateExpression, text: string): Role {
   const previous = sentence.times.filter((time) => time.end <= date.start).pop();
   const window = text.slice(previous ? previous.end : sentence.start, date.start);
+  if (EXTENDED_CLOSE.test(window)) return 'extended';
+  if (SUPERSEDED.test(window)) return null;
   const cues = [...window.matchAll(ROLE_CUE)];
   const last = cues.pop();
   if (!last) return null;
@@ -341,6 +381,25 @@ function statutoryOf(sentences: ReadSentence[]): StatutoryKind | null {
     for (const { pattern, kind } of STATUTORY) if (pattern.test(sentence.text)) return kind;
   }
   return null;
+}
+
+/**
+ * Headings just above the first sentence that names the consultation: short one-sentence
+ * paragraphs in the three paragraphs before it. A statutory notice names its Act or
+ * procedure there ("TOWN AND COUNTRY PLANNING (DEVELOPMENT MANAGEMENT PROCEDURE) …") and
+ * then asks for representations "about this application".
+ */
+function headingsAbove(sentences: ReadSentence[], first: ReadSentence | undefined): ReadSentence[] {
+  if (!first) return [];
+  const perParagraph = new Map<number, number>();
+  for (const sentence of sentences) perParagraph.set(sentence.paragraph, (perParagraph.get(sentence.paragraph) ?? 0) + 1);
+  return sentences.filter(
+    (sentence) =>
+      sentence.paragraph < first.paragraph &&
+      sentence.paragraph >= first.paragraph - 3 &&
+      perParagraph.get(sentence.paragraph) === 1 &&
+      sentence.text.trim().length <= 160,
+  );
 }
 
 /** The sentence that explains a shorter period, looked for near the consultation. */
@@ -388,9 +447,19 @@ interface Reference {
 function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close: DateExpression) => Reference): Period[] {
   const periods: Period[] = [];
   const seen = new Set<string>();
+  // A new closing date ("has been extended to 17 October", "extended from 26 September to
+  // 17 October", "New closing date: …") replaces the one first given.
+  let extended: DateExpression | null = null;
+  for (const sentence of timing) {
+    if (sentence.past) continue;
+    for (const time of sentence.times) {
+      if (time.kind === 'range' && EXTENDED_RANGE.test(text.slice(sentence.start, time.start))) extended = time.to;
+      else if (time.kind === 'date' && roleOf(sentence, time, text) === 'extended') extended = time;
+    }
+  }
   for (const sentence of timing) {
     for (const time of sentence.times) {
-      if (time.kind !== 'range') continue;
+      if (time.kind !== 'range' || time.to === extended) continue;
       const period = periodFromRange(time);
       if (!period) continue;
       const key = `${toIso(period.start!)}/${toIso(period.close!)}`;
@@ -399,11 +468,16 @@ function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close:
       periods.push({ ...period, past: sentence.past });
     }
   }
+  const only = periods.length === 1 ? periods[0]! : null;
+  if (only && extended && daysBetween(only.start!, extended.date) > 0) {
+    const lengthDays = daysBetween(only.start!, extended.date);
+    return [{ ...only, close: extended.date, lengthDays, span: { start: extended.start, end: extended.end } }];
+  }
   if (periods.length) return periods;
 
   // No full range: assemble one period from an opening date, a closing date and a stated length.
   let open: DateExpression | null = null;
-  let close: DateExpression | null = null;
+  let close: DateExpression | null = extended;
   let length: DurationExpression | null = null;
   for (const sentence of timing) {
     for (const time of sentence.times) {
@@ -474,7 +548,7 @@ export function analyseConsultations(facts: DocumentFacts, options: Consultation
   if (!introduction && !periods.some((period) => period.lengthDays !== null)) return [];
 
   const relevant = sentences.filter((sentence) => sentence.relevant);
-  const statutory = statutoryOf(relevant);
+  const statutory = statutoryOf(relevant) ?? statutoryOf(headingsAbove(sentences, relevant[0]));
   const skipped = statutory !== null && options.statutory === 'skip';
   const requiredDays = statutory && options.statutory === 'check' ? statutory.minDays : options.minDays;
   const paragraphs = new Set(timing.map((sentence) => sentence.paragraph));
