@@ -49,11 +49,11 @@ export const CUT_ACTIONS: readonly PhraseRow[] = [
  * places. A cut to one of these is what the Compact's commitment is about.
  */
 export const RELIED_ON: readonly PhraseRow[] = [
-  { pattern: String.raw`(?:core |annual |revenue |community |voluntary sector )?grants?(?! applications?| application forms?| forms?| accounts?| monitoring| returns?| reports?| conditions| criteria| panels?| schemes? opens?)`, source: 'compact' },
+  { pattern: String.raw`(?:core |annual |revenue |community |voluntary sector )?grants?(?! applications?| application forms?| forms?| accounts?| monitoring| returns?| reports?| conditions| criteria| panels?| schemes? opens?| management| systems?| portals?| database| software)`, source: 'compact' },
   { pattern: String.raw`(?:core |annual |revenue )?funding`, source: 'compact' },
   { pattern: String.raw`(?:voluntary|community|third) sector(?: [\w-]+)? budgets?|grants? (?:budgets?|pot|fund)`, source: 'own' },
   { pattern: String.raw`contracts?|service level agreements?|SLAs?|commissions?(?!er)`, source: 'own' },
-  { pattern: String.raw`services?(?! users?| user's| charges?| plans?| review| reviews| manager| managers| area| areas)`, source: 'own' },
+  { pattern: String.raw`services?(?! users?| user's| charges?| plans?| review| reviews| manager| managers| area| areas| management systems?| systems?| portals?| database| software)`, source: 'own' },
   { pattern: String.raw`day (?:centres?|services?|care|opportunities)|(?:community |resource |children's |family |youth |drop-in |advice )centres?`, source: 'own' },
   { pattern: String.raw`lunch(?:eon)? clubs?|caf(?:é|e)s?|hubs?|(?:community )?kitchens?|food banks?|pantry|pantries|leisure centres?|youth clubs?|meals on wheels|respite|befriending|helplines?|drop-ins?|advice services?|community transport|dial-a-ride|mobile library|libraries|library`, source: 'own' },
   { pattern: String.raw`provision|subsid(?:y|ies)|allocation|award|payments? to|contributions? (?:to|towards)|grant aid`, source: 'own' },
@@ -77,9 +77,11 @@ export const NOT_RELIED_ON: readonly PhraseRow[] = [
 
 /** Names of an equality assessment, in the forms councils use. */
 export const ASSESSMENT_NAMES: readonly PhraseRow[] = [
-  { pattern: String.raw`equalit(?:y|ies)(?:,? diversity)?(?: and (?:diversity|inclusion|health|human rights))? impact (?:and outcome )?(?:assessments?|analys[ie]s)`, source: 'domain' },
+  { pattern: String.raw`equalit(?:y|ies)(?:,? diversity)?(?: and (?:diversity|inclusion|health inequalit(?:y|ies)|health|human rights))? impact (?:and outcome )?(?:assessments?|analys[ie]s)`, source: 'domain' },
   { pattern: String.raw`equalit(?:y|ies) (?:analys[ie]s|assessments?|screening|screening assessments?)`, source: 'domain' },
   { pattern: String.raw`EqIAs?|EQIAs?`, source: 'domain' },
+  // NHS: Equality and Health Inequalities Impact Assessment.
+  { pattern: String.raw`EHIAs?|EqHIAs?|EQHIAs?`, source: 'domain' },
   { pattern: String.raw`integrated impact assessments?|community impact assessments?`, source: 'domain' },
   { pattern: String.raw`(?:full |initial |an |the |this |our |a )(?:equality )?impact assessments?`, source: 'own' },
   { pattern: String.raw`(?:the|this|an|our) assessment (?:at|in) (?:appendix|annex)`, source: 'own' },
@@ -142,5 +144,5 @@ export const MITIGATION: readonly PhraseRow[] = [
 
 /** Short bodies that put the equality question off ("To follow.", "TBC"). */
 export const DEFERRING_BODIES: readonly PhraseRow[] = [
-  { pattern: String.raw`to follow|to come|tbc|tbd|to be (?:confirmed|completed|added|provided|circulated|tabled)|pending|awaited|in preparation|being prepared|will follow`, source: 'own' },
+  { pattern: String.raw`to follow|to come|tbc|tbd|(?:to|will) be (?:confirmed|completed|added|provided|circulated|tabled|undertaken|carried out|done|prepared|produced|developed|written|drafted|published|reported)|pending|awaited|in preparation|being prepared|will follow`, source: 'own' },
 ];

@@ -81,13 +81,18 @@ const NAME = new RegExp(String.raw`\b(?:${alternatives(ASSESSMENT_NAMES)})\b`, '
 const NOT_EQUALITY_EXPANSION = new RegExp(String.raw`\b(?:${alternatives(NOT_EQUALITY_QUALIFIERS)}) impact assessments?\s*\(EIAs?\)`, 'i');
 const EQUALITY_EXPANSION = /\bequalit(?:y|ies)[a-z ,]{0,40}impact (?:assessments?|analys[ie]s)\s*\(EIAs?\)|\bEIAs?\s*\(\s*equalit/i;
 const EIA = /\bEIAs?\b/g;
+/** "Quality Impact Assessment", "Environmental Impact Assessment": an assessment, but not of equality. */
+const OTHER_ASSESSMENT = new RegExp(String.raw`\b(?:${alternatives(NOT_EQUALITY_QUALIFIERS)}) impact assessments?\b`, 'i');
 const PSED = new RegExp(String.raw`\b(?:${alternatives(PSED_PHRASES)})\b`, 'i');
 const PEOPLE_RE = new RegExp(String.raw`\b(?:${alternatives(PEOPLE)})\b`, 'i');
 const IMPACT_RE = new RegExp(String.raw`\b(?:${alternatives(IMPACT_WORDS)})\b`, 'i');
 const USER_PROFILE_RE = new RegExp(String.raw`\b(?:${alternatives(USER_PROFILE)})\b`, 'i');
 const MITIGATION_RE = new RegExp(String.raw`\b(?:${alternatives(MITIGATION)})\b`, 'i');
 const DISMISSIVE_BODY = new RegExp(String.raw`^(?:${alternatives(DISMISSIVE_BODIES)})?[.!]?$`, 'i');
-const DEFERRING_BODY = new RegExp(String.raw`^(?:${alternatives(DEFERRING_BODIES)})(?:\s*[.,;:–—-].*)?$`, 'i');
+const DEFERRING_BODY = new RegExp(
+  String.raw`^(?:${alternatives(DEFERRING_BODIES)})(?:\s*[.,;:–—-].*|\s+(?:when|once|after|following|as part of|during|by|in|at|for)\b.*)?$`,
+  'i',
+);
 /** "Not applicable – this is a budget decision": a dismissal with a reason that is not an assessment. */
 const DISMISSIVE_START = /^(?:none|nil|n\/a|not applicable|not relevant|no implications)\s*(?:[.,;:–—-]|\s(?:as|because|since|for)\b)/i;
 
@@ -120,7 +125,7 @@ const DONE_WEAK =
   /\b(?:(?:is|are) (?:attached|appended|enclosed|included|set out|summarised|available|provided|published|shown|given|at)|(?:at|in|see) (?:appendix|annex)|(?:appendix|annex) [a-z0-9]{1,3}\b|found|finds|identified|identifies|concluded|concludes|shows?|showed|highlights?|highlighted|indicates?|indicated|sets out|accompanies|informed (?:this|these|the) (?:report|recommendations?|proposals?))\b/i;
 /** "after the decision", "being developed", "in due course": the assessment comes too late. */
 const STRONG_DEFER =
-  /\b(?:being (?:developed|prepared|drafted|completed|undertaken|carried out|written)|(?:after|following|once) (?:the|a|this|cabinet's|members'|the council's) (?:final )?decision|(?:after|following|once) (?:the )?(?:proposals?|recommendations?|decision|changes?) (?:is|are|has been|have been) (?:agreed|approved|made|taken|implemented)|yet to be|not yet|in due course|at a later (?:date|stage)|as part of (?:the )?implementation|during implementation|to follow|will follow|in development|under development|in preparation|in progress|being finalised|under way|underway|will be informed by|(?:reported|presented|brought|submitted|taken) to (?:the|a) (?:next|future|later|subsequent) (?:meeting|committee|cabinet))\b/i;
+  /\b(?:being (?:developed|prepared|drafted|completed|undertaken|carried out|written)|(?:after|following|once) (?:the|a|this|cabinet's|members'|the council's) (?:final )?decision|(?:after|following|once) (?:the )?(?:proposals?|recommendations?|decision|changes?) (?:is|are|has been|have been) (?:agreed|approved|made|taken|implemented)|yet to be|not yet|in due course|at a later (?:date|stage)|as part of (?:the )?(?:implementation|mobilisation|transition)|during (?:the )?(?:implementation|mobilisation|transition)|(?:after|following|once) (?:the )?(?:board|cabinet|committee|council|members|councillors) (?:has |have )?(?:made|taken|reached) (?:its|their|a|the) (?:final )?decision|to follow|will follow|in development|under development|in preparation|in progress|being finalised|under way|underway|will be informed by|(?:reported|presented|brought|submitted|taken) to (?:the|a) (?:next|future|later|subsequent) (?:meeting|committee|cabinet))\b/i;
 /** Plain future ("will be completed"): deferred, unless it is promised before a final decision. */
 const FUTURE = /\b(?:will|shall|is to|are to|to be|should be|would be|plan(?:s|ned)? to|intends? to)\b/i;
 /** "before any final decision is made": fine for a decision to consult. */
@@ -133,8 +138,11 @@ const NEGATED_NAME =
 const DISMISS =
   /\bnot (?:applicable|required|needed|necessary|relevant|considered necessary|appropriate)\b|\bn\/a\b|\bno (?:direct |specific |significant |particular )?(?:equalit(?:y|ies) )?(?:implications|issues)\b|(?:^|\s|:)[:\-–—]?\s*none (?:required|needed|necessary)\b|[:\-–—]\s*(?:none|nil|n\/a)\b|\bno (?:need|requirement) (?:for|to)/i;
 /** "There are no equality implications", "Equality implications: None" written in a sentence. */
-const EQUALITY_NONE =
-  /\b(?:(?:there are|there is|this report has|the (?:report|proposals?|recommendations?) (?:has|have|raise)) no (?:direct |specific |significant |particular |known )?equalit(?:y|ies) (?:implications|issues|impacts?|considerations)|no equalit(?:y|ies) (?:implications|issues|impacts?) (?:arise|have been identified|are anticipated)|equalit(?:y|ies) (?:implications|issues|impacts?)\s*(?::|[-–—]|are|is)\s*(?:none|nil|n\/a|not applicable)\b)/i;
+const EQUALITY_WORDS = String.raw`(?:equalit(?:y|ies)(?:,? diversity)?(?: and (?:diversity|inclusion|human rights))?|EDI|ED&I|E&D|diversity)`;
+const EQUALITY_NONE = new RegExp(
+  String.raw`\b(?:(?:there are|there is|this report has|the (?:report|proposals?|recommendations?) (?:has|have|raise)) no (?:direct |specific |significant |particular |known )?${EQUALITY_WORDS} (?:implications|issues|impacts?|considerations)|no ${EQUALITY_WORDS} (?:implications|issues|impacts?) (?:arise|have been identified|are anticipated)|${EQUALITY_WORDS} (?:implications|issues|impacts?)\s*(?::|[-–—]|are|is)\s*(?:none|nil|n\/a|not applicable)\b)`,
+  'i',
+);
 /** "No negative impacts are anticipated": an impact waved away without saying on whom or why. */
 const NO_IMPACTS_EXPECTED =
   /\bno (?:adverse |negative |significant |disproportionate |differential |detrimental )?(?:equalit(?:y|ies) )?(?:impacts?|effects?)(?: (?:on|for) [\w ,-]{1,40}?)? (?:are |is |have been |has been )?(?:anticipated|expected|identified|foreseen|likely|envisaged|arise)\b/i;
@@ -156,14 +164,14 @@ const WORDS_ASSESSING =
   /\b(?:would|will|could|may|might|likely|expected|assess(?:ed|ment)|analys(?:is|ed)|mitigat\w*|disproportionate\w*|adverse\w*|negative\w*|identified|estimated|alternative|affected|\d+)\b/i;
 /** "There will be no impact on service users": a dismissal unless a reason follows (BECAUSE). */
 const NO_IMPACT =
-  /\b(?:no|not (?:[\w-]+ ){0,4}any|without any) (?:adverse |negative |significant |disproportionate |differential |detrimental )?(?:impacts?|effects?) on\b|\b(?:will|would|should) not (?:be )?(?:adversely |significantly |disproportionately )?affect(?:ed)?\b/i;
+  /\b(?:no|not (?:[\w-]+ ){0,4}any|without any) (?:adverse |negative |significant |disproportionate |differential |detrimental )?(?:impacts?|effects?) on\b|\bnot (?:be )?(?:considered|expected|anticipated|likely|thought|believed|judged|felt|deemed) to (?:have|cause|result in) (?:a |an |any )?(?:adverse |negative |significant |disproportionate |differential |detrimental )?(?:impacts?|effects?)\b|\b(?:will|would|should) not (?:be )?(?:adversely |significantly |disproportionately )?affect(?:ed)?\b/i;
 const BECAUSE = /\b(?:because|since|given that|due to|as (?:the|they|it|people|users|all)|alternative|will continue|would continue|transfer|same)\b/i;
 
 /**
  * Every per-sentence reading in findMentions needs one of these words, so a sentence without
  * any is skipped after one scan instead of eight (most sentences of a paper have none).
  */
-const MIGHT_MENTION = new RegExp(String.raw`equalit|eqia|\beias?\b|assessment|${IMPACT_RE.source}|${PSED.source}`, 'i');
+const MIGHT_MENTION = new RegExp(String.raw`equalit|eqia|ehia|eqhia|\beias?\b|assessment|\bEDI\b|ED&I|E&D|diversity|${IMPACT_RE.source}|${PSED.source}`, 'i');
 
 // ---- Sentences -----------------------------------------------------------------------
 
@@ -346,6 +354,17 @@ function classifyPsed(sentence: string): Status | null {
   return 'duty';
 }
 
+/** The status a yes-or-no answer gives the question before it, or null when it is not one. */
+function answerTo(answer: string): Status | null {
+  if (/^\s*(?:no|not)\b/i.test(answer)) {
+    if (DISMISS.test(answer)) return 'dismissed';
+    if (STRONG_DEFER.test(answer) || FUTURE.test(answer)) return BEFORE_DECISION.test(answer) ? 'planned' : 'deferred';
+    return 'absent';
+  }
+  if (/^\s*yes\b/i.test(answer)) return classifyNamed(answer);
+  return null;
+}
+
 function namesAssessment(sentence: Span, text: string, extraNames: RegExp | null, eiaIsEquality: boolean): boolean {
   if (NAME.test(sentence.text)) return true;
   if (extraNames?.test(sentence.text)) return true;
@@ -368,13 +387,13 @@ function findMentions(text: string, sentences: Span[], sections: readonly Sectio
   const eiaIsEquality = !NOT_EQUALITY_EXPANSION.test(text) && EQUALITY_EXPANSION.test(text);
   const inHeading = withinAny(sections.filter((section) => !section.inline).map((section) => ({ start: section.headingStart, end: section.headingEnd })));
 
-  for (const sentence of sentences) {
+  for (const [index, sentence] of sentences.entries()) {
     if (!extraNames && !MIGHT_MENTION.test(sentence.text)) continue;
     const here = {
       start: sentence.start,
       end: sentence.end,
       get text() {
-        return quote(sentence.text);
+        return quote(withoutNumbering(sentence).text);
       },
     };
     if (EQUALITY_NONE.test(sentence.text)) {
@@ -390,7 +409,11 @@ function findMentions(text: string, sentences: Span[], sections: readonly Sectio
       continue;
     }
     if (!inHeading(sentence.start) && namesAssessment(sentence, text, extraNames, eiaIsEquality)) {
-      mentions.push({ status: classifyNamed(sentence.text), ...here });
+      // A form's question ("Has an EqIA been carried out?") is answered by what follows it.
+      const next = sentences[index + 1];
+      const answer = next && /\?["”’)]?\s*$/.test(sentence.text) ? answerTo(next.text) : null;
+      if (next && answer) mentions.push({ status: answer, start: sentence.start, end: next.end, text: quote(`${sentence.text} ${next.text}`) });
+      else mentions.push({ status: classifyNamed(sentence.text), ...here });
       continue;
     }
     const psed = classifyPsed(sentence.text);
@@ -417,15 +440,23 @@ function findMentions(text: string, sentences: Span[], sections: readonly Sectio
       continue;
     }
     if (DEFERRING_BODY.test(body)) {
-      mentions.push({ status: 'deferred', start: section.headingStart, end: section.end, text: quote(`${section.title}: ${body}`) });
+      // "To be completed before a final decision is made" is in time for a decision to consult.
+      const status = BEFORE_DECISION.test(body) ? 'planned' : 'deferred';
+      mentions.push({ status, start: section.headingStart, end: section.end, text: quote(`${section.title}: ${body}`) });
       continue;
     }
     const inside = mentions.filter((mention) => mention.start >= section.start && mention.end <= section.end);
     if (inside.some((mention) => mention.status !== 'done' && mention.status !== 'duty')) continue;
     const dutyStarts = new Set(inside.filter((mention) => mention.status === 'duty').map((mention) => mention.start));
+    // A sentence about another kind of assessment ("A Quality Impact Assessment has been
+    // reviewed"), under a heading that also names equality, says nothing about equality.
     const substantive = sentences.find(
       (sentence) =>
-        sentence.start >= section.start && sentence.end <= section.end && !dutyStarts.has(sentence.start) && sentence.text.split(/\s+/).length >= 10,
+        sentence.start >= section.start &&
+        sentence.end <= section.end &&
+        !dutyStarts.has(sentence.start) &&
+        sentence.text.split(/\s+/).length >= 10 &&
+        !(OTHER_ASSESSMENT.test(sentence.text) && !NAME.test(sentence.text)),
     );
     if (substantive) mentions.push({ status: 'done', start: substantive.start, end: substantive.end, text: quote(`${section.title}: ${substantive.text}`) });
   }

@@ -13,7 +13,8 @@
  * The cases were written in batches. Each later batch was written before the rule was run on
  * it, so its first run is an honest measure on unseen text; the rule was then improved (in
  * general terms, not case by case) until it passed. First runs: second batch 22 of 25 right,
- * third 14 of 20, fourth 13 of 20, fifth 15 of 20, sixth 5 of 6, seventh 8 of 10, eighth 9 of 10, ninth 14 of 20, tenth 5 of 10. Expect real papers to be
+ * third 14 of 20, fourth 13 of 20, fifth 15 of 20, sixth 5 of 6, seventh 8 of 10, eighth 9 of 10, ninth 14 of 20, tenth 5 of 10, eleventh 18 of 24 (marked `heldOut`;
+ * precision 0.89, recall 0.62). Expect real papers to be
  * nearer those figures than to the full set's score.
  */
 export type ExpectedProblem = 'missing' | 'dismissed' | 'deferred' | null;
@@ -25,6 +26,8 @@ export interface ImpactCase {
   text: string;
   format?: 'text' | 'markdown';
   expected: ExpectedProblem;
+  /** Written in a held-out round (eleventh batch on): scored before the fixes it prompted. */
+  heldOut?: boolean;
 }
 
 export const IMPACT_CASES: readonly ImpactCase[] = [
@@ -661,4 +664,112 @@ export const IMPACT_CASES: readonly ImpactCase[] = [
   { id: 'none-end-waiting-list', about: 'none: service improvement ends a waiting list', text: 'The new funding will end the waiting list for the counselling service by the summer.', expected: null },
   { id: 'missing-no-longer-provided', about: 'missing: "no longer be provided"', text: 'From September, free school holiday activity sessions will no longer be provided in the four rural wards.', expected: 'missing' },
   { id: 'fine-interpreting-in-words', about: 'fine: equality in words, numbers and mitigations', text: 'It is proposed that the Welcome Centre\'s interpreting grant is reduced by £10,000. About 300 refugees and asylum seekers use the interpreting service each year; the reduction would mean longer waits, which the council will soften by paying for telephone interpreting at the Centre.', expected: null },
+
+  // ---- Eleventh batch: whole papers, NHS, budget annexes and traps, held out (first run: 18 of 24 right) ----
+  { id: 'missing-cabinet-library-hours', heldOut: true, about: 'whole cabinet paper: library hours cut and grant withdrawn, only the duty stated', format: 'markdown', text: [
+    '# Cabinet, 12 February 2026', '', '## Library service: savings proposals 2026/27', '',
+    '### 1. Purpose of report', '', '1.1 To set out how the library service will contribute £310,000 to the council\'s savings target for 2026/27.', '',
+    '### 2. Recommendations', '',
+    '2.1 That Cabinet agrees to reduce opening hours at Hartley, Moss Lane and Kingsbury libraries from 36 to 24 hours a week from 1 May 2026.', '',
+    '2.2 That Cabinet agrees to withdraw the annual grant of £18,500 to Vale Reading Friends, which delivers books to housebound readers.', '',
+    '### 3. Financial implications', '', '3.1 Together the two changes save £310,000 a year, of which £18,500 comes from the grant.', '',
+    '### 4. Legal implications', '',
+    '4.1 The council has a statutory duty under the Public Libraries and Museums Act 1964 to provide a comprehensive and efficient library service. In exercising its functions the council must also have due regard to the need to eliminate discrimination and advance equality of opportunity.', '',
+    '### 5. Risks', '', '5.1 There is a risk of adverse publicity.',
+  ].join('\n'), expected: 'missing' },
+  { id: 'dismissed-savings-annex-table', heldOut: true, about: 'savings annex: table, narrative per line, "none arising from this annex"', format: 'markdown', text: [
+    '## Annex B: Adults and Communities savings proposals 2026/27', '',
+    '| Ref | Proposal | 2026/27 £000 | 2027/28 £000 |', '| --- | --- | --- | --- |',
+    '| AC01 | Cease carers\' café grant (Hillcrest) | 12 | 12 |', '| AC02 | Reduce community meals subsidy | 40 | 65 |', '| AC03 | Review of staffing in reablement | 90 | 90 |', '',
+    'AC01: The council will stop funding the Hillcrest carers\' café when the current grant ends in June. The café meets fortnightly and is run by volunteers from Vale Carers.', '',
+    'AC02: The subsidy per community meal will fall from £2.10 to £1.00, and the charge to residents will rise accordingly.', '',
+    'Equality implications: none arising from this annex.',
+  ].join('\n'), expected: 'dismissed' },
+  { id: 'deferred-icb-ehia-mobilisation', heldOut: true, about: 'ICB board: decommission a crisis café, EHIA put off to mobilisation', text: [
+    'NHS Vale Integrated Care Board', 'Board meeting in public, 5 March 2026', 'Agenda item 9: Community wellbeing services – commissioning intentions 2026/27', '',
+    'The Board is asked to:', '',
+    'a) approve the decommissioning of the Lakeside Wellbeing Café, a peer-led alternative to A&E for people in mental health crisis, from 30 September 2026;', '',
+    'b) note that the associated funding of £240,000 will be reinvested in the 24-hour mental health helpline.', '',
+    'Quality, equality and health inequalities', '',
+    'A Quality Impact Assessment has been reviewed by the Director of Nursing. An Equality and Health Inequalities Impact Assessment (EHIA) will be completed as part of mobilisation once the Board has made its decision.',
+  ].join('\n'), expected: 'deferred' },
+  { id: 'fine-icb-ehia-podiatry', heldOut: true, about: 'ICB committee: walk-in clinic closes, EHIA done and summarised', text: [
+    'Agenda item 11: Proposed changes to the Vale community podiatry service', '',
+    'Recommendation', '',
+    'The Committee is recommended to approve the closure of the walk-in podiatry clinic at Eastgate Health Centre and the move to a booked appointment model at three sites from 1 July 2026.', '',
+    'Equality and health inequalities', '',
+    'An EHIA has been carried out with patient representatives. It found that older patients and people without a car would travel further, and that the change would suit working-age patients who cannot attend during the day. Eligibility for patient transport has been widened to reduce the impact.',
+  ].join('\n'), expected: null },
+  { id: 'none-planning-community-centre', heldOut: true, about: 'planning report: community centre re-provided in a development, EIA screening', format: 'markdown', text: [
+    '## Planning Committee – 18 March 2026', '', '### Application 25/01432/FUL: Former Brookfield Community Centre, Station Road', '',
+    '**Proposal:** Demolition of the existing community centre and erection of 46 flats with a replacement community hall on the ground floor.', '',
+    '**Recommendation:** Grant permission subject to a section 106 agreement.', '',
+    '### Assessment', '',
+    'The existing centre is used by a playgroup, two faith groups and a weekly lunch club. Policy CF2 of the Local Plan resists the loss of community facilities unless they are re-provided to an equivalent standard. The replacement hall would be larger than the existing main hall and would be let at the same hire rates for five years, secured by the legal agreement.', '',
+    '### Environmental Impact Assessment', '',
+    'The proposal falls within Schedule 2 of the EIA Regulations 2017 but was screened in January 2026 and is not EIA development.',
+  ].join('\n'), expected: null },
+  { id: 'missing-ranger-grant-eia-sustainability', heldOut: true, about: 'grant ended; only an environmental EIA and a "None" sustainability section', text: [
+    'Report to Environment and Communities Committee', '',
+    'Recommendation', '',
+    'That the Committee agrees to end the grant of £22,000 a year to the Canal Corridor Trust for its volunteer ranger programme from 31 March 2026.', '',
+    'Reasons', '',
+    'The towpath improvement works will be complete by then and the council\'s own countryside team will take on routine inspections.', '',
+    'Environmental implications', '',
+    'The towpath works were screened under the Town and Country Planning (Environmental Impact Assessment) Regulations 2017 and an EIA was not required.', '',
+    'Climate and sustainability implications', '', 'None.',
+  ].join('\n'), expected: 'missing' },
+  { id: 'fine-council-tax-support-eqia', heldOut: true, about: 'council tax support scheme cut, EqIA at appendix with findings and a hardship fund', format: 'markdown', text: [
+    '## Council Tax Support scheme 2026/27', '',
+    '### Recommendations', '',
+    'That Council adopts the revised Council Tax Support scheme at Appendix A, under which:', '',
+    '(a) the maximum support for working-age households falls from 85 per cent to 75 per cent of council tax liability;', '',
+    '(b) the £5 a week earnings disregard for lone parents is withdrawn; and', '',
+    '(c) the Exceptional Hardship Fund is increased to £200,000.', '',
+    '### Consultation', '', 'The scheme was consulted on from 1 September to 31 October 2025; 612 responses were received.', '',
+    '### Equality impact', '',
+    'An equality impact assessment of the revised scheme is at Appendix C. It shows that disabled residents, lone parents (most of them women) and larger families would pay more, and recommends that the hardship fund is doubled, which recommendation (c) does.',
+  ].join('\n'), expected: null },
+  { id: 'dismissed-council-tax-support-applies-equally', heldOut: true, about: 'council tax support: changes "apply equally", so no equality implications', text: 'Proposal\n\nIt is proposed that from 1 April 2026 backdating of Council Tax Support claims is limited to one month, and that second adult rebate is removed from the scheme for working-age claimants.\n\nEquality implications\n\nThe changes apply equally to all working-age claimants, so there are no equality implications.', expected: 'dismissed' },
+  { id: 'none-past-cut-grant-held', heldOut: true, about: 'past cut in background; recommendation keeps the grant at the same level', text: 'Background\n\nThe grant to the Vale Women\'s Centre was reduced from £60,000 to £45,000 in 2023 as part of that year\'s savings, and the Centre closed its Saturday drop-in as a result.\n\nRecommendation\n\nThat the Committee awards the Vale Women\'s Centre a grant of £45,000 for 2026/27, at the same level as this year, and notes the Centre\'s annual report.', expected: null },
+  { id: 'none-options-rejected-renewal', heldOut: true, about: 'renewal recommended; ending and cutting were options rejected', format: 'markdown', text: [
+    '## Recommendation', '',
+    'That Cabinet renews the infrastructure support agreement with Vale Voluntary Action for three years from 1 April 2026, with a 2 per cent annual uplift.', '',
+    '## Options considered', '',
+    '**Option 1: end the agreement and provide support in-house.** Rejected: the council has no staff with the skills, and groups told us they value independent advice.', '',
+    '**Option 2: reduce the grant by a third.** Rejected: VVA would have to close its volunteer centre, which places around 900 volunteers a year.', '',
+    '**Option 3 (recommended): renew at the current level with an uplift.**',
+  ].join('\n'), expected: null },
+  { id: 'none-funding-increase', heldOut: true, about: 'grant increased, programme kept running', text: 'The council proposes to increase the grant to the Vale Food Partnership from £30,000 to £42,000 in 2026/27 to meet rising demand at its eleven food banks, and to keep the winter warm spaces programme running until the end of March. No services will be reduced as a result.', expected: null },
+  { id: 'none-agreement-ends-renewed', heldOut: true, about: 'agreement ends and a new one on the same terms is recommended', text: 'The current grant agreement with Eastside Community Transport ends on 31 March 2026. Officers recommend a new three-year agreement on the same terms, and the operator has agreed to add a Sunday service.', expected: null },
+  { id: 'none-strategy-progress-report', heldOut: true, about: 'progress report to note, a past closure mentioned', text: [
+    'Voluntary and Community Sector Strategy: annual progress report', '',
+    'Purpose', '', 'To update the Committee on the second year of the Voluntary and Community Sector Strategy 2024–2028.', '',
+    'Summary', '',
+    'In 2024/25 the Community Grants programme awarded £412,000 to 62 groups. The Crisis Support Fund, which Cabinet decided in February 2024 to close, made its final payments in June 2024; its clients are now helped through the Household Support Fund. Volunteer numbers recorded by Vale Voluntary Action rose by 8 per cent.', '',
+    'Recommendation', '', 'That the Committee notes the report.',
+  ].join('\n'), expected: null },
+  { id: 'dismissed-edi-no-specific', heldOut: true, about: 'youth sessions no longer provided; EDI section says no specific implications', format: 'markdown', text: [
+    '## 3. Recommendations', '',
+    '3.1 That the Saturday youth sessions at Eastfield and Norton community centres are no longer provided after the summer term, saving £34,000.', '',
+    '## 6. Financial implications', '', '6.1 The saving counts towards the Children\'s Services target for 2026/27.', '',
+    '## 7. Equality, diversity and inclusion', '', '7.1 There are no specific EDI implications arising from this report.',
+  ].join('\n'), expected: 'dismissed' },
+  { id: 'deferred-dial-a-ride-following-decision', heldOut: true, about: 'subsidy withdrawn; EqIA "following the decision"', text: 'That Cabinet approves the withdrawal of the council\'s subsidy to the Northbrook Dial-a-Ride service from 1 October 2026. An EqIA will be completed following the decision and used to plan how existing passengers are supported.', expected: 'deferred' },
+  { id: 'deferred-reprovision-model-designed', heldOut: true, about: 're-provision approved in principle; EqIA section "to be undertaken when the model has been designed"', text: 'Decision sought\n\nTo approve in principle the re-provision of the Ashgrove day service from the Ashgrove building to smaller community venues, and to close the Ashgrove building by March 2027.\n\nEquality impact assessment\n\nTo be undertaken when the detailed service model has been designed with families.', expected: 'deferred' },
+  { id: 'missing-budget-council-annex', heldOut: true, about: 'budget report to Council: recommendation approves cuts listed in an annex table', text: [
+    'Recommendations to Council', '',
+    '1. That Council approves the revenue budget for 2026/27 of £212.4 million.', '',
+    '2. That Council approves the savings proposals in Annex B, including the cessation of the community transport subsidy (£80,000) and the closure of the Moorside and Riverside children\'s centres (£260,000).', '',
+    '3. That Council sets a Band D council tax of £2,031.45.', '',
+    'Annex B: savings proposals', '',
+    '| Ref | Description | £000 |', '| --- | --- | --- |', '| CT1 | End community transport subsidy | 80 |', '| CH3 | Close two children\'s centres | 260 |',
+  ].join('\n'), expected: 'missing' },
+  { id: 'fine-befriending-due-regard-words', heldOut: true, about: 'due regard had, users described, mitigation', text: 'It is recommended that the council ceases funding the face-to-face befriending service run by Vale Companions when the contract ends in September 2026. In reaching this recommendation officers have had due regard to the three aims of the equality duty. The service visits 74 people, 61 of them over 75 and most living alone; losing weekly visits could increase their isolation. To soften this, the council will fund Age UK Vale\'s telephone befriending line for a transition year, and Vale Companions\' volunteers have been invited to join it.', expected: null },
+  { id: 'dismissed-not-considered-disproportionate', heldOut: true, about: 'core grant cut; "not considered to have a disproportionate impact on any protected group"', text: 'Proposal 4: reduce the core grant to Vale Youth Arts by 15 per cent from April 2026.\n\nEquality considerations: The proposal is not considered to have a disproportionate impact on any protected group.', expected: 'dismissed' },
+  { id: 'missing-icb-outreach-not-renewed', heldOut: true, about: 'ICB will not renew an outreach contract; only a Quality Impact Assessment', text: 'The ICB does not intend to renew the contract for the community outreach element of Vale Talking Therapies, which works mainly with Black, Asian and minority ethnic communities, when it expires on 31 March 2026. Referrals will be absorbed by the core service.\n\nFinancial implications: a saving of £210,000 a year.\n\nQuality implications: the Quality Impact Assessment rated the risk as moderate.', expected: 'missing' },
+  { id: 'none-decommission-grants-system', heldOut: true, about: 'decommissioning an IT system for grants', text: 'The council will decommission the old grants management system in June 2026, once all live awards have been moved to the new online portal. Applicants will not notice any change to their payments.', expected: null },
+  { id: 'fine-consult-draft-eqia-updated', heldOut: true, about: 'decision to consult; draft EqIA attached and updated before the final decision', text: 'Cabinet is asked to agree to consult on proposals to close two of the five children\'s centres, at Moorside and Riverside, and to run their sessions from nearby schools. A draft equality impact assessment has been prepared and is attached; it will be updated in the light of the consultation before a final decision is made in June.', expected: null },
+  { id: 'dismissed-decision-record-question', heldOut: true, about: 'officer decision record, EqIA question answered "No – not required"', text: 'Record of officer decision\n\nDecision: To reduce the grant to Hartley Village Hall Committee for 2026/27 from £6,000 to £3,000.\n\nReason: The hall now has income from the new nursery lease.\n\nHas an equality impact assessment been carried out? No – not required for a grant reduction of this size.\n\nDecision maker: Director of Communities', expected: 'dismissed' },
+  { id: 'missing-volunteer-mileage', heldOut: true, about: 'volunteer drivers lose mileage payments', text: 'From 1 January 2026 the council will stop paying mileage to volunteer drivers in the Good Neighbours scheme, saving £9,500 a year. Volunteers will be thanked for their service in a letter from the Leader.', expected: 'missing' },
 ];

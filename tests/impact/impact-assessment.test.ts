@@ -1,6 +1,12 @@
 /**
  * impact-assessment: quality on the hand-labelled corpus (precision and recall), the bundled
  * example paper, and the behaviours the README promises.
+ *
+ * First-run scores on unseen rows (the corpus score below includes the fixes they prompted):
+ *   first unseen batch: about 0.71 precision / 0.68 recall;
+ *   eleventh batch (the `heldOut` rows, 24 cases: 13 to flag, 11 fine): 18 of 24 right,
+ *     precision 0.889, recall 0.615 (TP 8, FP 1, FN 5).
+ * The test prints the held-out rows' score separately from the whole corpus's.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -9,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import * as phrases from '../../lint-rules/impact-assessment/phrases.ts';
 import { COMMITMENTS } from '../../shared/engine/commitments.ts';
 import { PART_CHARS } from '../../shared/engine/lint.ts';
-import { IMPACT_CASES, type ExpectedProblem } from '../corpus/impact-assessment.ts';
+import { IMPACT_CASES, type ExpectedProblem, type ImpactCase } from '../corpus/impact-assessment.ts';
 import { lintWithRule } from '../helpers/lint-with.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -27,29 +33,38 @@ describe('impact-assessment on the labelled corpus', () => {
   });
 
   it('reaches precision and recall of at least 0.95', () => {
-    let truePositives = 0;
-    let falsePositives = 0;
-    let falseNegatives = 0;
-    const wrong: string[] = [];
-    for (const item of IMPACT_CASES) {
-      const findings = problemsOf(item.text, item.format ?? 'text');
-      const got = (findings[0]?.data.problem as ExpectedProblem | undefined) ?? null;
-      // A finding of the wrong kind counts against both: it misleads and it misses.
-      if (got !== null && got === item.expected) truePositives++;
-      if (got !== null && got !== item.expected) falsePositives++;
-      if (item.expected !== null && got !== item.expected) falseNegatives++;
-      if (got !== item.expected) wrong.push(`${item.id} (${item.about}): expected ${item.expected}, got ${got}`);
-    }
-    const precision = truePositives / (truePositives + falsePositives);
-    const recall = truePositives / (truePositives + falseNegatives);
-    console.log(
-      `impact-assessment corpus: ${IMPACT_CASES.length} cases, precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}` +
-        (wrong.length ? `\n  ${wrong.join('\n  ')}` : ''),
-    );
+    const heldOut = IMPACT_CASES.filter((item) => item.heldOut);
+    if (heldOut.length) score(heldOut, 'held-out rows only');
+    const { precision, recall, wrong } = score(IMPACT_CASES, 'whole corpus');
     expect(precision, wrong.join('\n')).toBeGreaterThanOrEqual(0.95);
     expect(recall, wrong.join('\n')).toBeGreaterThanOrEqual(0.95);
   }, 60_000);
 });
+
+/** Precision and recall over some rows, printed with the rows that went wrong. */
+function score(cases: readonly ImpactCase[], label: string) {
+  let truePositives = 0;
+  let falsePositives = 0;
+  let falseNegatives = 0;
+  const wrong: string[] = [];
+  for (const item of cases) {
+    const findings = problemsOf(item.text, item.format ?? 'text');
+    const got = (findings[0]?.data.problem as ExpectedProblem | undefined) ?? null;
+    // A finding of the wrong kind counts against both: it misleads and it misses.
+    if (got !== null && got === item.expected) truePositives++;
+    if (got !== null && got !== item.expected) falsePositives++;
+    if (item.expected !== null && got !== item.expected) falseNegatives++;
+    if (got !== item.expected) wrong.push(`${item.id} (${item.about}): expected ${item.expected}, got ${got}`);
+  }
+  const precision = truePositives / Math.max(truePositives + falsePositives, 1);
+  const recall = truePositives / Math.max(truePositives + falseNegatives, 1);
+  console.log(
+    `impact-assessment (${label}): ${cases.length} cases, precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} ` +
+      `(TP ${truePositives}, FP ${falsePositives}, FN ${falseNegatives})` +
+      (wrong.length ? `\n  ${wrong.join('\n  ')}` : ''),
+  );
+  return { precision, recall, wrong };
+}
 
 describe('impact-assessment on the bundled example paper', () => {
   const paper = readFileSync(join(root, 'examples', 'cabinet-report-grants.md'), 'utf8');
@@ -105,6 +120,14 @@ describe('impact-assessment behaviour', () => {
     expect(problemsOf(`${cut} An EIA has been completed.`)).toHaveLength(1);
     expect(problemsOf(`${cut} An EIA looking at equality has been completed.`)).toEqual([]);
     expect(problemsOf(`Equality Impact Assessment (EIA) guidance applies.\n\n${cut} The EIA has been completed.`)).toEqual([]);
+  });
+
+  it('reads a form\'s question about the assessment by its answer, and quotes both', () => {
+    const decision = 'Decision: to end the grant to the Vale Lunch Club from April 2026.\n\nHas an equality impact assessment been carried out?';
+    const [dismissed] = problemsOf(`${decision} No – not required for a small grant.`);
+    expect(dismissed!.data).toMatchObject({ problem: 'dismissed', assessment: 'Has an equality impact assessment been carried out? No – not required for a small grant.' });
+    expect(problemsOf(`${decision} No.`)[0]!.data.problem).toBe('missing');
+    expect(problemsOf(`${decision} Yes – see Appendix 2.`)).toEqual([]);
   });
 
   it('accepts a council\'s own name for its assessment through `assessmentNames`', () => {
