@@ -1,0 +1,100 @@
+/**
+ * Accessibility of the extension's own pages, checked with axe-core (the engine behind
+ * Lighthouse's and Deque's accessibility audits) against WCAG 2.1 A and AA: colour
+ * contrast, names for every control, labels, headings, landmarks, ARIA use. Each page is
+ * checked in the state a user sees it with findings on show. Keyboard use and visible focus
+ * are tested with the features themselves (extension.spec.ts, practice.spec.ts).
+ */
+import './extension-globals.ts';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Violation {
+  id: string;
+  help: string;
+  nodes: string[];
+}
+
+/**
+ * WCAG 2.1 A/AA violations on the page, or inside `within` (a selector path that may cross
+ * an open shadow root, as axe writes it: ['host-element', 'selector inside it']).
+ * axe is evaluated through the DevTools protocol, which an extension page's CSP allows.
+ */
+async function violations(page: Page, within?: string[]): Promise<Violation[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (include) => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(include ? { include: [include] } : document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      help: violation.help,
+      nodes: violation.nodes.map((node) => JSON.stringify(node.target)),
+    }));
+  }, within);
+}
+
+test.beforeEach(async ({ context }) => {
+  // The fixture refuses every request beyond the test server; the extension's own files
+  // (chrome-extension://) are not the network.
+  await context.route(/^chrome-extension:\/\//, (route) => route.continue());
+});
+
+test('the side panel, with findings and a consultation timescale on show, meets WCAG 2.1 AA', async ({ context, site, checkPage, openSidePanel }) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/bad-consultation.html`);
+  await checkPage(page);
+  const panel = await openSidePanel(page);
+  await expect(panel.locator('button.finding').first()).toBeVisible();
+  await expect(panel.locator('#summary')).toContainText('error');
+  // The challenge letter too, since it adds a form to the panel.
+  await panel.getByRole('button', { name: 'Draft a challenge letter' }).click();
+  await expect(panel.getByRole('textbox').first()).toBeVisible();
+  expect(await violations(panel)).toEqual([]);
+});
+
+test('the hover card meets WCAG 2.1 AA inside its shadow root', async ({ context, site, checkPage }) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/split-inline.html`);
+  await checkPage(page);
+  const point = await page.evaluate(() => {
+    for (const [, highlight] of CSS.highlights) {
+      for (const range of highlight) {
+        if (range instanceof Range && range.toString() === 'leverage') {
+          const box = range.getClientRects()[0]!;
+          return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+        }
+      }
+    }
+    return null;
+  });
+  expect(point).not.toBeNull();
+  await page.mouse.move(point!.x - 1, point!.y);
+  await page.mouse.move(point!.x, point!.y);
+  await expect(page.locator('compact-proof-ui .card')).toBeVisible();
+  expect(await violations(page, ['compact-proof-ui', '.card'])).toEqual([]);
+});
+
+test('the options page meets WCAG 2.1 AA', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.locator('#profile')).toBeVisible();
+  expect(await violations(options)).toEqual([]);
+});
+
+test('the practice page meets WCAG 2.1 AA, in the normal view and the presentation view', async ({ context, extensionId }) => {
+  const practice = await context.newPage();
+  await practice.goto(`chrome-extension://${extensionId}/practice.html`);
+  await practice.getByLabel('Sample passage').selectOption({ index: 3 });
+  await expect(practice.locator('#findings > li').first()).toBeVisible();
+  expect(await violations(practice)).toEqual([]);
+
+  await practice.getByRole('button', { name: 'Presentation view' }).click();
+  await expect(practice.locator('body')).toHaveClass(/presenting/);
+  expect(await violations(practice)).toEqual([]);
+});
