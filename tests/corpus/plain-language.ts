@@ -33,7 +33,7 @@ export interface CorpusPassage {
   jargon: string[];
   acronyms: string[];
   /** The held-out round the passage was written for; absent for the development set. */
-  round?: 'held-out-1';
+  round?: 'held-out-1' | 'held-out-2';
 }
 
 export const PLAIN_LANGUAGE_CORPUS: readonly CorpusPassage[] = [
@@ -888,5 +888,268 @@ council's Financial Inclusion Team will report monthly to the DWP, as the grant 
 say. The HSF cannot be used to pay rent arrears.`,
     jargon: [],
     acronyms: ['DWP'],
+  },
+  // ── Held-out round 2: written and marked by a reviewer who had not seen the term lists ─
+  {
+    id: 'ho2-budget-monitoring-q2',
+    kind: 'committee-paper',
+    round: 'held-out-2',
+    text: `2.1 The Council set a balanced budget for 2025/26 in February, with a net revenue budget of
+£214.6 million. At the end of quarter two, the forecast outturn is an overspend of £3.8
+million, mainly in children's placements and home to school transport. Officers have found
+savings of £1.2 million that can be made this year without cutting front-line services, and the
+remaining gap will be met from the general reserve if it cannot be closed by the end of March.
+
+2.2 The Section 151 Officer's view is that reserves remain adequate, but that using them to
+balance the budget year after year is not sustainable. Going forward, directorates will be
+asked to bring forward proposals that leverage the full potential of our digital platforms to
+drive efficiencies. The Medium Term Financial Strategy (MTFS) will be refreshed in December and
+reported to Cabinet and to the Overview and Scrutiny Committee before the budget is set.
+Capital receipts in respect of the sale of the former depot are now expected in 2026/27 rather
+than this year, and the MTFS assumes the later date. The Council's external auditor has not
+raised any concerns about the CIPFA Financial Management Code.`,
+    jargon: ['Going forward', 'leverage', 'drive efficiencies', 'in respect of'],
+    acronyms: ['CIPFA'],
+  },
+  {
+    id: 'ho2-temporary-accommodation',
+    kind: 'committee-paper',
+    round: 'held-out-2',
+    text: `3.1 There are 1,412 households on the housing register in Band A or B, and 286 households in
+temporary accommodation, of whom 94 are in bed and breakfast. Families with children should not
+stay in bed and breakfast for more than six weeks; at the end of September, 31 families had
+been there longer than that.
+
+3.2 To reduce this, the Council will buy up to 40 homes on the open market over the next two
+years, funded from the HRA and Right to Buy receipts, and let them as temporary homes.
+Purchases will commence in January. We will also work with housing associations to increase the
+number of new lettings offered to households on the register. In order to make sure that
+families are kept informed, each household will have a named officer who will contact them at
+least every two weeks.
+
+3.3 Ward members will be told of any purchase in their ward before it completes. The scheme was
+considered by the Housing Scrutiny Panel on 4 November, which asked that the first annual
+review report on the number of families moved out of B&B.`,
+    jargon: ['commence', 'In order to'],
+    acronyms: ['HRA'],
+  },
+  {
+    id: 'ho2-library-hours-digital',
+    kind: 'committee-paper',
+    round: 'held-out-2',
+    text: `4.1 Visits to the borough's eleven libraries have recovered to 87 per cent of their 2019 level,
+and the number of children joining the Summer Reading Challenge rose for the third year
+running. Loans of e-books and audiobooks now make up just over a quarter of all loans.
+
+4.2 The proposal is to keep all eleven libraries open but to change opening hours at four of
+them, so that they open later on weekday mornings, when few people use them, and stay open
+until 7pm on two evenings a week. Staff and Friends groups were asked for their views in
+September, and a public consultation will run for twelve weeks from 13 January.
+
+4.3 The library service will also work with Age UK and the local CVS to offer help with using
+phones, tablets and online forms. This holistic, person-centred offer will enable a step change
+in digital inclusion across the piece. An Equality Impact Assessment (EqIA) has been completed
+and is at Appendix B.`,
+    jargon: ['holistic', 'person-centred', 'offer', 'step change', 'across the piece'],
+    acronyms: ['CVS'],
+  },
+  {
+    id: 'ho2-adult-social-care-waits',
+    kind: 'committee-paper',
+    round: 'held-out-2',
+    text: `5.1 The Council arranges care and support for around 4,300 adults, three-quarters of them in
+their own homes. Demand for home care has grown by 9 per cent in a year, and the average cost
+of a residential placement for an older person has risen to £1,046 a week.
+
+5.2 Under the Care Act 2014 the Council must assess anyone who appears to need care and
+support, and must meet eligible needs. At present 612 people are waiting for an assessment, and
+the longest has waited 19 weeks. To bring this down, the service will take on six agency social
+workers until March and will ask people with lower-level needs whether they would like a phone
+assessment rather than a visit.
+
+5.3 The Better Care Fund (BCF) plan for 2025/26 was agreed by the Health and Wellbeing Board in
+June. The BCF pools money from the Council and the NHS and pays for reablement, equipment and
+adaptations, and for the discharge team at the hospital. The CQC assessment of the Council's
+adult social care services is expected next year, and a self-assessment will come to this
+committee in the spring.`,
+    jargon: [],
+    acronyms: ['CQC'],
+  },
+  {
+    id: 'ho2-planning-mill-lane',
+    kind: 'committee-paper',
+    round: 'held-out-2',
+    text: `6.1 The application seeks full planning permission for 48 homes on land east of Mill Lane, of
+which 14 (30 per cent) would be affordable. The site is allocated for housing in the Local
+Plan, so the principle of development is accepted. The main issues are the design and layout,
+the effect on the living conditions of neighbours, highway safety and drainage.
+
+6.2 Thirty-two letters of objection have been received, mostly about traffic on Mill Lane and
+flooding at the junction with Church Road. The County Council as local highway authority has no
+objection subject to conditions, including a new footway along the site frontage. The LLFA has
+asked for a surface water drainage scheme to be agreed before work starts, and this is covered
+by condition 9.
+
+6.3 A Section 106 agreement will secure the affordable homes and a contribution of £212,000
+towards primary school places. The scheme would provide a biodiversity net gain of 11 per cent.
+On balance, officers consider that the benefits outweigh the limited harm identified, and the
+recommendation is to grant permission subject to the conditions in Appendix 1 and completion of
+the Section 106 agreement.`,
+    jargon: [],
+    acronyms: ['LLFA'],
+  },
+  {
+    id: 'ho2-bin-collections-consultation',
+    kind: 'consultation-page',
+    round: 'held-out-2',
+    text: `Have your say on changes to bin collections
+
+We are thinking about collecting general rubbish every three weeks instead of every two.
+Recycling and food waste would still be collected every week. About half of what goes in the
+grey bin could be recycled, and the change could save around £900,000 a year.
+
+Before we decide, we want to hear from you. The survey takes about ten minutes and is open
+until 5pm on Friday 27 March. You can fill it in online, pick up a paper copy from any library,
+or ask for it in large print or another language by calling 01632 960418.
+
+We are particularly keen to hear from larger households, people who use nappies or continence
+products, and anyone who would find the change hard to manage. We will also hold drop-in
+sessions at Market Hall and at Northfield Community Centre. All the feedback will be reported
+to Cabinet in June, alongside the results of the EqIA, before any decision is taken.`,
+    jargon: [],
+    acronyms: ['EqIA'],
+  },
+  {
+    id: 'ho2-icb-finance-month-6',
+    kind: 'committee-paper',
+    round: 'held-out-2',
+    text: `7.1 The ICB's financial plan for 2025/26 is to break even across the system, but this relies on
+efficiency savings of £148 million, of which £41 million have not yet been identified. At month
+6 the system is reporting a deficit of £12.3 million year to date, driven by pay costs, the
+continued use of escalation beds and high spending on prescribing.
+
+7.2 The Board is asked to note the actions being taken to close the gap, and to support the
+proposal to hold a deep dive on urgent and emergency care at the December meeting. Partners
+have agreed a joint recovery plan, which will be overseen by the System Finance Group, and a
+grip and control review of agency spending has begun at both acute trusts.
+
+7.3 Work with the VCSE Alliance on the new neighbourhood health model is going well, and the
+first six Integrated Neighbourhood Teams (INTs) will start in April. A key enabler will be
+shared care records, so that GPs, community nurses and social workers can see the same
+information.`,
+    jargon: ['deep dive', 'grip and control', 'enabler'],
+    acronyms: ['ICB', 'VCSE'],
+  },
+  {
+    id: 'ho2-community-chest-award',
+    kind: 'funding-letter',
+    round: 'held-out-2',
+    text: `Dear Ms Okafor,
+
+Thank you for your application to the Community Chest on behalf of Riverside Tenants and
+Residents Association. I am pleased to tell you that the panel has awarded a grant of £4,500
+towards the cost of the summer play scheme.
+
+The grant will be paid into the association's bank account within 20 working days. Please send
+us a short report by 31 October telling us how many children took part, what activities were
+run and how the money was spent, with copies of receipts for anything over £250, including VAT.
+
+If the scheme does not go ahead, or costs less than expected, please let us know so that we can
+discuss what happens to the grant. As a condition of the grant, please mention the Council's
+support in any publicity and use the logo we have attached.
+
+If you have any questions, please contact me on 01632 960227 or by email. I hope the scheme
+goes well.
+
+Yours sincerely,
+
+Priya Shah
+Community Grants Officer`,
+    jargon: [],
+    acronyms: [],
+  },
+  {
+    id: 'ho2-key-decisions-scrutiny',
+    kind: 'committee-paper',
+    round: 'held-out-2',
+    text: `8.1 Under the Council's Constitution, a key decision is one that results in spending or savings
+of £500,000 or more, or has a significant effect on communities in two or more wards. Key
+decisions must be published in the Forward Plan at least 28 days before they are taken, unless
+the Chair of Overview and Scrutiny agrees that the decision is urgent.
+
+8.2 In the last year, 47 key decisions were taken, of which three used the urgency procedure.
+In one of those cases the report was not published until the day before Cabinet, which did not
+give members enough time to read it. The committee may wish to consider whether to recommend to
+Council that the Constitution be amended to require at least five clear working days between
+publication of a report and the decision.
+
+8.3 Members should also be aware that decisions taken by officers under delegated powers are
+recorded on the website. The Monitoring Officer has confirmed that all of them were taken
+within the scheme of delegation. With a view to improving transparency, Democratic Services
+will circulate a monthly summary to all members.`,
+    jargon: ['With a view to'],
+    acronyms: [],
+  },
+  {
+    id: 'ho2-send-high-needs',
+    kind: 'committee-paper',
+    round: 'held-out-2',
+    text: `9.1 The number of children and young people with an Education, Health and Care Plan has risen
+from 2,140 to 2,980 in three years. Only 41 per cent of new plans were issued within the
+20-week legal limit last year, compared with 50 per cent nationally. Parents told us, through
+the Parent Carer Forum, that the delays cause real distress and that they often do not know who
+to contact.
+
+9.2 The high needs block of the DSG is forecast to overspend by £6.1 million this year, taking
+the total deficit to £19.4 million. The statutory override, which keeps this deficit off the
+Council's main balance sheet, is due to end in March 2028.
+
+9.3 We will recruit four more educational psychologists and give every family a named
+caseworker. We will also open two new resource bases in mainstream primary schools so that more
+children can have their needs met close to home. Progress will be reported to the SEND
+Partnership Board every quarter.`,
+    jargon: [],
+    acronyms: ['DSG', 'SEND'],
+  },
+  {
+    id: 'ho2-vcs-grants-approach',
+    kind: 'committee-paper',
+    round: 'held-out-2',
+    text: `10.1 The Council funds 23 voluntary and community organisations through three-year grants worth
+£1.9 million a year in total. These grants end in March 2026. This report asks Cabinet to agree
+a new approach, in which most of the money is awarded through an open grants round and a
+smaller amount is used to commission specific services, such as advice and support for carers.
+
+10.2 In line with the Compact, we will give organisations at least three months' notice of any
+change to their funding, and we will consult for twelve weeks on the proposals. We held two
+workshops with the sector in the summer, hosted by the VCS infrastructure body, and the main
+messages were that organisations want longer grants, less paperwork and earlier decisions.
+
+10.3 The new programme is intended to be outcomes-focused and to empower communities to
+co-produce solutions that are fit for purpose and future-proofed. Officers will work with
+partners to develop a light-touch monitoring framework, so that small groups are not asked for
+more information than is proportionate to the size of the grant.`,
+    jargon: ['infrastructure body', 'outcomes-focused', 'empower', 'co-produce', 'solutions', 'fit for purpose', 'future-proofed'],
+    acronyms: ['VCS'],
+  },
+  {
+    id: 'ho2-community-safety-priorities',
+    kind: 'committee-paper',
+    round: 'held-out-2',
+    text: `11.1 The Community Safety Partnership has agreed three priorities for the next year: reducing
+violence against women and girls, tackling anti-social behaviour (ASB) in the town centre, and
+cutting reoffending by young people. Reports of ASB fell by 14 per cent last year, but
+residents in Castle and Abbey wards still rate it as their top concern.
+
+11.2 Police and council officers now meet every week to agree actions for the ten streets with
+the most reports, and the Council's two new wardens started in September. Where a tenant's
+behaviour is causing problems, the housing team can apply for a civil injunction, and the
+Council consulted in the summer on a PSPO to control drinking in the town centre.
+
+11.3 The Partnership's strategic assessment will be brought to this committee in March. Members
+are invited to put forward any local issues they would like it to cover by contacting the
+Community Safety Manager before 31 January.`,
+    jargon: [],
+    acronyms: ['PSPO'],
   },
 ];

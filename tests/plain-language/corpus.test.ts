@@ -21,6 +21,25 @@
  *   Still missed, on purpose: NHS terms of art with no plain swap that fits ("anticipatory
  *   care", "population health management"), and words too often literal to list
  *   ("ecosystem" in parks papers, "across the system", "relational model").
+ *
+ * - held-out-2 (12 passages, 2,125 words: committee papers on budget monitoring, temporary
+ *   accommodation, libraries, adult social care, a planning application, key decisions, SEND,
+ *   voluntary-sector grants and community safety; an ICB finance paper; a bin-collection
+ *   consultation page; a grant award letter. Written and marked by a reviewer who had not seen
+ *   the term lists or this corpus; 22 jargon marks, 12 acronym marks; 6 passages with no jargon
+ *   marks):
+ *   - jargon: precision 0.933, recall 0.636 (14 correct, 1 false, 8 missed). False:
+ *     "directorates" (budget paper), the council's normal name for its departments, left alone by
+ *     this editor although the development passage cabinet-grants-review marks it: the two
+ *     editors disagree. Missed: "drive efficiencies", "person-centred" and "offer" (in "holistic,
+ *     person-centred offer"; only "early help offer" is caught), "grip and control", "With a view
+ *     to", "infrastructure body", "solutions" (in "co-produce solutions"), "future-proofed".
+ *   - undefined-acronym: precision 1.000, recall 1.000 (12 correct, 0 false, 0 missed), with
+ *     NHS, GPs, VAT, "Age UK", B&B after "bed and breakfast", 2025/26 and five acronyms
+ *     defined in their passage correctly left alone.
+ *   Whole corpus with the round added, no rule changed: jargon 0.995/0.894 (194, 1, 23),
+ *   undefined-acronym 1.000/1.000 (53, 0, 0). Findings per 1,000 words on the round: 7.1
+ *   jargon, 5.6 acronym; no jargon finding on the six passages with no jargon marks.
  */
 import { describe, expect, it } from 'vitest';
 import { PLAIN_LANGUAGE_CORPUS } from '../corpus/plain-language.ts';
