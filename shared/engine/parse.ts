@@ -5,8 +5,18 @@
  * place in the whole text, so every node's offsets point into the original string.
  */
 import { ParseEnglish } from 'parse-english';
-import type { Paragraph, Punctuation, Root, RootContent, Symbol, WhiteSpace, Word } from 'nlcst';
+import type { Paragraph, Punctuation, Root, RootContent, Sentence, Symbol, WhiteSpace, Word } from 'nlcst';
 import type { Point } from 'unist';
+import {
+  mayBreakImplicitSentences,
+  mayMergeElision,
+  mayMergeFinalWordSymbol,
+  mayMergeInitialisms,
+  mayMergeInitialWordSymbol,
+  mayMergeInnerWordSlash,
+  mayMergeInnerWordSymbol,
+  mayMergeRemainingFullStops,
+} from './plugin-guards.ts';
 
 export interface Block {
   /** Offset of the block's first character in the whole text. */
@@ -124,12 +134,55 @@ function classOf(code: number): number {
  * The original tests each character against three Unicode regexes and copies a point
  * object with a spread for every token; this was about 180 ms per MB (with the shift we
  * used to do afterwards), a sixth of the whole lint. The trees are the same, node for node
- * and point for point: each token owns its start point (shared only with its own text
- * child) and its end point, as before; columns are the block's, which starts a line.
+ * and point for point (tests/engine/parse.test.ts); columns are the block's, which starts
+ * a line. Point objects are shared where their values are equal: a token's end is the next
+ * token's start, and a word's text child has the word's points. Nothing changes a point
+ * once made (parse-english's plugins replace a node's `start` or `end`, never edit one), and
+ * the tree is most of what the lint allocates: one new point per token instead of two (three
+ * for a word) is about 27 MB less to allocate per MB of text.
  */
 class PlacedParser extends ParseEnglish {
   offset = 0;
   lines = 0;
+
+  /**
+   * parse-english's sentence plugins, in its order, each with the test that says it could
+   * change the block's tokens (plugin-guards.ts): on most blocks only one or two run, and
+   * each skipped plugin saves a closure call per token.
+   */
+  private readonly sentencePlugins: [(sentence: Sentence) => boolean, (sentence: Sentence) => undefined | void][];
+
+  constructor() {
+    super();
+    const sentence = this.tokenizeSentencePlugins;
+    const paragraph = this.tokenizeParagraphPlugins;
+    // parse-english 7: elision, then parse-latin's initial word symbol, final word symbol,
+    // inner word symbol, inner word slash, initialisms and patch position. The last (the
+    // sentence's position from its first and last tokens) is done in tokenizeSentence.
+    if (sentence.length !== 7 || paragraph.length !== 13) throw new Error('parse-english plugins are not the ones parse.ts expects');
+    this.sentencePlugins = [
+      [mayMergeElision, sentence[0]!],
+      [mayMergeInitialWordSymbol, sentence[1]!],
+      [mayMergeFinalWordSymbol, sentence[2]!],
+      [mayMergeInnerWordSymbol, sentence[3]!],
+      [mayMergeInnerWordSlash, sentence[4]!],
+      [mayMergeInitialisms, sentence[5]!],
+    ];
+    // Paragraph plugins 7 and 10 (remaining full stops, implicit sentences) visit every
+    // token of every sentence; the others look at a sentence's ends.
+    const remainingFullStops = paragraph[7]!;
+    const implicitSentences = paragraph[10]!;
+    paragraph[7] = (node) => (mayMergeRemainingFullStops(node) ? remainingFullStops(node) : undefined);
+    paragraph[10] = (node) => (mayBreakImplicitSentences(node) ? implicitSentences(node) : undefined);
+  }
+
+  override tokenizeSentence(value: string | null | undefined): Sentence {
+    const children = this.tokenize(value);
+    const sentence: Sentence = { type: 'SentenceNode', children };
+    for (const [needed, plugin] of this.sentencePlugins) if (needed(sentence)) plugin(sentence);
+    if (children.length > 0) sentence.position = { start: children[0]!.position!.start, end: children[children.length - 1]!.position!.end };
+    return sentence;
+  }
 
   override tokenize(value: string | null | undefined) {
     const children: (Word | WhiteSpace | Punctuation | Symbol)[] = [];
@@ -138,8 +191,8 @@ class PlacedParser extends ParseEnglish {
     let line = this.lines + 1;
     let column = 1;
     let from = 0;
-    let startLine = line;
-    let startColumn = column;
+    // Where the token being read starts: the point the previous token ended at.
+    let start: Point = { line, column, offset: base };
     let previousType = 0;
     let previous = -1;
     const length = value.length;
@@ -153,10 +206,10 @@ class PlacedParser extends ParseEnglish {
         from < index &&
         !(type === previousType && (type === WORD || type === WHITE_SPACE || code === previous || (code >= 0xd800 && code <= 0xdfff)))
       ) {
-        children.push(token(previousType, value.slice(from, index), startLine, startColumn, base + from, line, column, base + index));
+        const end = { line, column, offset: base + index };
+        children.push(token(previousType, value.slice(from, index), start, end));
         from = index;
-        startLine = line;
-        startColumn = column;
+        start = end;
       }
       if (code === 13 || (code === 10 && previous !== 13)) {
         line++;
@@ -168,35 +221,17 @@ class PlacedParser extends ParseEnglish {
       previous = code;
     }
     if (from < length) {
-      children.push(token(previousType, value.slice(from, length), startLine, startColumn, base + from, line, column, base + length));
+      children.push(token(previousType, value.slice(from, length), start, { line, column, offset: base + length }));
     }
     return children;
   }
 }
 
-function token(
-  type: number,
-  value: string,
-  startLine: number,
-  startColumn: number,
-  startOffset: number,
-  endLine: number,
-  endColumn: number,
-  endOffset: number,
-): Word | WhiteSpace | Punctuation | Symbol {
-  const start = { line: startLine, column: startColumn, offset: startOffset };
+function token(type: number, value: string, start: Point, end: Point): Word | WhiteSpace | Punctuation | Symbol {
   if (type === WORD) {
-    return {
-      type: 'WordNode',
-      children: [{ type: 'TextNode', value, position: { start, end: { line: endLine, column: endColumn, offset: endOffset } } }],
-      position: { start, end: { line: endLine, column: endColumn, offset: endOffset } },
-    };
+    return { type: 'WordNode', children: [{ type: 'TextNode', value, position: { start, end } }], position: { start, end } };
   }
-  return {
-    type: TYPE_NAMES[type] as 'WhiteSpaceNode' | 'PunctuationNode' | 'SymbolNode',
-    value,
-    position: { start, end: { line: endLine, column: endColumn, offset: endOffset } },
-  };
+  return { type: TYPE_NAMES[type] as 'WhiteSpaceNode' | 'PunctuationNode' | 'SymbolNode', value, position: { start, end } };
 }
 
 const parser = new PlacedParser();

@@ -1,11 +1,16 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { toString } from 'nlcst-to-string';
+import { ParseEnglish } from 'parse-english';
+import type { Paragraph, Root } from 'nlcst';
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../shared/engine/line-index.ts';
-import { partsOf, parseText, splitBlocks } from '../../shared/engine/parse.ts';
+import { parseBlock, partsOf, parseText, splitBlocks } from '../../shared/engine/parse.ts';
 import { sentenceTokens, paragraphSentences } from '../../shared/engine/tokens.ts';
 import { PhraseIndex } from '../../shared/engine/phrase-index.ts';
+import { seededRandom } from '../helpers/seeded-random.ts';
+import { buildCorpus } from '../bench/corpus.ts';
 
 const PAPER = [
   'CABINET REPORT',
@@ -57,6 +62,44 @@ describe('parseText', () => {
     const parts = partsOf(text, 1000);
     expect(parts.length).toBeGreaterThan(10);
     expect(parts.flat().map((block) => block.text)).toEqual(splitBlocks(text).map((block) => block.text));
+  });
+});
+
+/**
+ * What stock parse-english gives for one block, moved to the block's place: the tree our
+ * parser (its own tokenizer, plugins skipped when they cannot change anything) must give.
+ */
+function stockParagraphs(text: string, offset: number, lines: number): Paragraph[] {
+  const root = new ParseEnglish().parse(text) as Root;
+  const moved = JSON.parse(JSON.stringify(root), (key, value) =>
+    key === 'start' || key === 'end' ? { ...value, offset: value.offset + offset, line: value.line + lines } : value,
+  ) as Root;
+  return moved.children.filter((child): child is Paragraph => child.type === 'ParagraphNode');
+}
+
+describe('our parser and stock parse-english', () => {
+  const same = (text: string) => {
+    expect(JSON.parse(JSON.stringify(parseBlock({ offset: 17, line: 4, text }))), JSON.stringify(text)).toEqual(stockParagraphs(text, 17, 3));
+  };
+
+  it('give the same tree for the examples and the benchmark corpus', () => {
+    for (const name of readdirSync('examples')) for (const block of splitBlocks(readFileSync(`examples/${name}`, 'utf8'))) same(block.text);
+    for (const block of splitBlocks(buildCorpus(30_000))) same(block.text);
+  });
+
+  it('give the same tree for text full of the marks the plugins act on', () => {
+    // Elisions, "w/", "&", trailing hyphens, initialisms, inner-word marks, runs of marks,
+    // line breaks of every kind, surrogate pairs and lone halves, odd white space.
+    const pieces = ['a', 'B', 'w', 'o', 'ol', 'n', 'tis', 'em', 'U', 'K', '1', '2025', ' ', '  ', '\n', '\r', '\r\n', '\n\n', '\r\r', '\t',
+      '.', '..', '...', ',', ';', ':', '!', '?', '…', '‽', '-', '–', '—', "'", '’', '"', '“', '&', '/', '_', '__', '=', '@', '(', ')', '£', '%',
+      '½', '²', 'é', '\u00a0', '\u2028', '\u00ad', '😀', '\ud83d', 'e.g.', 'Mr', 'etc', 'Jan', 'word', 'Word'];
+    const random = seededRandom(7);
+    for (let count = 0; count < 3000; count++) {
+      let text = '';
+      const length = 1 + Math.floor(random() * 24);
+      for (let index = 0; index < length; index++) text += pieces[Math.floor(random() * pieces.length)];
+      same(text);
+    }
   });
 });
 
