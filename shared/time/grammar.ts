@@ -106,6 +106,9 @@ const REFERENCE_NOUNS: ReadonlySet<string> = new Set([
   'version', 'ref', 'reference', 'minute', 'box', 'line', 'lines', 'ward',
 ]);
 
+/** The first word of each qualifier. */
+const QUALIFIER_STARTS: ReadonlySet<string> = new Set(QUALIFIERS.map(([words]) => words[0]!));
+
 /** Words a date phrase can start with. */
 const DATE_STARTERS: ReadonlySet<string> = new Set([
   ...MONTHS.keys(),
@@ -137,14 +140,21 @@ export class TimeGrammar {
     return this.tokens[index];
   }
 
-  private isWord(index: number, ...words: string[]): boolean {
-    const token = this.at(index);
-    return token !== undefined && token.kind === 'word' && words.includes(token.lower);
+  // Up to four words (three marks) as separate parameters rather than a rest array: these
+  // run several times for every token that could start a date or duration, and the arrays
+  // (with parseQualifier's closures) were most of the grammar's 31 MB of garbage per MB.
+  private isWord(index: number, a: string, b?: string, c?: string, d?: string): boolean {
+    const token = this.tokens[index];
+    if (token === undefined || token.kind !== 'word') return false;
+    const lower = token.lower;
+    return lower === a || lower === b || lower === c || lower === d;
   }
 
-  private isPunct(index: number, ...chars: string[]): boolean {
-    const token = this.at(index);
-    return token !== undefined && token.kind === 'punct' && chars.includes(token.text);
+  private isPunct(index: number, a: string, b?: string, c?: string): boolean {
+    const token = this.tokens[index];
+    if (token === undefined || token.kind !== 'punct') return false;
+    const text = token.text;
+    return text === a || text === b || text === c;
   }
 
   /** The token touches the one before it (no space between). */
@@ -743,8 +753,13 @@ export class TimeGrammar {
   // ── Durations ──────────────────────────────────────────────────────────────
 
   private parseQualifier(index: number): Parsed<DurationQualifier> | null {
+    // Most tokens start no qualifier: one look-up instead of trying all eighteen.
+    const first = this.tokens[index];
+    if (first === undefined || first.kind !== 'word' || !QUALIFIER_STARTS.has(first.lower)) return null;
     for (const [words, qualifier] of QUALIFIERS) {
-      if (words.every((word, offset) => this.isWord(index + offset, word))) return { value: qualifier, next: index + words.length };
+      let matches = true;
+      for (let offset = 0; offset < words.length && matches; offset++) matches = this.isWord(index + offset, words[offset]!);
+      if (matches) return { value: qualifier, next: index + words.length };
     }
     return null;
   }
