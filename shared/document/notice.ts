@@ -116,6 +116,8 @@ const NOTICE_AFTER = /^\s*(?:['’]s?|s['’])?\s*(?:(?:written|prior|formal|adv
 /** "notice" shortly before a duration: "notice of four weeks", "Notice period to end the funding: 1 month". */
 const NOTICE_BEFORE = /\bnotice\b[^.;\n]{0,50}$/i;
 
+const NOTICE_WORD = /\bnotice\b/i;
+
 /** "Notice period: 4 weeks", "Notice period (either party): 1 month". */
 const NOTICE_PERIOD_LABEL = /\bnotice period\b[^.\n]{0,30}:/i;
 /** A date that ends funding: "cease on", "end on", "terminated on", "withdrawn at the end of". The last funded day. */
@@ -351,23 +353,52 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     : guessed
       ? { date: todayOf(facts), source: 'today' }
       : { date: facts.referenceDate, source: 'reference' };
-  const paragraphText = new Map<number, string>();
-  for (const sentence of sentences) paragraphText.set(sentence.paragraph, `${paragraphText.get(sentence.paragraph) ?? ''} ${sentence.text}`);
+  // Each paragraph's sentences joined (" first second …"), built and tested only for the
+  // paragraphs a candidate sentence asks about: building all of them, and testing FUNDING
+  // over the whole paragraph once per sentence in it, was most of this function's time.
+  const paragraphSentences = new Map<number, string[]>();
+  for (const sentence of sentences) {
+    const list = paragraphSentences.get(sentence.paragraph);
+    if (list) list.push(sentence.text);
+    else paragraphSentences.set(sentence.paragraph, [sentence.text]);
+  }
+  const joined = new Map<number, string>();
+  const paragraphText = (index: number): string => {
+    let text = joined.get(index);
+    if (text === undefined) {
+      const list = paragraphSentences.get(index);
+      text = list ? ` ${list.join(' ')}` : '';
+      joined.set(index, text);
+    }
+    return text;
+  };
+  const funded = new Map<number, boolean>();
+  const paragraphAboutFunding = (index: number): boolean => {
+    let about = funded.get(index);
+    if (about === undefined) {
+      about = FUNDING.test(paragraphText(index));
+      funded.set(index, about);
+    }
+    return about;
+  };
 
   const checks: NoticeCheck[] = [];
   const seen = new Set<string>();
   for (const sentence of sentences) {
+    const changeHere = CHANGE.test(sentence.text);
+    // A sentence that names neither a change nor notice can be none of the three cases
+    // below (a notice-period line and a change nearby both need the word "notice"): rule
+    // it out before the exclusions and funding tests, as most sentences of a paper are.
+    if (!changeHere && !NOTICE_WORD.test(sentence.text)) continue;
     if (excluded(sentence.text)) continue;
-    const aboutFunding = FUNDING.test(sentence.text) || FUNDING.test(paragraphText.get(sentence.paragraph) ?? '');
+    const aboutFunding = FUNDING.test(sentence.text) || paragraphAboutFunding(sentence.paragraph);
     // A "Notice period: …" line in a grant's terms is about ending the grant by definition;
     // its funding context may be in the heading above it.
     const noticePeriodLine =
-      NOTICE_PERIOD_LABEL.test(sentence.text) &&
-      [1, 2].some((back) => FUNDING.test(paragraphText.get(sentence.paragraph - back) ?? ''));
-    const changeHere = CHANGE.test(sentence.text);
+      NOTICE_PERIOD_LABEL.test(sentence.text) && [1, 2].some((back) => paragraphAboutFunding(sentence.paragraph - back));
     // Stated notice may follow the sentence that names the change: "The ICB will not
     // recommission these services. Providers affected will be given eight weeks' notice."
-    const changeNearby = !changeHere && aboutFunding && /\bnotice\b/i.test(sentence.text) && CHANGE.test(paragraphText.get(sentence.paragraph) ?? '');
+    const changeNearby = !changeHere && aboutFunding && NOTICE_WORD.test(sentence.text) && CHANGE.test(paragraphText(sentence.paragraph));
     if (!noticePeriodLine && !changeNearby && (!aboutFunding || !changeHere)) continue;
 
     // A decision date in the same sentence is the best "from".
