@@ -53,6 +53,12 @@ function mayBeAcronym(word: string): boolean {
   return isCapital(second) || (isSmall(second) && isCapital(word.charCodeAt(2)));
 }
 
+/**
+ * What mayBeAcronym needs at the start of a word, anywhere in the text: a paragraph with no
+ * match has no word that could be an acronym (a word's first piece is a slice of the text).
+ */
+const MAY_START_ACRONYM = /[A-Z](?:[A-Z]|[a-z][A-Z])/g;
+
 /** The first piece of a word node as written ("CVS" of "CVS's"), without joining its pieces. */
 function firstText(word: Word): string {
   const head = word.children[0];
@@ -258,8 +264,24 @@ export default defineRule<Options>({
     const headingCache = new Map<number, boolean>();
     /** Every use of each acronym, in document order; the first decides, later ones may define it. */
     const uses = new Map<string, Use[]>();
+    // Where the next possible acronym start is in the text (see MAY_START_ACRONYM), so
+    // paragraphs without one are skipped without walking their words: walking every word
+    // of the tree was most of this rule's time.
+    let searchedFrom = Infinity;
+    let candidate = -1;
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue;
+      const from = paragraph.position?.start.offset;
+      const to = paragraph.position?.end.offset;
+      if (from !== undefined && to !== undefined) {
+        // Paragraphs come in text order, so each search goes on from the last one.
+        if (candidate < from || from < searchedFrom) {
+          MAY_START_ACRONYM.lastIndex = from;
+          candidate = MAY_START_ACRONYM.exec(text)?.index ?? text.length;
+          searchedFrom = from;
+        }
+        if (candidate >= to) continue;
+      }
       for (const sentence of paragraphSentences(paragraph)) {
         // Most sentences have no word starting with two capitals: skip them before building any strings.
         if (!sentence.children.some((child) => child.type === 'WordNode' && mayBeAcronym(firstText(child)))) continue;
