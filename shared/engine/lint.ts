@@ -14,7 +14,7 @@ import { FACTS_KEY, type Rule, type RuleMessageExtras } from './define-rule.ts';
 import { withoutAllowedPhrases, withoutDisabled } from './filters.ts';
 import type { Finding, Severity } from './finding.ts';
 import { maskForLinting } from './mask.ts';
-import { parseBlocks, partsOf } from './parse.ts';
+import { parseBlocks, partsOf, pointAtEnd } from './parse.ts';
 
 export interface EnabledRule {
   // Rules have different option types; the engine only passes them through.
@@ -75,8 +75,10 @@ export function lintDocument(text: string, config: ResolvedConfig, options: Lint
 
   let firstFacts: DocumentFacts | undefined;
   let findings: Finding[] = [];
+  // Every part's root ends where the whole text ends.
+  const end = pointAtEnd(masked);
   for (const blocks of partsOf(masked, PART_CHARS)) {
-    const tree = parseBlocks(masked, blocks);
+    const tree = parseBlocks(masked, blocks, { ...end });
     const facts = createFacts(
       {
         text: masked,

@@ -246,14 +246,18 @@ export function parseBlock(block: Block): Paragraph[] {
   return paragraphs;
 }
 
-/** Blocks as one nlcst root whose paragraphs are the blocks; offsets are into the whole text. */
-export function parseBlocks(text: string, blocks: readonly Block[]): Root {
+/**
+ * Blocks as one nlcst root whose paragraphs are the blocks; offsets are into the whole text.
+ * `end` is the text's end point (`pointAtEnd(text)`): a caller parsing a long text part by
+ * part works it out once, rather than counting the whole text's lines for every part.
+ */
+export function parseBlocks(text: string, blocks: readonly Block[], end: Point = pointAtEnd(text)): Root {
   const children: RootContent[] = [];
   for (const block of blocks) children.push(...parseBlock(block));
   return {
     type: 'RootNode',
     children,
-    position: { start: { line: 1, column: 1, offset: 0 }, end: pointAtEnd(text) },
+    position: { start: { line: 1, column: 1, offset: 0 }, end },
   };
 }
 
@@ -282,7 +286,7 @@ export function partsOf(text: string, size: number): Block[][] {
   return parts;
 }
 
-function pointAtEnd(text: string): Point {
+export function pointAtEnd(text: string): Point {
   let line = 1;
   let lastBreak = -1;
   for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
