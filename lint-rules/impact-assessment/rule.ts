@@ -17,7 +17,7 @@
  */
 import * as z from 'zod/mini';
 import type { Root } from 'nlcst';
-import { splitBlocks, type Block } from '../../shared/engine/parse.ts';
+import type { Block } from '../../shared/engine/parse.ts';
 import { defineRule } from '../../shared/engine/define-rule.ts';
 import type { Section } from '../../shared/document/sections.ts';
 import {
@@ -186,9 +186,9 @@ const ABBREVIATION = /\b(?:e\.g|i\.e|etc|approx|no|nos|para|paras|cf|vs|st|dr|mr
  * be told apart. Working from the text, not the tree, also lets a very large paper that the
  * engine lints in parts be judged as one paper.
  */
-function sentencesOf(text: string, headingAt: (offset: number) => boolean): Span[] {
+function sentencesOf(text: string, blocks: readonly Block[], headingAt: (offset: number) => boolean): Span[] {
   const spans: Span[] = [];
-  for (const block of joinWrappedLines(text, splitBlocks(text), headingAt)) {
+  for (const block of joinWrappedLines(text, blocks, headingAt)) {
     const value = block.text;
     const start = block.offset;
     let from = 0;
@@ -227,6 +227,32 @@ function joinWrappedLines(text: string, blocks: readonly Block[], headingAt: (of
     else joined.push(block);
   }
   return joined;
+}
+
+/**
+ * TABLE_LINE needs a "|" or a tab in the line. Where those are is found once, so the line
+ * around each sentence is cut out and tested only when it holds one (most papers have
+ * none): slicing every sentence's line and testing it cost ~5 ms per MB.
+ */
+function mayHoldTableMark(text: string): (offset: number) => boolean {
+  const marks: number[] = [];
+  for (const mark of ['|', '\t']) for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) marks.push(at);
+  if (marks.length === 0) return () => false;
+  marks.sort((a, b) => a - b);
+  return (offset) => {
+    const start = text.lastIndexOf('\n', offset - 1) + 1;
+    let end = text.indexOf('\n', offset);
+    if (end === -1) end = text.length;
+    // The first mark at or after the line's start: is it before the line's end?
+    let low = 0;
+    let high = marks.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (marks[middle]! < start) low = middle + 1;
+      else high = middle;
+    }
+    return low < marks.length && marks[low]! < end;
+  };
 }
 
 function lineAt(text: string, offset: number): string {
@@ -311,11 +337,11 @@ export function isProposal(sentence: string, inRecommendations: boolean): boolea
 /**
  * Is "EIA" at this offset an equality assessment? Only when "equality" is close by, or the
  * document spells EIA out as an equality assessment and never as an environmental one.
- * `expandedAsEquality` is worked out once per document.
+ * `expandedAsEquality` is worked out once per document, when first needed.
  */
-function eiaMeansEquality(text: string, at: number, expandedAsEquality: boolean): boolean {
+function eiaMeansEquality(text: string, at: number, expandedAsEquality: () => boolean): boolean {
   const near = text.slice(Math.max(0, at - 150), at + 150);
-  return /equalit/i.test(near) || expandedAsEquality;
+  return /equalit/i.test(near) || expandedAsEquality();
 }
 
 function classifyNamed(sentence: string): Status {
@@ -365,7 +391,7 @@ function answerTo(answer: string): Status | null {
   return null;
 }
 
-function namesAssessment(sentence: Span, text: string, extraNames: RegExp | null, eiaIsEquality: boolean): boolean {
+function namesAssessment(sentence: Span, text: string, extraNames: RegExp | null, eiaIsEquality: () => boolean): boolean {
   if (NAME.test(sentence.text)) return true;
   if (extraNames?.test(sentence.text)) return true;
   EIA.lastIndex = 0;
@@ -396,7 +422,9 @@ function findMentions(text: string, sentences: Span[], sections: readonly Sectio
   const extraNames = options.assessmentNames.length
     ? new RegExp(options.assessmentNames.map((name) => `\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).join('|'), 'i')
     : null;
-  const eiaIsEquality = !NOT_EQUALITY_EXPANSION.test(text) && EQUALITY_EXPANSION.test(text);
+  // Two scans of the whole text, needed only when a sentence says "EIA": worked out then.
+  let eiaExpandedAsEquality: boolean | undefined;
+  const eiaIsEquality = () => (eiaExpandedAsEquality ??= !NOT_EQUALITY_EXPANSION.test(text) && EQUALITY_EXPANSION.test(text));
   const inHeading = withinAny(sections.filter((section) => !section.inline).map((section) => ({ start: section.headingStart, end: section.headingEnd })));
 
   for (const [index, sentence] of sentences.entries()) {
@@ -518,10 +546,13 @@ interface PlannedFinding {
   data: { problem: Problem; proposal: string; assessment: string | null };
 }
 
-/** Every finding for the whole paper: its proposals, judged against every assessment in it. */
-function planFindings(text: string, sections: readonly Section[], options: Options): PlannedFinding[] {
+/**
+ * Every finding for the whole paper: its proposals, judged against every assessment in it.
+ * `blocks` are the text's blocks as the engine split them (facts.blocks).
+ */
+function planFindings(text: string, blocks: readonly Block[], sections: readonly Section[], options: Options): PlannedFinding[] {
   const headingAt = withinAny(sections.filter((section) => !section.inline).map((section) => ({ start: section.headingStart, end: section.headingEnd })));
-  const sentences = sentencesOf(text, headingAt);
+  const sentences = sentencesOf(text, blocks, headingAt);
   // A one-line "Decision: to end the grant…" counts from its label, so take inline sections from their heading.
   const recommendationAt = withinAny(
     sections
@@ -531,8 +562,9 @@ function planFindings(text: string, sections: readonly Section[], options: Optio
   const optionsAt = withinAny(sections.filter((section) => section.kind === 'options'));
 
   const proposals: { span: Span; recommended: boolean; option: boolean }[] = [];
+  const mayBeTableLine = mayHoldTableMark(text);
   for (const sentence of sentences) {
-    if (TABLE_LINE.test(lineAt(text, sentence.start))) continue;
+    if (mayBeTableLine(sentence.start) && TABLE_LINE.test(lineAt(text, sentence.start))) continue;
     const recommended = recommendationAt(sentence.start);
     if (isProposal(sentence.text, recommended)) {
       proposals.push({ span: withoutNumbering(sentence), recommended, option: optionsAt(sentence.start) });
@@ -625,7 +657,7 @@ export default defineRule<Options>({
   check({ tree, text, facts, options, report }) {
     // The paper is judged once, as a whole, even when the engine lints a very large one in
     // parts; each part then reports the findings that fall inside it.
-    const planned = facts.memo(`impact-assessment:${JSON.stringify(options)}`, () => planFindings(text, facts.sections, options));
+    const planned = facts.memo(`impact-assessment:${JSON.stringify(options)}`, () => planFindings(text, facts.blocks, facts.sections, options));
     const [from, to] = treeRange(tree);
     for (const finding of planned) if (finding.start >= from && finding.start < to) report(finding);
   },

@@ -6,6 +6,7 @@
  */
 import type { Root } from 'nlcst';
 import { LineIndex } from '../engine/line-index.ts';
+import { splitBlocks, type Block } from '../engine/parse.ts';
 import { findSections, type Section } from './sections.ts';
 import { findDocumentDate, type DocumentDate } from './document-date.ts';
 import { findTimeExpressions, type TimeExpression } from '../time/index.ts';
@@ -22,6 +23,8 @@ export interface FactsInput {
   today?: Date;
   /** Headings the front end already knows (from HTML, .docx or a Google Docs export). */
   headings?: { start: number; end: number; level: number }[];
+  /** The whole text's blocks (`splitBlocks(text)`), when the caller has already split it. */
+  blocks?: readonly Block[];
 }
 
 export interface DocumentFacts {
@@ -29,6 +32,8 @@ export interface DocumentFacts {
   readonly tree: Root;
   readonly format: SourceFormat;
   readonly lines: LineIndex;
+  /** The whole text's blocks (paragraphs, headings, list items), as the engine parses them. */
+  readonly blocks: readonly Block[];
   readonly sections: Section[];
   /** The date the document states about itself (meeting, report or letter date), if any. */
   readonly documentDate: DocumentDate | null;
@@ -78,6 +83,9 @@ export function createFacts(input: FactsInput, whole?: DocumentFacts): DocumentF
     input,
     get lines() {
       return whole ? whole.lines : once('lines', () => new LineIndex(input.text));
+    },
+    get blocks() {
+      return whole ? whole.blocks : once('blocks', () => input.blocks ?? splitBlocks(input.text));
     },
     get sections() {
       return whole ? whole.sections : once('sections', () => findSections(input.text, input.format, input.headings));

@@ -14,7 +14,7 @@ import { FACTS_KEY, type Rule, type RuleMessageExtras } from './define-rule.ts';
 import { withoutAllowedPhrases, withoutDisabled } from './filters.ts';
 import type { Finding, Severity } from './finding.ts';
 import { maskForLinting } from './mask.ts';
-import { parseBlocks, partsOf, pointAtEnd } from './parse.ts';
+import { parseBlocks, partsOf, pointAtEnd, splitBlocks } from './parse.ts';
 
 export interface EnabledRule {
   // Rules have different option types; the engine only passes them through.
@@ -77,7 +77,10 @@ export function lintDocument(text: string, config: ResolvedConfig, options: Lint
   let findings: Finding[] = [];
   // Every part's root ends where the whole text ends.
   const end = pointAtEnd(masked);
-  for (const blocks of partsOf(masked, PART_CHARS)) {
+  // Split once: the parts are made from these blocks, and rules that read the whole text
+  // block by block (impact-assessment) take them from the facts instead of splitting again.
+  const allBlocks = splitBlocks(masked);
+  for (const blocks of partsOf(masked, PART_CHARS, allBlocks)) {
     const tree = parseBlocks(masked, blocks, { ...end });
     const facts = createFacts(
       {
@@ -87,6 +90,7 @@ export function lintDocument(text: string, config: ResolvedConfig, options: Lint
         referenceDate: options.referenceDate,
         today: options.today,
         headings: options.headings,
+        blocks: allBlocks,
       },
       firstFacts,
     );

@@ -268,13 +268,14 @@ export function parseText(text: string): Root {
 
 /**
  * Group a text's blocks into parts of about `size` characters, so a very large document
- * can be linted part by part with bounded memory.
+ * can be linted part by part with bounded memory. Pass `blocks` when the text's blocks are
+ * already known.
  */
-export function partsOf(text: string, size: number): Block[][] {
+export function partsOf(text: string, size: number, blocks: readonly Block[] = splitBlocks(text)): Block[][] {
   const parts: Block[][] = [];
   let current: Block[] = [];
   let partStart = 0;
-  for (const block of splitBlocks(text)) {
+  for (const block of blocks) {
     if (current.length > 0 && block.offset - partStart >= size) {
       parts.push(current);
       current = [];
