@@ -250,7 +250,8 @@ function isBlank(line: Line | undefined): boolean {
 
 /** Table rows, list items, block quotes and code are never headings. */
 function isNonHeadingBlock(text: string, format: SourceFormat): boolean {
-  if (/^\s*\|/.test(text) || /\t.*\t/.test(text)) return true;
+  // (The tab test first looks for a tab: this runs for every line, most of them long.)
+  if (/^\s*\|/.test(text) || (text.includes('\t') && /\t.*\t/.test(text))) return true;
   if (/^\s*>/.test(text)) return true;
   if (format === 'markdown' && /^\s*[-*+]\s/.test(text)) return true;
   return false;
@@ -310,7 +311,9 @@ function headingsInText(text: string, format: SourceFormat, given: Heading[]): H
     if (isNonHeadingBlock(raw, format)) continue;
 
     // "Label: value" on one line, or a label with nothing after its colon.
-    const label = LABEL_LINE.exec(raw);
+    // A label needs its colon: most lines (whole paragraphs) have none, and the pattern's
+    // lazy label part is tried at up to sixty lengths before it fails.
+    const label = raw.includes(':') ? LABEL_LINE.exec(raw) : null;
     if (label) {
       const number = label[1];
       const title = label[2]!.trim();
