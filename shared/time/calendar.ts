@@ -61,7 +61,15 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 
 /** `YYYY-MM-DD` of a midnight-UTC date. */
 export function toIso(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  // Built from the UTC fields: toISOString (and cutting its time off) cost about 1.3 µs a
+  // call against 0.2 µs, and every date found is written this way at least once. Years
+  // outside 1000–9999 (which toISOString writes with a sign and six digits) and invalid
+  // dates (which it throws on) still go through it, so the answer never differs.
+  const year = date.getUTCFullYear();
+  if (!(year >= 1000 && year <= 9999)) return date.toISOString().slice(0, 10);
+  const month = date.getUTCMonth() + 1;
+  const day = date.getUTCDate();
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /** "1 March 2025": the GOV.UK and council style, no leading zero, no ordinal, no comma. */
