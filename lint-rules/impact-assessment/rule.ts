@@ -417,6 +417,11 @@ function isEquality(section: Section): boolean {
   return section.kind === 'equality' || (section.kinds ?? []).includes('equality');
 }
 
+/** A mention of the whole sentence, quoted without its paragraph number. */
+function mentionAt(sentence: Span, status: Status): Mention {
+  return { status, start: sentence.start, end: sentence.end, text: quote(withoutNumbering(sentence).text) };
+}
+
 function findMentions(text: string, sentences: Span[], sections: readonly Section[], options: Options): Mention[] {
   const mentions: Mention[] = [];
   const extraNames = options.assessmentNames.length
@@ -427,25 +432,21 @@ function findMentions(text: string, sentences: Span[], sections: readonly Sectio
   const eiaIsEquality = () => (eiaExpandedAsEquality ??= !NOT_EQUALITY_EXPANSION.test(text) && EQUALITY_EXPANSION.test(text));
   const inHeading = withinAny(sections.filter((section) => !section.inline).map((section) => ({ start: section.headingStart, end: section.headingEnd })));
 
-  for (const [index, sentence] of sentences.entries()) {
+  // An index loop and mentionAt rather than entries() and a spread of a getter object:
+  // this runs for every sentence of the paper, and both allocated for each.
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]!;
     if (!extraNames && !MIGHT_MENTION.test(sentence.text)) continue;
-    const here = {
-      start: sentence.start,
-      end: sentence.end,
-      get text() {
-        return quote(withoutNumbering(sentence).text);
-      },
-    };
     if (EQUALITY_NONE.test(sentence.text)) {
-      mentions.push({ status: 'dismissed', ...here });
+      mentions.push(mentionAt(sentence, 'dismissed'));
       continue;
     }
     if (NO_IMPACTS_EXPECTED.test(sentence.text)) {
-      mentions.push({ status: BECAUSE.test(sentence.text) ? 'done' : 'dismissed', ...here });
+      mentions.push(mentionAt(sentence, BECAUSE.test(sentence.text) ? 'done' : 'dismissed'));
       continue;
     }
     if (EQUALITY_CONSIDERED.test(sentence.text)) {
-      mentions.push({ status: /\bwill\b/i.test(sentence.text) ? 'deferred' : 'done', ...here });
+      mentions.push(mentionAt(sentence, /\bwill\b/i.test(sentence.text) ? 'deferred' : 'done'));
       continue;
     }
     if (!inHeading(sentence.start) && namesAssessment(sentence, text, extraNames, eiaIsEquality)) {
@@ -453,7 +454,7 @@ function findMentions(text: string, sentences: Span[], sections: readonly Sectio
       const next = sentences[index + 1];
       const answer = next && /\?["”’)]?\s*$/.test(sentence.text) ? answerTo(next.text) : null;
       if (next && answer) mentions.push({ status: answer, start: sentence.start, end: next.end, text: quote(`${sentence.text} ${next.text}`) });
-      else mentions.push({ status: classifyNamed(sentence.text), ...here });
+      else mentions.push(mentionAt(sentence, classifyNamed(sentence.text)));
       continue;
     }
     const psed = classifyPsed(sentence.text);
@@ -461,7 +462,7 @@ function findMentions(text: string, sentences: Span[], sections: readonly Sectio
     // Of the two readings, the stronger evidence of an assessment wins.
     const order: Status[] = ['done', 'planned', 'deferred', 'dismissed', 'absent', 'duty'];
     const best = [psed, words].filter((status): status is Status => status !== null).sort((a, b) => order.indexOf(a) - order.indexOf(b))[0];
-    if (best) mentions.push({ status: best, ...here });
+    if (best) mentions.push(mentionAt(sentence, best));
   }
 
   // An equality section that is empty or says "None" waves the question away; one that
