@@ -29,17 +29,21 @@ export function findTimeExpressionsInText(text: string, referenceDate: Date, bas
 }
 
 /**
- * A paragraph can hold a time expression only if it has a digit, a month name or a duration
- * unit as a word of its own: every date the grammar reads has digits or a month name
- * ("the end of the month" and "the financial year" have a unit word), every financial year
- * has digits, and every duration has a unit word (day, week, fortnight, month, year, any of
- * them plural or possessive). Weekdays, "end" and number words alone make nothing. The
- * lexer's words are runs of ASCII letters, hence the letter look-arounds rather than \b
- * ("12weeks" is "12" and "weeks"). The looser test this replaces let through paragraphs
- * with "monitor", "decision" or "may"; tests/time covers every phrasing the grammar reads.
+ * A paragraph can hold a time expression only if it has a month name or a duration unit as
+ * a word of its own, or a digit, a separator and a digit together. Every date the grammar
+ * reads has a month name or is numeric (digits joined by "/", "." or "-": "03/02/2025",
+ * "2025-02-03"); "the end of the month" and "the financial year" have a unit word; every
+ * financial year is digits joined by "/", "-" or "–" ("2024/25"); every duration has a unit
+ * word (day, week, fortnight, month, year, any of them plural or possessive). Weekdays,
+ * times, "end", number words and lone numbers ("1. Purpose", "£31,000", "section 149") make
+ * nothing by themselves. The lexer's words are runs of ASCII letters, hence the letter
+ * look-arounds rather than \b ("12weeks" is "12" and "weeks"). The looser test this
+ * replaces (any digit, or a month or weekday prefix: "monitor", "decision", "may") sent
+ * about twice as many paragraphs through the grammar; tests/time covers every phrasing it
+ * reads.
  */
 const MIGHT_HOLD_TIME =
-  /[0-9]|(?<![A-Za-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|days?|weeks?|fortnights?|months?|years?)(?![A-Za-z])/i;
+  /[0-9][/.\-–][0-9]|(?<![A-Za-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|days?|weeks?|fortnights?|months?|years?)(?![A-Za-z])/i;
 
 /**
  * Every time expression in the tree, in document order, without overlaps. Pass `source`,
