@@ -150,7 +150,10 @@ class PlacedParser extends ParseEnglish {
    * change the block's tokens (plugin-guards.ts): on most blocks only one or two run, and
    * each skipped plugin saves a closure call per token.
    */
-  private readonly sentencePlugins: [(sentence: Sentence) => boolean, (sentence: Sentence) => undefined | void][];
+  private readonly sentencePlugins: [number, (sentence: Sentence) => boolean, (sentence: Sentence) => undefined | void][];
+
+  /** Which marks the last tokenize call made (MARK_* bits): a guard runs only if its marks are there. */
+  private marks = 0;
 
   constructor() {
     super();
@@ -160,13 +163,16 @@ class PlacedParser extends ParseEnglish {
     // inner word symbol, inner word slash, initialisms and patch position. The last (the
     // sentence's position from its first and last tokens) is done in tokenizeSentence.
     if (sentence.length !== 7 || paragraph.length !== 13) throw new Error('parse-english plugins are not the ones parse.ts expects');
+    // Each guard returns false when its marks are missing ("/" or an apostrophe, "&", "-",
+    // an inner-word mark, "/", "."), and no plugin makes a token, so those are checked
+    // first from what the tokenizer saw.
     this.sentencePlugins = [
-      [mayMergeElision, sentence[0]!],
-      [mayMergeInitialWordSymbol, sentence[1]!],
-      [mayMergeFinalWordSymbol, sentence[2]!],
-      [mayMergeInnerWordSymbol, sentence[3]!],
-      [mayMergeInnerWordSlash, sentence[4]!],
-      [mayMergeInitialisms, sentence[5]!],
+      [MARK_SLASH | MARK_APOSTROPHE, mayMergeElision, sentence[0]!],
+      [MARK_AMPERSAND, mayMergeInitialWordSymbol, sentence[1]!],
+      [MARK_HYPHEN, mayMergeFinalWordSymbol, sentence[2]!],
+      [MARK_INNER, mayMergeInnerWordSymbol, sentence[3]!],
+      [MARK_SLASH, mayMergeInnerWordSlash, sentence[4]!],
+      [MARK_FULL_STOP, mayMergeInitialisms, sentence[5]!],
     ];
     // Paragraph plugins 7 and 10 (remaining full stops, implicit sentences) visit every
     // token of every sentence; the others look at a sentence's ends.
@@ -179,7 +185,8 @@ class PlacedParser extends ParseEnglish {
   override tokenizeSentence(value: string | null | undefined): Sentence {
     const children = this.tokenize(value);
     const sentence: Sentence = { type: 'SentenceNode', children };
-    for (const [needed, plugin] of this.sentencePlugins) if (needed(sentence)) plugin(sentence);
+    const marks = this.marks;
+    for (const [wanted, needed, plugin] of this.sentencePlugins) if (marks & wanted && needed(sentence)) plugin(sentence);
     if (children.length > 0) sentence.position = { start: children[0]!.position!.start, end: children[children.length - 1]!.position!.end };
     return sentence;
   }
@@ -195,6 +202,7 @@ class PlacedParser extends ParseEnglish {
     let start: Point = { line, column, offset: base };
     let previousType = 0;
     let previous = -1;
+    let marks = 0;
     const length = value.length;
 
     for (let index = 0; index < length; index++) {
@@ -207,6 +215,7 @@ class PlacedParser extends ParseEnglish {
         !(type === previousType && (type === WORD || type === WHITE_SPACE || code === previous || (code >= 0xd800 && code <= 0xdfff)))
       ) {
         const end = { line, column, offset: base + index };
+        if (previousType !== WORD && previousType !== WHITE_SPACE) marks |= markOf(previous, index - from);
         children.push(token(previousType, value.slice(from, index), start, end));
         from = index;
         start = end;
@@ -221,9 +230,53 @@ class PlacedParser extends ParseEnglish {
       previous = code;
     }
     if (from < length) {
+      if (previousType !== WORD && previousType !== WHITE_SPACE) marks |= markOf(previous, length - from);
       children.push(token(previousType, value.slice(from, length), start, { line, column, offset: base + length }));
     }
+    this.marks = marks;
     return children;
+  }
+}
+
+const MARK_SLASH = 1;
+const MARK_APOSTROPHE = 2;
+const MARK_AMPERSAND = 4;
+const MARK_HYPHEN = 8;
+const MARK_FULL_STOP = 16;
+/** One of parse-latin's inner-word marks (wordSymbolInner): & ' - . : = ? @ U+00AD U+00B7 U+2010 U+2011 U+2019 U+2027, or underscores. */
+const MARK_INNER = 32;
+
+/**
+ * The MARK_* bits of a punctuation or symbol token, from its character (a mark token is a
+ * run of one character: `code`) and its length.
+ */
+function markOf(code: number, length: number): number {
+  if (code === 95) return MARK_INNER; // a run of underscores
+  if (length !== 1) return 0;
+  switch (code) {
+    case 47:
+      return MARK_SLASH;
+    case 39:
+    case 0x2019:
+      return MARK_APOSTROPHE | MARK_INNER;
+    case 38:
+      return MARK_AMPERSAND | MARK_INNER;
+    case 45:
+      return MARK_HYPHEN | MARK_INNER;
+    case 46:
+      return MARK_FULL_STOP | MARK_INNER;
+    case 58:
+    case 61:
+    case 63:
+    case 64:
+    case 0xad:
+    case 0xb7:
+    case 0x2010:
+    case 0x2011:
+    case 0x2027:
+      return MARK_INNER;
+    default:
+      return 0;
   }
 }
 
