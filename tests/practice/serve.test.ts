@@ -3,13 +3,13 @@
  * for a bad or missing --port, a port in use that fails before anything is rebuilt, and a
  * rebuild that never leaves a running server without a page to serve.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { runNode, type NodeRun } from '../helpers/run-node.ts';
 import { buildPracticePage, parseServeArguments, startPracticeServer } from '../../shared/practice/serve.mjs';
 
 vi.setConfig({ testTimeout: 60_000 });
@@ -18,18 +18,9 @@ const SERVE = fileURLToPath(new URL('../../shared/practice/serve.mjs', import.me
 const folder = mkdtempSync(join(tmpdir(), 'practice-serve-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-function runServe(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [SERVE, ...args], { env: { ...process.env, PORT: '', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    // A server that did start is stopped: these tests only need it to fail.
-    setTimeout(() => child.kill(), 20_000).unref();
-  });
+function runServe(args: string[], env: Record<string, string> = {}): Promise<NodeRun> {
+  // A server that did start is stopped: these tests only need it to fail.
+  return runNode(SERVE, args, { env: { ...process.env, PORT: '', ...env }, killAfterMs: 20_000 });
 }
 
 describe('serve.mjs command line', () => {

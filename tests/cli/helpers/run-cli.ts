@@ -2,8 +2,9 @@
  * Run the real `compact-proof` binary (the package bin, which loads the esbuild bundle)
  * as a user would, and capture its exit code and output.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { runNode, type NodeRun } from '../../helpers/run-node.ts';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const BIN = `${ROOT}shared/node/bin/compact-proof.js`;
@@ -13,11 +14,7 @@ export function buildCli(): void {
   execFileSync(process.execPath, ['shared/node/build-cli.mjs'], { cwd: ROOT, stdio: 'inherit' });
 }
 
-export interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+export type CliRun = NodeRun;
 
 export function runCli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string | undefined> } = {}): Promise<CliRun> {
   // A clean environment: no colour forcing or CI flag leaking in from the test runner.
@@ -29,14 +26,5 @@ export function runCli(args: string[], options: { cwd?: string; input?: string |
     if (value === undefined) delete env[key];
     else env[key] = value;
   }
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
-  });
+  return runNode(BIN, args, { cwd: options.cwd ?? ROOT, env, input: options.input });
 }

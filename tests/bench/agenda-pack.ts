@@ -1,6 +1,6 @@
 /**
  * Time the CLI on a generated agenda pack, with one thread and with every core:
- *   npm run build:cli && npx tsx tests/cli/bench-agenda-pack.ts [papers=200]
+ *   npm run build:cli && npx tsx tests/bench/agenda-pack.ts [papers=200]
  * Prints papers, words, wall time and words per second for each run. The machine's load
  * average is printed too: on a busy machine threads compete with other work.
  */
@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeAgendaPack } from './helpers/agenda-pack.ts';
-import { BIN } from './helpers/run-cli.ts';
+import { writeAgendaPack } from '../cli/helpers/agenda-pack.ts';
+import { BIN } from '../cli/helpers/run-cli.ts';
 
 const count = Number(process.argv[2] ?? 200);
 const folder = mkdtempSync(join(tmpdir(), 'compact-proof-pack-'));
