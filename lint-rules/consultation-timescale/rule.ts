@@ -9,7 +9,7 @@ import { defineRule } from '../../shared/engine/define-rule.ts';
 import { analyseConsultations, type ConsultationAnalysis } from '../../shared/document/consultation.ts';
 import type { DocumentFacts } from '../../shared/document/facts.ts';
 import { addCalendarDays, describeDays, formatUkDate } from '../../shared/time/index.ts';
-import { parseIsoDate } from '../../shared/document/facts.ts';
+import { parseIsoDate, ukDateFromIso } from '../../shared/document/facts.ts';
 
 const options = z.strictObject({
   /** The shortest acceptable consultation, in days (84 = 12 weeks). */
@@ -22,11 +22,6 @@ const options = z.strictObject({
 });
 type Options = z.infer<typeof options>;
 
-function ukDate(iso: string | null): string {
-  const date = iso ? parseIsoDate(iso) : null;
-  return date ? formatUkDate(date) : 'an unknown date';
-}
-
 const REFERENCE_WORDS: Record<DocumentFacts['referenceDateSource'], string> = {
   option: 'the reference date you gave',
   document: 'the date the document gives for itself',
@@ -38,13 +33,13 @@ function describeLength(found: ConsultationAnalysis, facts: DocumentFacts): stri
   const length = describeDays(found.lengthDays!);
   switch (found.basis) {
     case 'dates':
-      return `This consultation ${found.past ? 'ran' : 'runs'} from ${ukDate(found.start)} to ${ukDate(found.close)}: ${length}`;
+      return `This consultation ${found.past ? 'ran' : 'runs'} from ${ukDateFromIso(found.start)} to ${ukDateFromIso(found.close)}: ${length}`;
     case 'stated-period':
       return found.close
-        ? `This consultation is stated to last ${found.statedLength ?? length}, from ${ukDate(found.start)} to ${ukDate(found.close)}: ${length}`
+        ? `This consultation is stated to last ${found.statedLength ?? length}, from ${ukDateFromIso(found.start)} to ${ukDateFromIso(found.close)}: ${length}`
         : `This consultation is stated to last ${found.statedLength ?? length}: ${length}`;
     case 'reference-to-close':
-      return `Only the closing date (${ukDate(found.close)}) is given, so the length is counted from ${REFERENCE_WORDS[found.referenceSource ?? facts.referenceDateSource]} (${ukDate(found.start)}): ${length}`;
+      return `Only the closing date (${ukDateFromIso(found.close)}) is given, so the length is counted from ${REFERENCE_WORDS[found.referenceSource ?? facts.referenceDateSource]} (${ukDateFromIso(found.start)}): ${length}`;
     default:
       return `This consultation runs for ${length}`;
   }
@@ -119,7 +114,7 @@ export default defineRule<Options>({
 
       if (found.lengthDays === null) {
         const minimum = describeDays(found.requiredDays);
-        const opening = found.start ? `It gives an opening date (${ukDate(found.start)}) but no closing date or length. ` : 'It gives no closing date and no length. ';
+        const opening = found.start ? `It gives an opening date (${ukDateFromIso(found.start)}) but no closing date or length. ` : 'It gives no closing date and no length. ';
         const latest = earliestClose(found);
         report({
           start: found.span.start,
@@ -136,7 +131,7 @@ export default defineRule<Options>({
       const what = `${describeLength(found, facts)}, shorter than ${minimumWords(found)}.`;
       const latest = earliestClose(found);
       const extend = found.past
-        ? `A consultation of ${describeDays(found.requiredDays)} from ${ukDate(found.start)} would have closed on ${latest ?? 'a later date'}. Say in the document why a shorter period was used, so decision-makers can weigh it`
+        ? `A consultation of ${describeDays(found.requiredDays)} from ${ukDateFromIso(found.start)} would have closed on ${latest ?? 'a later date'}. Say in the document why a shorter period was used, so decision-makers can weigh it`
         : latest
           ? `Move the closing date to ${latest} or later`
           : `Allow at least ${describeDays(found.requiredDays)}`;

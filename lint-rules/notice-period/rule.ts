@@ -7,8 +7,8 @@
 import * as z from 'zod/mini';
 import { defineRule } from '../../shared/engine/define-rule.ts';
 import { analyseNotices, type NoticeCheck, type NoticeFromSource } from '../../shared/document/notice.ts';
-import { parseIsoDate, type DocumentFacts } from '../../shared/document/facts.ts';
-import { describeDays, formatUkDate } from '../../shared/time/index.ts';
+import { ukDateFromIso, type DocumentFacts } from '../../shared/document/facts.ts';
+import { describeDays } from '../../shared/time/index.ts';
 
 const options = z.strictObject({
   /** The shortest acceptable notice, in calendar months (never converted to 30-day months). */
@@ -21,11 +21,6 @@ const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
 function months(count: number): string {
   const word = NUMBER_WORDS[count] ?? String(count);
   return `${word} calendar ${count === 1 ? 'month' : 'months'}`;
-}
-
-function ukDate(iso: string | null): string {
-  const date = iso ? parseIsoDate(iso) : null;
-  return date ? formatUkDate(date) : 'an unknown date';
 }
 
 /** What the "from" date is, in words a reader recognises. */
@@ -61,7 +56,7 @@ function statedMessage(check: NoticeCheck, minMonths: number, facts: DocumentFac
   if (check.statedMonths !== null) {
     return (
       `The notice stated here (${check.stated}) is shorter than the ${required} the Compact asks for when funding ends or changes: ` +
-      `counted from ${fromWords(check.fromSource, facts)} (${ukDate(check.from)}) it gives ${describeDays(check.noticeDays)} against ${describeDays(check.requiredDays)}. ` +
+      `counted from ${fromWords(check.fromSource, facts)} (${ukDateFromIso(check.from)}) it gives ${describeDays(check.noticeDays)} against ${describeDays(check.requiredDays)}. ` +
       `${FIX.replace('Give notice', `Give at least ${required}’ notice`)}`
     );
   }
@@ -72,13 +67,13 @@ function statedMessage(check: NoticeCheck, minMonths: number, facts: DocumentFac
 }
 
 function datesMessage(check: NoticeCheck, minMonths: number, facts: DocumentFacts): string {
-  const written = ukDate(check.to);
-  const effective = ukDate(check.effective);
+  const written = ukDateFromIso(check.to);
+  const effective = ukDateFromIso(check.effective);
   const takesEffect = check.to === check.effective ? `The change takes effect on ${effective}` : `The funding ends on ${written}, so the change takes effect on ${effective}`;
   return (
-    `${takesEffect}, ${describeDays(check.noticeDays)} after ${fromWords(check.fromSource, facts)} (${ukDate(check.from)}). ` +
-    `${months(minMonths)[0]!.toUpperCase()}${months(minMonths).slice(1)} from ${ukDate(check.from)} run to ${ukDate(check.earliestChangeDate)}: ${describeDays(check.requiredDays)}. ` +
-    `Move the change to ${ukDate(check.earliestChangeDate)} or later, or confirm that notice was given by ${ukDate(check.latestNoticeDate)}. ${FIX}`
+    `${takesEffect}, ${describeDays(check.noticeDays)} after ${fromWords(check.fromSource, facts)} (${ukDateFromIso(check.from)}). ` +
+    `${months(minMonths)[0]!.toUpperCase()}${months(minMonths).slice(1)} from ${ukDateFromIso(check.from)} run to ${ukDateFromIso(check.earliestChangeDate)}: ${describeDays(check.requiredDays)}. ` +
+    `Move the change to ${ukDateFromIso(check.earliestChangeDate)} or later, or confirm that notice was given by ${ukDateFromIso(check.latestNoticeDate)}. ${FIX}`
   );
 }
 

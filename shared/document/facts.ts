@@ -9,7 +9,7 @@ import { LineIndex } from '../engine/line-index.ts';
 import { splitBlocks, type Block } from '../engine/parse.ts';
 import { findSections, type Section } from './sections.ts';
 import { findDocumentDate, type DocumentDate } from './document-date.ts';
-import { findTimeExpressions, type TimeExpression } from '../time/index.ts';
+import { findTimeExpressions, formatUkDate, type TimeExpression } from '../time/index.ts';
 
 export type SourceFormat = 'text' | 'markdown' | 'html';
 
@@ -57,6 +57,12 @@ export function parseIsoDate(value: string): Date | null {
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
   return date;
+}
+
+/** An ISO date from a finding's data as "1 March 2025", for messages; "an unknown date" when there is none. */
+export function ukDateFromIso(iso: string | null): string {
+  const date = iso ? parseIsoDate(iso) : null;
+  return date ? formatUkDate(date) : 'an unknown date';
 }
 
 function todayUtc(today?: Date): Date {

@@ -3,10 +3,10 @@
  * `.compactproofrc.json`); everywhere a person reads it, the card, the side panel and the
  * settings page use these words, so the lowest severity is a "Note" everywhere.
  */
-import type { Severity } from '../engine/finding.ts';
+import { SEVERITY_LABELS, type Severity } from '../engine/finding.ts';
 import type { SeveritySetting } from '../config/schema.ts';
 
-export const SEVERITY_LABELS: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
+export { SEVERITY_LABELS };
 
 /** The words for a severity setting, including `off`. */
 export function severitySettingLabel(setting: SeveritySetting): string {

@@ -9,6 +9,12 @@ export type Severity = 'error' | 'warning' | 'info';
 /** Ordered from most to least serious; used when comparing severities. */
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
+/**
+ * What people read for each severity (the card, the side panel, the settings page, the
+ * audit report). The stored value stays the CLI's (`info`), but a person reads "Note".
+ */
+export const SEVERITY_LABELS: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
+
 export function severityRank(severity: Severity): number {
   return SEVERITIES.indexOf(severity);
 }

@@ -6,7 +6,7 @@
  *
  * Pure: no DOM, no clock (the caller passes the date checked).
  */
-import type { Finding, Severity } from '../engine/finding.ts';
+import { SEVERITY_LABELS, type Finding, type Severity } from '../engine/finding.ts';
 
 export interface ReportRule {
   summary: string;
@@ -49,8 +49,6 @@ export function britishIsoDate(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return match ? britishDate(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))) : iso;
 }
-
-const SEVERITY_LABELS: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
 
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
