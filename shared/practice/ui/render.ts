@@ -4,6 +4,7 @@
  * goes in through textContent, never innerHTML, so a pasted passage cannot inject markup.
  */
 import type { Finding } from '../../engine/finding.ts';
+import { quote as shortened } from '../../report/audit-report.ts';
 import { explainFinding } from '../explain.ts';
 import { segmentText, type Span } from '../segments.ts';
 import type { Mark, SpotResult } from '../spot-the-breach.ts';
@@ -17,9 +18,9 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: st
 
 const SEVERITY_LABEL: Record<Finding['severity'], string> = { error: 'Error', warning: 'Warning', info: 'For information' };
 
+/** The flagged words in quotation marks, cut short as the audit report cuts them. */
 function quote(text: string, limit = 160): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return `“${flat.length > limit ? `${flat.slice(0, limit - 1)}…` : flat}”`;
+  return `“${shortened(text, limit)}”`;
 }
 
 /**
