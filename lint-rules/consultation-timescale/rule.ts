@@ -112,6 +112,20 @@ export default defineRule<Options>({
         statutory: found.statutory?.kind ?? null,
       };
 
+      if (found.problem === 'closed') {
+        report({
+          start: found.span.start,
+          end: found.span.end,
+          message:
+            `This consultation closed on ${ukDateFromIso(found.close)}. No opening date is given, so its length cannot be checked. ` +
+            'If the document relies on this consultation, say when it opened.',
+          note: 'A decision that rests on a consultation should show it ran long enough for organisations to involve the people they serve.',
+          data,
+          severity: 'info',
+        });
+        continue;
+      }
+
       if (found.lengthDays === null) {
         const minimum = describeDays(found.requiredDays);
         const opening = found.start ? `It gives an opening date (${ukDateFromIso(found.start)}) but no closing date or length. ` : 'It gives no closing date and no length. ';

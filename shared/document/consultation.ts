@@ -202,9 +202,10 @@ const STATUTORY: { pattern: RegExp; kind: StatutoryKind }[] = [
  * - `dates`: from the stated opening date to the stated closing date;
  * - `stated-period`: from a stated length ("a 12-week consultation");
  * - `reference-to-close`: only a closing date is given, so from the reference date to it;
+ * - `closed`: only a closing date is given and it has passed, so the length cannot be known;
  * - `none`: no closing date and no length.
  */
-export type ConsultationBasis = 'dates' | 'stated-period' | 'reference-to-close' | 'none';
+export type ConsultationBasis = 'dates' | 'stated-period' | 'reference-to-close' | 'closed' | 'none';
 
 export interface ConsultationOptions {
   /** The Compact minimum in days (84 = 12 weeks). */
@@ -215,8 +216,12 @@ export interface ConsultationOptions {
 
 export interface ConsultationAnalysis {
   isConsultation: boolean;
-  /** `ok` when the period meets the minimum, `too-short`, `missing` (no close and no length), or null when not a consultation. */
-  problem: 'ok' | 'too-short' | 'missing' | null;
+  /**
+   * `ok` when the period meets the minimum, `too-short`, `missing` (no close and no length),
+   * `closed` (only a closing date, already past: the length cannot be checked), or null when
+   * not a consultation.
+   */
+  problem: 'ok' | 'too-short' | 'missing' | 'closed' | null;
   /** ISO dates, or null when not known. */
   start: string | null;
   close: string | null;
@@ -479,8 +484,12 @@ function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close:
   let open: DateExpression | null = null;
   let close: DateExpression | null = extended;
   let length: DurationExpression | null = null;
+  // A closing date told in the past tense ("The consultation closed on 9 May"): kept only to
+  // say what was read when nothing else gives the period.
+  let closedOn: DateExpression | null = null;
   for (const sentence of timing) {
     for (const time of sentence.times) {
+      if (sentence.past && time.kind === 'date' && roleOf(sentence, time, text) === 'close') closedOn ??= time;
       if (time.kind === 'range' && !time.from && !sentence.past) close ??= time.to;
       else if (time.kind === 'date' && !sentence.past) {
         const role = roleOf(sentence, time, text);
@@ -511,11 +520,13 @@ function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close:
   if (close) {
     const reference = referenceFor(close);
     const days = daysBetween(reference.date, close.date);
-    // A closing date already past (or the reference date is wrong): nothing can be measured.
-    if (days <= 0) return [];
+    // A closing date already past: the length cannot be measured, but the date was read, and a
+    // reader must never be told that a consultation gives no closing date when it does.
+    if (days <= 0) return [{ start: open?.date ?? null, close: close.date, lengthDays: null, basis: 'closed', span: { start: close.start, end: close.end }, statedLength: null }];
     return [{ start: reference.date, close: close.date, lengthDays: days, basis: 'reference-to-close', span: { start: close.start, end: close.end }, statedLength: null, referenceSource: reference.source }];
   }
   if (open) return [{ start: open.date, close: null, lengthDays: null, basis: 'none', span: { start: open.start, end: open.end }, statedLength: null }];
+  if (closedOn) return [{ start: null, close: closedOn.date, lengthDays: null, basis: 'closed', span: { start: closedOn.start, end: closedOn.end }, statedLength: null }];
   return [];
 }
 
@@ -557,6 +568,10 @@ export function analyseConsultations(facts: DocumentFacts, options: Consultation
 
   const base = { isConsultation: true, requiredDays, statutory, skipped, introduction: introSpan };
   const measured = periods.filter((period) => period.lengthDays !== null);
+  const closed = periods.find((period) => period.basis === 'closed');
+  if (!measured.length && closed) {
+    return [{ ...base, problem: 'closed', start: null, close: toIso(closed.close!), lengthDays: null, basis: 'closed', explained: false, reason: null, span: closed.span, statedLength: null, past: true, referenceSource: null }];
+  }
   if (!measured.length) {
     // Introduced, but no closing date and no length: point at where it is introduced.
     const where = introduction?.mention ?? introSpan ?? periods[0]?.span ?? { start: 0, end: 0 };
