@@ -23,10 +23,12 @@ describe('scoreRule', () => {
     expect(wrong.falseNegatives).toHaveLength(1);
   });
 
-  it('treats a null label figure as something to match, not as a wildcard', () => {
-    const labels: Labels = { ...none, consultation: [{ problem: 'too-short', start: null, close: '2025-04-14' }] };
-    expect(scoreRule('consultation-timescale', labels, [finding('consultation-timescale', { problem: 'too-short', start: '2025-03-01', close: '2025-04-14' })]).truePositives).toBe(0);
-    expect(scoreRule('consultation-timescale', labels, [finding('consultation-timescale', { problem: 'too-short', start: null, close: '2025-04-14' })]).truePositives).toBe(1);
+  it('reads a null label date as "not stated": it matches a date the rule worked out, not one it read', () => {
+    const labels: Labels = { ...none, consultation: [{ problem: 'too-short', start: null, close: '2025-04-14', lengthDays: 44 }] };
+    const fromReference = finding('consultation-timescale', { problem: 'too-short', start: '2025-03-01', close: '2025-04-14', lengthDays: 44, basis: 'reference-to-close' });
+    const fromDates = finding('consultation-timescale', { problem: 'too-short', start: '2025-03-01', close: '2025-04-14', lengthDays: 44, basis: 'dates' });
+    expect(scoreRule('consultation-timescale', labels, [fromReference]).truePositives).toBe(1);
+    expect(scoreRule('consultation-timescale', labels, [fromDates]).truePositives).toBe(0);
   });
 
   it('does not score consultation notes that no label kind covers', () => {
@@ -38,7 +40,7 @@ describe('scoreRule', () => {
     const labels: Labels = { ...none, notice: [{ from: '2025-01-15', to: '2025-04-01' }, { stated: 'four weeks' }] };
     const outcome = scoreRule('notice-period', labels, [
       finding('notice-period', { basis: 'stated', noticeDays: 28 }),
-      finding('notice-period', { basis: 'dates', from: '2025-01-15', to: '2025-04-01' }),
+      finding('notice-period', { basis: 'dates', from: '2025-01-15', to: '2025-03-31', effective: '2025-04-01' }),
     ]);
     expect(outcome).toMatchObject({ truePositives: 2, falsePositives: [], falseNegatives: [] });
   });

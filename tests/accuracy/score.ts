@@ -58,6 +58,17 @@ type Matcher = (finding: RecordedFinding, label: never) => boolean;
 const sameFigures = (finding: RecordedFinding, label: Record<string, unknown>, keys: string[]) =>
   keys.every((key) => !(key in label) || JSON.stringify(finding.data[key] ?? null) === JSON.stringify(label[key]));
 
+/**
+ * Labels give the dates the text states; `null` means the text does not state it. A rule may
+ * still work one out (from the reference date, or from a stated length), so `null` matches a
+ * finding that did not read that date from the text: any finding whose basis is not two dates.
+ */
+const sameStatedDate = (finding: RecordedFinding, label: Record<string, unknown>, key: 'start' | 'close') => {
+  if (!(key in label)) return true;
+  if (label[key] === null) return finding.data[key] === null || finding.data.basis !== 'dates';
+  return finding.data[key] === label[key];
+};
+
 const normalise = (words: string) => words.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 
 /** A flagged phrase names a labelled term when one contains the other ("impact on" and "impact"). */
@@ -78,13 +89,19 @@ const RULE_LABELS: Record<ScoredRule, { scored: (finding: RecordedFinding) => bo
     scored: (finding) => CONSULTATION_PROBLEMS.has(String(finding.data.problem)),
     expected: (labels) => labels.consultation,
     matches: (finding, label: Record<string, unknown>) =>
-      finding.data.problem === label.problem && sameFigures(finding, label, ['start', 'close', 'lengthDays', 'explained']),
+      finding.data.problem === label.problem &&
+      sameFigures(finding, label, ['lengthDays', 'explained']) &&
+      sameStatedDate(finding, label, 'start') &&
+      sameStatedDate(finding, label, 'close'),
   },
+  // Labels give `to` as the first day the change takes effect, which the rule reports as `effective`.
   'notice-period': {
     scored: () => true,
     expected: (labels) => labels.notice,
     matches: (finding, label: Record<string, unknown>) =>
-      'stated' in label ? finding.data.basis === 'stated' : finding.data.basis === 'dates' && sameFigures(finding, label, ['from', 'to']),
+      'stated' in label
+        ? finding.data.basis === 'stated'
+        : finding.data.basis === 'dates' && finding.data.from === label.from && (finding.data.effective ?? finding.data.to) === label.to,
   },
   'impact-assessment': {
     scored: () => true,

@@ -1,0 +1,65 @@
+/**
+ * Every passage of every accuracy round is its own assertion, rule by rule: the rules must
+ * give exactly the labelled findings (with their figures) and nothing else, or the passage
+ * must be on the known-misses list. The first-run figures are reported, computed from the
+ * recorded first runs, and the README's table must be the one these records give.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { accuracyTable, computeFigures, currentFindings } from './figures.ts';
+import { readFirstRun } from './first-run.ts';
+import { KNOWN_MISSES } from './known-misses.ts';
+import { readAllRounds } from './rounds.ts';
+import { SCORED_RULES, scoreRule } from './score.ts';
+
+const rounds = readAllRounds();
+
+describe('accuracy rounds', () => {
+  it('have unique passage ids and a first run recorded for every passage', () => {
+    const ids = rounds.flatMap((round) => round.passages.map((passage) => passage.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const round of rounds) {
+      const firstRun = readFirstRun(round);
+      expect(firstRun, `${round.round} has no first-run record: run npm run accuracy:first-run before changing any rule`).toBeDefined();
+      expect(Object.keys(firstRun!.findings).sort()).toEqual(round.passages.map((passage) => passage.id).sort());
+    }
+  });
+
+  it('list only known misses that exist', () => {
+    for (const key of Object.keys(KNOWN_MISSES)) {
+      const [id, rule] = key.split('/');
+      expect(ids().has(id!), `${key}: no such passage`).toBe(true);
+      expect(SCORED_RULES as readonly string[], `${key}: no such rule`).toContain(rule);
+    }
+  });
+
+  it("README's Accuracy table is the one the first-run records give", () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const table = accuracyTable(computeFigures(rounds));
+    console.log(table);
+    expect(readme).toContain(table);
+  });
+});
+
+function ids(): Set<string> {
+  return new Set(rounds.flatMap((round) => round.passages.map((passage) => passage.id)));
+}
+
+for (const round of rounds) {
+  describe(round.round, () => {
+    for (const passage of round.passages) {
+      for (const rule of SCORED_RULES) {
+        const key = `${passage.id}/${rule}`;
+        const knownMiss = KNOWN_MISSES[key];
+        const test = knownMiss ? it.fails : it;
+        test(`${key}${knownMiss ? ` (known miss: ${knownMiss})` : ''}`, () => {
+          const outcome = scoreRule(rule, passage.labels, currentFindings(round, passage.id));
+          expect({
+            missed: outcome.falseNegatives,
+            wrong: outcome.falsePositives.map((finding) => `${finding.severity} “${finding.actual}” ${JSON.stringify(finding.data)}`),
+          }).toEqual({ missed: [], wrong: [] });
+        });
+      }
+    }
+  });
+}
