@@ -90,6 +90,10 @@ const NAMED_PARTY_ALL = NAMED_PARTY.map((pattern) => new RegExp(pattern.source, 
 /** Internal engagement that makes the whole sentence internal, wherever it stands. */
 const WHOLLY_INTERNAL = [
   /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?consulted\b/i,
+  // Sign-off steps inside the council: "for consultation purposes", "internal consultation".
+  /\bfor consultation purposes\b|\binternal consultation\b|\bconsultation and sign-?off\b/i,
+  // Another body's consultation that this one answers: "our response to the DfE consultation".
+  /\b(?:our|its|their|the council's|the council’s)\s+(?:own\s+)?(?:response|reply|submission)s?\s+to\s+(?:the|a|an)\s+[^.;]{0,80}?consultation\b/i,
   // Employment consultation with staff and unions (redundancy law), not a public consultation.
   /\bconsultation with (?:the )?(?:affected )?(?:staff|employees|trade unions?)\b|\bredundanc|\bcollective consultation\b/i,
 ];
@@ -131,7 +135,14 @@ const TITLE = /^(?:[\d.]+\s+)?(?:(?:public|formal|draft|budget|statutory)\s+)?co
 
 /** Cues that a sentence reports a consultation in the past. */
 const PAST =
-  /\b(?:ran|closed|was open|were invited|took place|received|(?:we|was|were) held|was carried out|conducted|consulted|responded|took part|thank you|thanks to|last (?:year|spring|summer|autumn|winter|month)|previous|earlier)\b/i;
+  /\b(?:ran|closed|was open|were invited|took place|received|(?:we|was|were) held|was carried out|conducted|consulted|responded|took part|thank you|thanks to|last (?:year|spring|summer|autumn|winter|month)|previous|earlier|had (?:been )?\w+(?:ed|en|wn|un|ught)|(?:was|were) (?:\w+ly )?(?:appointed|published|launched|asked|invited|sent|given|made|run|opened))\b/i;
+
+/** A page that reports its consultation closed, or its results. */
+const CLOSED_STATUS =
+  /\b(?:consultation|survey|engagement)\s+(?:is\s+|has\s+)?(?:now\s+)?closed\b|\(closed\)|\bstatus:?\s*closed\b|\bwe asked,? you said\b|\bresponses? to (?:the|this) consultation\b|\b(?:results|outcome|findings|summary) of (?:the|this) consultation\b/i;
+/** Time left to respond, which tells a reader when it closes even with no date: "Closes in 9 days", "3 days left". */
+const COUNTDOWN =
+  /\bclos(?:es|ing) (?:in \d+|in (?:one|two|three|four|five|six|seven|eight|nine|ten)\b|today|tomorrow|soon)|\b\d+ (?:days?|weeks?|hours?) (?:left|remaining|to go)\b|\bextension to (?:tomorrow|today)\b|\bdeadline\b/i;
 
 /** Opening and closing cues, read in the words just before a date; the last cue wins. */
 const CLOSE_WORDS = /^(?:clos(?:es|ing|e|ed)|deadline|until|till|by|end date|ends?|ending|no later than|before)$/i;
@@ -151,11 +162,13 @@ const RESPONDING = /\b(?:respon\w*|comments?|views|send|submit|return|complete|f
 
 /** Shortness and reason cues, for "explained" detection. */
 const SHORTER =
-  /\b(?:shorter|shortened|shorten|reduced|curtailed|truncated|compressed|less than (?:the )?(?:usual|normal|standard|recommended|12|twelve)|fewer than|than (?:the )?(?:usual|normal|standard|recommended))\b/i;
+  /\b(?:shorter|shortened|shorten|(?:kept|is|was|been|be|deliberately|necessarily|relatively) short|short (?:period|consultation|timescale|window)|reduced|curtailed|truncated|compressed|less than (?:the )?(?:usual|normal|standard|recommended|12|twelve)|fewer than|than (?:the )?(?:usual|normal|standard|recommended))\b/i;
 /** Connectives that give a reason on their own ("because the budget must be set"). */
 const STRONG_REASON = /\b(?:because|due to|owing to|as a result of|the reason|reasons? (?:for|why)|given that)\b/i;
 /** Connectives that also state a purpose ("so that everyone can take part"): a reason only next to a shortness cue. */
 const WEAK_REASON = /\b(?:in order to|so that|so as to|since|to allow|to meet|to enable)\b/i;
+/** A cause stated without a connective, next to a shortness cue: "The law requires …", "… must be set by March". */
+const CAUSE = /\b(?:requires?|required|must|has to|have to|needs? to|deadline|statutory|by law|the law|no room|no time|urgent(?:ly)?|timetable)\b/i;
 const PERIOD_WORD = /\b(?:period|timescale|timetable|weeks?|days|length|deadline)\b/i;
 
 /** Statutory consultations that have their own legal minimum (domain reference, section 2). */
@@ -297,7 +310,9 @@ function readSentence(sentence: SentenceSpan): ReadSentence {
   const relevant = Boolean(match) && !internal && !negated;
   const title = TITLE.test(text.trim());
   const hasDates = sentence.times.some((time) => time.kind === 'date' || time.kind === 'range');
-  const introduces = relevant && !past && (title || INVITES.test(masked)) && (!generic || hasDates);
+  // "consultations" in the plural speaks of consultations in general (a hub's index, a policy).
+  const plural = /consultations$/i.test(match[0]);
+  const introduces = relevant && !past && !plural && (title || INVITES.test(masked)) && (!generic || hasDates);
   return read(sentence, {
     relevant: relevant && (!generic || hasDates),
     introduces,
@@ -334,14 +349,25 @@ function read(sentence: SentenceSpan, reading: Omit<ReadSentence, keyof Sentence
  */
 function timingSentences(sentences: ReadSentence[]): ReadSentence[] {
   const anchorParagraphs = new Set(sentences.filter((sentence) => sentence.relevant).map((sentence) => sentence.paragraph));
-  const nearAnchor = (paragraph: number) => [0, 1, 2, 3].some((back) => anchorParagraphs.has(paragraph - back));
+  // Hub pages put the dates above the invitation ("Closes 8 June · Opened 28 April", then
+  // "Tell us what you think"), reports below it: look both ways.
+  const nearAnchor = (paragraph: number) => [-3, -2, -1, 0, 1, 2, 3].some((step) => anchorParagraphs.has(paragraph + step));
   return sentences.filter((sentence) => {
     if (sentence.relevant) return true;
     if (sentence.generic || !sentence.times.length) return false;
     if (INTERNAL.some((pattern) => pattern.test(sentence.text)) || NEGATED.test(sentence.text)) return false;
-    return nearAnchor(sentence.paragraph);
+    if (APPLICATIONS.test(sentence.text)) return false;
+    // A labelled date field ("Closing date: …", "Opened …") counts wherever it stands on a page that names a consultation.
+    return nearAnchor(sentence.paragraph) || (anchorParagraphs.size > 0 && DATE_FIELD.test(sentence.text));
   });
 }
+
+/** A line that starts with a date field's label: "Closes 8 June", "Consultation opened: …", "• Closing date: …". */
+const DATE_FIELD =
+  /^[ \t]*(?:[-•*·][ \t]*)?(?:(?:public |formal )?(?:consultation|survey|engagement)[ \t]+)?(?:opens?|opened|open date|opening date|start(?:s|ed| date)?|launch(?:es|ed| date)?|closes?|closed|closing date|close date|end(?:s|ed| date)?|deadline|dates?|period)\b/im;
+
+/** Closing dates of grant rounds, tenders and nominations are not consultations. */
+const APPLICATIONS = /\b(?:applications?|apply|bids?|bidding|funding rounds?|grant rounds?|nominations?|expressions? of interest|tenders?|tendering|quotes?)\b/i;
 
 type Role = 'open' | 'close' | 'extended' | null;
 
@@ -368,8 +394,11 @@ function isRunLength(duration: DurationExpression, text: string): boolean {
   if (duration.nextWord === 'notice') return false;
   const after = text.slice(duration.end, duration.end + 40);
   if (/^\W*(?:after|before|later|earlier|ago|of (?:the|its) (?:close|closing|consultation|end))\b/i.test(after)) return false;
+  // A countdown is the time left, not the length: "Closes in 9 days", "3 days left to respond".
+  if (/^\s*(?:left|remaining|to go)\b/i.test(after)) return false;
   // "extended by four weeks", "a further two weeks": a change to the period, not its length.
   const before = text.slice(Math.max(0, duration.start - 20), duration.start);
+  if (/\b(?:clos(?:es|ing|e)|ends?|ending|finish(?:es)?) in\s*$/i.test(before)) return false;
   return !/\b(?:by|extra|additional|further|another)\s*$/i.test(before);
 }
 
@@ -407,15 +436,25 @@ function headingsAbove(sentences: ReadSentence[], first: ReadSentence | undefine
   );
 }
 
-/** The sentence that explains a shorter period, looked for near the consultation. */
+/**
+ * The sentence that explains a shorter period, looked for near the consultation. A sentence
+ * that admits the period is shorter may leave the cause to the sentences after it in the same
+ * paragraph ("This is shorter than twelve weeks. The law requires the tax to be set by
+ * 11 March."): the reason quoted is then the admission with its cause.
+ */
 function findReason(sentences: ReadSentence[], paragraphs: Set<number>): string | null {
-  for (const sentence of sentences) {
+  const tidy = (text: string) => text.trim().replace(/\s+/g, ' ');
+  for (const [at, sentence] of sentences.entries()) {
     const near = [-2, -1, 0, 1, 2].some((offset) => paragraphs.has(sentence.paragraph + offset));
     if (!near) continue;
     const text = sentence.text;
     const shorter = SHORTER.test(text);
     const strong = STRONG_REASON.test(text);
-    if ((strong && (shorter || PERIOD_WORD.test(text))) || (shorter && WEAK_REASON.test(text))) return text.trim().replace(/\s+/g, ' ');
+    if ((strong && (shorter || PERIOD_WORD.test(text))) || (shorter && (WEAK_REASON.test(text) || CAUSE.test(text)))) return tidy(text);
+    if (!shorter) continue;
+    const followers = sentences.slice(at + 1, at + 3).filter((next) => next.paragraph === sentence.paragraph);
+    const cause = followers.find((next) => STRONG_REASON.test(next.text) || WEAK_REASON.test(next.text) || CAUSE.test(next.text));
+    if (cause) return tidy(text.slice(0) + ' ' + followers.slice(0, followers.indexOf(cause) + 1).map((next) => next.text).join(' '));
   }
   return null;
 }
@@ -449,9 +488,95 @@ interface Reference {
   source: DocumentFacts['referenceDateSource'];
 }
 
+/** The line of text around an offset. */
+function lineAround(text: string, offset: number): { start: number; end: number; text: string } {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const found = text.indexOf('\n', offset);
+  const end = found === -1 ? text.length : found;
+  return { start, end, text: text.slice(start, end) };
+}
+
+const TABLE_OPEN = /\b(?:open|opens|opened|opening|start|starts|from|launch|launched|begins?)\b/i;
+const TABLE_CLOSE = /\b(?:close|closes|closed|closing|end|ends|deadline|until|to|finish)\b/i;
+
+/**
+ * A date in a table row ("Tenant strategy | 14.04.2025 | 09.06.2025") takes its role from its
+ * column's header ("Consultation | Opens | Closes"): the nearest row above with no digits.
+ */
+function tableRole(text: string, date: DateExpression): Role {
+  const row = lineAround(text, date.start);
+  if (!row.text.includes('|')) return null;
+  const column = text.slice(row.start, date.start).split('|').length - 1;
+  let above = row.start - 1;
+  for (let rows = 0; above > 0 && rows < 40; rows++) {
+    const line = lineAround(text, above);
+    if (!line.text.includes('|')) return null;
+    if (!/\d/.test(line.text) && !/^[\s|:-]+$/.test(line.text)) {
+      const header = line.text.split('|')[column] ?? '';
+      if (TABLE_OPEN.test(header) && !TABLE_CLOSE.test(header.replace(TABLE_OPEN, ''))) return 'open';
+      if (TABLE_CLOSE.test(header)) return 'close';
+      return null;
+    }
+    above = line.start - 1;
+  }
+  return null;
+}
+
+/** Words on a range's own line that make it a consultation period, not another stage of a timetable. */
+const PERIOD_CUES =
+  /\b(?:consult\w*|open\w*|clos\w*|period|dates?|runs?|running|survey|questionnaire|respon\w*|views|comments?|have your say|engagement|representations|listening)\b/i;
+
+/**
+ * Is this range a consultation period? In a sentence about the consultation, yes. In a line of
+ * a timetable or list ("Prepare final proposals | 2 July to 31 July"), only when the line
+ * itself names the consultation or its dates, or holds nothing but the range.
+ */
+function isConsultationRange(sentence: ReadSentence, range: RangeExpression, text: string): boolean {
+  const line = lineAround(text, range.start);
+  const tableOrList = line.text.includes('|') || (sentence.text.includes('\n') && line.text.length < 120);
+  if (!tableOrList) return true;
+  if (INTERNAL.some((pattern) => pattern.test(line.text)) || APPLICATIONS.test(line.text)) return false;
+  const rest = (text.slice(line.start, range.start) + text.slice(range.end, line.end)).replace(/[\s|:()–-]+/g, '');
+  return rest.length === 0 || PERIOD_CUES.test(line.text);
+}
+
+interface Marked {
+  date: DateExpression;
+  role: 'open' | 'close';
+  past: boolean;
+  paragraph: number;
+  sentence: ReadSentence;
+}
+
+/**
+ * Pairs opening and closing dates given as separate fields or phrases: each closing date with
+ * the nearest unused opening date on its line, else in its paragraph, else within two
+ * paragraphs either way (hub pages list several consultations, each with its own pair).
+ */
+function pairFields(marks: Marked[]): { open: Marked; close: Marked }[] {
+  const opens = marks.filter((mark) => mark.role === 'open');
+  const used = new Set<Marked>();
+  const pairs: { open: Marked; close: Marked }[] = [];
+  for (const close of marks.filter((mark) => mark.role === 'close')) {
+    const candidates = opens.filter((open) => !used.has(open) && daysBetween(open.date.date, close.date.date) > 0);
+    const distance = (open: Marked) => Math.abs(open.paragraph - close.paragraph) * 10_000 + Math.abs(open.date.start - close.date.start) / 1_000_000;
+    const best = candidates.filter((open) => Math.abs(open.paragraph - close.paragraph) <= 2).sort((a, b) => distance(a) - distance(b))[0];
+    if (!best) continue;
+    used.add(best);
+    pairs.push({ open: best, close });
+  }
+  return pairs;
+}
+
 function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close: DateExpression) => Reference): Period[] {
   const periods: Period[] = [];
   const seen = new Set<string>();
+  const add = (period: Period) => {
+    const key = `${toIso(period.start!)}/${toIso(period.close!)}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    periods.push(period);
+  };
   // A new closing date ("has been extended to 17 October", "extended from 26 September to
   // 17 October", "New closing date: …") replaces the one first given.
   let extended: DateExpression | null = null;
@@ -464,13 +589,9 @@ function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close:
   }
   for (const sentence of timing) {
     for (const time of sentence.times) {
-      if (time.kind !== 'range' || time.to === extended) continue;
+      if (time.kind !== 'range' || time.to === extended || !isConsultationRange(sentence, time, text)) continue;
       const period = periodFromRange(time);
-      if (!period) continue;
-      const key = `${toIso(period.start!)}/${toIso(period.close!)}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      periods.push({ ...period, past: sentence.past });
+      if (period) add({ ...period, past: sentence.past });
     }
   }
   const only = periods.length === 1 ? periods[0]! : null;
@@ -480,52 +601,66 @@ function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close:
   }
   if (periods.length) return periods;
 
-  // No full range: assemble one period from an opening date, a closing date and a stated length.
-  let open: DateExpression | null = null;
+  // No full range: opening and closing dates given apart, and stated lengths. Dates in the past
+  // tense count too ("Consultation closed: 1 November", "Opened 21 September"): a paper that
+  // relies on a consultation should show it ran long enough.
+  const marks: Marked[] = [];
   let close: DateExpression | null = extended;
-  let length: DurationExpression | null = null;
-  // A closing date told in the past tense ("The consultation closed on 9 May"): kept only to
-  // say what was read when nothing else gives the period.
-  let closedOn: DateExpression | null = null;
+  let length: { duration: DurationExpression; sentence: ReadSentence } | null = null;
   for (const sentence of timing) {
     for (const time of sentence.times) {
-      if (sentence.past && time.kind === 'date' && roleOf(sentence, time, text) === 'close') closedOn ??= time;
       if (time.kind === 'range' && !time.from && !sentence.past) close ??= time.to;
-      else if (time.kind === 'date' && !sentence.past) {
-        const role = roleOf(sentence, time, text);
-        if (role === 'close') close ??= time;
-        else if (role === 'open') open ??= time;
+      else if (time.kind === 'date') {
+        const role = roleOf(sentence, time, text) ?? tableRole(text, time);
+        if (role === 'open' || role === 'close') marks.push({ date: time, role, past: sentence.past, paragraph: sentence.paragraph, sentence });
       } else if (time.kind === 'duration' && sentence.relevant && !sentence.generic && !sentence.past && isRunLength(time, text)) {
-        // A consultation reported as held is checked only on its full dates, not on a length mentioned in passing.
-        length ??= time;
+        // A consultation reported as held is checked only on its dates, not on a length mentioned in passing.
+        length ??= { duration: time, sentence };
       }
     }
   }
+  const pairs = pairFields(marks.filter((mark) => mark.date !== extended));
+  if (pairs.length && !length) {
+    for (const { open, close: closing } of pairs) {
+      const closeDate = pairs.length === 1 && extended && daysBetween(open.date.date, extended.date) > 0 ? extended : closing.date;
+      // Point at the closing date: that is what a writer would change.
+      add({ start: open.date.date, close: closeDate.date, lengthDays: daysBetween(open.date.date, closeDate.date), basis: 'dates', span: { start: closeDate.start, end: closeDate.end }, statedLength: null, past: open.past || closing.past });
+    }
+    return periods;
+  }
+  const current = marks.filter((mark) => !mark.past);
+  // With a stated length, the dates in the same sentence go with it ("for eight weeks from 2 March").
+  const sameSentence = (mark: Marked) => !length || mark.sentence === length.sentence;
+  const openMark = current.find((mark) => mark.role === 'open' && sameSentence(mark)) ?? current.find((mark) => mark.role === 'open');
+  const closeMark = current.find((mark) => mark.role === 'close' && sameSentence(mark)) ?? current.find((mark) => mark.role === 'close');
+  const open = openMark?.date ?? null;
+  close ??= length && closeMark && !sameSentence(closeMark) && openMark && sameSentence(openMark) ? null : (closeMark?.date ?? null);
   if (open && close && daysBetween(open.date, close.date) > 0) {
-    // Point at the closing date: that is what a writer would change.
     return [{ start: open.date, close: close.date, lengthDays: daysBetween(open.date, close.date), basis: 'dates', span: { start: close.start, end: close.end }, statedLength: null }];
   }
   if (length) {
-    const span = { start: length.start, end: length.end };
+    const span = { start: length.duration.start, end: length.duration.end };
+    const stated = length.duration.text;
+    if (open && (!close || sameSentence(openMark!))) {
+      const days = durationDays(length.duration, open.date);
+      return [{ start: open.date, close: addCalendarDays(open.date, days), lengthDays: days, basis: 'stated-period', span, statedLength: stated }];
+    }
     if (close) {
-      const days = durationDays(length, close.date, true);
-      return [{ start: addCalendarDays(close.date, -days), close: close.date, lengthDays: days, basis: 'stated-period', span, statedLength: length.text }];
+      const days = durationDays(length.duration, close.date, true);
+      return [{ start: addCalendarDays(close.date, -days), close: close.date, lengthDays: days, basis: 'stated-period', span, statedLength: stated }];
     }
-    if (open) {
-      const days = durationDays(length, open.date);
-      return [{ start: open.date, close: addCalendarDays(open.date, days), lengthDays: days, basis: 'stated-period', span, statedLength: length.text }];
-    }
-    return [{ start: null, close: null, lengthDays: durationDays(length, null), basis: 'stated-period', span, statedLength: length.text }];
+    return [{ start: null, close: null, lengthDays: durationDays(length.duration, null), basis: 'stated-period', span, statedLength: stated }];
   }
   if (close) {
     const reference = referenceFor(close);
     const days = daysBetween(reference.date, close.date);
     // A closing date already past: the length cannot be measured, but the date was read, and a
     // reader must never be told that a consultation gives no closing date when it does.
-    if (days <= 0) return [{ start: open?.date ?? null, close: close.date, lengthDays: null, basis: 'closed', span: { start: close.start, end: close.end }, statedLength: null }];
+    if (days <= 0) return [{ start: null, close: close.date, lengthDays: null, basis: 'closed', span: { start: close.start, end: close.end }, statedLength: null }];
     return [{ start: reference.date, close: close.date, lengthDays: days, basis: 'reference-to-close', span: { start: close.start, end: close.end }, statedLength: null, referenceSource: reference.source }];
   }
   if (open) return [{ start: open.date, close: null, lengthDays: null, basis: 'none', span: { start: open.start, end: open.end }, statedLength: null }];
+  const closedOn = marks.find((mark) => mark.past && mark.role === 'close')?.date;
   if (closedOn) return [{ start: null, close: closedOn.date, lengthDays: null, basis: 'closed', span: { start: closedOn.start, end: closedOn.end }, statedLength: null }];
   return [];
 }
@@ -571,6 +706,11 @@ export function analyseConsultations(facts: DocumentFacts, options: Consultation
   const closed = periods.find((period) => period.basis === 'closed');
   if (!measured.length && closed) {
     return [{ ...base, problem: 'closed', start: null, close: toIso(closed.close!), lengthDays: null, basis: 'closed', explained: false, reason: null, span: closed.span, statedLength: null, past: true, referenceSource: null }];
+  }
+  if (!measured.length && (CLOSED_STATUS.test(facts.text) || COUNTDOWN.test(facts.text))) {
+    // The page says the consultation has closed, or counts down to its close: it is not silent
+    // about when it closes, so saying it "does not say when it closes" would be false.
+    return [];
   }
   if (!measured.length) {
     // Introduced, but no closing date and no length: point at where it is introduced.
