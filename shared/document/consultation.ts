@@ -71,10 +71,10 @@ export function sentencesWithTimes(facts: DocumentFacts): SentenceSpan[] {
 
 /** Words that name a consultation or an invitation to respond. */
 const MENTION =
-  /\b(?:consult(?:ation|ations|ing|ed)?|have your say|seek(?:s|ing)? (?:your |people's |people’s |residents' |residents’ )?views|engagement period|listening exercise|(?:share|give|send|tell us|asking for|ask for|welcome|want|would like) (?:us )?your views|your views (?:matter|count|are important)|closing date for (?:comments|responses|representations|views|submissions)|views are (?:invited|welcome|sought)|(?:we|the council) (?:would like|want) to hear|tell us what you think|comments are invited|invit(?:e|es|ing) (?:your |written )?(?:views|comments|responses|representations)|open for comments?|representations)\b/i;
+  /\b(?:consult(?:ation|ations|ing|ed)?|have your say|seek(?:s|ing)? (?:your |people's |people’s |residents' |residents’ )?views|engagement period|listening exercise|(?:share|give|send|tell us|asking for|ask for|welcome|want|would like) (?:us )?your views|your views (?:matter|count|are important)|closing date for (?:comments|responses|representations|views|submissions)|period of (?:public )?engagement|engagement (?:exercise|survey)|(?:give|send|share|provide|submit) (?:us )?(?:your |any )?(?:feedback|comments)|invit(?:e|es|ed|ing) (?:your |partners'? |public )?feedback|invited to (?:give|comment|respond|share|take part)|(?:take|complete|fill in|running|run|launch(?:ed)?) (?:an? |the |our )?(?:online |postal |short |public )?survey|survey (?:closes|is open|will close)|views are (?:invited|welcome|sought)|(?:we|the council) (?:would like|want) to hear|tell us what you think|comments are invited|invit(?:e|es|ing) (?:your |written )?(?:views|comments|responses|representations)|open for comments?|representations)\b/i;
 
 /** A quick test that rules most sentences out before the full MENTION pattern runs. */
-const MIGHT_MENTION = /consult|say|views|hear|think|comment|represent|engagement|listening|closing date/i;
+const MIGHT_MENTION = /consult|say|views|hear|think|comment|represent|engagement|listening|closing date|feedback|survey|invited/i;
 
 /**
  * Internal or named-party engagement: consulting a councillor or officer, delegated
@@ -158,7 +158,7 @@ const EXTENDED_RANGE = /\b(?:extended|moved|put back|pushed back|changed)\s*$/i;
 /** A closing date that no longer applies: "It was originally due to close on 26 September". */
 const SUPERSEDED = /\b(?:originally|previously|formerly|initially|was (?:due|meant|planned|set) to|had been (?:due|planned|set) to|instead of|rather than|old closing date)\b/i;
 /** "by" closes a consultation only in a sentence about responding. */
-const RESPONDING = /\b(?:respon\w*|comments?|views|send|submit|return|complete|fill in|form|survey|questionnaire|representations|tell us)\b/i;
+const RESPONDING = /\b(?:respon\w*|comments?|views|feedback|send|submit|return|complete|fill in|form|survey|questionnaire|representations|tell us)\b/i;
 
 /** Shortness and reason cues, for "explained" detection. */
 const SHORTER =
@@ -169,6 +169,8 @@ const STRONG_REASON = /\b(?:because|due to|owing to|as a result of|the reason|re
 const WEAK_REASON = /\b(?:in order to|so that|so as to|since|to allow|to meet|to enable)\b/i;
 /** A cause stated without a connective, next to a shortness cue: "The law requires …", "… must be set by March". */
 const CAUSE = /\b(?:requires?|required|must|has to|have to|needs? to|deadline|statutory|by law|the law|no room|no time|urgent(?:ly)?|timetable)\b/i;
+/** "… by 10 November to enable us to meet national timescales": a purpose that is a deadline is a reason. */
+const DEADLINE_WORD = /\b(?:timescales?|deadlines?|timetable|in time for)\b/i;
 const PERIOD_WORD = /\b(?:period|timescale|timetable|weeks?|days|length|deadline)\b/i;
 
 /** Statutory consultations that have their own legal minimum (domain reference, section 2). */
@@ -303,7 +305,9 @@ function readSentence(sentence: SentenceSpan): ReadSentence {
     const timed = sentence.times.length > 0;
     return read(sentence, { relevant: false, introduces: false, past: timed && PAST.test(text), generic: timed && GENERIC.test(text), mention: null });
   }
-  const internal = WHOLLY_INTERNAL.some((pattern) => pattern.test(text));
+  // A table or list parsed as one sentence: internal only when every line naming a consultation is.
+  const mentionLines = text.includes('\n') ? text.split('\n').filter((line) => MENTION.test(maskNamedParties(line))) : [text];
+  const internal = mentionLines.length > 0 && mentionLines.every((line) => WHOLLY_INTERNAL.some((pattern) => pattern.test(line)));
   const negated = NEGATED.test(masked);
   const generic = GENERIC.test(text);
   const past = PAST.test(text);
@@ -450,7 +454,8 @@ function findReason(sentences: ReadSentence[], paragraphs: Set<number>): string 
     const text = sentence.text;
     const shorter = SHORTER.test(text);
     const strong = STRONG_REASON.test(text);
-    if ((strong && (shorter || PERIOD_WORD.test(text))) || (shorter && (WEAK_REASON.test(text) || CAUSE.test(text)))) return tidy(text);
+    const pressed = WEAK_REASON.test(text) && DEADLINE_WORD.test(text);
+    if ((strong && (shorter || PERIOD_WORD.test(text))) || (shorter && (WEAK_REASON.test(text) || CAUSE.test(text))) || pressed) return tidy(text);
     if (!shorter) continue;
     const followers = sentences.slice(at + 1, at + 3).filter((next) => next.paragraph === sentence.paragraph);
     const cause = followers.find((next) => STRONG_REASON.test(next.text) || WEAK_REASON.test(next.text) || CAUSE.test(next.text));
@@ -564,6 +569,11 @@ function pairFields(marks: Marked[]): { open: Marked; close: Marked }[] {
     if (!best) continue;
     used.add(best);
     pairs.push({ open: best, close });
+  }
+  // One opening and one closing date on the whole page go together, however far apart.
+  const closes = marks.filter((mark) => mark.role === 'close');
+  if (!pairs.length && opens.length === 1 && closes.length === 1 && daysBetween(opens[0]!.date.date, closes[0]!.date.date) > 0) {
+    pairs.push({ open: opens[0]!, close: closes[0]! });
   }
   return pairs;
 }
