@@ -95,7 +95,7 @@ const WHOLLY_INTERNAL = [
   // Another body's consultation that this one answers: "our response to the DfE consultation".
   /\b(?:our|its|their|the council's|the council’s)\s+(?:own\s+)?(?:response|reply|submission)s?\s+to\s+(?:the|a|an)\s+[^.;]{0,80}?consultation\b/i,
   // Employment consultation with staff and unions (redundancy law), not a public consultation.
-  /\bconsultation with (?:the )?(?:affected )?(?:staff|employees|trade unions?)\b|\bredundanc|\bcollective consultation\b/i,
+  /\bconsultation with (?:the )?(?:affected )?(?:staff|employees|trade unions?)\b|\b(?:staff|employee|union|trade union)s?(?: and (?:trade )?unions?)? consultation\b|\bredundanc|\bcollective consultation\b/i,
 ];
 const INTERNAL = [...NAMED_PARTY, ...WHOLLY_INTERNAL];
 
@@ -153,6 +153,7 @@ const ROLE_CUE =
  * replaces any closing date read before it.
  */
 const EXTENDED_CLOSE = /\b(?:(?:extended|moved|put back|pushed back|deferred)\s+(?:to|until|till)|new closing date(?:\s+is)?\s*:?)\s*$/i;
+const CLOSING_SUBJECT = /\b(?:clos\w*|deadline|consultation|responses?|survey|engagement|comments|feedback)\b/i;
 /** "extended from 26 September to 17 October": a change of closing date, not a period. */
 const EXTENDED_RANGE = /\b(?:extended|moved|put back|pushed back|changed)\s*$/i;
 /** A closing date that no longer applies: "It was originally due to close on 26 September". */
@@ -414,9 +415,15 @@ function durationDays(duration: DurationExpression, anchor: Date | null, backwar
   return Math.round(months * 30.44);
 }
 
+function statutoryOfText(text: string): StatutoryKind | null {
+  for (const { pattern, kind } of STATUTORY) if (pattern.test(text)) return kind;
+  return null;
+}
+
 function statutoryOf(sentences: ReadSentence[]): StatutoryKind | null {
   for (const sentence of sentences) {
-    for (const { pattern, kind } of STATUTORY) if (pattern.test(sentence.text)) return kind;
+    const kind = statutoryOfText(sentence.text);
+    if (kind) return kind;
   }
   return null;
 }
@@ -446,12 +453,13 @@ function headingsAbove(sentences: ReadSentence[], first: ReadSentence | undefine
  * paragraph ("This is shorter than twelve weeks. The law requires the tax to be set by
  * 11 March."): the reason quoted is then the admission with its cause.
  */
-function findReason(sentences: ReadSentence[], paragraphs: Set<number>): string | null {
+function findReason(sentences: ReadSentence[], paragraphs: Set<number>, pastPeriod: boolean): string | null {
   const tidy = (text: string) => text.trim().replace(/\s+/g, ' ');
   for (const [at, sentence] of sentences.entries()) {
     const near = [-2, -1, 0, 1, 2].some((offset) => paragraphs.has(sentence.paragraph + offset));
     if (!near) continue;
     const text = sentence.text;
+    if (!pastPeriod && /\b(?:was|were|had been) (?:\w+ )?(?:shorter|short|shortened|reduced|curtailed)\b/i.test(text)) continue;
     const shorter = SHORTER.test(text);
     const strong = STRONG_REASON.test(text);
     const pressed = WEAK_REASON.test(text) && DEADLINE_WORD.test(text);
@@ -466,6 +474,8 @@ function findReason(sentences: ReadSentence[], paragraphs: Set<number>): string 
 
 interface Period {
   past?: boolean;
+  /** The table or list row the period was read from, when it was. */
+  row?: string;
   referenceSource?: DocumentFacts['referenceDateSource'];
   start: Date | null;
   close: Date | null;
@@ -541,6 +551,8 @@ function isConsultationRange(sentence: ReadSentence, range: RangeExpression, tex
   const tableOrList = line.text.includes('|') || (sentence.text.includes('\n') && line.text.length < 120);
   if (!tableOrList) return true;
   if (INTERNAL.some((pattern) => pattern.test(line.text)) || APPLICATIONS.test(line.text)) return false;
+  // Columns headed "Opens | Closes" make every row a period.
+  if (range.from && (tableRole(text, range.from) === 'open' || tableRole(text, range.to) === 'close')) return true;
   const rest = (text.slice(line.start, range.start) + text.slice(range.end, line.end)).replace(/[\s|:()–-]+/g, '');
   return rest.length === 0 || PERIOD_CUES.test(line.text);
 }
@@ -593,6 +605,8 @@ function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close:
   for (const sentence of timing) {
     if (sentence.past) continue;
     for (const time of sentence.times) {
+      // Only a closing date is extended: "the Cabinet decision has been moved to 19 February" is not.
+      if (!CLOSING_SUBJECT.test(sentence.text) && !/\bextended\b/i.test(sentence.text)) continue;
       if (time.kind === 'range' && EXTENDED_RANGE.test(text.slice(sentence.start, time.start))) extended = time.to;
       else if (time.kind === 'date' && roleOf(sentence, time, text) === 'extended') extended = time;
     }
@@ -600,8 +614,11 @@ function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close:
   for (const sentence of timing) {
     for (const time of sentence.times) {
       if (time.kind !== 'range' || time.to === extended || !isConsultationRange(sentence, time, text)) continue;
+      // "moved from 29 January to 19 February": a change of date, not a period.
+      if (EXTENDED_RANGE.test(text.slice(sentence.start, time.start))) continue;
       const period = periodFromRange(time);
-      if (period) add({ ...period, past: sentence.past });
+      const line = lineAround(text, time.start).text;
+      if (period) add({ ...period, past: sentence.past, ...(line.includes('|') ? { row: line } : {}) });
     }
   }
   const only = periods.length === 1 ? periods[0]! : null;
@@ -708,7 +725,12 @@ export function analyseConsultations(facts: DocumentFacts, options: Consultation
   const skipped = statutory !== null && options.statutory === 'skip';
   const requiredDays = statutory && options.statutory === 'check' ? statutory.minDays : options.minDays;
   const paragraphs = new Set(timing.map((sentence) => sentence.paragraph));
-  const reason = findReason(sentences, paragraphs);
+  const paragraphAt = (offset: number) => sentences.find((sentence) => sentence.start <= offset && offset < sentence.end)?.paragraph;
+  /** With several periods, each reason must stand near its own period; a reason in the past tense explains a past period only. */
+  const reasonFor = (period: Period) => {
+    const own = periods.length > 1 ? paragraphAt(period.span.start) : undefined;
+    return findReason(sentences, own === undefined ? paragraphs : new Set([own]), period.past ?? false);
+  };
   const introSpan = introduction ? { start: introduction.start, end: introduction.end } : null;
 
   const base = { isConsultation: true, requiredDays, statutory, skipped, introduction: introSpan };
@@ -729,16 +751,23 @@ export function analyseConsultations(facts: DocumentFacts, options: Consultation
     return [{ ...base, problem: 'missing', start: start ? toIso(start) : null, close: null, lengthDays: null, basis: 'none', explained: false, reason: null, span: where, statedLength: null, past: false, referenceSource: null }];
   }
   return measured.map((period) => {
-    const short = period.lengthDays! < requiredDays;
+    // A row of a table or list of consultations is its own consultation, statutory or not.
+    const rowStatutory = period.row === undefined ? statutory : statutoryOfText(period.row);
+    const rowRequired = rowStatutory && options.statutory === 'check' ? rowStatutory.minDays : options.minDays;
+    const short = period.lengthDays! < rowRequired;
+    const reason = short ? reasonFor(period) : null;
     return {
       ...base,
+      statutory: rowStatutory,
+      skipped: rowStatutory !== null && options.statutory === 'skip',
+      requiredDays: rowRequired,
       problem: short ? 'too-short' : 'ok',
       start: period.start ? toIso(period.start) : null,
       close: period.close ? toIso(period.close) : null,
       lengthDays: period.lengthDays,
       basis: period.basis,
-      explained: short && reason !== null,
-      reason: short ? reason : null,
+      explained: reason !== null,
+      reason,
       span: period.span,
       statedLength: period.statedLength,
       past: period.past ?? false,
