@@ -487,6 +487,8 @@ interface Period {
 
 function periodFromRange(range: RangeExpression): Period | null {
   if (!range.from || range.reversed || range.days === null) return null;
+  // "August – September 2025" gives no days to count: too vague to call a period short.
+  if (range.from.precision === 'month' && range.to.precision === 'month') return null;
   return {
     start: range.from.date,
     close: range.to.date,
@@ -549,12 +551,17 @@ const PERIOD_CUES =
 function isConsultationRange(sentence: ReadSentence, range: RangeExpression, text: string): boolean {
   const line = lineAround(text, range.start);
   const tableOrList = line.text.includes('|') || (sentence.text.includes('\n') && line.text.length < 120);
-  if (!tableOrList) return true;
+  if (!tableOrList || range.cue === 'opens-closes') return true;
   if (INTERNAL.some((pattern) => pattern.test(line.text)) || APPLICATIONS.test(line.text)) return false;
   // Columns headed "Opens | Closes" make every row a period.
   if (range.from && (tableRole(text, range.from) === 'open' || tableRole(text, range.to) === 'close')) return true;
   const rest = (text.slice(line.start, range.start) + text.slice(range.end, line.end)).replace(/[\s|:()–-]+/g, '');
-  return rest.length === 0 || PERIOD_CUES.test(line.text);
+  if (rest.length > 0) return PERIOD_CUES.test(line.text);
+  // A cell on a line of its own: the row's other cell is the next line ("19 May – 18 July |" then
+  // "First period of public consultation |").
+  const next = line.end < text.length ? lineAround(text, line.end + 1) : null;
+  if (!next || !next.text.includes('|') || /\d/.test(next.text)) return true;
+  return PERIOD_CUES.test(next.text) && !INTERNAL.some((pattern) => pattern.test(next.text));
 }
 
 interface Marked {
