@@ -357,13 +357,27 @@ function timingSentences(sentences: ReadSentence[]): ReadSentence[] {
   // Hub pages put the dates above the invitation ("Closes 8 June · Opened 28 April", then
   // "Tell us what you think"), reports below it: look both ways.
   const nearAnchor = (paragraph: number) => [-3, -2, -1, 0, 1, 2, 3].some((step) => anchorParagraphs.has(paragraph + step));
+  // A table's rows go with its header, however long the table: a run of "a | b" lines is near
+  // a consultation when any line of it is.
+  const anchoredRows = new Set<ReadSentence>();
+  for (let at = 0; at < sentences.length; ) {
+    if (!sentences[at]!.text.includes('|')) {
+      at++;
+      continue;
+    }
+    let end = at;
+    while (end < sentences.length && sentences[end]!.text.includes('|')) end++;
+    const run = sentences.slice(at, end);
+    if (run.some((row) => row.relevant || nearAnchor(row.paragraph))) for (const row of run) anchoredRows.add(row);
+    at = end;
+  }
   return sentences.filter((sentence) => {
     if (sentence.relevant) return true;
     if (sentence.generic || !sentence.times.length) return false;
     if (INTERNAL.some((pattern) => pattern.test(sentence.text)) || NEGATED.test(sentence.text)) return false;
     if (APPLICATIONS.test(sentence.text)) return false;
     // A labelled date field ("Closing date: …", "Opened …") counts wherever it stands on a page that names a consultation.
-    return nearAnchor(sentence.paragraph) || (anchorParagraphs.size > 0 && DATE_FIELD.test(sentence.text));
+    return nearAnchor(sentence.paragraph) || anchoredRows.has(sentence) || (anchorParagraphs.size > 0 && DATE_FIELD.test(sentence.text));
   });
 }
 

@@ -1,0 +1,146 @@
+/**
+ * Property tests for how consultation-timescale reads pages it has never seen: the classes of
+ * wording found in the accuracy rounds, composed at random rather than listed. Each property
+ * builds a page from dates it chose itself and says exactly what the rule must report.
+ *
+ * - date fields in either order, present or past tense, above or below the invitation;
+ * - a table of consultations with Opens and Closes columns (one finding per short row);
+ * - countdowns ("Closes in 9 days") on a page with no dates: never "does not say when it closes";
+ * - a consultation that has closed, with only its closing date: a note, never "missing";
+ * - grant rounds and timetable stages that are not consultations: no finding.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lintWithRule } from '../helpers/lint-with.ts';
+
+const DAY = 86_400_000;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const iso = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
+const parts = (day: number) => {
+  const date = new Date(day * DAY);
+  return { d: date.getUTCDate(), m: date.getUTCMonth() + 1, y: date.getUTCFullYear(), w: date.getUTCDay() };
+};
+
+/** A date written as councils write it: words with or without a weekday, or day-first numbers. */
+const written = (day: number, style: number): string => {
+  const { d, m, y, w } = parts(day);
+  switch (style % 4) {
+    case 0:
+      return `${d} ${MONTHS[m - 1]} ${y}`;
+    case 1:
+      return `${WEEKDAYS[w]} ${d} ${MONTHS[m - 1]} ${y}`;
+    case 2:
+      return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
+    default:
+      return `${d} ${MONTHS[m - 1]!.slice(0, 3)} ${y}`;
+  }
+};
+
+const firstDay = Date.UTC(2024, 0, 1) / DAY;
+const startDay = fc.integer({ min: firstDay, max: firstDay + 900 });
+const length = fc.integer({ min: 14, max: 140 });
+const style = fc.integer({ min: 0, max: 3 });
+const SEED = 20261202;
+
+const OPEN_LABELS = ['Opened', 'Opens', 'Consultation opened:', 'Start date:', 'Open date:'];
+const CLOSE_LABELS = ['Closes', 'Closing date:', 'Consultation closes:', 'End date:', 'Close date:'];
+const INVITATIONS = ['Have your say on our draft play areas plan.', 'Tell us what you think of the proposals by completing the survey.', 'We want to hear your views on the draft strategy.'];
+
+describe('consultation-timescale reads generated pages', () => {
+  it('reads date fields in either order, on their own lines or joined, above or below the invitation', () => {
+    fc.assert(
+      fc.property(
+        startDay,
+        length,
+        style,
+        fc.constantFrom(...OPEN_LABELS),
+        fc.constantFrom(...CLOSE_LABELS),
+        fc.boolean(),
+        fc.constantFrom('\n', ' · ', ' / '),
+        fc.boolean(),
+        fc.constantFrom(...INVITATIONS),
+        (start, days, form, openLabel, closeLabel, closeFirst, joiner, fieldsFirst, invitation) => {
+          const close = start + days;
+          const open = `${openLabel} ${written(start, form)}`;
+          const closing = `${closeLabel} ${written(close, form + 1)}`;
+          const fields = closeFirst ? `${closing}${joiner}${open}` : `${open}${joiner}${closing}`;
+          const body = fieldsFirst ? `${fields}\n\n${invitation}` : `${invitation}\n\n${fields}`;
+          const page = `Draft Play Areas Plan\n\n${body}`;
+          const findings = lintWithRule('consultation-timescale', page, {}, { referenceDate: iso(start + 1) });
+          if (days >= 84) {
+            expect(findings).toEqual([]);
+          } else {
+            expect(findings.map((finding) => finding.data)).toEqual([
+              expect.objectContaining({ problem: 'too-short', start: iso(start), close: iso(close), lengthDays: days }),
+            ]);
+          }
+        },
+      ),
+      { numRuns: 300, seed: SEED },
+    );
+  });
+
+  it('gives one finding for each short row of a table of consultations, and none for the rest', () => {
+    const row = fc.record({ name: fc.constantFrom('Allotment rules', 'Youth strategy', 'Library hours', 'Parks charter', 'Bus routes'), start: startDay, days: length, form: style });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 5 }), fc.boolean(), (rows, namedHeader) => {
+        const header = namedHeader ? 'Consultation | Opens | Closes | Service' : 'Topic | Start date | Closing date | Team';
+        const lines = rows.map((r) => `${r.name} | ${written(r.start, r.form)} | ${written(r.start + r.days, r.form)} | Communities`);
+        const page = `Forward plan of public consultations\n\nThese are the consultations we will run this year.\n\n${header}\n${lines.join('\n')}`;
+        const findings = lintWithRule('consultation-timescale', page, {}, { referenceDate: '2023-12-01' });
+        const expected = rows
+          .filter((r) => r.days < 84)
+          .map((r) => ({ start: iso(r.start), close: iso(r.start + r.days), lengthDays: r.days }));
+        const unique = [...new Map(expected.map((e) => [`${e.start}/${e.close}`, e])).values()];
+        expect(findings.map(({ data }) => ({ start: data.start, close: data.close, lengthDays: data.lengthDays })).sort((a, b) => String(a.start).localeCompare(String(b.start)))).toEqual(
+          unique.sort((a, b) => a.start.localeCompare(b.start)),
+        );
+      }),
+      { numRuns: 200, seed: SEED },
+    );
+  });
+
+  it('never says a page with a countdown does not say when it closes', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 30 }), fc.constantFrom('Closes in {n} days', '{n} days left', '{n} days left to respond', 'Closing in {n} days'), fc.constantFrom(...INVITATIONS), (n, countdown, invitation) => {
+        const page = `Library opening hours\n\n${countdown.replace('{n}', String(n))}\n\n${invitation}`;
+        const problems = lintWithRule('consultation-timescale', page, {}, { referenceDate: '2025-05-01' }).map((finding) => finding.data.problem);
+        expect(problems).toEqual([]);
+      }),
+      { numRuns: 100, seed: SEED },
+    );
+  });
+
+  it('reports a closed consultation by the date it read, never as missing', () => {
+    fc.assert(
+      fc.property(startDay, fc.integer({ min: 1, max: 200 }), style, fc.constantFrom('The consultation closed on {d}.', 'Consultation closed: {d}', 'Closed {d}', 'Responses were due by 5pm on {d}.'), fc.constantFrom(...INVITATIONS), (close, after, form, line, invitation) => {
+        const page = `${invitation}\n\n${line.replace('{d}', written(close, form))}`;
+        const findings = lintWithRule('consultation-timescale', page, {}, { referenceDate: iso(close + after) });
+        expect(findings.map((finding) => finding.data.problem)).not.toContain('missing');
+        expect(findings.map((finding) => finding.data)).toEqual([expect.objectContaining({ problem: 'closed', close: iso(close) })]);
+        expect(findings[0]!.severity).toBe('info');
+      }),
+      { numRuns: 200, seed: SEED },
+    );
+  });
+
+  it('leaves grant rounds and timetable stages that are not consultations alone', () => {
+    const stage = fc.constantFrom('Prepare draft proposals', 'Review by officers', 'Presentation of proposals', 'Prepare final report', 'Officer assessment of bids');
+    fc.assert(
+      fc.property(startDay, fc.integer({ min: 7, max: 60 }), style, fc.array(fc.tuple(stage, startDay, fc.integer({ min: 3, max: 60 })), { minLength: 1, maxLength: 4 }), (start, days, form, stages) => {
+        const grantRound = `Community grants 2025\n\nApplications open: ${written(start, form)}\nClosing date for applications: ${written(start + days, form)}\n\nApply online using the form below.`;
+        expect(lintWithRule('consultation-timescale', grantRound, {}, { referenceDate: iso(start) })).toEqual([]);
+        const timetable = [
+          'Review timetable',
+          '',
+          'Stage | Dates',
+          `Public consultation | ${written(start, form)} to ${written(start + 90, form)}`,
+          ...stages.map(([name, from, span]) => `${name} | ${written(from, form)} to ${written(from + span, form)}`),
+        ].join('\n');
+        expect(lintWithRule('consultation-timescale', timetable, {}, { referenceDate: iso(start) })).toEqual([]);
+      }),
+      { numRuns: 200, seed: SEED },
+    );
+  });
+});
