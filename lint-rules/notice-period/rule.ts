@@ -34,6 +34,8 @@ const DOCUMENT_DATE_WORDS: Record<string, string> = {
 
 function fromWords(source: NoticeFromSource, facts: DocumentFacts): string {
   if (source === 'decision') return 'the decision';
+  if (source === 'notified') return 'the day the organisation was told';
+  if (source === 'meeting') return 'the meeting';
   if (source === 'today') return 'today’s date';
   if (source === 'document') return DOCUMENT_DATE_WORDS[facts.documentDate?.kind ?? ''] ?? 'the date of this document';
   return facts.referenceDateSource === 'option'

@@ -7,16 +7,32 @@
  * Two kinds of evidence:
  * - stated notice: "one month's notice", "28 days' notice", "notice of four weeks";
  * - notice implied by dates: an end or change date ("will cease on 31 March", "reduced with
- *   effect from 1 April 2025") against the date of decision or notification (a cabinet date,
- *   the letter's date, "following the decision on …") or, failing that, the reference date.
+ *   effect from 1 April 2025") against the date of decision or notification.
+ *
+ * A change and its dates are often spread out, so both ends are looked for beyond the
+ * sentence, always within the same item of an agenda, minutes or report:
+ * - the change date: in the sentence; in a later sentence that refers back ("If agreed, this
+ *   would take effect from 1 April"); the end of the agreement's term for a decision not to
+ *   renew it ("Your grant runs until 31 March. … the council has decided not to renew it");
+ *   the financial year the decision names ("no further grant for 2016/17": 1 April 2016), or
+ *   failing that the one its heading names; or a column of a table ("Funding ends",
+ *   "Change takes effect");
+ * - the date counted from: a decision or notification date in the same sentence ("Cabinet
+ *   decided on …", "On 6 March we were told …"); else one in a nearby sentence of the same item
+ *   ("Letters giving notice were posted on 12 May 2025."), or a table's own column ("Letter
+ *   sent", "Decision"); else a meeting heading inside the item ("Minutes of the meeting held
+ *   on …"); else the document's own date (a "Date:" label, a letter's date line, the date
+ *   under an agenda's heading); else the reference date.
  *
  * Counting convention (also in lint-rules/notice-period/README.md): funding that ends "on
  * 31 March" is paid to the end of that day, so the change takes effect on 1 April; a change
- * "from 1 April" takes effect on 1 April. Notice of N calendar months is enough when
- * notification date + N months falls on or before the day the change takes effect
- * (1 January → ends 31 March is exactly three months). Notice stated in days or weeks is
- * compared with the shortest N calendar months can be (89 days for three), so "90 days"
- * meets three months and "12 weeks" (84 days) does not.
+ * "from 1 April" takes effect on 1 April; funding that does not continue "after March" stops
+ * from 1 April. Notice of N calendar months is enough when notification date + N months
+ * falls on or before the day the change takes effect (1 January → ends 31 March is exactly
+ * three months). Notice stated in days or weeks is compared with the shortest N calendar
+ * months can be (89 days for three), so "90 days" meets three months and "12 weeks" (84
+ * days) does not; when the same sentence also gives the notification date and the change
+ * date, the dates decide.
  */
 import type { DocumentFacts } from './facts.ts';
 import { sentencesWithTimes, type SentenceSpan } from './consultation.ts';
@@ -29,6 +45,8 @@ import {
   utcDate,
   type DateExpression,
   type DurationExpression,
+  type FinancialYearExpression,
+  type TimeExpression,
 } from '../time/index.ts';
 
 export interface NoticeOptions {
@@ -38,12 +56,14 @@ export interface NoticeOptions {
 
 /**
  * Where the notice is counted from.
- * - `decision`: a decision or meeting date in the same sentence ("Cabinet decided on …");
- * - `document`: the date the document gives for itself ("Date: …", "Date of meeting: …", "Published: …");
+ * - `decision`: a decision date given with the change ("Cabinet decided on …", a table's "Decision" column);
+ * - `notified`: the day the organisation was told ("Letters were posted on …", "On 6 March we were told …");
+ * - `meeting`: a meeting or decision heading inside the item ("Minutes of the meeting held on …");
+ * - `document`: the date the document gives for itself ("Date: …", "Date of meeting: …", a letter's date line);
  * - `reference`: the reference date (the one given to compact-proof, else today);
  * - `today`: today, when the only other date is a guess taken from the text itself.
  */
-export type NoticeFromSource = 'decision' | 'document' | 'reference' | 'today';
+export type NoticeFromSource = 'decision' | 'notified' | 'meeting' | 'document' | 'reference' | 'today';
 
 export interface NoticeCheck {
   basis: 'stated' | 'dates';
@@ -56,7 +76,7 @@ export interface NoticeCheck {
   /** ISO date the notice is counted from. */
   from: string;
   fromSource: NoticeFromSource;
-  /** ISO end or change date as written (dates basis only). */
+  /** ISO end or change date as written (dates basis only; a financial year gives its first day). */
   to: string | null;
   /** ISO day the change takes effect: the day after a last funded day (dates basis only). */
   effective: string | null;
@@ -74,18 +94,33 @@ export interface NoticeCheck {
 // ── Vocabulary ───────────────────────────────────────────────────────────────
 
 const FUNDING =
-  /\b(?:grants?|funding|funded|funds?|contracts?|service level agreements?|SLAs?|agreements?|commission(?:ed|ing)?|decommission\w*|awards?|subsid(?:y|ies)|support)\b|\b(?:council|authority|ICB|board|trust|department|NHS|our)(?:['’]s|s['’])?\s+(?:[\w-]+\s+)?contributions?\b/i;
+  /\b(?:grants?|funding|funded|funds?|contracts?|service level agreements?|SLAs?|agreements?|commission(?:ed|ing)?|decommission\w*|awards?|subsid(?:y|ies)|support|payments?)\b|\b(?:council|authority|ICB|board|trust|department|NHS|our)(?:['’]s|s['’])?\s+(?:[\w-]+\s+)?contributions?\b/i;
 const CHANGE =
-  /\b(?:end|ends|ending|ended|cease[sd]?|ceasing|terminat\w*|withdraw\w*|stop\w*|reduc\w*|cut|cuts|renew\w*|decommission\w*|chang\w*|var(?:y|ied|ies|iation)|conclud\w*|discontinu\w*|fall|falls|decrease[sd]?|lower(?:ed)?|remov\w*|recommission\w*)\b|\b(?:not|no longer)\s+(?:be\s+)?(?:continu|extend)\w*/i;
+  /\b(?:end|ends|ending|ended|cease[sd]?|ceasing|terminat\w*|withdraw\w*|stop\w*|reduc\w*|cut|cuts|renew\w*|decommission\w*|chang\w*|var(?:y|ied|ies|iation)|conclud\w*|discontinu\w*|fall|falls|decrease[sd]?|lower(?:ed)?|remov\w*|recommission\w*|halv(?:e|es|ed|ing)|step(?:s|ped|ping)? down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back)\b|\b(?:not|no longer)\s+(?:be\s+)?(?:continu|extend|fund|support|pay|paid|provid|award|commission)\w*|\bno further (?:grant|funding|payment|award|contract)s?\b/i;
 /** A decision or intention about the future, not a description of an agreement's term. */
 const INTENT =
-  /\b(?:will|shall|would|is to|are to|to be|intends?|plans?|proposed?|proposes|decided|agreed|agrees|has been decided|is being|are being|resolved|resolves|approves?|approved(?!\s+by\b)|recommended|recommends)\b/i;
+  /\b(?:will|shall|would|is to|are to|to be|intends?|intention|plans?|proposed?|proposes|proposing|proposals?|decided|agreed|agrees?|has been decided|is being|are being|resolved|resolves|approves?|approved(?!\s+by\b)|recommended|recommends|recommendations?|asked to)\b|\b(?:is|are)\s+(?:now\s+)?(?:stepping down|reducing|cutting|withdrawing|stopping|ceasing|decommissioning|terminating|halving|phasing out|discontinuing|not renewing)\b/i;
 /**
  * A proposal or recommendation written as an instruction, after an item number or code:
  * "ASC-07 Reduce the grant to …", "4.2 End the grant …", "Proposal 14: Cease …".
  */
 const PROPOSAL_ITEM =
   /^\s*(?:(?:proposal|option|saving|item|ref(?:erence)?)\s*)?[(\[]?[A-Za-z]{0,6}[-./ ]?\d[\w./-]*[)\]]?[:.)]?\s+(?:Reduce|End|Cease|Withdraw|Stop|Cut|Decommission|Remove|Terminate|Discontinue|Close|Do not renew|Not renew)\b/;
+/**
+ * A resolution or decision as minutes and decision records write it: "(iv) To end the
+ * funding arrangement …", "i. That funding is ceased …", "Decision: To decommission …",
+ * "RESOLVED – That the grant …".
+ */
+const RESOLUTION_FORM =
+  /^\s*(?:(?:decisions?|resolved|resolution|agreed|decided|it was (?:resolved|agreed))\s*(?:[:\-–—]\s*)?)?(?:\(?(?:[ivxlc]{1,6}|[a-z]|\d{1,3}(?:\.\d{1,3})*)[.)]\s*|[•·*–-]\s*)?(?:to\s+(?!(?:be|date|note|the|this|that)\b)[a-z]+|that)\b/i;
+/** A decision, as opposed to a plan or a description: for a change whose date only a financial year gives. */
+const DECIDED = /\b(?:agreed|agrees?|approved?|approves|resolved|decided|decision|determined)\b/i;
+/** Ending or cutting funding, for a change with no date of its own (not "a change in circumstances", "the end of the year"). */
+const CUT =
+  /\b(?:cease[sd]?|ceasing|terminat\w*|withdraw\w*|stop(?:s|ped|ping)?|reduc\w*|cut|cuts|decommission\w*|discontinu\w*|halv(?:e|es|ed|ing)|(?<!the )end(?:s|ed|ing)?(?! of\b))\b|\bnot\b(?:\s+[\w’'-]+){0,3}?\s+(?:renew|continu|extend)\w*|\bno (?:longer|further)\b/i;
+/** A change that may or may not happen, or is only being thought about: not a decision to date. */
+const TENTATIVE =
+  /\b(?:if|should|unless|where|whether|in the event|consider\w*|could|may|might|options?|possible|possibly|potential|would like|invite|consult\w*|views)\b/i;
 
 /**
  * A proposal item whose instruction's object is funding: "ASC-07 Reduce the grant to …",
@@ -96,6 +131,11 @@ function proposalItem(sentence: string): boolean {
   if (!item) return false;
   const object = /^\s*((?:(?!(?:for|to|of|in|at|from|by|with|on)\b)[\w’'-]+\s*){1,4})/i.exec(sentence.slice(item[0].length));
   return object !== null && FUNDING.test(object[1]!);
+}
+
+/** A decision or intention: a word for it in the clause, or the form of a proposal or resolution item. */
+function decisionIn(clause: string, sentence: string): boolean {
+  return INTENT.test(clause) || proposalItem(sentence) || RESOLUTION_FORM.test(sentence);
 }
 
 /** Notices that are not about funding a voluntary organisation. */
@@ -120,18 +160,43 @@ const NOTICE_WORD = /\bnotice\b/i;
 
 /** "Notice period: 4 weeks", "Notice period (either party): 1 month". */
 const NOTICE_PERIOD_LABEL = /\bnotice period\b[^.\n]{0,30}:/i;
-/** A date that ends funding: "cease on", "end on", "terminated on", "withdrawn at the end of". The last funded day. */
+/**
+ * A date that ends funding: "cease on", "end on", "terminated on", "withdrawn at the end of",
+ * "end the service level agreement (SLA) with … for that surgery on", "end … one year early,
+ * on". The last funded day. Not when a decision or letter comes between the verb and the date
+ * ("end the grant, as agreed at the meeting on …": that date is the decision's).
+ */
 const END_CUE =
-  /\b(?:cease[sd]?|ceasing|end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|stop(?:s|ped)?|withdrawn|withdraw|expire[sd]?|finish(?:es|ed)?|closed?)(?:\s+(?!(?:on|at|by|from|until|and|start\w*|begin\w*|open\w*|runs?|running)\b)[\w’'-]+){0,8}?(?:\s+(?:on|at|by))?(?:\s+the)?\s*$/i;
+  /\b(?:cease[sd]?|ceasing|end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|stop(?:s|ped)?|withdrawn|withdraw|expire[sd]?|finish(?:es|ed)?|closed?)(?:,?\s+(?!(?:on|at|by|from|until|and|start\w*|begin\w*|open\w*|runs?|running|new|agreed|decided|approved|resolved|meeting|cabinet|committee|board|letters?|wrote|written|dated|told|notified|informed|served|issued|posted|sent)\b)[\w’'()£-]+){0,18}?,?(?:\s+(?:on|at|by))?(?:\s+the)?\s*$/i;
+/** A month a change ends in: "will end in March 2026" (funding stops from 1 April). */
+const END_IN_CUE = /\b(?:cease[sd]?|ceasing|end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|stop(?:s|ped)?|withdrawn|expire[sd]?|finish(?:es|ed)?)(?:\s+[\w’'-]+){0,6}?\s+in\s*$/i;
 /** The last funded day after a negation: "will not continue beyond 31 March", "will not be renewed after 31 March". */
 const NOT_BEYOND_CUE = /\b(?:not|no longer)\b(?:\s+[\w’'-]+){0,10}?\s+(?:beyond|after|past)(?:\s+the)?\s*$/i;
 /** A date a change takes effect: "from 1 April", "with effect from", "as of". */
 const EFFECT_CUE = /\b(?:from|with effect from|w\.?e\.?f\.?|as of|as from|starting|effective(?: from)?|beginning)(?:\s+the)?\s*$/i;
+/** A date that refers back to the change in the sentence before: "If agreed, this would take effect from 1 April 2026". */
+const BACK_REFERENCE_EFFECT =
+  /\b(?:this|these|it|they|which|the (?:change|changes|reduction|reductions|cut|cuts|saving|savings|withdrawal|proposal|decision|new (?:amount|level|grant|rate)))\b(?:\s+[\w’'-]+){0,4}?\s+(?:take|takes|taking|took|come|comes|coming)\s+(?:into\s+)?effect\s+(?:from|on|as of)(?:\s+the)?\s*$/i;
+/** The end of an agreement's term: "runs until 31 March 2025", "ends on …", "expires on …". */
+const TERM_END_CUE =
+  /(?:\b(?:runs?|running|lasts?|continues?|is due to (?:end|finish|expire)|ends?|ending|expires?|expiring|comes? to an end|finish(?:es)?)\b(?:\s+[\w’'-]+){0,3}?\s+(?:on|until|till|to|at the end of)|\buntil|\btill)(?:\s+the)?\s*$/i;
+/** A change whose date is the end of the current term: not renewing, not continuing, ending. */
+const ENDS_AT_TERM = /\bnot\b(?:\s+[\w’'-]+){0,3}?\s+(?:renew\w*|continu\w*|extend\w*|re-?commission\w*)|\bno longer\b|\bno further\b|\bdecommission\w*|\b(?:end|cease|stop|withdraw|discontinue)\b/i;
 /** A decision or notification date in the same sentence: "Cabinet decided on", "At its meeting on", "Following the decision on". */
 const DECISION_CUE =
-  /\b(?:decided|decision|decide|agreed|approved|resolved|meeting|meets|met|asked|considered|notified|wrote|written|dated|announced|informed|told|serve|served|issue|issued|notice|cabinet|committee|executive|board)\b(?:\s+[\w’'-]+){0,6}?\s+(?:on|of)(?:\s+the)?\s*$/i;
+  /\b(?:decided|decision|decide|agreed|approved|resolved|meeting|meets|met|asked|considered|notified|wrote|written|dated|announced|informed|told|serve|served|issue|issued|notice|cabinet|committee|executive|board|posted|sent|emailed|e-mailed|e-?mails?|letters?|phoned|rang|(?:tele)?phone calls?|confirmed)\b(?:\s+[\w’'-]+){0,6}?\s+(?:on|of)(?:\s+the)?\s*$/i;
+/** The words of a cue that make its date the day the organisation was told, not a decision. */
+const NOTIFIED_WORDS = /\b(?:notified|wrote|written|dated|informed|told|serve|served|issue|issued|notice|posted|sent|emailed|e-mailed|e-?mails?|letters?|phoned|rang|(?:tele)?phone calls?|confirmed)\b/i;
 /** Notification by a date: "will write to all organisations by 31 January 2025". */
-const NOTIFY_BY_CUE = /\b(?:write|writing|notify|inform|tell|letters?|give notice)\b(?:\s+[\w’'-]+){0,6}?\s+by(?:\s+the)?\s*$/i;
+const NOTIFY_BY_CUE = /\b(?:write|writing|notify|inform|tell|told|letters?|give notice)\b(?:\s+[\w’'-]+){0,6}?\s+by(?:\s+the)?\s*$/i;
+/** A date at the start of a clause, before what happened on it: "On 6 March 2025 we were told …". */
+const CLAUSE_START = /(?:^|[;:,(]|\b(?:and|but|then))\s*(?:on(?:\s+the)?)?\s*$/i;
+/** What happened on a date written before it. */
+const EVENT_AFTER =
+  /^[^.;]{0,90}?\b(told|informed|notified|wrote|written to|sent|posted|emailed|e-mailed|rang|phoned|called|(?:tele)?phone call|call from|letter|e-?mail|decided|agreed|approved|resolved|gave\b[^.;]{0,25}\bnotice|heard|learn(?:ed|t)|confirmed)\b/i;
+/** Cues a date in another sentence must have to count as this change's decision or notification. */
+const NEARBY_EVENT =
+  /\b(?:decided|decision|decisions|agreed|approved|resolved|determined|notified|notice|wrote|written|letters?|posted|sent|emailed|e-mailed|e-?mails?|issued|served|informed|told|dated|confirmed|phoned|rang|(?:tele)?phone calls?)\b/i;
 /** Clause boundaries inside a sentence. */
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas)\b|\band new\b/gi;
 /** A rule about future changes in general, not a particular change: "any change will take effect from 1 April". */
@@ -146,6 +211,116 @@ const DOCUMENT_DATE_CUE =
 
 /** Words before a date at the top that make it the date of a meeting or its decisions. */
 const MEETING_HEADING = /\b(?:meeting|minutes|held on|decisions? (?:made|taken))\b/i;
+/** A meeting body named in the lines above an agenda's date ("CABINET", "Board meeting in public"). */
+const MEETING_BODY = /\b(?:cabinet|committee|sub-committee|board|executive|panel|forum|scrutiny|meeting|minutes|agenda|decisions?)\b|^\s*council\s*$/im;
+/** A heading line inside an item that dates what follows: "Minutes of the meeting held on …", "Meeting: 17/03/2015 - Cabinet". */
+const ANCHOR_CUE = /\b(?:minutes|meeting|held on|decisions?|decided|cabinet|committee|sub-committee|board|executive|panel|forum)\b/i;
+/** Words that make a dated line an event or deadline rather than a meeting heading. */
+const NOT_ANCHOR = /\b(?:clos\w*|deadline|until|till|end\w*|expir\w*|open\w*|start\w*|launch\w*|from|effect|ceas\w*|due|by|next)\b/i;
+
+/**
+ * A line that heads an item of an agenda, minutes or report: "7. Community grants", "Item 9:",
+ * "## 3 Grants update", "73 Grants to voluntary organisations". Not "1.2 …" (a paragraph of
+ * an item), "2025/26 …" or a date ("4 June 2025").
+ */
+const ITEM_HEADING =
+  /^[ \t]*(?:#{1,6}[ \t]*)?(?:item[ \t]+)?\d{1,3}(?![.\/]\d)(?:[.):]|[ \t]*[-–—])?[ \t]+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)\S/gim;
+
+/** One line tested as an item heading. */
+const ITEM_LINE = new RegExp(ITEM_HEADING.source, 'im');
+
+// ── Tables ───────────────────────────────────────────────────────────────────
+
+/** A column that dates the decision or the letter: "Letter sent", "Decision", "Date notice given". */
+const FROM_COLUMN = /\b(?:letters?|notice|notified|notification|told|informed|decision|decided|agreed|approved|sent|issued|served)\b/i;
+/** A column that gives the last funded day: "Funding ends", "End date", "Until". */
+const END_COLUMN = /\b(?:ends?|ending|end date|ceases?|until|last (?:day|date)|expir\w*|finish\w*)\b/i;
+/** A column that gives the day a change takes effect: "Change takes effect", "From", "Effective". */
+const EFFECT_COLUMN = /\b(?:effect|effective|from|start(?:s|ing)?|change date|implement\w*|applies)\b/i;
+/** A row that changes nothing. */
+const NO_CHANGE_ROW = /\b(?:no change|unchanged|continues?|continuing|same as)\b/i;
+const MONEY = /£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m)?\b/gi;
+
+type ColumnRole = 'from' | 'end' | 'effective' | null;
+
+interface TableBlock {
+  start: number;
+  end: number;
+  header: { start: number; end: number; roles: ColumnRole[]; cells: { start: number; end: number }[]; text: string };
+  rows: { start: number; end: number; cells: { start: number; end: number }[] }[];
+}
+
+function cellsOf(text: string, start: number, end: number, separator: string): { start: number; end: number }[] {
+  const cells: { start: number; end: number }[] = [];
+  let from = start;
+  for (let at = start; at <= end; at++) {
+    if (at === end || text[at] === separator) {
+      cells.push({ start: from, end: at });
+      from = at + 1;
+    }
+  }
+  if (separator === '|') {
+    if (cells.length && !text.slice(cells[0]!.start, cells[0]!.end).trim()) cells.shift();
+    if (cells.length && !text.slice(cells[cells.length - 1]!.start, cells[cells.length - 1]!.end).trim()) cells.pop();
+  }
+  return cells;
+}
+
+function columnRole(header: string): ColumnRole {
+  const words = header.replace(/[*_#]/g, '').trim();
+  if (!words || /\d/.test(words.replace(/\b\d{4}\s*[/-]\s*\d{2,4}\b/g, ''))) return null;
+  if (/\beffect/i.test(words) || (EFFECT_COLUMN.test(words) && !END_COLUMN.test(words))) return 'effective';
+  if (END_COLUMN.test(words)) return 'end';
+  if (FROM_COLUMN.test(words)) return 'from';
+  return null;
+}
+
+/**
+ * Tables written as lines of cells ("a | b | c", Markdown tables, tab-separated text) whose
+ * header names a column for the end or change date. The header is the first line.
+ */
+function findTables(text: string): TableBlock[] {
+  if (!text.includes('|') && !text.includes('\t')) return [];
+  const tables: TableBlock[] = [];
+  let lineStart = 0;
+  let current: { separator: string; lines: { start: number; end: number }[] } | null = null;
+  const finish = () => {
+    if (current && current.lines.length >= 2) {
+      const [head, ...rest] = current.lines;
+      const headerCells = cellsOf(text, head!.start, head!.end, current.separator);
+      const roles = headerCells.map((cell) => columnRole(text.slice(cell.start, cell.end)));
+      if (roles.some((role) => role === 'end' || role === 'effective')) {
+        const rows = rest
+          .filter((line) => !/^[\s|:\-–—]+$/.test(text.slice(line.start, line.end)))
+          .map((line) => ({ ...line, cells: cellsOf(text, line.start, line.end, current!.separator) }));
+        tables.push({
+          start: head!.start,
+          end: current.lines[current.lines.length - 1]!.end,
+          header: { start: head!.start, end: head!.end, roles, cells: headerCells, text: text.slice(head!.start, head!.end) },
+          rows,
+        });
+      }
+    }
+    current = null;
+  };
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const separator = line.includes('|') ? '|' : line.includes('\t') ? '\t' : null;
+    const cells = separator ? cellsOf(text, lineStart, lineEnd, separator).length : 0;
+    const isRule = /^[\s|:\-–—]+$/.test(line) && line.includes('-');
+    if (separator && (cells >= 3 || (isRule && current))) {
+      if (current && current.separator !== separator) finish();
+      current ??= { separator, lines: [] };
+      current.lines.push({ start: lineStart, end: lineEnd });
+    } else finish();
+    if (lineEnd >= text.length) break;
+    lineStart = lineEnd + 1;
+  }
+  finish();
+  return tables;
+}
 
 // ── Helpers ──────────────────────────────────────────────────────────────────
 
@@ -170,9 +345,9 @@ export function shortestMonthsSpan(months: number): number {
  * "reduced from 1 April 2025 and will end on 30 September 2025" holds two change dates, even
  * when the time grammar reads it as one range.
  */
-function flatTimes(sentence: SentenceSpan): (DateExpression | DurationExpression)[] {
+function flatTimes(times: readonly TimeExpression[]): (DateExpression | DurationExpression)[] {
   const flat: (DateExpression | DurationExpression)[] = [];
-  for (const time of sentence.times) {
+  for (const time of times) {
     if (time.kind === 'date' || time.kind === 'duration') flat.push(time);
     else if (time.kind === 'range') flat.push(...datesIn([time]));
   }
@@ -181,7 +356,17 @@ function flatTimes(sentence: SentenceSpan): (DateExpression | DurationExpression
 
 /** The words between the previous date or duration (or the sentence start) and `start`. */
 function windowBefore(sentence: SentenceSpan, text: string, start: number): string {
-  const previous = flatTimes(sentence).filter((time) => time.end <= start).pop();
+  const previous = flatTimes(sentence.times).filter((time) => time.end <= start).pop();
+  return text.slice(previous ? previous.end : sentence.start, start);
+}
+
+/**
+ * The words between the previous date (or the sentence start) and `start`: durations do not
+ * cut it, so "end the current three year funding arrangement one year early, on 31 March"
+ * keeps its verb.
+ */
+function windowSinceDate(sentence: SentenceSpan, text: string, start: number): string {
+  const previous = flatTimes(sentence.times).filter((time) => time.kind === 'date' && time.end <= start).pop();
   return text.slice(previous ? previous.end : sentence.start, start);
 }
 
@@ -210,15 +395,34 @@ function excluded(text: string): boolean {
   return EXCLUSIONS.some((pattern) => pattern.test(text));
 }
 
+/** The first day of the month after a month-only date ("after March" → 1 April). */
+function monthAfter(date: DateExpression): Date {
+  return utcDate(date.date.getUTCFullYear(), date.date.getUTCMonth() + 2, 1);
+}
+
+/** The day after a last funded day: the next day, or for a month the first of the next. */
+function dayAfter(date: DateExpression): Date {
+  return date.precision === 'month' ? monthAfter(date) : addCalendarDays(date.date, 1);
+}
+
 interface FromDate {
   date: Date;
   source: NoticeFromSource;
 }
 
+/** The line of `text` around `offset`. */
+function lineAround(text: string, offset: number): { start: number; end: number } {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  let end = text.indexOf('\n', offset);
+  if (end === -1) end = text.length;
+  return { start, end };
+}
+
 /**
  * The document's own date: a "Date: …" style label, else a labelled date the document-date
- * recogniser found. Its unlabelled guess (the first full date near the top) is not used: in
- * a short notice that is often the end date itself.
+ * recogniser found. Its unlabelled guess (the first full date near the top) is used only when
+ * it reads as a meeting heading or a letter's date line: in a short notice the first date is
+ * often the end date itself.
  */
 function documentDate(facts: DocumentFacts, sentences: SentenceSpan[]): Date | null {
   for (const sentence of sentences) {
@@ -230,8 +434,23 @@ function documentDate(facts: DocumentFacts, sentences: SentenceSpan[]): Date | n
   }
   const own = facts.documentDate;
   if (own && own.kind !== 'opening') return own.date;
-  // A meeting heading: "Minutes of the meeting of the Cabinet held on Wednesday, 11 February 2026".
-  if (own && MEETING_HEADING.test(facts.text.slice(facts.text.lastIndexOf('\n', own.start - 1) + 1, own.start))) return own.date;
+  if (own) {
+    const line = lineAround(facts.text, own.start);
+    const before = facts.text.slice(line.start, own.start);
+    // A meeting heading: "Minutes of the meeting of the Cabinet held on Wednesday, 11 February 2026".
+    if (MEETING_HEADING.test(before)) return own.date;
+    // An agenda's or decision record's date line under the meeting's name: "CABINET /
+    // Thursday 12 February 2026 at 6.30pm, Council Chamber", "Issue - decisions / … /
+    // 19/02/2013 - Grants to Voluntary Organisations".
+    if (/^[\s*#]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i.test(before)) {
+      const after = facts.text.slice(own.end, line.end);
+      const above = facts.text.slice(Math.max(0, facts.text.lastIndexOf('\n', Math.max(0, line.start - 2) - 200)), line.start);
+      const linesAbove = above.split('\n').slice(-4).join('\n');
+      if (!NOT_ANCHOR.test(after) && !CHANGE.test(after) && MEETING_BODY.test(`${linesAbove}\n${after}`) && facts.lines.at(own.start).line <= 12) {
+        return own.date;
+      }
+    }
+  }
   // "This letter is dated 20 May 2025", anywhere in the text.
   for (const sentence of sentences) {
     for (const time of sentence.times) {
@@ -243,10 +462,8 @@ function documentDate(facts: DocumentFacts, sentences: SentenceSpan[]): Date | n
     for (const time of sentence.times) {
       if (time.kind !== 'date' || time.precision !== 'day' || !time.yearStated) continue;
       if (facts.lines.at(time.start).line > 12) return null;
-      const lineStart = facts.text.lastIndexOf('\n', time.start - 1) + 1;
-      let lineEnd = facts.text.indexOf('\n', time.end);
-      if (lineEnd === -1) lineEnd = facts.text.length;
-      if (/^[\s*#]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i.test(facts.text.slice(lineStart, time.start)) && /^[\s*.]*$/.test(facts.text.slice(time.end, lineEnd))) {
+      const line = lineAround(facts.text, time.start);
+      if (/^[\s*#]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i.test(facts.text.slice(line.start, time.start)) && /^[\s*.]*$/.test(facts.text.slice(time.end, line.end))) {
         return time.date;
       }
     }
@@ -312,23 +529,58 @@ function noNotice(span: { start: number; end: number }, words: string, from: Fro
 // ── Notice from dates ────────────────────────────────────────────────────────
 
 function changeDate(date: DateExpression, window: string): { effective: Date } | null {
-  if (END_CUE.test(window) || NOT_BEYOND_CUE.test(window)) return { effective: addCalendarDays(date.date, 1) };
+  if (END_CUE.test(window) || NOT_BEYOND_CUE.test(window)) return { effective: dayAfter(date) };
   if (EFFECT_CUE.test(window)) return { effective: date.date };
+  if (date.precision === 'month' && END_IN_CUE.test(window)) return { effective: monthAfter(date) };
   return null;
 }
 
-function checkDates(date: DateExpression, effective: Date, from: FromDate, minMonths: number): NoticeCheck | null {
+interface NoticeEvent {
+  date: Date;
+  source: NoticeFromSource;
+  /** Where the date is written. */
+  at: number;
+  /** True when the event may date a change written in another sentence (a decision or a letter, not any meeting). */
+  nearby: boolean;
+}
+
+const DECISION_WORDS = /\b(?:decided|decision|agreed|approved|resolved|meeting|cabinet|committee|executive|board)\b/i;
+
+/** What a sentence's date is to the notice: the day of a decision or notification, or nothing. */
+function eventOf(sentence: SentenceSpan, text: string, time: DateExpression): NoticeEvent | null {
+  if (time.precision !== 'day') return null;
+  const window = windowBefore(sentence, text, time.start);
+  if (changeDate(time, windowSinceDate(sentence, text, time.start))) return null;
+  const cue = DECISION_CUE.exec(window) ?? NOTIFY_BY_CUE.exec(window);
+  if (cue) {
+    const source = NOTIFIED_WORDS.test(cue[0]) && !DECISION_WORDS.test(cue[0]) ? 'notified' : 'decision';
+    return { date: time.date, source, at: time.start, nearby: NEARBY_EVENT.test(cue[0]) };
+  }
+  // "On 6 March 2025 our coordinator had a phone call …": the date first, what happened after it.
+  if (CLAUSE_START.test(window)) {
+    const next = flatTimes(sentence.times).find((other) => other.start >= time.end);
+    const after = text.slice(time.end, next ? next.start : sentence.end);
+    const event = EVENT_AFTER.exec(after);
+    if (event && !CHANGE.test(after.slice(0, event.index + event[0].length - event[1]!.length))) {
+      const source = /^(?:decided|agreed|approved|resolved)$/i.test(event[1]!) ? 'decision' : 'notified';
+      return { date: time.date, source, at: time.start, nearby: true };
+    }
+  }
+  return null;
+}
+
+function checkDates(span: { start: number; end: number }, to: string, effective: Date, from: FromDate, minMonths: number): NoticeCheck | null {
   const noticeDays = daysBetween(from.date, effective);
   if (noticeDays <= 0) return null;
   const required = addCalendarMonths(from.date, minMonths);
   return {
     basis: 'dates',
-    span: { start: date.start, end: date.end },
+    span,
     noticeDays,
     requiredDays: daysBetween(from.date, required),
     from: toIso(from.date),
     fromSource: from.source,
-    to: date.iso,
+    to,
     effective: toIso(effective),
     stated: null,
     statedMonths: null,
@@ -336,6 +588,51 @@ function checkDates(date: DateExpression, effective: Date, from: FromDate, minMo
     latestNoticeDate: toIso(addCalendarMonths(effective, -minMonths)),
     earliestChangeDate: toIso(required),
   };
+}
+
+/** A financial year named with a change: "no further grant for 2016/17" (from its first day), "beyond 2025/26" (from the next). */
+function financialYearChange(year: FinancialYearExpression, window: string): Date | null {
+  if (/\b(?:beyond|after|past|until|till|up to|to the end of|end of)(?:\s+the)?(?:\s+financial year)?\s*$/i.test(window)) return addCalendarDays(year.to, 1);
+  if (/\b(?:for|in|from|during|of)(?:\s+the)?(?:\s+financial year)?\s*$/i.test(window)) return year.from;
+  return null;
+}
+
+// ── Layout: paragraphs, items, meeting headings ──────────────────────────────
+
+interface Layout {
+  /** Position of each sentence's paragraph in text order. */
+  paragraphOrder: Map<number, number>;
+  /** Sentence indices of each paragraph, by its position in text order. */
+  paragraphs: number[][];
+  /** Item number of an offset (items are cut at item headings). */
+  itemOf(offset: number): number;
+}
+
+function layoutOf(text: string, sentences: SentenceSpan[]): Layout {
+  const paragraphOrder = new Map<number, number>();
+  const paragraphs: number[][] = [];
+  sentences.forEach((sentence, index) => {
+    let order = paragraphOrder.get(sentence.paragraph);
+    if (order === undefined) {
+      order = paragraphs.length;
+      paragraphOrder.set(sentence.paragraph, order);
+      paragraphs.push([]);
+    }
+    paragraphs[order]!.push(index);
+  });
+  const itemStarts: number[] = [];
+  for (const match of text.matchAll(ITEM_HEADING)) itemStarts.push(match.index);
+  const itemOf = (offset: number): number => {
+    let low = 0;
+    let high = itemStarts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (itemStarts[middle]! <= offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  return { paragraphOrder, paragraphs, itemOf };
 }
 
 // ── Public API ───────────────────────────────────────────────────────────────
@@ -353,6 +650,12 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     : guessed
       ? { date: todayOf(facts), source: 'today' }
       : { date: facts.referenceDate, source: 'reference' };
+
+  let layoutCache: Layout | null = null;
+  const layout = (): Layout => (layoutCache ??= layoutOf(text, sentences));
+  const tables = findTables(text);
+  const inTable = (sentence: SentenceSpan): boolean => tables.some((table) => sentence.start < table.end && sentence.end > table.start + 1);
+
   // Each paragraph's sentences joined (" first second …"), built and tested only for the
   // paragraphs a candidate sentence asks about: building all of them, and testing FUNDING
   // over the whole paragraph once per sentence in it, was most of this function's time.
@@ -381,17 +684,173 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     }
     return about;
   };
+  /** The paragraph `steps` before or after a sentence's, in the same item, or null. */
+  const neighbour = (sentenceIndex: number, steps: number): number | null => {
+    const { paragraphOrder, paragraphs, itemOf } = layout();
+    const sentence = sentences[sentenceIndex]!;
+    const order = paragraphOrder.get(sentence.paragraph)! + steps;
+    const other = paragraphs[order];
+    if (!other) return null;
+    const first = sentences[other[0]!]!;
+    return itemOf(first.start) === itemOf(sentence.start) ? first.paragraph : null;
+  };
+
+  // Decision and notification dates, per sentence, found on demand.
+  const eventCache = new Map<number, NoticeEvent[]>();
+  const eventsOf = (index: number): NoticeEvent[] => {
+    let events = eventCache.get(index);
+    if (events === undefined) {
+      const sentence = sentences[index]!;
+      events = [];
+      for (const time of flatTimes(sentence.times)) {
+        const event = time.kind === 'date' ? eventOf(sentence, text, time) : null;
+        if (event) events.push(event);
+      }
+      eventCache.set(index, events);
+    }
+    return events;
+  };
+  const inAnyTable = (offset: number): boolean => tables.some((table) => offset >= table.start && offset < table.end);
+
+  // Meeting headings inside items: "3. Minutes of the meeting held on 15 January 2026".
+  let anchors: { at: number; date: Date; item: number }[] | null = null;
+  const anchorsOf = () => {
+    if (anchors) return anchors;
+    anchors = [];
+    const { itemOf } = layout();
+    const seenLines = new Set<number>();
+    for (const date of datesIn(facts.timeExpressions)) {
+      if (date.precision !== 'day') continue;
+      const line = lineAround(text, date.start);
+      if (seenLines.has(line.start) || line.end - line.start > 160) continue;
+      seenLines.add(line.start);
+      const words = text.slice(line.start, line.end).replace(/[*\s]+$/, '');
+      if (/[.!?]$/.test(words)) continue;
+      const before = text.slice(line.start, date.start).replace(/^[\s#*]*(?:(?:item\s+)?\d{1,3}[.):]?\s+)?/i, '');
+      const after = text.slice(date.end, line.end);
+      const titled = /^\s*$/.test(before) && /^\s*[-–—:|]\s*\S/.test(after);
+      if (!(ANCHOR_CUE.test(before) || titled) || NOT_ANCHOR.test(before) || CHANGE.test(before)) continue;
+      anchors.push({ at: line.start, date: date.date, item: itemOf(line.start) });
+    }
+    return anchors;
+  };
+
+  /** Where notice of a change in this sentence is counted from. */
+  const fromFor = (index: number, own = true): FromDate => {
+    if (own) {
+      const [first] = eventsOf(index);
+      if (first) return { date: first.date, source: first.source };
+    }
+    const sentence = sentences[index]!;
+    const { paragraphOrder, paragraphs } = layout();
+    const order = paragraphOrder.get(sentence.paragraph)!;
+    // Another sentence of the paragraph, nearest first; then the paragraphs either side of it in the same item.
+    const candidates: number[] = paragraphs[order]!.filter((other) => other !== index).sort((a, b) => Math.abs(a - index) - Math.abs(b - index));
+    for (const steps of [-1, 1]) {
+      const paragraph = neighbour(index, steps);
+      if (paragraph !== null) candidates.push(...paragraphs[paragraphOrder.get(paragraph)!]!);
+    }
+    for (const other of candidates) {
+      const event = eventsOf(other).find((found) => found.nearby && !inAnyTable(found.at));
+      if (event) return { date: event.date, source: event.source };
+    }
+    // A meeting heading inside the item; at the top of the document, its own date comes first.
+    const item = layout().itemOf(sentence.start);
+    const anchor = anchorsOf().filter((found) => found.item === item && found.at < sentence.start && (item > 0 || fallback.source !== 'document')).pop();
+    if (anchor) return { date: anchor.date, source: 'meeting' };
+    return fallback;
+  };
 
   const checks: NoticeCheck[] = [];
   const seen = new Set<string>();
-  for (const sentence of sentences) {
+  const addDates = (check: NoticeCheck | null, key = true): boolean => {
+    if (!check) return false;
+    if (key) {
+      const id = `${check.from}/${check.effective}`;
+      if (seen.has(id)) return false;
+      seen.add(id);
+    }
+    checks.push(check);
+    return true;
+  };
+
+  // ── Tables: a row per change, its dates in the columns the header names ──
+  for (const table of tables) {
+    const { itemOf } = layout();
+    const headerText = table.header.text;
+    if (excluded(headerText)) continue;
+    // The table's caption: the sentences just before it in the same item.
+    const captionSentences = sentences
+      .map((sentence, index) => ({ sentence, index }))
+      .filter(({ sentence }) => sentence.start < table.start && itemOf(sentence.start) === itemOf(table.start))
+      .slice(-4);
+    const caption = captionSentences.map(({ sentence }) => sentence.text).join(' ');
+    const tableFunding = FUNDING.test(`${caption} ${headerText}`);
+    const tableChange = CHANGE.test(`${caption} ${headerText}`) || /\bsavings?\b/i.test(headerText);
+    let captionFrom: FromDate | null = null;
+    const tableFrom = (): FromDate => {
+      if (captionFrom) return captionFrom;
+      for (const { index } of [...captionSentences].reverse()) {
+        const event = eventsOf(index).find((found) => found.nearby && found.at < table.start);
+        if (event) return (captionFrom = { date: event.date, source: event.source });
+      }
+      const item = itemOf(table.start);
+      const anchor = anchorsOf().filter((found) => found.item === item && found.at < table.start && (item > 0 || fallback.source !== 'document')).pop();
+      return (captionFrom = anchor ? { date: anchor.date, source: 'meeting' } : fallback);
+    };
+    for (const row of table.rows) {
+      const rowText = text.slice(row.start, row.end);
+      if (!(tableFunding || FUNDING.test(rowText)) || !(tableChange || CHANGE.test(rowText)) || excluded(rowText)) continue;
+      if (NO_CHANGE_ROW.test(rowText) && !CHANGE.test(rowText.replace(NO_CHANGE_ROW, ''))) continue;
+      const amounts = [...rowText.matchAll(MONEY)].map((match) => Number(match[1]!.replace(/,/g, '')) * (match[2]?.toLowerCase() === 'm' ? 1e6 : match[2] ? 1e3 : 1));
+      if (amounts.length >= 2 && amounts[amounts.length - 1]! >= amounts[0]! && !CHANGE.test(rowText)) continue;
+      const datesInCell = (cell: { start: number; end: number }) => datesIn(facts.timeExpressions.filter((time) => time.start >= cell.start && time.end <= cell.end));
+      let from: FromDate | null = null;
+      row.cells.forEach((cell, at) => {
+        if (from || table.header.roles[at] !== 'from') return;
+        const date = datesInCell(cell).find((found) => found.precision === 'day');
+        if (!date) return;
+        const header = table.header.cells[at];
+        const words = header ? text.slice(header.start, header.end) : '';
+        from = { date: date.date, source: /\b(?:decision|decided|agreed|approved)\b/i.test(words) ? 'decision' : 'notified' };
+      });
+      const rowFrom: FromDate = from ?? tableFrom();
+      const rowSeen = new Set<string>();
+      row.cells.forEach((cell, at) => {
+        const role = table.header.roles[at];
+        if (role !== 'end' && role !== 'effective') return;
+        for (const date of datesInCell(cell)) {
+          const window = text.slice(cell.start, date.start);
+          const effective = EFFECT_CUE.test(window) ? date.date : END_CUE.test(window) || role === 'end' ? dayAfter(date) : date.date;
+          const check = checkDates({ start: date.start, end: date.end }, date.iso, effective, rowFrom, options.minMonths);
+          if (!check || rowSeen.has(check.effective!)) continue;
+          rowSeen.add(check.effective!);
+          addDates(check, false);
+        }
+      });
+    }
+  }
+
+  // ── Sentences ──
+  sentences.forEach((sentence, index) => {
     const changeHere = CHANGE.test(sentence.text);
-    // A sentence that names neither a change nor notice can be none of the three cases
-    // below (a notice-period line and a change nearby both need the word "notice"): rule
-    // it out before the exclusions and funding tests, as most sentences of a paper are.
-    if (!changeHere && !NOTICE_WORD.test(sentence.text)) continue;
-    if (excluded(sentence.text)) continue;
-    const aboutFunding = FUNDING.test(sentence.text) || paragraphAboutFunding(sentence.paragraph);
+    const backReference = /\beffect\b/i.test(sentence.text);
+    // A sentence that names neither a change nor notice can be none of the cases below (a
+    // notice-period line and a change nearby both need the word "notice"; a date that refers
+    // back to a change needs "effect"): rule it out before the exclusions and funding tests,
+    // as most sentences of a paper are.
+    if (!changeHere && !backReference && !NOTICE_WORD.test(sentence.text)) return;
+    if (inTable(sentence) || excluded(sentence.text)) return;
+
+    // "If agreed, this would take effect from 1 April 2026", after the sentence naming the change.
+    if (!changeHere && backReference) {
+      referBack(index);
+      if (!NOTICE_WORD.test(sentence.text)) return;
+    }
+
+    const previousParagraph = NOTICE_WORD.test(sentence.text) ? neighbour(index, -1) : null;
+    const aboutFunding =
+      FUNDING.test(sentence.text) || paragraphAboutFunding(sentence.paragraph) || (previousParagraph !== null && paragraphAboutFunding(previousParagraph));
     // A "Notice period: …" line in a grant's terms is about ending the grant by definition;
     // its funding context may be in the heading above it.
     const noticePeriodLine =
@@ -399,53 +858,158 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     // Stated notice may follow the sentence that names the change: "The ICB will not
     // recommission these services. Providers affected will be given eight weeks' notice."
     const changeNearby = !changeHere && aboutFunding && NOTICE_WORD.test(sentence.text) && CHANGE.test(paragraphText(sentence.paragraph));
-    if (!noticePeriodLine && !changeNearby && (!aboutFunding || !changeHere)) continue;
+    if (!noticePeriodLine && !changeNearby && (!aboutFunding || !changeHere)) return;
 
-    // A decision date in the same sentence is the best "from".
-    let from: FromDate = fallback;
-    const times = flatTimes(sentence);
-    for (const time of times) {
-      if (time.kind !== 'date' || time.precision !== 'day') continue;
-      const window = windowBefore(sentence, text, time.start);
-      if (changeDate(time, window)) continue;
-      if (DECISION_CUE.test(window) || NOTIFY_BY_CUE.test(window)) {
-        from = { date: time.date, source: 'decision' };
-        break;
-      }
-    }
+    // A decision date in the same sentence is the best "from"; then one nearby in the item.
+    const ownEvent = eventsOf(index).length > 0;
+    let fromCache: FromDate | null = null;
+    const from = (): FromDate => (fromCache ??= fromFor(index));
 
-    let stated = false;
+    const stated: NoticeCheck[] = [];
     for (const time of sentence.times) {
       if (time.kind !== 'duration' || !statedNotice(time, sentence, text)) continue;
-      stated = true;
       // Months are counted from a date; without one, today stands in (only the day counts differ).
-      checks.push(checkStated(time, from, options.minMonths));
+      stated.push(checkStated(time, from(), options.minMonths));
     }
     // "terminated with immediate effect", "withdrawn without notice": no notice at all.
     const none = NO_NOTICE.exec(sentence.text);
-    if (!stated && none && INTENT.test(sentence.text) && !NEGATION.test(sentence.text.slice(0, none.index))) {
-      stated = true;
+    if (!stated.length && none && INTENT.test(sentence.text) && !NEGATION.test(sentence.text.slice(0, none.index))) {
       const start = sentence.start + none.index;
-      checks.push(noNotice({ start, end: start + none[0].length }, none[0], from, options.minMonths));
+      checks.push(noNotice({ start, end: start + none[0].length }, none[0], from(), options.minMonths));
+      return;
     }
-    // A sentence that states its notice is judged on that; dates in it are its context.
-    if (stated || (changeNearby && !noticePeriodLine)) continue;
+    if (changeNearby && !noticePeriodLine && !changeHere) {
+      checks.push(...stated);
+      return;
+    }
+    if (noticePeriodLine && !changeHere) {
+      checks.push(...stated);
+      return;
+    }
+    // A sentence that states its notice is judged on that, unless it also gives the day notice
+    // is given and the day the change takes effect: then the dates decide.
+    if (stated.length && !ownEvent) {
+      checks.push(...stated);
+      return;
+    }
 
-    for (const time of times) {
+    const dated = datedChanges(index, from);
+    if (stated.length && !dated.length) {
+      checks.push(...stated);
+      return;
+    }
+    for (const check of dated) addDates(check);
+    if (dated.length || !aboutFunding || !changeHere) return;
+
+    // A change with no date of its own.
+    undatedChange(index, from);
+  });
+
+  /** Changes dated in the sentence itself. */
+  function datedChanges(index: number, from: () => FromDate): NoticeCheck[] {
+    const sentence = sentences[index]!;
+    const found: NoticeCheck[] = [];
+    for (const time of flatTimes(sentence.times)) {
       if (time.kind !== 'date') continue;
-      const change = changeDate(time, windowBefore(sentence, text, time.start));
+      const change = changeDate(time, windowSinceDate(sentence, text, time.start));
       if (!change) continue;
       // The decision must be in the date's own clause: "The agreements end on 31 March 2025,
       // and new agreements will start on 1 April" describes a term, not a decision to end.
       const clause = clauseAround(sentence, text, time.start, time.end);
-      if ((!INTENT.test(clause) && !proposalItem(sentence.text)) || HYPOTHETICAL.test(clause)) continue;
-      const check = checkDates(time, change.effective, from, options.minMonths);
-      if (!check) continue;
-      const key = `${check.from}/${check.effective}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      checks.push(check);
+      if (!decisionIn(clause, sentence.text) || HYPOTHETICAL.test(clause)) continue;
+      // A clause about something new ("and enter into a new agreement from 1 April 2015") is not the change.
+      if (!CHANGE.test(clause) && !INTENT.test(clause)) continue;
+      const check = checkDates({ start: time.start, end: time.end }, time.iso, change.effective, from(), options.minMonths);
+      if (check) found.push(check);
+    }
+    return found;
+  }
+
+  /** A change decided in this sentence whose date is elsewhere: a term's end, or a financial year. */
+  function undatedChange(index: number, from: () => FromDate): void {
+    const sentence = sentences[index]!;
+    if (!decisionIn(sentence.text, sentence.text) || HYPOTHETICAL.test(sentence.text) || TENTATIVE.test(sentence.text)) return;
+    const change = CUT.exec(sentence.text);
+    if (!change || !(DECIDED.test(sentence.text) || RESOLUTION_FORM.test(sentence.text) || /\b(?:will|shall)\b/i.test(sentence.text))) return;
+    // "The grant was not reduced" and the like are not changes.
+    if (/\b(?:not|never)\s+(?:been\s+|be\s+)?$/i.test(sentence.text.slice(Math.max(0, change.index - 12), change.index)) && !ENDS_AT_TERM.test(sentence.text)) return;
+
+    // The financial year the decision names: "with no further grant award for 2016/17".
+    for (const time of sentence.times) {
+      if (time.kind !== 'financial-year') continue;
+      const effective = financialYearChange(time, windowBefore(sentence, text, time.start));
+      if (!effective) continue;
+      addDates(checkDates({ start: time.start, end: time.end }, toIso(effective), effective, from(), options.minMonths));
+      return;
+    }
+    // Any other date or year in the sentence is something this reading does not understand.
+    if (sentence.times.some((time) => time.kind !== 'duration' && (time.kind !== 'date' || !eventOf(sentence, text, time)))) return;
+
+    // Not renewing or ending at the end of the term the paragraph gives: "Your grant runs until
+    // 31 March 2025. … the council has decided not to renew it."
+    if (ENDS_AT_TERM.test(sentence.text)) {
+      const { paragraphOrder, paragraphs } = layout();
+      const order = paragraphOrder.get(sentence.paragraph)!;
+      const own = paragraphs[order]!;
+      const candidates = [...own.filter((other) => other < index).reverse(), ...own.filter((other) => other > index)];
+      const before = neighbour(index, -1);
+      if (before !== null) candidates.push(...[...paragraphs[paragraphOrder.get(before)!]!].reverse());
+      for (const other of candidates) {
+        const term = sentences[other]!;
+        if (!FUNDING.test(term.text) || inTable(term)) continue;
+        for (const time of flatTimes(term.times)) {
+          if (time.kind !== 'date' || !TERM_END_CUE.test(windowSinceDate(term, text, time.start))) continue;
+          addDates(checkDates({ start: time.start, end: time.end }, time.iso, dayAfter(time), from(), options.minMonths));
+          return;
+        }
+      }
+    }
+
+    // A decision whose only date is the financial year its item or document is about:
+    // "Service Level Agreements 2021-2022 … approve the withdrawal of funding to …".
+    if (!DECIDED.test(sentence.text) && !RESOLUTION_FORM.test(sentence.text)) return;
+    const year = headingYear(sentence.start);
+    if (year) addDates(checkDates({ start: sentence.start + change.index, end: sentence.start + change.index + change[0].length }, toIso(year.from), year.from, from(), options.minMonths));
+  }
+
+  /** A sentence that dates the change named in the sentence before: "this would take effect from …". */
+  function referBack(index: number): void {
+    const sentence = sentences[index]!;
+    for (const time of flatTimes(sentence.times)) {
+      if (time.kind !== 'date' || !BACK_REFERENCE_EFFECT.test(windowSinceDate(sentence, text, time.start))) continue;
+      // The change: the nearest sentence before, in the paragraph or the one before it.
+      const { paragraphOrder, paragraphs } = layout();
+      const own = paragraphs[paragraphOrder.get(sentence.paragraph)!]!.filter((other) => other < index).reverse();
+      const before = neighbour(index, -1);
+      const candidates = [...own, ...(before !== null ? [...paragraphs[paragraphOrder.get(before)!]!].reverse() : [])].slice(0, 2);
+      const target = candidates.find((other) => CHANGE.test(sentences[other]!.text));
+      if (target === undefined) return;
+      const change = sentences[target]!;
+      const funding = FUNDING.test(change.text) || FUNDING.test(sentence.text);
+      if (!funding || excluded(change.text) || HYPOTHETICAL.test(change.text) || HYPOTHETICAL.test(sentence.text)) return;
+      if (!decisionIn(sentence.text, sentence.text) && !decisionIn(change.text, change.text) && !/^\s*\(?[a-z0-9]{1,3}[.)]\s+\w+ing\b/i.test(change.text)) return;
+      const events = eventsOf(index);
+      const from = events[0] ? { date: events[0].date, source: events[0].source } : fromFor(target);
+      addDates(checkDates({ start: time.start, end: time.end }, time.iso, time.date, from, options.minMonths));
+      return;
     }
   }
-  return checks;
+
+  /** The financial year named in the heading of the sentence's item, or in the document's title. */
+  function headingYear(offset: number): FinancialYearExpression | null {
+    const { itemOf } = layout();
+    const item = itemOf(offset);
+    const years = facts.timeExpressions.filter((time): time is FinancialYearExpression => time.kind === 'financial-year' && time.start < offset);
+    for (const year of [...years].reverse()) {
+      const line = lineAround(text, year.start);
+      const words = text.slice(line.start, line.end).trim();
+      if (words.length > 120 || /[.!?;]$/.test(words)) continue;
+      const lineNumber = facts.lines.at(line.start).line;
+      const heading = itemOf(line.start) === item && (lineNumber <= 6 || (item > 0 && ITEM_LINE.test(words)));
+      if (heading) return year;
+    }
+    return null;
+  }
+
+  return checks.sort((a, b) => a.span.start - b.span.start);
 }
