@@ -611,7 +611,10 @@ function pairFields(marks: Marked[]): { open: Marked; close: Marked }[] {
   return pairs;
 }
 
-function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close: DateExpression) => Reference): Period[] {
+/** A consultation that opens on the day the document is dated: "has today launched", "opens today", "is now open". */
+const OPENS_NOW = /\b(?:today|from now|is now open|are now open|has (?:just )?(?:launched|opened)|have (?:just )?launched)\b/i;
+
+function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close: DateExpression) => Reference, documentDay: Date | null): Period[] {
   const periods: Period[] = [];
   const seen = new Set<string>();
   const add = (period: Period) => {
@@ -697,6 +700,10 @@ function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close:
       const days = durationDays(length.duration, close.date, true);
       return [{ start: addCalendarDays(close.date, -days), close: close.date, lengthDays: days, basis: 'stated-period', span, statedLength: stated }];
     }
+    if (documentDay && OPENS_NOW.test(length.sentence.text)) {
+      const days = durationDays(length.duration, documentDay);
+      return [{ start: documentDay, close: addCalendarDays(documentDay, days), lengthDays: days, basis: 'stated-period', span, statedLength: stated }];
+    }
     return [{ start: null, close: null, lengthDays: durationDays(length.duration, null), basis: 'stated-period', span, statedLength: stated }];
   }
   if (close) {
@@ -738,7 +745,9 @@ export function analyseConsultations(facts: DocumentFacts, options: Consultation
   const guess = facts.referenceDateSource === 'document' && facts.documentDate?.kind === 'opening' ? facts.documentDate : null;
   const referenceFor = (close: DateExpression): Reference =>
     guess && guess.start <= close.start && close.start < guess.end ? { date: todayOf(facts), source: 'today' } : { date: facts.referenceDate, source: facts.referenceDateSource };
-  const periods = findPeriods(timing, facts.text, referenceFor);
+  // "Launched today" means the day the document is dated (or the date the reader gave), never the day it is read.
+  const documentDay = facts.referenceDateSource === 'today' ? null : facts.referenceDate;
+  const periods = findPeriods(timing, facts.text, referenceFor, documentDay);
   if (!introduction && !periods.some((period) => period.lengthDays !== null)) return [];
 
   const relevant = sentences.filter((sentence) => sentence.relevant);

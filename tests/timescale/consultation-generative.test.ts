@@ -8,6 +8,9 @@
  * - countdowns ("Closes in 9 days") on a page with no dates: never "does not say when it closes";
  * - a consultation that has closed, with only its closing date: a note, never "missing";
  * - grant rounds and timetable stages that are not consultations: no finding.
+ *
+ * Each property runs hundreds of pages, so each has a generous time limit: a slow run on a busy
+ * machine is not a failure of the rule.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -79,7 +82,7 @@ describe('consultation-timescale reads generated pages', () => {
       ),
       { numRuns: 300, seed: SEED },
     );
-  });
+  }, 60_000);
 
   it('gives one finding for each short row of a table of consultations, and none for the rest', () => {
     const row = fc.record({ name: fc.constantFrom('Allotment rules', 'Youth strategy', 'Library hours', 'Parks charter', 'Bus routes'), start: startDay, days: length, form: style });
@@ -99,7 +102,7 @@ describe('consultation-timescale reads generated pages', () => {
       }),
       { numRuns: 200, seed: SEED },
     );
-  });
+  }, 60_000);
 
   it('never says a page with a countdown does not say when it closes', () => {
     fc.assert(
@@ -110,7 +113,7 @@ describe('consultation-timescale reads generated pages', () => {
       }),
       { numRuns: 100, seed: SEED },
     );
-  });
+  }, 60_000);
 
   it('reports a closed consultation by the date it read, never as missing', () => {
     fc.assert(
@@ -123,7 +126,7 @@ describe('consultation-timescale reads generated pages', () => {
       }),
       { numRuns: 200, seed: SEED },
     );
-  });
+  }, 60_000);
 
   it('leaves grant rounds and timetable stages that are not consultations alone', () => {
     const stage = fc.constantFrom('Prepare draft proposals', 'Review by officers', 'Presentation of proposals', 'Prepare final report', 'Officer assessment of bids');
@@ -142,5 +145,5 @@ describe('consultation-timescale reads generated pages', () => {
       }),
       { numRuns: 200, seed: SEED },
     );
-  });
+  }, 60_000);
 });
