@@ -197,6 +197,12 @@ const EVENT_AFTER =
 /** Cues a date in another sentence must have to count as this change's decision or notification. */
 const NEARBY_EVENT =
   /\b(?:decided|decision|decisions|agreed|approved|resolved|determined|notified|notice|wrote|written|letters?|posted|sent|emailed|e-mailed|e-?mails?|issued|served|informed|told|dated|confirmed|phoned|rang|(?:tele)?phone calls?)\b/i;
+/** Something other than funding that ends or closes: "The review of grants will end on …", "the consultation will close on …". */
+const OTHER_SUBJECT =
+  /\b(?:the|this|our|its|a|an)\s+(?:[\w’'-]+\s+)?(?:consultation|review|survey|engagement|applications?|bidding round|round|call for \w+|process|exercise|meeting|event|session|pilot evaluation|evaluation|tender|procurement)\b(?:\s+(?:of|on|for|about)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3})?\s+(?:will|would|shall|is to|are to|is due to)\s+(?:\w+\s+)?(?:end|close|finish|stop|cease|conclude)\b/i;
+/** A change that happens only if something else does: "payments will stop on 31 March if the form is not returned". Not "if agreed". */
+const CONDITIONAL =
+  /\b(?:if|unless|in the event (?:that|of))\b(?!\s+(?:agreed|approved|confirmed|(?:this|the|these|our) (?:proposals?|recommendations?|changes?|decisions?|savings?) (?:is|are) (?:agreed|approved)|(?:the )?(?:cabinet|board|members|committee|council|executive) (?:agrees?|approves?)))/i;
 /** Clause boundaries inside a sentence. */
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas)\b|\band new\b/gi;
 /** A rule about future changes in general, not a particular change: "any change will take effect from 1 April". */
@@ -236,7 +242,7 @@ const FROM_COLUMN = /\b(?:letters?|notice|notified|notification|told|informed|de
 /** A column that gives the last funded day: "Funding ends", "End date", "Until". */
 const END_COLUMN = /\b(?:ends?|ending|end date|ceases?|until|last (?:day|date)|expir\w*|finish\w*)\b/i;
 /** A column that gives the day a change takes effect: "Change takes effect", "From", "Effective". */
-const EFFECT_COLUMN = /\b(?:effect|effective|from|start(?:s|ing)?|change date|implement\w*|applies)\b/i;
+const EFFECT_COLUMN = /\b(?:effect|effective|from|change date|implement\w*|applies)\b/i;
 /** A row that changes nothing. */
 const NO_CHANGE_ROW = /\b(?:no change|unchanged|continues?|continuing|same as)\b/i;
 const MONEY = /£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m)?\b/gi;
@@ -528,11 +534,25 @@ function noNotice(span: { start: number; end: number }, words: string, from: Fro
 
 // ── Notice from dates ────────────────────────────────────────────────────────
 
-function changeDate(date: DateExpression, window: string): { effective: Date } | null {
-  if (END_CUE.test(window) || NOT_BEYOND_CUE.test(window)) return { effective: dayAfter(date) };
-  if (EFFECT_CUE.test(window)) return { effective: date.date };
-  if (date.precision === 'month' && END_IN_CUE.test(window)) return { effective: monthAfter(date) };
+function changeDate(date: DateExpression, window: string): { effective: Date; cue: 'end' | 'effect' } | null {
+  if (END_CUE.test(window) || NOT_BEYOND_CUE.test(window)) return { effective: dayAfter(date), cue: 'end' };
+  if (EFFECT_CUE.test(window)) return { effective: date.date, cue: 'effect' };
+  if (date.precision === 'month' && END_IN_CUE.test(window)) return { effective: monthAfter(date), cue: 'end' };
   return null;
+}
+
+const CHANGE_ALL = new RegExp(CHANGE.source, 'gi');
+
+/**
+ * True when the change word nearest before a date is denied: "will not be cut from 1 April",
+ * "will not end on …". Not for the changes that are a denial ("will not be renewed after",
+ * "will not continue beyond", "no longer fund").
+ */
+function deniedChange(window: string): boolean {
+  let last: RegExpExecArray | null = null;
+  for (const match of window.matchAll(CHANGE_ALL)) last = match;
+  if (!last || /^(?:not|no)\b|^(?:renew|continu|extend)/i.test(last[0])) return false;
+  return /\b(?:not|never)\s+(?:be\s+|been\s+|being\s+)?$/i.test(window.slice(0, last.index));
 }
 
 interface NoticeEvent {
@@ -786,7 +806,14 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
       .slice(-4);
     const caption = captionSentences.map(({ sentence }) => sentence.text).join(' ');
     const tableFunding = FUNDING.test(`${caption} ${headerText}`);
-    const tableChange = CHANGE.test(`${caption} ${headerText}`) || /\bsavings?\b/i.test(headerText);
+    // A table of changes, not of agreements' terms ("Start date | End date"): a change named
+    // in the caption or in a header other than the date columns, or a column for the decision
+    // or the letter; else each row must name its own change.
+    const otherHeaders = table.header.cells
+      .filter((_cell, at) => table.header.roles[at] !== 'end' && table.header.roles[at] !== 'effective')
+      .map((cell) => text.slice(cell.start, cell.end))
+      .join(' | ');
+    const tableChange = CHANGE.test(`${caption} ${otherHeaders}`) || /\bsavings?\b/i.test(otherHeaders) || table.header.roles.includes('from');
     let captionFrom: FromDate | null = null;
     const tableFrom = (): FromDate => {
       if (captionFrom) return captionFrom;
@@ -804,7 +831,8 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
       if (NO_CHANGE_ROW.test(rowText) && !CHANGE.test(rowText.replace(NO_CHANGE_ROW, ''))) continue;
       const amounts = [...rowText.matchAll(MONEY)].map((match) => Number(match[1]!.replace(/,/g, '')) * (match[2]?.toLowerCase() === 'm' ? 1e6 : match[2] ? 1e3 : 1));
       if (amounts.length >= 2 && amounts[amounts.length - 1]! >= amounts[0]! && !CHANGE.test(rowText)) continue;
-      const datesInCell = (cell: { start: number; end: number }) => datesIn(facts.timeExpressions.filter((time) => time.start >= cell.start && time.end <= cell.end));
+      const datesInCell = (cell: { start: number; end: number }) =>
+        datesIn(facts.timeExpressions.filter((time) => time.start < cell.end && time.end > cell.start)).filter((date) => date.start >= cell.start && date.end <= cell.end);
       let from: FromDate | null = null;
       row.cells.forEach((cell, at) => {
         if (from || table.header.roles[at] !== 'from') return;
@@ -911,12 +939,17 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     const found: NoticeCheck[] = [];
     for (const time of flatTimes(sentence.times)) {
       if (time.kind !== 'date') continue;
-      const change = changeDate(time, windowSinceDate(sentence, text, time.start));
-      if (!change) continue;
+      const window = windowSinceDate(sentence, text, time.start);
+      const change = changeDate(time, window);
+      if (!change || deniedChange(window)) continue;
       // The decision must be in the date's own clause: "The agreements end on 31 March 2025,
       // and new agreements will start on 1 April" describes a term, not a decision to end.
+      // For an end date it must come before the date: "The contract ends on 31 March 2025 and
+      // will be re-procured" is a term followed by a plan.
       const clause = clauseAround(sentence, text, time.start, time.end);
-      if (!decisionIn(clause, sentence.text) || HYPOTHETICAL.test(clause)) continue;
+      const clauseBefore = clause.slice(0, Math.max(0, clause.indexOf(time.text)));
+      if (!decisionIn(change.cue === 'end' ? clauseBefore : clause, sentence.text) || HYPOTHETICAL.test(clause)) continue;
+      if (OTHER_SUBJECT.test(clause) || CONDITIONAL.test(sentence.text)) continue;
       // A clause about something new ("and enter into a new agreement from 1 April 2015") is not the change.
       if (!CHANGE.test(clause) && !INTENT.test(clause)) continue;
       const check = checkDates({ start: time.start, end: time.end }, time.iso, change.effective, from(), options.minMonths);

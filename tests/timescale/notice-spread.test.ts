@@ -235,6 +235,14 @@ describe('what it still leaves alone', () => {
     ['notice of a meeting', 'Notice of the meeting to discuss grant reductions will be given seven days in advance.'],
     ['an appeal window', 'If your grant is withdrawn, you may appeal within 21 days.'],
     ['a charity telling the council in a letter', 'Dear Ms Patel\n\nOn 3 March 2025 our trustees decided to close the toy library, and we write to give the council notice that we will stop on 30 April 2025.'],
+    ['a denied cut', 'The grant to Calder Carers will not be cut from 1 April 2025.'],
+    ['a term followed by a plan', 'The contract with Fenby Advice ends on 31 March 2025 and will be re-procured; the new contract will start on 1 April 2025.'],
+    ['a stop that depends on something else', 'Grant payments will stop on 31 March 2025 if the monitoring form is not returned.'],
+    ['a review of grants ending', 'The review of grants will end on 31 March 2025. Letters about the outcome were sent on 3 February 2025.'],
+    ['a consultation on grant cuts closing', 'We propose to reduce grants to community centres. The consultation on the grant changes will close on 14 March 2025.'],
+    ['a new grant from a date', 'Cabinet agreed a new grant to Calder Carers from 1 April 2025.'],
+    ['a grant that continues', '3 February 2025\n\nDear Mr Amos\n\nFollowing our meeting on 28 January 2025, I confirm that your grant will continue at the same level until 31 March 2026.'],
+    ['a table of agreement terms', 'Current grant agreements\n\nOrganisation | Start date | End date\nCalder Carers | 1 April 2022 | 31 March 2025\nFenby Advice | 1 April 2023 | 31 March 2026'],
   ])('%s', (_what, text) => {
     expect(findings(text, '2025-03-01')).toEqual([]);
   });
