@@ -97,6 +97,15 @@ const QUALIFIERS: readonly [string[], DurationQualifier][] = [
   [['roughly'], 'about'],
 ];
 
+/** Words before a bare paragraph number in a cross-reference: "see 4.1.12", "in 3.2.15", "under 2.4.10". */
+const CROSS_REFERENCE_WORDS: ReadonlySet<string> = new Set(['see', 'in', 'under']);
+
+/** Words that carry a date on into a range or a time ("5.2.25 to 30.4.25", "5.2.25 at 5pm"). */
+const DATE_CONTINUATIONS: ReadonlySet<string> = new Set(['to', 'until', 'till', 'til', 'through', 'and', 'at', 'by', 'before', 'on']);
+
+/** Words that end a time of day, and so can end a date written with one ("5 March, 4pm–6 March"). */
+const DAY_END_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'noon', 'midday', 'midnight']);
+
 /** Nouns whose following number is a label, not a day: "item 4", "paragraph 13", "Paper 7". */
 const REFERENCE_NOUNS: ReadonlySet<string> = new Set([
   'paper', 'item', 'items', 'page', 'pages', 'paragraph', 'paragraphs', 'para', 'paras', 'section', 'sections',
@@ -172,8 +181,10 @@ export class TimeGrammar {
     if (this.attached(index)) {
       const before = this.at(index - 1)!;
       if (before.kind === 'word' || before.kind === 'num') return true;
-      // "20–29 October": a dash after a day number joins two days of a range.
-      const dayRange = DASH_CHARS.has(before.text) && this.at(index - 2)?.kind === 'num' && this.at(index - 2)!.value <= 31;
+      // "20–29 October", "3 March–28 April", "1 Dec. 2024–5 Jan. 2025", "21.10.42-25th October": a
+      // dash closed up between the end of one date (a number, a month, a month's full stop) and
+      // a day joins the two ends of a range.
+      const dayRange = DASH_CHARS.has(before.text) && this.attached(index - 1) && this.endsDate(index - 2);
       if (CURRENCY.has(before.text) || (['.', ':', '/', ',', '-', '–'].includes(before.text) && !dayRange)) return true;
     } else if (index > 0 && CURRENCY.has(this.at(index - 1)!.text)) {
       return true;
@@ -184,6 +195,19 @@ export class TimeGrammar {
       if (['.', ':', ','].includes(after.text) && this.at(index + 2)?.kind === 'num' && !this.at(index + 2)!.spaceBefore) return true;
     }
     return false;
+  }
+
+  /**
+   * The token can be the last of a date or of its time: a number (day, year), a month name, the
+   * full stop of "Dec." or "p.m.", or "am", "pm", "noon", "midday", "midnight".
+   */
+  private endsDate(index: number): boolean {
+    const token = this.at(index);
+    if (!token) return false;
+    if (token.kind === 'num') return true;
+    if (token.kind === 'word') return MONTHS.has(token.lower) || DAY_END_WORDS.has(token.lower);
+    const before = this.at(index - 1);
+    return token.text === '.' && before?.kind === 'word' && (MONTHS.has(before.lower) || before.lower === 'm');
   }
 
   // ── Pieces of a date ────────────────────────────────────────────────────────
@@ -253,9 +277,12 @@ export class TimeGrammar {
     const token = this.at(index);
     if (!token || token.kind !== 'num' || token.ordinal || token.text.length !== 4) return null;
     if (token.value < 1900 || token.value > 2099) return null;
-    // "2024/25" after a month is a financial year, not a year.
+    // "2024/25" after a month is a financial year, not a year; but in "14 February 2042-27/02/2043"
+    // or "5 Jan. 1995-28th of Jan." a second date follows the dash.
     const after = this.at(index + 1);
-    if (after && !after.spaceBefore && ['/', '-', '.', ':'].includes(after.text) && this.at(index + 2)?.kind === 'num') return null;
+    if (after && !after.spaceBefore && ['/', '-', '.', ':'].includes(after.text) && this.at(index + 2)?.kind === 'num') {
+      if (!DASH_CHARS.has(after.text) || this.at(index + 2)!.spaceBefore || !this.parseDate(index + 2)) return null;
+    }
     return { value: token.value, next: index + 1 };
   }
 
@@ -324,8 +351,10 @@ export class TimeGrammar {
   // ── Dates ──────────────────────────────────────────────────────────────────
 
   /**
-   * A numeric date, day first: "03/02/2025", "3.2.2025", "05/12/22", "3-2-2025", and ISO
-   * "2025-02-03". Dots and dashes need a four-digit year so that "13.1.2" or "1-2-3" are not dates.
+   * A numeric date, day first: "03/02/2025", "3.2.2025", "05/12/22", "5.2.25", "3-2-2025",
+   * "05-02-25", and ISO "2025-02-03". A two-digit year is 2000–2099. "13.1.2" and "1-2-3" are
+   * not dates (the year has two or four digits), and neither is a dotted or dashed number with
+   * a two-digit last part where it reads as a paragraph number (see `paragraphNumberLike`).
    */
   private parseNumericDate(index: number): Parsed<{ day: number; month: number; year: number; monthFirst?: boolean }> | null {
     const first = this.at(index);
@@ -355,7 +384,7 @@ export class TimeGrammar {
     if (first.text.length > 2 || second.text.length > 2) return null;
     let year: number;
     if (third.text.length === 4) year = third.value;
-    else if (third.text.length === 2 && sep1.text === '/') year = 2000 + third.value;
+    else if (third.text.length === 2 && (sep1.text === '/' || !this.paragraphNumberLike(index))) year = 2000 + third.value;
     else return null;
     if (year < 1900 || year > 2099) return null;
     // "12/25/2025" has no month 25: written month first. Kept (as the likely day and month) so
@@ -365,6 +394,62 @@ export class TimeGrammar {
     }
     if (first.value < 1 || first.value > 31 || second.value < 1 || second.value > 12) return null;
     return { value: { day: first.value, month: second.value, year }, next: index + 5 };
+  }
+
+  /**
+   * Whether a dotted or dashed number at `index` ("4.1.12", "3-2-25") reads as a paragraph or
+   * version number rather than a date with a two-digit year: after a reference noun
+   * ("paragraph 4.1.12", "version 1.2.10") or a cross-reference word ("see 4.1.12", "in 3.2.15"), or dotted at the start of a line before
+   * a capitalised word that is not a weekday, a month or a word that carries a date on ("TO",
+   * "AND", "AT": "1.1.00 TO 2.1.00" in capitals), as in a numbered paragraph: "4.1.12 The
+   * council will…". A four-digit year is never in doubt.
+   */
+  private paragraphNumberLike(index: number): boolean {
+    const before = this.at(index - 1);
+    if (before?.kind === 'word' && (REFERENCE_NOUNS.has(before.lower) || CROSS_REFERENCE_WORDS.has(before.lower))) return true;
+    const after = this.at(index + 5);
+    return (
+      this.at(index)!.lineStart &&
+      this.at(index + 1)!.text === '.' &&
+      after?.kind === 'word' &&
+      /^[A-Z]/.test(after.text) &&
+      !WEEKDAY_WORDS.has(after.lower) &&
+      !MONTHS.has(after.lower) &&
+      !DATE_CONTINUATIONS.has(after.lower)
+    );
+  }
+
+  /**
+   * A compact date with the month as a word, day first: "5-Feb-25", "05-Feb-2025",
+   * "5/Feb/2025", "5.Sept.2025" (no spaces; the month in any case, as nothing else is written
+   * this way). A two-digit year is 2000–2099.
+   */
+  private parseCompactDate(index: number): Parsed<{ day: number; month: number; year: number }> | null {
+    const first = this.at(index);
+    if (!first || first.kind !== 'num' || first.ordinal || first.text.length > 2) return null;
+    const sep1 = this.at(index + 1);
+    const monthToken = this.at(index + 2);
+    if (!sep1 || !monthToken || sep1.kind !== 'punct' || !NUMERIC_SEPARATORS.has(sep1.text) || sep1.spaceBefore) return null;
+    if (monthToken.kind !== 'word' || monthToken.spaceBefore) return null;
+    const month = MONTHS.get(monthToken.lower);
+    if (month === undefined) return null;
+    let sep2At = index + 3;
+    // "5-Sept.-2025" is not written, but "5.Sept.2025" has the abbreviation's full stop as its separator.
+    const sep2 = this.at(sep2At);
+    const yearToken = this.at(sep2At + 1);
+    if (!sep2 || !yearToken || sep2.text !== sep1.text || sep2.spaceBefore || yearToken.spaceBefore) return null;
+    if (yearToken.kind !== 'num' || yearToken.ordinal || (yearToken.text.length !== 2 && yearToken.text.length !== 4)) return null;
+    if (this.attached(index)) {
+      const before = this.at(index - 1)!;
+      if (before.kind !== 'punct' || CURRENCY.has(before.text) || NUMERIC_SEPARATORS.has(before.text)) return null;
+    }
+    // Part of a longer chain: "5-Feb-25-3".
+    const after = this.at(sep2At + 2);
+    if (after && !after.spaceBefore && after.text === sep1.text && this.at(sep2At + 3)?.kind === 'num' && !this.at(sep2At + 3)!.spaceBefore) return null;
+    const year = yearToken.text.length === 2 ? 2000 + yearToken.value : yearToken.value;
+    if (year < 1900 || year > 2099 || first.value < 1 || first.value > 31) return null;
+    sep2At += 2;
+    return { value: { day: first.value, month, year }, next: sep2At };
   }
 
   /**
@@ -401,6 +486,12 @@ export class TimeGrammar {
       const raw = base(startToken.start, this.at(numeric.next - 1)!.end);
       Object.assign(raw, numeric.value, { form: 'numeric' });
       return { value: raw, next: numeric.next };
+    }
+    const compact = this.parseCompactDate(position);
+    if (compact) {
+      const raw = base(startToken.start, this.at(compact.next - 1)!.end);
+      Object.assign(raw, compact.value);
+      return { value: raw, next: compact.next };
     }
 
     // Day first: [the] DAY [of] MONTH [,] [YEAR]
@@ -584,7 +675,8 @@ export class TimeGrammar {
         dotted = true;
       }
       const trailing = this.parseTime(after, dotted);
-      if (trailing) {
+      // "from 4 March until 11.59pm on 27 May": a time that leads into the next date is that date's.
+      if (trailing && !this.parseDate(after)) {
         date.time = trailing.value;
         date.end = this.at(trailing.next - 1)!.end;
         next = trailing.next;
@@ -634,13 +726,13 @@ export class TimeGrammar {
 
   /**
    * Whether the token at `connector` joins the two ends of a range that starts at `start`:
-   * a dash, "to", "until", "till", or "and" after "between".
+   * a dash, "to", "until", "till", "through", or "and" after "between" (the connectors of resolve.ts).
    */
   private joinsRange(connector: number, start: number): boolean {
     const token = this.at(connector);
     if (!token) return false;
     if (token.kind === 'punct' && DASH_CHARS.has(token.text)) return true;
-    return this.isWord(connector, 'to', 'until', 'till') || (this.isWord(connector, 'and') && this.isWord(start - 1, 'between'));
+    return this.isWord(connector, 'to', 'until', 'till', 'through') || this.isWord(connector, 'til') || (this.isWord(connector, 'and') && this.isWord(start - 1, 'between'));
   }
 
   /**

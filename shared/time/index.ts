@@ -12,6 +12,7 @@ import { toString } from 'nlcst-to-string';
 import { lex } from './lexer.ts';
 import { TimeGrammar } from './grammar.ts';
 import { resolveItems } from './resolve.ts';
+import { mayHoldTable, tableRows, type TableColumns } from './table.ts';
 import type { TimeExpression } from './types.ts';
 
 export type * from './types.ts';
@@ -22,10 +23,21 @@ export * from './calendar.ts';
  * document, so results point into the whole document.
  */
 export function findTimeExpressionsInText(text: string, referenceDate: Date, base = 0): TimeExpression[] {
+  return readParagraph(text, referenceDate, base, null).found;
+}
+
+/** One paragraph, with the table columns carried from the paragraph before (table.ts). */
+function readParagraph(
+  text: string,
+  referenceDate: Date,
+  base: number,
+  carried: TableColumns | null,
+): { found: TimeExpression[]; table: TableColumns | null } {
+  const table = carried || mayHoldTable(text) ? tableRows(text, carried) : null;
   const tokens = lex(text);
-  if (tokens.length === 0) return [];
+  if (tokens.length === 0) return { found: [], table: table?.after ?? null };
   const items = new TimeGrammar(tokens).scan();
-  return resolveItems(items, { text, base, reference: referenceDate });
+  return { found: resolveItems(items, { text, base, reference: referenceDate, tableRows: table?.rows }), table: table?.after ?? null };
 }
 
 /**
@@ -52,6 +64,10 @@ const MIGHT_HOLD_TIME =
  */
 export function findTimeExpressions(tree: Root, referenceDate: Date, source?: string): TimeExpression[] {
   const found: TimeExpression[] = [];
+  // A table's header may be a paragraph of its own: its columns carry to the next paragraph
+  // when that starts on the very next line (no blank line between).
+  let table: TableColumns | null = null;
+  let previousEndLine = -1;
   // Paragraphs in document order, not looking inside them (a plain walk: unist-util-visit
   // allocated ~4 MB per MB of text keeping track of ancestors we do not need).
   const walk = (node: Root | RootContent) => {
@@ -66,8 +82,16 @@ export function findTimeExpressions(tree: Root, referenceDate: Date, source?: st
     if (base === undefined) return;
     const end = paragraph.position?.end.offset;
     const text = source !== undefined && end !== undefined ? source.slice(base, end) : toString(paragraph);
-    if (!MIGHT_HOLD_TIME.test(text)) return;
-    found.push(...findTimeExpressionsInText(text, referenceDate, base));
+    const startLine = paragraph.position?.start.line ?? -1;
+    const carried = table && startLine === previousEndLine + 1 ? table : null;
+    previousEndLine = paragraph.position?.end.line ?? -1;
+    if (!MIGHT_HOLD_TIME.test(text)) {
+      table = carried || mayHoldTable(text) ? tableRows(text, carried).after : null;
+      return;
+    }
+    const paragraphFound = readParagraph(text, referenceDate, base, carried);
+    table = paragraphFound.table;
+    found.push(...paragraphFound.found);
   };
   walk(tree);
   return found;

@@ -20,6 +20,8 @@ export interface TimeToken {
   end: number;
   /** Whitespace (or a line break) comes right before this token. */
   spaceBefore: boolean;
+  /** The token starts the text or a line (only white space since the last line break). */
+  lineStart: boolean;
   /** For `num`: its value. */
   value: number;
   /** For `num`: written with an ordinal suffix ("1st", "23rd"). */
@@ -51,10 +53,12 @@ export function lex(text: string): TimeToken[] {
   const length = text.length;
   let position = 0;
   let spaceBefore = true;
+  let lineStart = true;
   while (position < length) {
     const code = text.charCodeAt(position);
     if (isSpace(code)) {
       spaceBefore = true;
+      if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) lineStart = true;
       position++;
       continue;
     }
@@ -66,7 +70,7 @@ export function lex(text: string): TimeToken[] {
       const suffix = text.slice(position, position + 2).toLowerCase();
       const ordinal = ORDINAL_SUFFIXES.has(suffix) && !isLetter(text.charCodeAt(position + 2));
       if (ordinal) position += 2;
-      tokens.push(token('num', text.slice(start, position), start, position, spaceBefore, Number(digits), ordinal));
+      tokens.push(token('num', text.slice(start, position), start, position, spaceBefore, lineStart, Number(digits), ordinal));
     } else if (isLetter(code)) {
       position++;
       while (position < length) {
@@ -76,13 +80,14 @@ export function lex(text: string): TimeToken[] {
         else if (isApostrophe(next) && isLetter(text.charCodeAt(position + 1))) position += 2;
         else break;
       }
-      tokens.push(token('word', text.slice(start, position), start, position, spaceBefore, NaN, false));
+      tokens.push(token('word', text.slice(start, position), start, position, spaceBefore, lineStart, NaN, false));
     } else {
       // One UTF-16 unit is enough: every punctuation mark the grammar cares about is in the BMP.
       position++;
-      tokens.push(token('punct', text.slice(start, position), start, position, spaceBefore, NaN, false));
+      tokens.push(token('punct', text.slice(start, position), start, position, spaceBefore, lineStart, NaN, false));
     }
     spaceBefore = false;
+    lineStart = false;
   }
   return tokens;
 }
@@ -93,9 +98,10 @@ function token(
   start: number,
   end: number,
   spaceBefore: boolean,
+  lineStart: boolean,
   value: number,
   ordinal: boolean,
 ): TimeToken {
   const lower = kind === 'word' ? text.toLowerCase() : text;
-  return { kind, text, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end, spaceBefore, value, ordinal };
+  return { kind, text, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end, spaceBefore, lineStart, value, ordinal };
 }

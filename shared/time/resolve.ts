@@ -22,6 +22,7 @@ import {
   weekdayOf,
 } from './calendar.ts';
 import type { RawDate, RawItem } from './grammar.ts';
+import type { TableRow } from './table.ts';
 import type {
   DateExpression,
   InvalidDateExpression,
@@ -49,12 +50,55 @@ const CLOSING_GAP =
   /^[\s,;]*(?:and\s+|but\s+|then\s+)?(?:(?:it|this|the\s+(?:consultation|survey|scheme|period|programme|engagement|exercise|window))\s+)?(?:will\s+|is\s+(?:due|expected|scheduled|planned)\s+to\s+|shall\s+|would\s+)?(?:close[sd]?|closing|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|run(?:s|ning)?\s+(?:until|till|to)|conclud(?:es|ed|ing))(?:\s+(?:on|at|by))?\s*:?\s*$/i;
 const END_DATE_GAP = /^[\s,;/|]*(?:end|closing|close|finish)\s+date\s*:?\s*$/i;
 
+/**
+ * Labelled fields: "Opened 2 June 2025 / Closes 25 August 2025", "Closes: 25 August 2025
+ * Opened: 2 June 2025", "Opening date: … | Closing date: …", on one line or two. A label names
+ * the date right after it (optionally with "on" and a colon) and starts a field: it stands at the
+ * start of the text or a line, or after a separator ("/", "|", ";", ",", a dash, a full stop,
+ * a tab or a run of spaces).
+ */
+const OPEN_LABEL_WORDS =
+  '(?:(?:consultation|survey|engagement)\\s+)?(?:date\\s+opened|open(?:s|ed)?|opening(?:\\s+date)?|open\\s+date|start(?:s|ed|ing)?(?:\\s+date)?|launch(?:es|ed)?(?:\\s+date)?|begins?|began|commenc(?:es|ed|ing)?(?:\\s+date)?)';
+const CLOSE_LABEL_WORDS =
+  '(?:(?:consultation|survey|engagement)\\s+)?(?:date\\s+closed|close[sd]?|closing(?:\\s+date)?|close\\s+date|end(?:s|ed)?(?:\\s+date)?|ending|finish(?:es|ed)?(?:\\s+date)?|deadline)(?:\\s+for\\s+(?:responses|comments|views|submissions|representations))?';
+const FIELD_START = '(?:^|[\\n\\r\\t|/;,.–—-]\\s*|\\s{2,})';
+const LABEL_END = '(?:\\s+(?:on|at|by))?\\s*:?\\s*$';
+const OPEN_FIELD_LEAD = new RegExp(`${FIELD_START}${OPEN_LABEL_WORDS}${LABEL_END}`, 'i');
+const CLOSE_FIELD_LEAD = new RegExp(`${FIELD_START}${CLOSE_LABEL_WORDS}${LABEL_END}`, 'i');
+/** Between two fields: a separator or plain space, then the second field's label. */
+const FIELD_GAP = '^[ \\t]*(?:[|/;,.–—-]|\\r?\\n)?\\s*';
+const CLOSE_FIELD_GAP = new RegExp(`${FIELD_GAP}${CLOSE_LABEL_WORDS}${LABEL_END}`, 'i');
+const OPEN_FIELD_GAP = new RegExp(`${FIELD_GAP}${OPEN_LABEL_WORDS}${LABEL_END}`, 'i');
+
+/**
+ * Two neighbouring dates that are labelled fields of one period: `forward` when the opening
+ * field comes first, `backward` when the closing one does ("Closes: 25 August 2025 Opened:
+ * 2 June 2025"). Fields may sit on two lines, not across a blank line.
+ */
+function labelledFields(context: ParagraphContext, first: RawDate, second: RawDate): 'forward' | 'backward' | null {
+  if (first.relativeMonths !== undefined || second.relativeMonths !== undefined || first.relativeYear || second.relativeYear) return null;
+  const gap = context.text.slice(first.end, second.start);
+  if (gap.length > 60 || /\n[ \t]*\r?\n/.test(gap)) return null;
+  const lead = context.text.slice(Math.max(0, first.start - 40), first.start);
+  // A lead cut off at 40 characters starts mid-text: only a whole lead may start at "^".
+  const wholeLead = first.start <= 40;
+  const startsField = (pattern: RegExp) => {
+    const match = pattern.exec(lead);
+    return match !== null && (match.index > 0 || wholeLead || /^[\n\r\t|/;,.–—-]|^\s{2}/.test(match[0]));
+  };
+  if (CLOSE_FIELD_GAP.test(gap) && startsField(OPEN_FIELD_LEAD)) return 'forward';
+  if (OPEN_FIELD_GAP.test(gap) && startsField(CLOSE_FIELD_LEAD)) return 'backward';
+  return null;
+}
+
 export interface ParagraphContext {
   /** The paragraph's text. */
   text: string;
   /** Offset of the paragraph in the whole text. */
   base: number;
   reference: Date;
+  /** Table rows in the paragraph whose opening and closing cells make a period (table.ts). */
+  tableRows?: readonly TableRow[];
 }
 
 /** Which cue, if any, joins two neighbouring dates into one range. */
@@ -232,12 +276,19 @@ function rangeYears(
   return [start, { year: rolled ? start.year + 1 : start.year, source: rolled ? 'rolled' : 'range' }];
 }
 
+/**
+ * The range from `first` to `second`; with `backward`, `second` is the opening date and `first`
+ * the closing one ("Closes: 25 August 2025 Opened: 2 June 2025"), and the range covers both
+ * fields as written.
+ */
 function buildRange(
   context: ParagraphContext,
-  first: RawDate,
-  second: RawDate,
+  written1: RawDate,
+  written2: RawDate,
   cue: RangeCue,
+  backward = false,
 ): TimeExpression[] {
+  const [first, second] = backward ? [written2, written1] : [written1, written2];
   if (first.bare) {
     first.month = second.month;
     first.form = second.form;
@@ -247,17 +298,17 @@ function buildRange(
   if (second.anchor === 'month-only' && second.month !== null) second.day = daysInMonth(endYear.year, second.month);
   const from = buildDate(context, first, startYear.year, startYear.source);
   const to = buildDate(context, second, endYear.year, endYear.source);
-  if (from.kind !== 'date' || to.kind !== 'date') return [from, to];
+  if (from.kind !== 'date' || to.kind !== 'date') return backward ? [to, from] : [from, to];
   // Take in a "from" or "between" written just before the first date.
-  const lead = /\b(?:from|between)\s+$/i.exec(context.text.slice(Math.max(0, first.start - 12), first.start));
-  const startInParagraph = lead ? first.start - lead[0].length : first.start;
+  const lead = backward ? null : /\b(?:from|between)\s+$/i.exec(context.text.slice(Math.max(0, first.start - 12), first.start));
+  const startInParagraph = lead ? written1.start - lead[0].length : written1.start;
   const days = daysBetween(from.date, to.date);
   return [
     {
       kind: 'range',
       start: context.base + startInParagraph,
-      end: context.base + second.end,
-      text: context.text.slice(startInParagraph, second.end),
+      end: context.base + written2.end,
+      text: context.text.slice(startInParagraph, written2.end),
       from,
       to,
       cue,
@@ -310,11 +361,44 @@ function fillLists(items: readonly RawItem[], reference: Date): Map<RawDate, { y
   return years;
 }
 
+/**
+ * The table rows' periods: for each row whose opening cell and closing cell each hold exactly
+ * one date, and nothing else was read between the two, the index of the first of the two items
+ * and whether the closing cell comes first.
+ */
+function tablePeriods(items: readonly RawItem[], rows: readonly TableRow[]): Map<number, boolean> {
+  const periods = new Map<number, boolean>();
+  const inside = (cell: { start: number; end: number }) => {
+    const found: number[] = [];
+    items.forEach((item, index) => {
+      if (item.start >= cell.start && item.end <= cell.end) found.push(index);
+    });
+    return found;
+  };
+  for (const row of rows) {
+    const open = inside(row.open);
+    const close = inside(row.close);
+    if (open.length !== 1 || close.length !== 1) continue;
+    const [o, c] = [open[0]!, close[0]!];
+    const dates = [items[o]!, items[c]!];
+    if (Math.abs(o - c) !== 1 || dates.some((item) => item.type !== 'raw-date' || item.bare || item.list)) continue;
+    periods.set(Math.min(o, c), c < o);
+  }
+  return periods;
+}
+
 export function resolveItems(items: readonly RawItem[], context: ParagraphContext): TimeExpression[] {
   const out: TimeExpression[] = [];
   const listYears = fillLists(items, context.reference);
+  const periods = context.tableRows?.length ? tablePeriods(items, context.tableRows) : null;
   for (let index = 0; index < items.length; index++) {
     const item = items[index]!;
+    const period = periods?.get(index);
+    if (period !== undefined) {
+      out.push(...buildRange(context, item as RawDate, items[index + 1] as RawDate, 'opens-closes', period));
+      index++;
+      continue;
+    }
     const span = (start: number, end: number) => ({
       start: context.base + start,
       end: context.base + end,
@@ -339,6 +423,12 @@ export function resolveItems(items: readonly RawItem[], context: ParagraphContex
       const cue = rangeCue(context, item, next);
       if (cue) {
         out.push(...buildRange(context, item, next, cue));
+        index++;
+        continue;
+      }
+      const fields = !item.bare && !item.list && !next.list ? labelledFields(context, item, next) : null;
+      if (fields) {
+        out.push(...buildRange(context, item, next, 'opens-closes', fields === 'backward'));
         index++;
         continue;
       }

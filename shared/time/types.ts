@@ -20,6 +20,10 @@
  * - v1.5: a range of lengths ("6-8 weeks", "two or three months") is one duration whose
  *   `amount` (and `days`/`months`) is the shorter length and whose new `amountTo` is the
  *   longer. Before, only "8 weeks" was read.
+ * - v1.6: no type changes. Labelled fields ("Opened 2 June 2025 / Closes 25 August 2025",
+ *   "Closes: … Opened: …") and table rows under an opening and a closing column are
+ *   `opens-closes` ranges; when the closing field is written first, `from` comes after `to`
+ *   in the text (both still lie inside the range's span).
  *
  * Conventions
  * - `start`/`end` are UTF-16 offsets into the whole linted text, end exclusive; `text` is
@@ -113,7 +117,9 @@ export interface DateExpression extends Span {
  * - `between`: "between 1st and 30th September 2025".
  * - `dash`: "11.8.2011-6.10.2011", "20 September – 29 October 2010".
  * - `arrow`: "22 November 2021 → 31 January 2022".
- * - `opens-closes`: "opens on … and closes on …", "Start date … End date …".
+ * - `opens-closes`: "opens on … and closes on …", "Start date … End date …", labelled fields in
+ *   either order ("Closes: 25 August 2025 / Opened: 2 June 2025"), and a table row's cells under
+ *   "Open date | Close date" (either column first). `from` is always the opening date.
  * - `commencing-ending`: "commencing on 14th April 2015 and ending on 7th July 2015".
  * - `until`: "runs until Sunday 11 December", "open until …" (a close with no start: `from` is null).
  */
