@@ -11,7 +11,8 @@
  * - the term in brackets after the plain words: "training for local groups (capacity building)";
  * - "by X we mean …";
  * - a term the writer puts in quotes and follows with a dash or colon: “‘joined-up thinking’ – planning together”;
- * - a term introduced as a name: "… also known as X", "… referred to as X".
+ * - a term introduced as a name: "… also known as X", "… referred to as X", "… known as the X",
+ *   "(called a X)".
  */
 
 const LINE_START = /^[ \t]*(?:(?:[-*•·▪]|\d{1,3}[.)])[ \t]+)?(?:\*\*|__|\*|_)?$/;
@@ -22,7 +23,9 @@ const PARENTHESIS_AFTER = /^[ \t]*\(([^()\n]{3,200})\)/;
 const WE_MEAN = /^[ \t]+(?:we|I)[ \t]+mean\b/i;
 const QUOTED_THEN_DASH = /^["'’”`]\s*(?:[–—:]|-\s)\s*\p{L}/u;
 const OPENING_QUOTE = /["'‘“`]$/;
-const INTRODUCED_AS = /\b(?:known as|referred to as|described as|what we call)[ \t\n]+["'‘“]?$/i;
+// "known as the precept", "(called a precept)", "called the policing precept" (an article and at most one
+// word between); not "so-called", which only distances the writer from the word.
+const INTRODUCED_AS = /(?<!\bso[- ])\b(?:known as|referred to as|described as|what we call|called)[ \t\n]+(?:(?:the|a|an)[ \t\n]+(?:\p{L}+[ \t\n]+)?)?["'‘“]?$/iu;
 
 /** At least two words of lower-case letters: a real explanation, not "(CVS)" or "(2024)". */
 function explainsInWords(inside: string): boolean {
@@ -54,6 +57,6 @@ export function isExplainedHere(text: string, start: number, end: number, previo
 
   if (previousWord === 'by' && WE_MEAN.test(after)) return true;
   if (OPENING_QUOTE.test(text.slice(start - 1, start)) && QUOTED_THEN_DASH.test(after)) return true;
-  if (INTRODUCED_AS.test(text.slice(Math.max(0, start - 30), start))) return true;
+  if (INTRODUCED_AS.test(text.slice(Math.max(0, start - 40), start))) return true;
   return false;
 }

@@ -91,6 +91,14 @@ function fitsContext(row: TermRow, tokens: readonly Token[], from: number, to: n
   return true;
 }
 
+/** For an `asWritten` row: each word starts with the same case as in the row ("Best Value", not "best value"). */
+function writtenAsRow(row: TermRow, actual: string): boolean {
+  const initials = (text: string) => text.split(/[\s\-‐‑‒–—]+/).filter(Boolean).map((word) => /^\p{Lu}/u.test(word));
+  const wanted = initials(row.term);
+  const found = initials(actual);
+  return wanted.length === found.length && wanted.every((upper, at) => upper === found[at]);
+}
+
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) && !/^\p{Lu}+$/u.test(word);
 
 /**
@@ -195,6 +203,7 @@ export default defineRule<Options>({
           const row = term.row;
           if (!kinds.has(row.kind) || ignored.has(term.key)) continue;
           if (!fitsContext(row, tokens, match.from, match.to)) continue;
+          if (row.asWritten && !writtenAsRow(row, text.slice(match.start, match.end))) continue;
           const previous = match.from > 0 ? tokens[match.from - 1]!.norm : undefined;
           if (isExplainedHere(text, match.start, match.end, previous)) {
             explained.add(term.key);

@@ -54,6 +54,8 @@ export interface TermRow {
   noPlural?: boolean;
   /** The fix is to delete the word, not to replace it ("hereby"). */
   omit?: boolean;
+  /** Match only with the capitals the row is written with: "Best Value" the duty, not "best value" in plain words. */
+  asWritten?: boolean;
   context?: TermContext;
 }
 
@@ -69,6 +71,15 @@ const BEFORE_VERB: readonly string[] = [
   'negatively', 'adversely', 'positively', 'significantly', 'disproportionately', 'seriously', 'greatly', 'further',
   'it', 'which', 'who', 'they', "won't", "wouldn't", "couldn't", "can't", 'cannot', 'does', 'did', 'do',
 ];
+
+/** Words before "impacts" that make it a verb: a subject ("it impacts") or an adverb; never "to" or "will". */
+const BEFORE_THIRD_PERSON_VERB: readonly string[] = [
+  'it', 'which', 'who', 'this', 'also', 'directly', 'negatively', 'adversely', 'positively', 'significantly', 'disproportionately',
+  'seriously', 'greatly', 'further', 'inevitably', 'still', 'often', 'really',
+];
+
+/** Nouns after "impact" that make it a noun compound: "subject to impact assessments". */
+const IMPACT_NOUN_AFTER: readonly string[] = ['assessment', 'assessments', 'statement', 'statements', 'analysis', 'report', 'reports', 'evaluation', 'of'];
 
 const SOFT_NOTE = 'It is management-speak that many readers will not follow.';
 
@@ -92,7 +103,6 @@ export const TERMS: readonly TermRow[] = [
   { term: 'citizen empowerment', alternatives: ['giving people more say'], kind: 'jargon', note: 'Say what people will be able to decide.', source: 'LGA', noPlural: true },
   { term: 'cohesive communities', alternatives: ['communities that get on well'], kind: 'jargon', note: SOFT_NOTE, source: 'LGA', noPlural: true },
   { term: 'cohesiveness', alternatives: ['unity', 'togetherness'], kind: 'jargon', note: SOFT_NOTE, source: 'LGA', noPlural: true },
-  { term: 'collaboration', alternatives: ['working together', 'joint work'], kind: 'jargon', note: 'Say who will work with whom.', source: 'LGA', noPlural: true },
   { term: 'collaborate', alternatives: ['work together', 'work with'], kind: 'jargon', note: 'Say who will work with whom.', source: 'GOVUK', verb: true },
   { term: 'community engagement', alternatives: ['involving local people', 'talking to local people'], kind: 'jargon', note: 'Say how people will be involved.', source: 'LGA', noPlural: true },
   { term: 'conditionality', alternatives: ['conditions', 'strings attached'], kind: 'jargon', note: 'List the conditions.', source: 'LGA', noPlural: true },
@@ -124,8 +134,6 @@ export const TERMS: readonly TermRow[] = [
   { term: 'empowerment', alternatives: ['giving people more say', 'more control'], kind: 'jargon', note: 'Say what people will be able to do.', source: 'LGA', noPlural: true },
   { term: 'empower', alternatives: ['allow', 'enable', 'let'], kind: 'jargon', note: 'Say what people will be able to do.', source: 'GOVUK', verb: true },
   { term: 'enabler', alternatives: ['help', 'means'], kind: 'jargon', note: 'Say what makes it possible.', source: 'LGA' },
-  // "Engagement officer" is a job title, which the writer cannot reword.
-  { term: 'engagement', alternatives: ['involvement', 'discussion'], kind: 'jargon', note: 'Say who you will talk to and how.', source: 'LGA', noPlural: true, context: { notNextWord: ['officer', 'officers', 'team', 'manager', 'lead', 'worker', 'workers', 'coordinator'] } },
   { term: 'engaging users', alternatives: ['involving the people who use services'], kind: 'jargon', note: 'Say how people will be involved.', source: 'LGA', noPlural: true },
   { term: 'evidence base', alternatives: ['evidence', 'research'], kind: 'jargon', note: 'Name the evidence.', source: 'LGA' },
   { term: 'exemplar', alternatives: ['example', 'model'], kind: 'jargon', note: 'A plainer word says the same.', source: 'LGA' },
@@ -324,10 +332,15 @@ export const TERMS: readonly TermRow[] = [
   { term: 'statutory sector', alternatives: ['public bodies', 'public sector'], kind: 'jargon', note: 'Readers may not know which bodies are meant: name them.', source: 'seed', noPlural: true },
   { term: 'statutory organisation', alternatives: ['public body'], kind: 'jargon', note: 'Readers may not know which bodies are meant: name them.', source: 'seed' },
   { term: 'statutory agency', alternatives: ['public body'], kind: 'jargon', note: 'Readers may not know which bodies are meant: name them.', source: 'own' },
-  { term: 'Best Value', alternatives: ['value for money'], kind: 'jargon', note: 'Best Value is a legal duty to keep improving services; if you mean the duty, explain it the first time.', source: 'seed', noPlural: true },
+  // Only as the capitalised name of the duty: "best value" in lower case is plain words ("promote best value").
+  { term: 'Best Value', alternatives: ['value for money'], kind: 'jargon', note: 'Best Value is a legal duty to keep improving services; if you mean the duty, explain it the first time.', source: 'seed', noPlural: true, asWritten: true },
   { term: 'performance indicator', alternatives: ['measure', 'target'], kind: 'jargon', note: 'Say what is measured.', source: 'seed' },
   { term: 'impact on', alternatives: ['affect'], kind: 'jargon', note: '“Impact” used as a verb is jargon; the noun (“the impact on residents”) is fine.', source: 'GOVUK', noPlural: true, context: { previousWord: BEFORE_VERB } },
-  { term: 'impact', alternatives: ['affect'], kind: 'jargon', note: '“Impact” used as a verb is jargon; the noun (“the impact on residents”) is fine.', source: 'GOVUK', context: { previousWord: BEFORE_VERB } },
+  { term: 'impacts on', alternatives: ['affects'], kind: 'jargon', note: '“Impact” used as a verb is jargon; the noun (“the impact on residents”) is fine.', source: 'GOVUK', noPlural: true, context: { previousWord: BEFORE_THIRD_PERSON_VERB } },
+  // "Subject to impact assessments", "given to impacts": after "to" a noun can follow too, so the
+  // noun compounds are ruled out, and "impacts" is a verb only after a subject or an adverb.
+  { term: 'impact', alternatives: ['affect'], kind: 'jargon', note: '“Impact” used as a verb is jargon; the noun (“the impact on residents”) is fine.', source: 'GOVUK', noPlural: true, context: { previousWord: BEFORE_VERB, notNextWord: IMPACT_NOUN_AFTER } },
+  { term: 'impacts', alternatives: ['affects'], kind: 'jargon', note: '“Impact” used as a verb is jargon; the noun (“the impact on residents”) is fine.', source: 'GOVUK', noPlural: true, context: { previousWord: BEFORE_THIRD_PERSON_VERB, notNextWord: IMPACT_NOUN_AFTER } },
   { term: 'impacted', alternatives: ['affected'], kind: 'jargon', note: '“Impact” used as a verb is jargon; the noun (“the impact on residents”) is fine.', source: 'GOVUK', noPlural: true },
   { term: 'impacting', alternatives: ['affecting'], kind: 'jargon', note: '“Impact” used as a verb is jargon; the noun (“the impact on residents”) is fine.', source: 'GOVUK', noPlural: true },
   {
@@ -400,7 +413,8 @@ export const TERMS: readonly TermRow[] = [
   { term: 'give consideration to', alternatives: ['consider', 'think about'], kind: 'wordy', note: 'The verb says it directly.', source: 'PEC', verb: true },
   { term: 'is in receipt of', alternatives: ['has', 'gets'], kind: 'wordy', note: 'A shorter word says the same.', source: 'PEC', noPlural: true },
   { term: 'in receipt of', alternatives: ['getting', 'receiving'], kind: 'wordy', note: 'A shorter word says the same.', source: 'own', noPlural: true },
-  { term: 'commence', alternatives: ['start', 'begin'], kind: 'wordy', note: 'A shorter word says the same.', source: 'PEC', verb: true },
+  // "Week commencing 3 March" is the fixed way to name a week (w/c), not wordiness.
+  { term: 'commence', alternatives: ['start', 'begin'], kind: 'wordy', note: 'A shorter word says the same.', source: 'PEC', verb: true, context: { notPreviousWord: ['week', 'weeks'] } },
   { term: 'commencement', alternatives: ['start'], kind: 'wordy', note: 'A shorter word says the same.', source: 'own', noPlural: true },
   { term: 'terminate', alternatives: ['end', 'stop'], kind: 'wordy', note: 'A shorter word says the same.', source: 'PEC', verb: true },
   { term: 'cease', alternatives: ['stop', 'end'], kind: 'wordy', note: 'A shorter word says the same.', source: 'PEC', verb: true },
@@ -567,4 +581,12 @@ export const EXCLUDED: readonly { term: string; reason: string }[] = [
   { term: 'advancing', reason: '“Advance equality of opportunity” is the wording of the Equality Act 2010.' },
   { term: 'defer', reason: 'Standard committee procedure (“the item was deferred”), and a “deferred payment agreement” is a statutory scheme.' },
   { term: 'transforming', reason: 'Often part of programme names; “transformational” is still flagged.' },
+  // Dropped after measuring on real consultation pages, NHS papers and committee minutes (tests/accuracy/): readers and
+  // editors who had not seen the rules left these alone in almost every use.
+  {
+    term: 'engagement',
+    reason:
+      'The everyday name of the involvement stage on council and NHS pages (“public engagement”, “engagement events”, “a period of engagement”, distinct from a formal consultation); “stakeholder engagement” and “community engagement” are still flagged.',
+  },
+  { term: 'collaboration', reason: 'An everyday word; “working together” is no plainer. The verb “collaborate” (GOV.UK) is still flagged.' },
 ];
