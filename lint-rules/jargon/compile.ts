@@ -29,6 +29,7 @@ export function termKey(term: string): string {
 export function formsOf(row: TermRow): { phrase: string; form: FormName }[] {
   const base = row.term.toLowerCase();
   const forms: { phrase: string; form: FormName }[] = [{ phrase: base, form: 'base' }];
+  if (row.alsoJoined) forms.push({ phrase: base.replace(/ /g, ''), form: 'base' });
   if (row.verb) {
     for (const form of ['s', 'ed', 'ing'] as const) forms.push({ phrase: inflectFirstWord(base, form), form });
     // Irregular verbs have a separate participle ("undertaken" beside "undertook").
@@ -36,7 +37,10 @@ export function formsOf(row: TermRow): { phrase: string; form: FormName }[] {
     if (participle !== forms[2]!.phrase) forms.push({ phrase: participle, form: 'ed' });
   } else if (!row.noPlural) {
     const words = base.split(' ');
-    for (const plural of pluralsOf(words.pop()!)) forms.push({ phrase: [...words, plural].join(' '), form: 'plural' });
+    for (const plural of pluralsOf(words.pop()!)) {
+      forms.push({ phrase: [...words, plural].join(' '), form: 'plural' });
+      if (row.alsoJoined) forms.push({ phrase: [...words, plural].join(''), form: 'plural' });
+    }
   }
   return forms;
 }

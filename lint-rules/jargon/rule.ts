@@ -107,6 +107,7 @@ const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) && !/^\p{Lu}+$/u.t
  */
 function partOfName(row: TermRow, tokens: readonly Token[], from: number, to: number): boolean {
   if (!/^[a-z]/.test(row.term)) return false; // The row itself is a name ("Best Value").
+  if (row.inNames) return false; // A kind of thing, jargon even in a title ("the Review Task and Finish Group").
   const first = tokens[from]!.text;
   if (!isCapitalised(first)) return false;
   // A paragraph number ("3.1 Going forward") does not make the next word part of a name.

@@ -54,6 +54,13 @@ export interface TermRow {
   noPlural?: boolean;
   /** The fix is to delete the word, not to replace it ("hereby"). */
   omit?: boolean;
+  /**
+   * Flag it inside a capitalised name or title too: the phrase names a kind of thing (a "Task and
+   * Finish Group", a "Decision-Making Business Case"), so the reader still needs it explained.
+   */
+  inNames?: boolean;
+  /** Also match the words run together, as people write them: "clawback", "workstream". */
+  alsoJoined?: boolean;
   /** Match only with the capitals the row is written with: "Best Value" the duty, not "best value" in plain words. */
   asWritten?: boolean;
   context?: TermContext;
@@ -150,6 +157,9 @@ export const TERMS: readonly TermRow[] = [
   { term: 'incentivise', alternatives: ['encourage', 'reward'], kind: 'jargon', note: 'Say what the reward is.', source: 'GOVUK', verb: true },
   { term: 'disincentivise', alternatives: ['discourage', 'deter'], kind: 'jargon', note: 'A plainer word says the same.', source: 'GOVUK', verb: true },
   { term: 'income stream', alternatives: ['income', 'source of income'], kind: 'jargon', note: 'Name where the money comes from.', source: 'LGA' },
+  // The same shape as the LGA's "funding stream" and "income stream".
+  { term: 'grant stream', alternatives: ['grant scheme', 'fund'], kind: 'jargon', note: 'Name the grant scheme.', source: 'own' },
+  { term: 'income generation', alternatives: ['raising money', 'earning income'], kind: 'jargon', note: 'Say how the money will be raised: charges, rents, sales.', source: 'own', noPlural: true },
   { term: 'revenue stream', alternatives: ['income', 'source of income'], kind: 'jargon', note: 'Name where the money comes from.', source: 'LGA' },
   { term: 'interface with', alternatives: ['work with', 'link with'], kind: 'jargon', note: 'Say how the two connect.', source: 'LGA', verb: true },
   { term: 'joined up', alternatives: ['coordinated', 'working together'], kind: 'jargon', note: 'Say who works with whom.', source: 'LGA', noPlural: true },
@@ -188,6 +198,9 @@ export const TERMS: readonly TermRow[] = [
   { term: 'robust', alternatives: ['strong', 'thorough', 'reliable'], kind: 'jargon', note: 'Say what makes it strong.', source: 'LGA', noPlural: true },
   { term: 'scaled-back', alternatives: ['reduced', 'cut'], kind: 'jargon', note: 'Say by how much.', source: 'LGA', noPlural: true },
   { term: 'scoping', alternatives: ['planning', 'working out what to include'], kind: 'jargon', note: 'Say what is being planned.', source: 'LGA', noPlural: true },
+  // The verb only ("to scope the review", "was scoped"): "the scope of the review" and "scope to improve" are plain.
+  { term: 'scope', alternatives: ['plan', 'define'], kind: 'jargon', note: 'Say what is being planned.', source: 'LGA', noPlural: true, context: { previousWord: ['to', 'will', 'would', 'should', 'must', 'can', 'could', 'may', 'fully', 'first'], notNextWord: ['for', 'of'] } },
+  { term: 'scoped', alternatives: ['planned', 'defined'], kind: 'jargon', note: 'Say what is being planned.', source: 'LGA', noPlural: true },
   { term: 'seedbed', alternatives: ['starting point', 'source'], kind: 'jargon', note: SOFT_NOTE, source: 'LGA' },
   { term: 'signpost', alternatives: ['refer', 'direct', 'point'], kind: 'jargon', note: 'Say where people will be sent.', source: 'LGA', verb: true },
   { term: 'single point of contact', alternatives: ['named contact', 'one contact'], kind: 'jargon', note: 'Give the contact.', source: 'LGA' },
@@ -234,6 +247,39 @@ export const TERMS: readonly TermRow[] = [
   { term: 'future-proofing', alternatives: ['planning ahead', 'making it last'], kind: 'jargon', note: 'Say what will keep it working, and for how long.', source: 'own', noPlural: true },
   { term: 'financial envelope', alternatives: ['budget', 'money available'], kind: 'jargon', note: 'Give the amount.', source: 'own' },
   { term: 'funding envelope', alternatives: ['budget', 'money available'], kind: 'jargon', note: 'Give the amount.', source: 'own' },
+  { term: 'budget envelope', alternatives: ['budget', 'spending limit'], kind: 'jargon', note: 'Give the amount.', source: 'own' },
+  { term: 'resource envelope', alternatives: ['budget', 'money available'], kind: 'jargon', note: 'Give the amount.', source: 'own' },
+  { term: 'spending envelope', alternatives: ['budget', 'spending limit'], kind: 'jargon', note: 'Give the amount.', source: 'own' },
+  // The local government finance settlement: the government's yearly decision on council funding.
+  // Only after a funding word, so a legal "settlement" or a "settlement" (a village) is left alone.
+  {
+    term: 'settlement',
+    alternatives: ['funding decision', 'government grant'],
+    kind: 'jargon',
+    note: 'Readers may not know this is the government’s yearly decision on how much money the council gets: say so.',
+    source: 'own',
+    context: { previousWord: ['funding', 'finance', 'financial', 'final', 'provisional', 'grant', 'spending', 'government'] },
+  },
+  // "Efficiencies" (countable) usually means savings or cuts; "energy efficiency" and "efficiency savings" are left alone.
+  // After "deliver" or "realise" the verb is flagged already, so the pair gives one finding.
+  {
+    term: 'efficiencies',
+    alternatives: ['savings', 'cuts'],
+    kind: 'jargon',
+    note: 'Say how much will be saved and whether any service changes.',
+    source: 'own',
+    noPlural: true,
+    context: { notPreviousWord: ['deliver', 'delivers', 'delivered', 'delivering', 'realise', 'realises', 'realised', 'realising', 'unlock', 'unlocks', 'unlocked', 'unlocking'] },
+  },
+  { term: 'drive efficiency', alternatives: ['save money', 'cut costs'], kind: 'jargon', note: 'Say how much will be saved and how.', source: 'own', verb: true, noPlural: true },
+  { term: 'mitigations', alternatives: ['offsetting savings', 'measures to reduce it'], kind: 'jargon', note: 'Say what will be done and how much it saves or reduces.', source: 'own', noPlural: true },
+  { term: 'disinvestment', alternatives: ['funding cuts', 'spending cuts'], kind: 'jargon', note: 'Say plainly which services or grants will lose money.', source: 'own', noPlural: true },
+  { term: 'rationalise', alternatives: ['cut', 'reduce', 'simplify'], kind: 'jargon', note: 'It often means cuts: say what will be cut, merged or closed.', source: 'own', verb: true },
+  { term: 'rationalisation', alternatives: ['cuts', 'simplification'], kind: 'jargon', note: 'It often means cuts: say what will be cut, merged or closed.', source: 'own', noPlural: true },
+  { term: 'top-slice', alternatives: ['take a share off', 'deduct'], kind: 'jargon', note: 'Say how much is taken off the top, and what for.', source: 'own', verb: true },
+  { term: 'claw back', alternatives: ['take back', 'recover'], kind: 'jargon', note: 'Say when the money would have to be repaid.', source: 'own', verb: true, alsoJoined: true },
+  { term: 'growth bid', alternatives: ['request for more money', 'bid for extra budget'], kind: 'jargon', note: 'Say what the extra money is for.', source: 'own' },
+  { term: 'demand management', alternatives: ['reducing demand for services'], kind: 'jargon', note: 'Say how you will reduce the need for services, and whether that means tighter rules.', source: 'own', noPlural: true },
   { term: 'non-recurrent', alternatives: ['one-off'], kind: 'jargon', note: 'Say how long the money lasts.', source: 'own', noPlural: true },
   { term: 'business as usual', alternatives: ['normal work', 'routine'], kind: 'jargon', note: SOFT_NOTE, source: 'own', noPlural: true },
   { term: 'system partner', alternatives: ['local health and care organisation'], kind: 'jargon', note: 'Name the organisations.', source: 'own' },
@@ -244,6 +290,31 @@ export const TERMS: readonly TermRow[] = [
   // A service described as an "offer": not the statutory SEND "Local Offer", which is a name.
   { term: 'early help offer', alternatives: ['early help services'], kind: 'jargon', note: 'Say what help families can get.', source: 'own' },
   { term: 'support offer', alternatives: ['support', 'help available'], kind: 'jargon', note: 'Say what help people can get.', source: 'own' },
+  // Any other service called an "offer" ("the youth offer", "a whole-system offer", "a person-centred offer"), known by
+  // the word before it; never "an offer of a place", a "job offer" or the SEND "Local Offer".
+  {
+    term: 'offer',
+    alternatives: ['services', 'support'],
+    kind: 'jargon',
+    note: 'Say what people can get.',
+    source: 'own',
+    // Never "offers": after a noun it is the verb ("the library offers free wifi").
+    noPlural: true,
+    context: {
+      previousWord: [
+        'holistic', 'system', 'universal', 'targeted', 'digital', 'cultural', 'leisure', 'youth', 'wellbeing', 'prevention', 'preventative',
+        'integrated', 'centred', 'based', 'library', 'reduced', 'enhanced',
+      ],
+    },
+  },
+  { term: 'commissioning intentions', alternatives: ['plans for what to buy', 'buying plans'], kind: 'jargon', note: 'Say which services the council or NHS plans to pay for, and what will change.', source: 'own', noPlural: true, inNames: true },
+  // NHS England's names for the papers behind a service change; councils and ICBs capitalise them, but they are not names.
+  { term: 'pre-consultation business case', alternatives: ['case for change', 'proposal'], kind: 'jargon', note: 'Say it is the case for the change that the consultation is about.', source: 'own', inNames: true },
+  { term: 'decision-making business case', alternatives: ['final proposal', 'case for the decision'], kind: 'jargon', note: 'Say it is the paper the decision will be based on.', source: 'own', inNames: true },
+  { term: 'task and finish group', alternatives: ['short-term working group', 'working group'], kind: 'jargon', note: 'Say it is a small group set up for one job, and who is on it.', source: 'own', inNames: true },
+  { term: 'work stream', alternatives: ['project', 'task'], kind: 'jargon', note: 'Say what the work is.', source: 'own', alsoJoined: true },
+  { term: 'parity of esteem', alternatives: ['equal respect', 'equal standing'], kind: 'jargon', note: 'Say who is to be treated as equal to whom.', source: 'own', noPlural: true },
+  { term: 'deliver against', alternatives: ['meet', 'work towards'], kind: 'jargon', note: 'Say what you will do to meet the aim.', source: 'own', verb: true },
   { term: 'core offer', alternatives: ['basic services', 'main services'], kind: 'jargon', note: 'Say what people can get.', source: 'own' },
   { term: 'portfolio holder', alternatives: ['cabinet member', 'councillor responsible'], kind: 'jargon', note: 'Readers may not know how the council is run: name the councillor and their role.', source: 'own' },
   {
@@ -288,6 +359,15 @@ export const TERMS: readonly TermRow[] = [
   },
   { term: 'key drivers', alternatives: ['main reasons', 'main causes'], kind: 'jargon', note: 'Name the reasons.', source: 'own', noPlural: true },
   { term: 'silo', alternatives: ['separate team', 'isolated team'], kind: 'jargon', note: 'Say which teams do not work together.', source: 'own' },
+  // "An outcome-based grants model", "outcomes-based contracts": the same shape as "place-based" and "asset-based".
+  { term: 'outcome-based', alternatives: ['paying for results', 'focused on results'], kind: 'jargon', note: 'Say which results are paid for or measured.', source: 'own', noPlural: true },
+  { term: 'outcomes-based', alternatives: ['paying for results', 'focused on results'], kind: 'jargon', note: 'Say which results are paid for or measured.', source: 'own', noPlural: true },
+  // How a service is organised, in the words of a restructure: say what will actually change for the people using it.
+  { term: 'delivery model', alternatives: ['way of running the service', 'new arrangements'], kind: 'jargon', note: 'Say who will run the service, where and how.', source: 'own' },
+  { term: 'model of delivery', alternatives: ['way of running the service', 'new arrangements'], kind: 'jargon', note: 'Say who will run the service, where and how.', source: 'own', noPlural: true },
+  { term: 'models of delivery', alternatives: ['ways of running services'], kind: 'jargon', note: 'Say who will run the service, where and how.', source: 'own', noPlural: true },
+  { term: 'service model', alternatives: ['way of running the service', 'new arrangements'], kind: 'jargon', note: 'Say who will run the service, where and how.', source: 'own' },
+  { term: 'options appraisal', alternatives: ['comparison of the options', 'review of the choices'], kind: 'jargon', note: 'Say which options were compared and how.', source: 'own' },
   { term: 'outcome-focused', alternatives: ['focused on results'], kind: 'jargon', note: 'Say which results.', source: 'own', noPlural: true },
   { term: 'outcomes-focused', alternatives: ['focused on results'], kind: 'jargon', note: 'Say which results.', source: 'own', noPlural: true },
   { term: 'outcomes-based commissioning', alternatives: ['paying for results'], kind: 'jargon', note: 'Say what results are paid for.', source: 'own', noPlural: true },
@@ -480,6 +560,13 @@ export const TERMS: readonly TermRow[] = [
   { term: 'on receipt of', alternatives: ['when we receive', 'once we have'], kind: 'wordy', note: 'Say who receives what.', source: 'own', noPlural: true },
   // "If you require", "should you require", "we require": the letter-writing uses. "The Act requires councils to …" is left alone.
   { term: 'require', alternatives: ['need'], kind: 'wordy', note: 'A shorter word says the same.', source: 'own', verb: true, context: { previousWord: ['you', 'we'] } },
+  { term: 'please be advised', alternatives: [], omit: true, kind: 'wordy', note: 'A letter-writing habit: say the thing itself.', source: 'own', noPlural: true },
+  { term: 'at your earliest convenience', alternatives: ['as soon as you can', 'soon'], kind: 'wordy', note: 'Better still, give a date.', source: 'own', noPlural: true },
+  // "Your correspondence dated …": letters and emails. A "correspondence address" is left alone.
+  { term: 'correspondence', alternatives: ['letter', 'email'], kind: 'wordy', note: 'Say whether you mean a letter or an email.', source: 'own', noPlural: true, context: { previousWord: ['your', 'recent', 'previous', 'earlier', 'further', 'last'] } },
+  { term: 'disburse', alternatives: ['pay out', 'pay'], kind: 'wordy', note: 'A plainer word says the same.', source: 'own', verb: true },
+  { term: 'amalgamate', alternatives: ['merge', 'combine'], kind: 'wordy', note: 'A plainer word says the same.', source: 'own', verb: true },
+  { term: 'amalgamation', alternatives: ['merger', 'combining'], kind: 'wordy', note: 'A plainer word says the same.', source: 'own', noPlural: true },
   { term: 'do not hesitate to', alternatives: [], omit: true, kind: 'wordy', note: 'A letter-writing habit: “please contact me” says it.', source: 'own', noPlural: true },
   { term: "don't hesitate to", alternatives: [], omit: true, kind: 'wordy', note: 'A letter-writing habit: “please contact me” says it.', source: 'own', noPlural: true },
   // "Mitigating circumstances" is a legal phrase.
@@ -496,12 +583,15 @@ export const TERMS: readonly TermRow[] = [
   { term: 'whereby', alternatives: ['by which', 'so that'], kind: 'legalese', note: 'An old legal word.', source: 'PEC', noPlural: true },
   { term: 'notwithstanding', alternatives: ['despite', 'even if'], kind: 'legalese', note: 'An old legal word.', source: 'PEC', noPlural: true },
   { term: 'pursuant to', alternatives: ['under', 'in line with'], kind: 'legalese', note: 'An old legal phrase.', source: 'PEC', noPlural: true },
+  { term: 'in pursuance of', alternatives: ['under', 'to carry out'], kind: 'legalese', note: 'An old legal phrase.', source: 'own', noPlural: true },
+  { term: 'give effect to', alternatives: ['carry out', 'act on'], kind: 'legalese', note: 'A legal drafting phrase: say what will be done.', source: 'own', verb: true },
   { term: 'aforementioned', alternatives: ['this', 'that'], kind: 'legalese', note: 'An old legal word.', source: 'PEC', noPlural: true },
   { term: 'aforesaid', alternatives: ['this', 'that'], kind: 'legalese', note: 'An old legal word.', source: 'PEC', noPlural: true },
   { term: 'the said', alternatives: ['the', 'this'], kind: 'legalese', note: 'An old legal phrase.', source: 'PEC', noPlural: true },
   { term: 'forthwith', alternatives: ['at once', 'now'], kind: 'legalese', note: 'An old legal word.', source: 'PEC', noPlural: true },
   { term: 'per annum', alternatives: ['a year'], kind: 'legalese', note: 'Not every reader knows Latin.', source: 'PEC', noPlural: true },
   { term: 'shall', alternatives: ['must', 'will'], kind: 'legalese', note: 'Use “must” for a duty and “will” for the future.', source: 'PEC', noPlural: true },
+  { term: 'the undersigned', alternatives: ['me', 'us'], kind: 'legalese', note: 'An old legal phrase: name the person, or write “me”.', source: 'own', noPlural: true },
   { term: 'inter alia', alternatives: ['among other things'], kind: 'legalese', note: 'Not every reader knows Latin.', source: 'own', noPlural: true },
   {
     term: 'save as',
@@ -521,6 +611,7 @@ export const TERMS: readonly TermRow[] = [
   { term: 'ex gratia', alternatives: ['goodwill', 'voluntary'], kind: 'legalese', note: 'Not every reader knows Latin.', source: 'own', noPlural: true },
   { term: 'indemnify', alternatives: ['compensate', 'protect against loss'], kind: 'legalese', note: 'A legal word many readers will not know.', source: 'own', verb: true },
   { term: 'quorate', alternatives: ['with enough members present'], kind: 'legalese', note: 'Say how many members must be present.', source: 'own', noPlural: true },
+  { term: 'vire', alternatives: ['transfer', 'move'], kind: 'legalese', note: 'A finance word few readers know: say the money is moved from one budget to another.', source: 'own', verb: true },
   { term: 'virement', alternatives: ['budget transfer', 'moving money between budgets'], kind: 'legalese', note: 'A finance word few readers know.', source: 'own' },
   { term: 'precept', alternatives: ['council tax share'], kind: 'legalese', note: 'Say which body collects it through council tax.', source: 'own' },
 ];
