@@ -99,17 +99,23 @@ function writtenAsRow(row: TermRow, actual: string): boolean {
   return wanted.length === found.length && wanted.every((upper, at) => upper === found[at]);
 }
 
-const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) && !/^\p{Lu}+$/u.test(word);
+/** “Team”, “Don't”, and the one-letter “A” of a title-cased phrase; not a word in capitals such as “NHS” or “DON'T”. */
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) && (word.length === 1 || /\p{Ll}/u.test(word));
 
 /**
- * "Community Engagement Team", "the Stakeholder Forum": a capitalised match inside a run of
- * capitalised words is part of a name, which the council cannot simply reword.
+ * "Community Engagement Team", "the Stakeholder Forum", "the relevant Portfolio Holder": a
+ * capitalised match inside a sentence is part of a name or a title, which the council cannot
+ * simply reword. (Writers also capitalise ordinary terms, "Third Sector organisations", but a
+ * one-word name such as a choir called "Synergy" looks the same, so the benefit of the doubt
+ * goes to the name.)
  */
 function partOfName(row: TermRow, tokens: readonly Token[], from: number, to: number): boolean {
   if (!/^[a-z]/.test(row.term)) return false; // The row itself is a name ("Best Value").
   if (row.inNames) return false; // A kind of thing, jargon even in a title ("the Review Task and Finish Group").
   const first = tokens[from]!.text;
   if (!isCapitalised(first)) return false;
+  // A phrase all in capitals ("A NUMBER OF") is a shouted heading, not a name.
+  if (!tokens.slice(from, to).some((token) => /\p{Ll}/u.test(token.text))) return false;
   // A paragraph number ("3.1 Going forward") does not make the next word part of a name.
   let sentenceStart = true;
   for (let index = 0; index < from && sentenceStart; index++) if (/\p{L}/u.test(tokens[index]!.text)) sentenceStart = false;
@@ -120,7 +126,7 @@ function partOfName(row: TermRow, tokens: readonly Token[], from: number, to: nu
 
 /** Match the case of the flagged text: “Going forward” → “From now on”. */
 function matchCase(actual: string, alternative: string): string {
-  if (/^\p{Lu}{2,}/u.test(actual) && actual === actual.toUpperCase()) return alternative.toUpperCase();
+  if (!/\p{Ll}/u.test(actual) && (actual.match(/\p{Lu}/gu)?.length ?? 0) >= 2) return alternative.toUpperCase();
   if (/^\p{Lu}/u.test(actual)) return alternative.charAt(0).toUpperCase() + alternative.slice(1);
   return alternative;
 }
