@@ -218,8 +218,8 @@ function linesOf(text: string): Line[] {
 }
 
 const MARKDOWN_HEADING = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
-/** "4", "4.", "4.1", "4)", "(4)", "Section 4:", "Part 2 -": the number in front of a heading. */
-const NUMBERING = /^\s*(?:(?:section|part|paragraph)\s+)?\(?(\d{1,2}(?:\.\d{1,2}){0,3}|[A-H]|[ivx]{1,4})(?:[.):]|\s*[-–—])?\s+(?=\S)/i;
+/** "4", "4.", "4.1", "4)", "(4)", "Section 4:", "Part 2 -", "Item 7:": the number in front of a heading. */
+const NUMBERING = /^\s*(?:(?:section|part|paragraph|(?:agenda )?item)\s+)?\(?(\d{1,2}(?:\.\d{1,2}){0,3}|[A-H]|[ivx]{1,4})(?:[.):]|\s*[-–—])?\s+(?=\S)/i;
 /** Wholly bold line in Markdown or Word-derived text: `**Equality implications**`. */
 const BOLD_LINE = /^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$/;
 /** "Label: value" at the start of a line, label possibly in bold. */
@@ -445,4 +445,86 @@ export function sectionAt(sections: readonly Section[], offset: number): Section
 /** The body of a section as text (for "Equality implications: None." this is "None."). */
 export function sectionBody(text: string, section: Section): string {
   return text.slice(section.start, section.end);
+}
+
+/**
+ * One item of an agenda, a set of minutes or a record of decisions, or one part of a long
+ * report that has its own equality section: the stretch within which a rule should reason
+ * (an assessment in item 5 does not cover a cut in item 7). `start` is the item's heading.
+ */
+export interface Item {
+  start: number;
+  end: number;
+  title: string;
+  number: string;
+}
+
+/** Words that only the papers of a meeting use: agendas, minutes and decision records. */
+const MEETING_SIGNALS: readonly RegExp[] = [
+  /^\s*(?:[#*_]+\s*)?agenda\b/im,
+  /\bminutes of (?:the |a )?(?:[\w-]+ )?(?:meeting|proceedings)\b/i,
+  /\bapologies(?: for absence)?\b/i,
+  /\bdeclarations? of (?:interests?|pecuniary)\b/i,
+  /^\s*(?:present|in attendance|attendees)\s*:/im,
+  /\bdate of (?:the )?next meeting\b/i,
+  /\b(?:RESOLVED|AGREED|NOTED)\b/,
+  /\b(?:notice|record|schedule) of (?:executive |cabinet )?decisions?\b/i,
+];
+
+/**
+ * The items of a document made of several items, or `[]` when it is one paper.
+ *
+ * Items are the headings numbered with a whole number ("5.", "## 7 Community grants", "Item
+ * 9:") whose titles are topics rather than the usual committee-report headings, taken in
+ * increasing order: a report inside an agenda pack numbers its own sections from 1 again,
+ * and those stay inside the item. The document holds several items when at least two such
+ * headings are found and either it reads as the papers of a meeting (two of: an agenda
+ * heading, "Minutes of the meeting", apologies, declarations of interest, "Present:", the
+ * date of the next meeting, RESOLVED/AGREED/NOTED, a record of decisions) or at least two
+ * of the items have their own equality section. Text before the first item is an item of
+ * its own (number "0").
+ */
+export function findItems(text: string, sections: readonly Section[]): Item[] {
+  const headings: Section[] = [];
+  let last = 0;
+  for (const section of sections) {
+    if (section.inline || section.kind !== 'other' || !section.number || !/^\d{1,3}$/.test(section.number)) continue;
+    const number = Number(section.number);
+    // Increasing, and not far ahead: a restart or a jump is a report's own numbering.
+    if (number <= last || (last > 0 && number > last + 3)) continue;
+    headings.push(section);
+    last = number;
+  }
+  if (headings.length < 2) return [];
+  const items: Item[] = headings.map((heading, at) => ({
+    start: heading.headingStart,
+    end: headings[at + 1]?.headingStart ?? text.length,
+    title: heading.title,
+    number: heading.number!,
+  }));
+  if (!readsAsMeeting(text) && itemsWithEquality(items, sections) < 2) return [];
+  return items[0]!.start > 0 ? [{ start: 0, end: items[0]!.start, title: '', number: '0' }, ...items] : items;
+}
+
+function readsAsMeeting(text: string): boolean {
+  let found = 0;
+  for (const signal of MEETING_SIGNALS) if (signal.test(text) && ++found >= 2) return true;
+  return false;
+}
+
+/** How many items hold an equality section of their own (items and sections both in document order). */
+function itemsWithEquality(items: readonly Item[], sections: readonly Section[]): number {
+  let count = 0;
+  let at = 0;
+  for (const item of items) {
+    while (at < sections.length && sections[at]!.headingStart <= item.start) at++;
+    for (let next = at; next < sections.length && sections[next]!.headingStart < item.end; next++) {
+      const section = sections[next]!;
+      if (section.kind === 'equality' || (section.kinds ?? []).includes('equality')) {
+        count++;
+        break;
+      }
+    }
+  }
+  return count;
 }
