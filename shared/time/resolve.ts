@@ -242,14 +242,23 @@ function buildDate(
 
 /**
  * Moving one end by a year is only believable for a short period across New Year
- * ("5 December to 8 January"); "30 May to 11 May 2025" is a slip, and stays reversed.
+ * ("5 December to 8 January"), or for a period of whole months of up to a year, as funding
+ * and financial years run ("from 1st July until 31st March 2011", "1 April to 31 March
+ * 2026"). "30 May to 11 May 2025" is neither: a slip, and it stays reversed.
  */
 const LONGEST_ROLLED_RANGE_DAYS = 183;
 
 function rollFits(first: RawDate, firstYear: number, second: RawDate, secondYear: number): boolean {
-  const from = utcDate(firstYear, first.month ?? 1, Math.min(dayForCompare(first, firstYear), daysInMonth(firstYear, first.month ?? 1)));
-  const to = utcDate(secondYear, second.month ?? 1, Math.min(dayForCompare(second, secondYear), daysInMonth(secondYear, second.month ?? 1)));
-  return daysBetween(from, to) <= LONGEST_ROLLED_RANGE_DAYS;
+  const fromMonth = first.month ?? 1;
+  const toMonth = second.month ?? 1;
+  const from = utcDate(firstYear, fromMonth, Math.min(dayForCompare(first, firstYear), daysInMonth(firstYear, fromMonth)));
+  // A month named alone at the end ("September to March 2026") runs to that month's end.
+  const toDay = second.anchor === 'month-only' ? daysInMonth(secondYear, toMonth) : dayForCompare(second, secondYear);
+  const to = utcDate(secondYear, toMonth, Math.min(toDay, daysInMonth(secondYear, toMonth)));
+  const days = daysBetween(from, to);
+  if (days <= LONGEST_ROLLED_RANGE_DAYS) return true;
+  const wholeMonths = from.getUTCDate() === 1 && to.getUTCDate() === daysInMonth(secondYear, toMonth);
+  return wholeMonths && days <= 365;
 }
 
 /** Years for both ends of a range, filling whichever is missing from the other. */

@@ -1,8 +1,9 @@
 /**
- * The smallest counter-examples fast-check found for generative.test.ts, kept as plain tests
- * so a regression names itself without a property run. Each class was fixed in the grammar in
- * general terms (shared/time/README.md says how); the traps after each class check that the
- * fix did not start reading what is not a date.
+ * The smallest counter-examples fast-check found for generative.test.ts, and our mistakes the
+ * chrono-node differential found (chrono-oracle.test.ts), kept as plain tests so a regression
+ * names itself without a property run. Each class was fixed in the grammar in general terms
+ * (shared/time/README.md says how); the traps after each class check that the fix did not
+ * start reading what is not a date.
  */
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../shared/engine/parse.ts';
@@ -142,5 +143,20 @@ describe('tables with opening and closing columns', () => {
   it('does not carry a header across a blank line or into a row with another number of cells', () => {
     expect(readAsRulesDo('Open date | Close date\n\n1 January 1995 | 2 January 1995')).toHaveLength(2);
     expect(read('Open date | Close date\nLibrary | 1 January 1995 | 2 January 1995')).toHaveLength(2);
+  });
+});
+
+describe('a year carried back over a period of whole months (found by the chrono differential)', () => {
+  it('moves the start a year when the period runs over whole months for up to a year', () => {
+    expect(read('to award a grant from 1st July until 31st March 2011')).toEqual([
+      'range 2010-07-01..2011-03-31 from 1st July until 31st March 2011',
+    ]);
+    expect(read('Funding runs from 1 April to 31 March 2026.')).toEqual(['range 2025-04-01..2026-03-31 from 1 April to 31 March 2026']);
+    expect(read('between September and March 2026')).toEqual(['range 2025-09-01..2026-03-31 between September and March 2026']);
+  });
+
+  it('still leaves a slip reversed', () => {
+    expect(read('from 30 May to 11 May 2025')).toEqual(['range 2025-05-30..2025-05-11 from 30 May to 11 May 2025']);
+    expect(read('from 2 July until 31 March 2011')).toEqual(['range 2011-07-02..2011-03-31 from 2 July until 31 March 2011']);
   });
 });
