@@ -1,0 +1,147 @@
+/**
+ * Every disagreement between shared/time and chrono-node's en-GB parser on a full date in the
+ * corpora (see chrono-compare.ts for what is compared), with a verdict:
+ *
+ * - `ours`: our mistake. Fix the grammar in general terms, add the smallest case to
+ *   tests/time/generative-regressions.test.ts, and the entry goes (the oracle test fails on an
+ *   entry that no longer matches anything).
+ * - `chrono`: chrono's mistake, with why.
+ * - `intended`: a deliberate difference, with why (README, "Decisions").
+ *
+ * tests/time/chrono-oracle.test.ts fails on a disagreement that has no entry here, and prints
+ * the entry to add; a new accuracy round or corpus row is covered by the same rule.
+ *
+ * Triage so far: one class was ours and is fixed (a start year carried back over a period of
+ * whole months: "from 1st July until 31st March 2011" started in 2011 and ran backwards; it
+ * now starts on 1 July 2010, as chrono read it). Every entry left is chrono's.
+ */
+export type Verdict = 'ours' | 'chrono' | 'intended';
+
+export interface TriageEntry {
+  /** The corpus ("consultation-timescale") or the round file under tests/ ("accuracy/rounds/blind-1.json"). */
+  corpus: string;
+  id: string;
+  /** Who found the date the other did not. */
+  onlyBy: 'ours' | 'chrono';
+  /** The date's text as that reader gave it. */
+  date: string;
+  iso: string;
+  verdict: Verdict;
+  why: string;
+}
+
+const BETWEEN_AND =
+  'chrono does not read "between … and …" as one period, so it leaves the start without the year written at the end; the period names one year';
+const START_DAY_FROM_END =
+  'chrono reads "from D1 Month1 to/through D2 Month2 Year" with the start\'s day taken from the end ("July … 23"), marked uncertain; the start is the first day written';
+const BARE_START_DAY = 'chrono reads only the end of "between 1st and 30th September 2025"; the bare start day takes the month and year written at the end';
+const BEGAN_CLOSED =
+  'chrono does not join "began on … and closed on … 2019" into one period, so the start gets no year; the period names one year';
+const REFERENCE_NUMBER = 'a decision reference number ("CAB 09/10 3247"), not a date: chrono reads the last number as a four-digit year';
+const HEADING_YEAR_THEN_DATE =
+  'a heading ending in a year or financial year is followed on the next line by a numeric date; chrono joins the year to the start of the next line and loses the date';
+
+export const CHRONO_TRIAGE: readonly TriageEntry[] = [
+  // ── Corpora ──────────────────────────────────────────────────────────────────
+  { corpus: 'consultation-timescale', id: 'c05', onlyBy: 'ours', date: '1st', iso: '2025-09-01', verdict: 'chrono', why: BARE_START_DAY },
+  {
+    corpus: 'consultation-timescale',
+    id: 'c10',
+    onlyBy: 'ours',
+    date: '6.10.2025',
+    iso: '2025-10-06',
+    verdict: 'chrono',
+    why: 'chrono reads "11.8.2025-6" as one date and loses the second; "11.8.2025-6.10.2025" is two dotted dates joined by a dash',
+  },
+  { corpus: 'consultation-timescale', id: 'c42', onlyBy: 'ours', date: '1 May', iso: '2025-05-01', verdict: 'chrono', why: START_DAY_FROM_END },
+  { corpus: 'consultation-timescale', id: 'h20', onlyBy: 'ours', date: '3 June', iso: '2024-06-03', verdict: 'chrono', why: BETWEEN_AND },
+  { corpus: 'consultation-timescale', id: 'r10', onlyBy: 'ours', date: '1 February', iso: '2024-02-01', verdict: 'chrono', why: BETWEEN_AND },
+  { corpus: 'consultation-timescale', id: 't17', onlyBy: 'ours', date: '1 July', iso: '2025-07-01', verdict: 'chrono', why: BETWEEN_AND },
+
+  // ── Blind round 1 ────────────────────────────────────────────────────────────
+  { corpus: 'accuracy/rounds/blind-1.json', id: 'b1-07', onlyBy: 'ours', date: 'Monday 1 September', iso: '2025-09-01', verdict: 'chrono', why: BETWEEN_AND },
+  { corpus: 'accuracy/rounds/blind-1.json', id: 'b1-13', onlyBy: 'ours', date: '1 July', iso: '2025-07-01', verdict: 'chrono', why: START_DAY_FROM_END },
+  { corpus: 'accuracy/rounds/blind-1.json', id: 'b1-42', onlyBy: 'ours', date: '14 July', iso: '2025-07-14', verdict: 'chrono', why: BETWEEN_AND },
+  { corpus: 'accuracy/rounds/blind-1.json', id: 'b1-43', onlyBy: 'ours', date: '3 February', iso: '2025-02-03', verdict: 'chrono', why: BETWEEN_AND },
+
+  // ── Real consultation pages ──────────────────────────────────────────────────
+  {
+    corpus: 'accuracy/rounds/real-consultation.json',
+    id: 'rc-001',
+    onlyBy: 'ours',
+    date: 'midnight 17 March 2024',
+    iso: '2024-03-17',
+    verdict: 'chrono',
+    why: 'chrono reads "for 14 weeks until midnight 17 March 2024" as one relative date, 14 weeks after the reference date, and loses the written closing date',
+  },
+  {
+    corpus: 'accuracy/rounds/real-consultation.json',
+    id: 'rc-002',
+    onlyBy: 'ours',
+    date: '04 July',
+    iso: '2022-07-04',
+    verdict: 'chrono',
+    why: 'chrono does not read an arrow as a range ("04 July → 09 September 2022"), so the start gets no year',
+  },
+  { corpus: 'accuracy/rounds/real-consultation.json', id: 'rc-015', onlyBy: 'ours', date: '15 July', iso: '2019-07-15', verdict: 'chrono', why: START_DAY_FROM_END },
+  { corpus: 'accuracy/rounds/real-consultation.json', id: 'rc-030', onlyBy: 'ours', date: '8 August', iso: '2013-08-08', verdict: 'chrono', why: BETWEEN_AND },
+  {
+    corpus: 'accuracy/rounds/real-consultation.json',
+    id: 'rc-039',
+    onlyBy: 'ours',
+    date: 'Tuesday 3 September',
+    iso: '2019-09-03',
+    verdict: 'chrono',
+    why: BEGAN_CLOSED,
+  },
+
+  // ── Real letters and NHS papers ──────────────────────────────────────────────
+  {
+    corpus: 'accuracy/rounds/real-letters-nhs.json',
+    id: 'rl-018',
+    onlyBy: 'ours',
+    date: '25 April 2012',
+    iso: '2012-04-25',
+    verdict: 'chrono',
+    why: 'chrono loses a date at the end of a heading when the next paragraph starts with a number ("25 April 2012⏎⏎24 (24) VOLUNTARY…")',
+  },
+  { corpus: 'accuracy/rounds/real-letters-nhs.json', id: 'rl-041', onlyBy: 'ours', date: '31 August', iso: '2012-08-31', verdict: 'chrono', why: BETWEEN_AND },
+  { corpus: 'accuracy/rounds/real-letters-nhs.json', id: 'rl-043', onlyBy: 'chrono', date: '09/10 3247', iso: '3247-10-09', verdict: 'chrono', why: REFERENCE_NUMBER },
+  {
+    corpus: 'accuracy/rounds/real-letters-nhs.json',
+    id: 'rl-045',
+    onlyBy: 'chrono',
+    date: '12/13 8221',
+    iso: '8221-12-13',
+    verdict: 'chrono',
+    why: `${REFERENCE_NUMBER}; we never read "12/13" as a date`,
+  },
+  { corpus: 'accuracy/rounds/real-letters-nhs.json', id: 'rl-048', onlyBy: 'ours', date: '15/01/2008', iso: '2008-01-15', verdict: 'chrono', why: HEADING_YEAR_THEN_DATE },
+  { corpus: 'accuracy/rounds/real-letters-nhs.json', id: 'rl-048', onlyBy: 'chrono', date: '2008/09\n15', iso: '2008-09-15', verdict: 'chrono', why: HEADING_YEAR_THEN_DATE },
+  { corpus: 'accuracy/rounds/real-letters-nhs.json', id: 'rl-056', onlyBy: 'ours', date: '2 January', iso: '2014-01-02', verdict: 'chrono', why: BETWEEN_AND },
+
+  // ── Real reports and decision records ────────────────────────────────────────
+  { corpus: 'accuracy/rounds/real-reports.json', id: 'rr-003', onlyBy: 'ours', date: '07/10/2009', iso: '2009-10-07', verdict: 'chrono', why: HEADING_YEAR_THEN_DATE },
+  { corpus: 'accuracy/rounds/real-reports.json', id: 'rr-003', onlyBy: 'chrono', date: '2011\n07/10', iso: '2011-07-10', verdict: 'chrono', why: HEADING_YEAR_THEN_DATE },
+  { corpus: 'accuracy/rounds/real-reports.json', id: 'rr-005', onlyBy: 'ours', date: '31 August', iso: '2012-08-31', verdict: 'chrono', why: BETWEEN_AND },
+  { corpus: 'accuracy/rounds/real-reports.json', id: 'rr-006', onlyBy: 'chrono', date: '09/10 3247', iso: '3247-10-09', verdict: 'chrono', why: REFERENCE_NUMBER },
+  { corpus: 'accuracy/rounds/real-reports.json', id: 'rr-032', onlyBy: 'ours', date: '13/02/2013', iso: '2013-02-13', verdict: 'chrono', why: HEADING_YEAR_THEN_DATE },
+  {
+    corpus: 'accuracy/rounds/real-reports.json',
+    id: 'rr-032',
+    onlyBy: 'ours',
+    date: '31st March 2016',
+    iso: '2016-03-31',
+    verdict: 'chrono',
+    why: 'chrono reads "2016 be approved" as the year 2016 of the Buddhist Era (1473), so its date is 31 March 1473',
+  },
+  {
+    corpus: 'accuracy/rounds/real-reports.json',
+    id: 'rr-032',
+    onlyBy: 'chrono',
+    date: '31st March 2016 be',
+    iso: '1473-03-31',
+    verdict: 'chrono',
+    why: 'chrono reads "2016 be approved" as the year 2016 of the Buddhist Era; the date is 31 March 2016',
+  },
+];
