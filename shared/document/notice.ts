@@ -204,7 +204,7 @@ const OTHER_SUBJECT =
 const CONDITIONAL =
   /\b(?:if|unless|in the event (?:that|of))\b(?!\s+(?:agreed|approved|confirmed|(?:this|the|these|our) (?:proposals?|recommendations?|changes?|decisions?|savings?) (?:is|are) (?:agreed|approved)|(?:the )?(?:cabinet|board|members|committee|council|executive) (?:agrees?|approves?)))/i;
 /** Clause boundaries inside a sentence. */
-const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas)\b|\band new\b/gi;
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas)\b|\band new\b|\band to\b/gi;
 /** A rule about future changes in general, not a particular change: "any change will take effect from 1 April". */
 const HYPOTHETICAL = /\bany (?:change|reduction|variation|decision)s?\b/i;
 
@@ -229,11 +229,8 @@ const NOT_ANCHOR = /\b(?:clos\w*|deadline|until|till|end\w*|expir\w*|open\w*|sta
  * "## 3 Grants update", "73 Grants to voluntary organisations". Not "1.2 …" (a paragraph of
  * an item), "2025/26 …" or a date ("4 June 2025").
  */
-const ITEM_HEADING =
-  /^[ \t]*(?:#{1,6}[ \t]*)?(?:item[ \t]+)?\d{1,3}(?![.\/]\d)(?:[.):]|[ \t]*[-–—])?[ \t]+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)\S/gim;
-
-/** One line tested as an item heading. */
-const ITEM_LINE = new RegExp(ITEM_HEADING.source, 'im');
+const ITEM_LINE =
+  /^[ \t]*(?:#{1,6}[ \t]*)?(?:item[ \t]+)?\d{1,3}(?![.\/]\d)(?:[.):]|[ \t]*[-–—])?[ \t]+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)\S/i;
 
 // ── Tables ───────────────────────────────────────────────────────────────────
 
@@ -332,6 +329,8 @@ function findTables(text: string): TableBlock[] {
 
 /** The fewest days that `months` calendar months can span, whatever day they start (89 for three). */
 export function shortestMonthsSpan(months: number): number {
+  const known = shortestSpans.get(months);
+  if (known !== undefined) return known;
   let shortest = Infinity;
   // Any 4-year cycle covers every pattern of month lengths, leap years included.
   for (let year = 2023; year <= 2026; year++) {
@@ -343,8 +342,10 @@ export function shortestMonthsSpan(months: number): number {
       }
     }
   }
+  shortestSpans.set(months, shortest);
   return shortest;
 }
+const shortestSpans = new Map<number, number>();
 
 /**
  * The sentence's dates and durations with ranges opened up into their two dates: for notice,
@@ -544,15 +545,17 @@ function changeDate(date: DateExpression, window: string): { effective: Date; cu
 const CHANGE_ALL = new RegExp(CHANGE.source, 'gi');
 
 /**
- * True when the change word nearest before a date is denied: "will not be cut from 1 April",
- * "will not end on …". Not for the changes that are a denial ("will not be renewed after",
+ * True when the change word nearest before a date is denied or put off: "will not be cut from
+ * 1 April", "will not end on …", "to defer the decision to cease …". Not for the changes that are a denial ("will not be renewed after",
  * "will not continue beyond", "no longer fund").
  */
 function deniedChange(window: string): boolean {
   let last: RegExpExecArray | null = null;
   for (const match of window.matchAll(CHANGE_ALL)) last = match;
   if (!last || /^(?:not|no)\b|^(?:renew|continu|extend)/i.test(last[0])) return false;
-  return /\b(?:not|never)\s+(?:be\s+|been\s+|being\s+)?$/i.test(window.slice(0, last.index));
+  const before = window.slice(0, last.index);
+  // "will not be cut", "agreed not to reduce", "to defer the decision to cease".
+  return /\b(?:not|never)\s+(?:to\s+|be\s+|been\s+|being\s+)?$/i.test(before) || /\b(?:defer\w*|postpon\w*|delay\w*)\b(?:\s+[\w’'-]+){0,4}?\s+to\s+$/i.test(before);
 }
 
 interface NoticeEvent {
@@ -640,8 +643,21 @@ function layoutOf(text: string, sentences: SentenceSpan[]): Layout {
     }
     paragraphs[order]!.push(index);
   });
+  // Line by line, testing only lines that start with a digit, "#" or "item" (a multiline
+  // pattern over the whole text tries every position and was most of this function's time).
   const itemStarts: number[] = [];
-  for (const match of text.matchAll(ITEM_HEADING)) itemStarts.push(match.index);
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    let first = lineStart;
+    while (first < lineEnd && (text[first] === ' ' || text[first] === '\t')) first++;
+    const char = text[first] ?? '';
+    if ((char >= '0' && char <= '9') || char === '#' || char === 'i' || char === 'I') {
+      if (ITEM_LINE.test(text.slice(lineStart, lineEnd))) itemStarts.push(lineStart);
+    }
+    lineStart = lineEnd + 1;
+  }
   const itemOf = (offset: number): number => {
     let low = 0;
     let high = itemStarts.length;
@@ -731,6 +747,9 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     return events;
   };
   const inAnyTable = (offset: number): boolean => tables.some((table) => offset >= table.start && offset < table.end);
+
+  // Financial years on heading lines (see headingYear), found on first use.
+  let headingYears: FinancialYearExpression[] | null = null;
 
   // Meeting headings inside items: "3. Minutes of the meeting held on 15 January 2026".
   let anchors: { at: number; date: Date; item: number }[] | null = null;
@@ -1032,16 +1051,22 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
   function headingYear(offset: number): FinancialYearExpression | null {
     const { itemOf } = layout();
     const item = itemOf(offset);
-    const years = facts.timeExpressions.filter((time): time is FinancialYearExpression => time.kind === 'financial-year' && time.start < offset);
-    for (const year of [...years].reverse()) {
-      const line = lineAround(text, year.start);
+    // Financial years on heading lines, found once: the document's title (its first lines)
+    // or an item's numbered heading.
+    headingYears ??= facts.timeExpressions.filter((time): time is FinancialYearExpression => {
+      if (time.kind !== 'financial-year') return false;
+      const line = lineAround(text, time.start);
       const words = text.slice(line.start, line.end).trim();
-      if (words.length > 120 || /[.!?;]$/.test(words)) continue;
-      const lineNumber = facts.lines.at(line.start).line;
-      const heading = itemOf(line.start) === item && (lineNumber <= 6 || (item > 0 && ITEM_LINE.test(words)));
-      if (heading) return year;
+      if (words.length > 120 || /[.!?;]$/.test(words)) return false;
+      return facts.lines.at(line.start).line <= 6 || ITEM_LINE.test(words);
+    });
+    let found: FinancialYearExpression | null = null;
+    for (const year of headingYears) {
+      if (year.start >= offset) break;
+      const line = lineAround(text, year.start);
+      if (itemOf(line.start) === item && (item > 0 || facts.lines.at(line.start).line <= 6)) found = year;
     }
-    return null;
+    return found;
   }
 
   return checks.sort((a, b) => a.span.start - b.span.start);

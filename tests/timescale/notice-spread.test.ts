@@ -242,6 +242,8 @@ describe('what it still leaves alone', () => {
     ['a consultation on grant cuts closing', 'We propose to reduce grants to community centres. The consultation on the grant changes will close on 14 March 2025.'],
     ['a new grant from a date', 'Cabinet agreed a new grant to Calder Carers from 1 April 2025.'],
     ['a grant that continues', '3 February 2025\n\nDear Mr Amos\n\nFollowing our meeting on 28 January 2025, I confirm that your grant will continue at the same level until 31 March 2026.'],
+    ['a deferred decision and a new award from a date', 'Cabinet agreed the following:\n\n(i) To defer the decision to end the grant to Wickham Shopmobility and to award a grant of £9,000 from 1st July until 31st March 2026 while more information is gathered.'],
+    ['a decision not to cut', 'RESOLVED that Cabinet agreed not to reduce the grant to the Oakfield Tenants’ Forum from 1 April 2025.'],
     ['a table of agreement terms', 'Current grant agreements\n\nOrganisation | Start date | End date\nCalder Carers | 1 April 2022 | 31 March 2025\nFenby Advice | 1 April 2023 | 31 March 2026'],
   ])('%s', (_what, text) => {
     expect(findings(text, '2025-03-01')).toEqual([]);
