@@ -102,6 +102,11 @@ export default defineRule<Options>({
         data: { basis: 'dates', from: '2025-02-12', to: '2025-03-31', noticeDays: 48, requiredDays: 89 },
       },
       {
+        text: 'The grant to the Brook Street Lunch Club will end on 30 June 2025. The club was told in writing on 14 May 2025.',
+        actual: '30 June 2025',
+        data: { basis: 'dates', from: '2025-05-14', effective: '2025-07-01', fromSource: 'notified', noticeDays: 48 },
+      },
+      {
         text: 'Organisations will be given three months’ notice that their agreement will not be renewed.',
         options: { minMonths: 6 },
         data: { basis: 'stated', requiredDays: 181 },
@@ -114,6 +119,7 @@ export default defineRule<Options>({
       { text: 'Organisations may appeal within 14 days of being told that their funding will stop.' },
       { text: 'If the organisation wishes to end the agreement early, it must give the council one month’s notice in writing.' },
       { text: 'Staff affected by the restructure will receive their contractual notice of one month.' },
+      { text: 'The grant agreement runs until 31 March 2026, when the council will decide whether to renew it.' },
     ],
   },
   check({ facts, options, report }) {

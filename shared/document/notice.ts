@@ -13,13 +13,13 @@
  * sentence, always within the same item of an agenda, minutes or report:
  * - the change date: in the sentence; in a later sentence that refers back ("If agreed, this
  *   would take effect from 1 April"); the end of the agreement's term for a decision not to
- *   renew it ("Your grant runs until 31 March. … the council has decided not to renew it");
- *   the financial year the decision names ("no further grant for 2016/17": 1 April 2016), or
+ *   renew it ("Your grant runs until 31 March. … we have decided not to renew it");
+ *   the financial year the decision names ("no further award for 2025/26": 1 April 2025), or
  *   failing that the one its heading names; or a column of a table ("Funding ends",
  *   "Change takes effect");
  * - the date counted from: a decision or notification date in the same sentence ("Cabinet
- *   decided on …", "On 6 March we were told …"); else one in a nearby sentence of the same item
- *   ("Letters giving notice were posted on 12 May 2025."), or a table's own column ("Letter
+ *   decided on …", "On 6 January we were told …"); else one in a nearby sentence of the same item
+ *   ("Letters telling both groups were posted on 24 March 2025."), or a table's own column ("Letter
  *   sent", "Decision"); else a meeting heading inside the item ("Minutes of the meeting held
  *   on …"); else the document's own date (a "Date:" label, a letter's date line, the date
  *   under an agenda's heading); else the reference date.
@@ -57,7 +57,7 @@ export interface NoticeOptions {
 /**
  * Where the notice is counted from.
  * - `decision`: a decision date given with the change ("Cabinet decided on …", a table's "Decision" column);
- * - `notified`: the day the organisation was told ("Letters were posted on …", "On 6 March we were told …");
+ * - `notified`: the day the organisation was told ("Letters were posted on …", "On 6 January we were told …");
  * - `meeting`: a meeting or decision heading inside the item ("Minutes of the meeting held on …");
  * - `document`: the date the document gives for itself ("Date: …", "Date of meeting: …", a letter's date line);
  * - `reference`: the reference date (the one given to compact-proof, else today);
@@ -108,7 +108,7 @@ const PROPOSAL_ITEM =
   /^\s*(?:(?:proposal|option|saving|item|ref(?:erence)?)\s*)?[(\[]?[A-Za-z]{0,6}[-./ ]?\d[\w./-]*[)\]]?[:.)]?\s+(?:Reduce|End|Cease|Withdraw|Stop|Cut|Decommission|Remove|Terminate|Discontinue|Close|Do not renew|Not renew)\b/;
 /**
  * A resolution or decision as minutes and decision records write it: "(iv) To end the
- * funding arrangement …", "i. That funding is ceased …", "Decision: To decommission …",
+ * funding arrangement …", "i. That the grant is discontinued …", "Decision: To end …",
  * "RESOLVED – That the grant …".
  */
 const RESOLUTION_FORM =
@@ -162,7 +162,7 @@ const NOTICE_WORD = /\bnotice\b/i;
 const NOTICE_PERIOD_LABEL = /\bnotice period\b[^.\n]{0,30}:/i;
 /**
  * A date that ends funding: "cease on", "end on", "terminated on", "withdrawn at the end of",
- * "end the service level agreement (SLA) with … for that surgery on", "end … one year early,
+ * "end the service level agreement (SLA) with … for the Tuesday session on", "end … one year early,
  * on". The last funded day. Not when a decision or letter comes between the verb and the date
  * ("end the grant, as agreed at the meeting on …": that date is the decision's).
  */
@@ -174,7 +174,7 @@ const END_IN_CUE = /\b(?:cease[sd]?|ceasing|end(?:s|ed|ing)?|terminat(?:e|es|ed|
 const NOT_BEYOND_CUE = /\b(?:not|no longer)\b(?:\s+[\w’'-]+){0,10}?\s+(?:beyond|after|past)(?:\s+the)?\s*$/i;
 /** A date a change takes effect: "from 1 April", "with effect from", "as of". */
 const EFFECT_CUE = /\b(?:from|with effect from|w\.?e\.?f\.?|as of|as from|starting|effective(?: from)?|beginning)(?:\s+the)?\s*$/i;
-/** A date that refers back to the change in the sentence before: "If agreed, this would take effect from 1 April 2026". */
+/** A date that refers back to the change in the sentence before: "If agreed, this would take effect from 1 April". */
 const BACK_REFERENCE_EFFECT =
   /\b(?:this|these|it|they|which|the (?:change|changes|reduction|reductions|cut|cuts|saving|savings|withdrawal|proposal|decision|new (?:amount|level|grant|rate)))\b(?:\s+[\w’'-]+){0,4}?\s+(?:take|takes|taking|took|come|comes|coming)\s+(?:into\s+)?effect\s+(?:from|on|as of)(?:\s+the)?\s*$/i;
 /** The end of an agreement's term: "runs until 31 March 2025", "ends on …", "expires on …". */
@@ -189,7 +189,7 @@ const DECISION_CUE =
 const NOTIFIED_WORDS = /\b(?:notified|wrote|written|dated|informed|told|serve|served|issue|issued|notice|posted|sent|emailed|e-mailed|e-?mails?|letters?|phoned|rang|(?:tele)?phone calls?|confirmed)\b/i;
 /** Notification by a date: "will write to all organisations by 31 January 2025". */
 const NOTIFY_BY_CUE = /\b(?:write|writing|notify|inform|tell|told|letters?|give notice)\b(?:\s+[\w’'-]+){0,6}?\s+by(?:\s+the)?\s*$/i;
-/** A date at the start of a clause, before what happened on it: "On 6 March 2025 we were told …". */
+/** A date at the start of a clause, before what happened on it: "On 6 January 2025 we were told …". */
 const CLAUSE_START = /(?:^|[;:,(]|\b(?:and|but|then))\s*(?:on(?:\s+the)?)?\s*$/i;
 /** What happened on a date written before it. */
 const EVENT_AFTER =
@@ -219,14 +219,14 @@ const DOCUMENT_DATE_CUE =
 const MEETING_HEADING = /\b(?:meeting|minutes|held on|decisions? (?:made|taken))\b/i;
 /** A meeting body named in the lines above an agenda's date ("CABINET", "Board meeting in public"). */
 const MEETING_BODY = /\b(?:cabinet|committee|sub-committee|board|executive|panel|forum|scrutiny|meeting|minutes|agenda|decisions?)\b|^\s*council\s*$/im;
-/** A heading line inside an item that dates what follows: "Minutes of the meeting held on …", "Meeting: 17/03/2015 - Cabinet". */
+/** A heading line inside an item that dates what follows: "Minutes of the meeting held on …", "Meeting: 10/03/2025 - Cabinet". */
 const ANCHOR_CUE = /\b(?:minutes|meeting|held on|decisions?|decided|cabinet|committee|sub-committee|board|executive|panel|forum)\b/i;
 /** Words that make a dated line an event or deadline rather than a meeting heading. */
 const NOT_ANCHOR = /\b(?:clos\w*|deadline|until|till|end\w*|expir\w*|open\w*|start\w*|launch\w*|from|effect|ceas\w*|due|by|next)\b/i;
 
 /**
  * A line that heads an item of an agenda, minutes or report: "7. Community grants", "Item 9:",
- * "## 3 Grants update", "73 Grants to voluntary organisations". Not "1.2 …" (a paragraph of
+ * "## 3 Grants update", "41 Arts grants". Not "1.2 …" (a paragraph of
  * an item), "2025/26 …" or a date ("4 June 2025").
  */
 const ITEM_LINE =
@@ -447,8 +447,8 @@ function documentDate(facts: DocumentFacts, sentences: SentenceSpan[]): Date | n
     // A meeting heading: "Minutes of the meeting of the Cabinet held on Wednesday, 11 February 2026".
     if (MEETING_HEADING.test(before)) return own.date;
     // An agenda's or decision record's date line under the meeting's name: "CABINET /
-    // Thursday 12 February 2026 at 6.30pm, Council Chamber", "Issue - decisions / … /
-    // 19/02/2013 - Grants to Voluntary Organisations".
+    // Wednesday 11 February 2026 at 7pm, Committee Room 2", "Decisions / … / 10/02/2025 -
+    // Grants to voluntary organisations".
     if (/^[\s*#]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i.test(before)) {
       const after = facts.text.slice(own.end, line.end);
       const above = facts.text.slice(Math.max(0, facts.text.lastIndexOf('\n', Math.max(0, line.start - 2) - 200)), line.start);
@@ -579,7 +579,7 @@ function eventOf(sentence: SentenceSpan, text: string, time: DateExpression): No
     const source = NOTIFIED_WORDS.test(cue[0]) && !DECISION_WORDS.test(cue[0]) ? 'notified' : 'decision';
     return { date: time.date, source, at: time.start, nearby: NEARBY_EVENT.test(cue[0]) };
   }
-  // "On 6 March 2025 our coordinator had a phone call …": the date first, what happened after it.
+  // "On 6 January 2025 our chair had a phone call …": the date first, what happened after it.
   if (CLAUSE_START.test(window)) {
     const next = flatTimes(sentence.times).find((other) => other.start >= time.end);
     const after = text.slice(time.end, next ? next.start : sentence.end);
@@ -613,7 +613,7 @@ function checkDates(span: { start: number; end: number }, to: string, effective:
   };
 }
 
-/** A financial year named with a change: "no further grant for 2016/17" (from its first day), "beyond 2025/26" (from the next). */
+/** A financial year named with a change: "no further award for 2025/26" (from its first day), "beyond 2025/26" (from the next). */
 function financialYearChange(year: FinancialYearExpression, window: string): Date | null {
   if (/\b(?:beyond|after|past|until|till|up to|to the end of|end of)(?:\s+the)?(?:\s+financial year)?\s*$/i.test(window)) return addCalendarDays(year.to, 1);
   if (/\b(?:for|in|from|during|of)(?:\s+the)?(?:\s+financial year)?\s*$/i.test(window)) return year.from;
@@ -751,7 +751,7 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
   // Financial years on heading lines (see headingYear), found on first use.
   let headingYears: FinancialYearExpression[] | null = null;
 
-  // Meeting headings inside items: "3. Minutes of the meeting held on 15 January 2026".
+  // Meeting headings inside items: "2. Minutes of the meeting held on 20 January 2025".
   let anchors: { at: number; date: Date; item: number }[] | null = null;
   const anchorsOf = () => {
     if (anchors) return anchors;
@@ -889,7 +889,7 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     if (!changeHere && !backReference && !NOTICE_WORD.test(sentence.text)) return;
     if (inTable(sentence) || excluded(sentence.text)) return;
 
-    // "If agreed, this would take effect from 1 April 2026", after the sentence naming the change.
+    // "If agreed, this would take effect from 1 April", after the sentence naming the change.
     if (!changeHere && backReference) {
       referBack(index);
       if (!NOTICE_WORD.test(sentence.text)) return;
@@ -969,7 +969,7 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
       const clauseBefore = clause.slice(0, Math.max(0, clause.indexOf(time.text)));
       if (!decisionIn(change.cue === 'end' ? clauseBefore : clause, sentence.text) || HYPOTHETICAL.test(clause)) continue;
       if (OTHER_SUBJECT.test(clause) || CONDITIONAL.test(sentence.text)) continue;
-      // A clause about something new ("and enter into a new agreement from 1 April 2015") is not the change.
+      // A clause about something new ("and enter into a new agreement from 1 April") is not the change.
       if (!CHANGE.test(clause) && !INTENT.test(clause)) continue;
       const check = checkDates({ start: time.start, end: time.end }, time.iso, change.effective, from(), options.minMonths);
       if (check) found.push(check);
@@ -986,7 +986,7 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     // "The grant was not reduced" and the like are not changes.
     if (/\b(?:not|never)\s+(?:been\s+|be\s+)?$/i.test(sentence.text.slice(Math.max(0, change.index - 12), change.index)) && !ENDS_AT_TERM.test(sentence.text)) return;
 
-    // The financial year the decision names: "with no further grant award for 2016/17".
+    // The financial year the decision names: "with no further award for 2025/26".
     for (const time of sentence.times) {
       if (time.kind !== 'financial-year') continue;
       const effective = financialYearChange(time, windowBefore(sentence, text, time.start));
@@ -998,7 +998,7 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     if (sentence.times.some((time) => time.kind !== 'duration' && (time.kind !== 'date' || !eventOf(sentence, text, time)))) return;
 
     // Not renewing or ending at the end of the term the paragraph gives: "Your grant runs until
-    // 31 March 2025. … the council has decided not to renew it."
+    // 31 March 2025. … we have decided not to renew it."
     if (ENDS_AT_TERM.test(sentence.text)) {
       const { paragraphOrder, paragraphs } = layout();
       const order = paragraphOrder.get(sentence.paragraph)!;
@@ -1018,7 +1018,7 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     }
 
     // A decision whose only date is the financial year its item or document is about:
-    // "Service Level Agreements 2021-2022 … approve the withdrawal of funding to …".
+    // "Voluntary Sector Grants 2025/26 … approved the withdrawal of funding from …".
     if (!DECIDED.test(sentence.text) && !RESOLUTION_FORM.test(sentence.text)) return;
     const year = headingYear(sentence.start);
     if (year) addDates(checkDates({ start: sentence.start + change.index, end: sentence.start + change.index + change[0].length }, toIso(year.from), year.from, from(), options.minMonths));
