@@ -36,12 +36,18 @@ export const CUT_ACTIONS: readonly PhraseRow[] = [
   { pattern: String.raw`not (?:to )?(?:be )?renew(?:ed)?|non-?renewal|not (?:to )?(?:be )?re-?commission(?:ed)?|not (?:to )?(?:be )?extend(?:ed)?|not (?:to )?(?:be )?continu(?:e|ed)`, source: 'own' },
   { pattern: String.raw`terminat(?:e|es|ed|ing|ion)`, source: 'own' },
   { pattern: String.raw`clos(?:e|es|ed|ing|ure|ures)(?! to\b| working| partnership| relationships?| liaison| contact| links?| monitoring| attention| co-?operation| collaboration| date| dates|ly\b| of (?:the )?consultation)`, source: 'own' },
-  { pattern: String.raw`stop(?:s|ped|ping)? (?:funding|providing|commissioning|running|paying)|(?:will|would|to|should|shall) stop(?! smoking)`, source: 'own' },
+  // "stopping the grant to…", "is to stop its scheme": the object decides; a bus stop or stopping at a place is not a cut.
+  { pattern: String.raw`(?<!bus |tram |request |one-|non-)stop(?:s|ped|ping)?(?! smoking| at\b| in\b| outside\b| near\b| by\b| here\b| there\b| off\b| over\b)`, source: 'own' },
   { pattern: String.raw`discontinu(?:e|es|ed|ing|ation)`, source: 'own' },
   { pattern: String.raw`remov(?:e|es|ed|ing|al of)`, source: 'own' },
   { pattern: String.raw`delet(?:e|es|ed|ing|ion of)`, source: 'own' },
   { pattern: String.raw`scal(?:e|es|ed|ing) back|phas(?:e|es|ed|ing) out|wind(?:ing)? down|halv(?:e|es|ed|ing)|taper(?:s|ed|ing)? (?:to zero|off|away|down)`, source: 'own' },
-  { pattern: String.raw`no longer (?:be )?(?:fund|funded|provide|provided|commission|commissioned|support|supported|offer|offered|run)`, source: 'own' },
+  { pattern: String.raw`no longer (?:(?:need|have|be able|want|wish) to )?(?:be )?(?:fund|funded|provide|provided|commission|commissioned|support|supported|offer|offered|run|manage|managed|operate|operated|available|open to)`, source: 'own' },
+  // Tighter eligibility: "will only be available to residents aged 75 and over", "restrict the service to…".
+  { pattern: String.raw`(?:will|would|shall|to|should|is|are) only be (?:available|open|offered|provided|funded|given)|restrict(?:s|ing)?|(?:be|been|is|are|being) restricted to|(?:to|will|would|shall|propose to|proposed to|proposing to) limit|limiting`, source: 'own' },
+  { pattern: String.raw`tighten(?:s|ed|ing)?|(?:tighter|stricter|narrower) (?:eligibility|criteria|rules|thresholds?)|rais(?:e|es|ed|ing) the (?:age|eligibility|qualifying) (?:threshold|limit|criteria|age)`, source: 'own' },
+  // Re-provision in other words: "a move away from building-based provision".
+  { pattern: String.raw`(?:move|moves|moving|shift|shifts|shifting) away from`, source: 'own' },
 ];
 
 /**
@@ -52,11 +58,13 @@ export const RELIED_ON: readonly PhraseRow[] = [
   { pattern: String.raw`(?:core |annual |revenue |community |voluntary sector )?grants?(?! applications?| application forms?| forms?| accounts?| monitoring| returns?| reports?| conditions| criteria| panels?| schemes? opens?| management| systems?| portals?| database| software)`, source: 'compact' },
   { pattern: String.raw`(?:core |annual |revenue )?funding`, source: 'compact' },
   { pattern: String.raw`(?:voluntary|community|third) sector(?: [\w-]+)? budgets?|grants? (?:budgets?|pot|fund)`, source: 'own' },
-  { pattern: String.raw`contracts?|service level agreements?|SLAs?|commissions?(?!er)`, source: 'own' },
+  // Not a contract of employment: staff redundancies are not a cut to a service others rely on.
+  { pattern: String.raw`(?<!employment |staff |employee |employees' |zero-hours? |fixed-term |job |permanent )contracts?(?! of employment)|service level agreements?|SLAs?|commissions?(?!er)`, source: 'own' },
   { pattern: String.raw`services?(?! users?| user's| charges?| plans?| review| reviews| manager| managers| area| areas| management systems?| systems?| portals?| database| software)`, source: 'own' },
   { pattern: String.raw`day (?:centres?|services?|care|opportunities)|(?:community |resource |children's |family |youth |drop-in |advice )centres?`, source: 'own' },
-  { pattern: String.raw`lunch(?:eon)? clubs?|caf(?:é|e)s?|hubs?|(?:community )?kitchens?|food banks?|pantry|pantries|leisure centres?|youth clubs?|meals on wheels|respite|befriending|helplines?|drop-ins?|advice services?|community transport|dial-a-ride|mobile library|libraries|library`, source: 'own' },
-  { pattern: String.raw`provision|subsid(?:y|ies)|allocation|award|payments? to|contributions? (?:to|towards)|grant aid`, source: 'own' },
+  { pattern: String.raw`lunch(?:eon)? clubs?|caf(?:é|e)s?|hubs?|(?:community )?kitchens?|food banks?|pantry|pantries|leisure centres?|youth clubs?|meals on wheels|respite|befriending|helplines?|drop-ins?|advice services?|community transport|dial-a-ride|mobile library|libraries|library|clinics?|(?:day |community |leisure |sports |care |respite |youth |library )?facilit(?:y|ies)(?! management| costs?)`, source: 'own' },
+  { pattern: String.raw`provision|subsid(?:y|ies)|allocation|award|payments? to|contributions? (?:of £[\d,.]+(?: ?(?:k|m|million))? (?:a year |each year |per year )?)?(?:to|towards)|(?:annual|yearly|core|financial) contributions?|grant aid`, source: 'own' },
+  { pattern: String.raw`eligibility|access to (?:the |its |our )?(?:[\w-]+ ){0,2}?(?:services?|support|scheme|centres?|clubs?|provision)`, source: 'own' },
   { pattern: String.raw`(?:residential|care|nursing) homes?|hostels?|refuges?|shelters?|(?:sheltered|supported) housing|extra care`, source: 'own' },
   { pattern: String.raw`(?:discretionary )?(?:rate )?relief|top-ups?|concessions?|discounts?|free (?:[\w-]+ )?(?:passes|places|parking|sessions|swimming|travel|offer)`, source: 'own' },
   { pattern: String.raw`(?<!civic |contact |recycling |shopping |town |city |data |call |garden |sorting |distribution |test |vaccination )centres?`, source: 'own' },
@@ -69,10 +77,13 @@ export const RELIED_ON: readonly PhraseRow[] = [
  * costs or isolation, closing a gap or an office. A cut aimed at one of these is not a proposal.
  */
 export const NOT_RELIED_ON: readonly PhraseRow[] = [
-  { pattern: String.raw`(?:the )?(?:costs?|overheads|spend(?:ing)? on consultants|expenditure on|energy|emissions|carbon|waste|paperwork|bureaucracy|duplication)`, source: 'own' },
-  { pattern: String.raw`(?:the )?(?:isolation|loneliness|inequalit(?:y|ies)|demand|admissions|waiting (?:times?|lists?)|delays?|backlog|burden|risk|reliance|dependence|pressure)`, source: 'own' },
+  { pattern: String.raw`(?:the )?(?:[\w-]+ )?(?:costs?|overheads|spend(?:ing)? on consultants|expenditure on|energy|emissions|carbon|waste|paperwork|bureaucracy|duplication)`, source: 'own' },
+  { pattern: String.raw`(?:the )?(?:[\w-]+ )?(?:isolation|loneliness|inequalit(?:y|ies)|demand|admissions|waiting (?:times?|lists?)|delays?|backlog|burden|risk|reliance|dependence|pressure)`, source: 'own' },
   { pattern: String.raw`(?:the )?(?:budget )?(?:gap|deficit)|(?:the )?(?:car parks?|offices?|printers?|software|IT systems?|vehicles?|fleet|lease|photocopiers?|agency staff)`, source: 'own' },
   { pattern: String.raw`(?:the |any )?(?:barriers|obstacles|red tape|restrictions|conditions|corners)`, source: 'own' },
+  { pattern: String.raw`(?:the )?(?:deadline|time limit|timescale|closing date)`, source: 'own' },
+  // Staff, not a service: "reduce the number of posts", "delete two roles".
+  { pattern: String.raw`(?:the )?(?:number of )?(?:staff|posts?|roles?|jobs?|headcount|workforce|FTEs?|managers|vacanc(?:y|ies))\b`, source: 'own' },
 ];
 
 /** Names of an equality assessment, in the forms councils use. */
@@ -112,6 +123,14 @@ export const PEOPLE: readonly PhraseRow[] = [
   { pattern: String.raw`protected (?:characteristics?|groups?)|groups? (?:that|who) share`, source: 'domain' },
 ];
 
+/**
+ * Anyone a cut can land on, in the loosest words: enough to recognise a dismissal ("no
+ * impact on residents") or a deferral, never enough on its own to count as an assessment.
+ */
+export const ANYONE: readonly PhraseRow[] = [
+  { pattern: String.raw`residents|people|persons|households?|you|your family|users|passengers|visitors|members|the public|communit(?:y|ies)|groups|anyone|individuals|them|those affected`, source: 'own' },
+];
+
 /** Words of effect: how a cut would land on people. */
 export const IMPACT_WORDS: readonly PhraseRow[] = [
   { pattern: String.raw`impacts?|impacted|effects?|affect(?:s|ed|ing)?|consequences?`, source: 'compact' },
@@ -139,7 +158,7 @@ export const USER_PROFILE: readonly PhraseRow[] = [
 /** What the council will do to soften a cut for the people affected. */
 export const MITIGATION: readonly PhraseRow[] = [
   { pattern: String.raw`mitigat(?:e|es|ed|ing|ion)|instead|alternative (?:provision|services?|support|arrangements?)|transition(?:al)? (?:period|funding|arrangements?)`, source: 'own' },
-  { pattern: String.raw`will (?:be )?(?:offer|offered|provide|provided|pay for|paid for|fund|run|support|help|signpost|keep|move to)|(?:can|could|will) still|(?:have|has) chosen|paid (?:for )?by the council|soften|lessen|cushion`, source: 'own' },
+  { pattern: String.raw`will (?:be )?(?:offer|offered|provide|provided|pay for|paid for|fund|run|support|help|signpost|keep(?! (?:you|members|everyone|readers|residents|people) (?:posted|informed|updated))|move to)|(?:can|could|will) still|(?:have|has) chosen|paid (?:for )?by the council|soften|lessen|cushion`, source: 'own' },
 ];
 
 /** Short bodies that put the equality question off ("To follow.", "TBC"). */

@@ -5,22 +5,29 @@
  * the decision.
  *
  * The rule reads the paper in two passes:
- * 1. proposals: sentences that cut, end, withdraw, decommission, re-provision or do not renew
- *    something from RELIED_ON, framed as a proposal (proposed, recommended, will, would…),
- *    not as something that happened in the past, not negated and not in a budget table;
+ * 1. proposals: sentences that cut, end, withdraw, decommission, re-provision, restrict or do
+ *    not renew something from RELIED_ON, framed as a proposal or decision (proposed,
+ *    recommended, will, would, "AGREED that…", a gerund heading a list item, a list item under
+ *    "we are proposing:"), made by this body (not a charity's notice or own decision, not
+ *    another body's consultation), not a rule about cuts that may come, not told in the past,
+ *    not negated, not set aside or paused, and not in a budget table;
  * 2. assessments: every sentence that names an equality assessment, shows due regard to the
  *    Public Sector Equality Duty, or assesses in words the impact on people, each classed as
  *    done, planned before the decision, deferred, dismissed or absent; plus equality sections
- *    that are empty or say "None".
- * An assessment anywhere in the paper covers every proposal in it: the fix is one assessment
- * that covers them all, not one per sentence.
+ *    that are empty or say "None", and the cells of a table's equality column.
+ * An assessment anywhere in an item covers every proposal in that item: the fix is one
+ * assessment that covers them all, not one per sentence. A paper is one item; an agenda,
+ * minutes or a report in parts has several (shared/document/sections.ts, findItems), and an
+ * assessment in one does not cover a cut in another. A row of a table of changes with an
+ * equality column is judged by its own cell.
  */
 import * as z from 'zod/mini';
 import type { Root } from 'nlcst';
 import type { Block } from '../../shared/engine/parse.ts';
 import { defineRule } from '../../shared/engine/define-rule.ts';
-import type { Section } from '../../shared/document/sections.ts';
+import { findItems, type Section } from '../../shared/document/sections.ts';
 import {
+  ANYONE,
   ASSESSMENT_NAMES,
   CUT_ACTIONS,
   DEFERRING_BODIES,
@@ -67,6 +74,15 @@ interface Span {
   text: string;
 }
 
+/** A sentence, with the block it came from and whether that block is a list item. */
+interface Sentence extends Span {
+  block: number;
+  listItem: boolean;
+}
+
+/** A list item's marker: a bullet, or a number or letter in brackets or with a point. */
+const LIST_MARK = /^\s*(?:[-*•·▪◦‣]|\(?[0-9]{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,5}[.)])\s+/i;
+
 // ---- Regular expressions built once from the data file -------------------------------
 
 function alternatives(rows: readonly PhraseRow[]): string {
@@ -76,7 +92,11 @@ function alternatives(rows: readonly PhraseRow[]): string {
 const ACTION = new RegExp(String.raw`\b(?:${alternatives(CUT_ACTIONS)})\b`, 'gi');
 // The closing look-ahead (not \b) lets a word ending in an accent ("café") match.
 const RELIED = new RegExp(String.raw`\b(?:${alternatives(RELIED_ON)})(?![\w\u00C0-\u024F])`, 'i');
-const NOT_RELIED_RIGHT_AFTER = new RegExp(String.raw`^\s+(?:(?:the|its|our|their|this) )?(?:${alternatives(NOT_RELIED_ON)})\b`, 'i');
+const NOT_RELIED_RIGHT_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:in|of|to|on) )?(?:(?:the|its|our|their|this|these|[\w-]+(?:'s|’s)) )*(?:${alternatives(NOT_RELIED_ON)})\b`,
+  'i',
+);
+const NOT_RELIED_ANYWHERE = new RegExp(String.raw`\b(?:${alternatives(NOT_RELIED_ON)})\b`, 'i');
 const NAME = new RegExp(String.raw`\b(?:${alternatives(ASSESSMENT_NAMES)})\b`, 'i');
 const NOT_EQUALITY_EXPANSION = new RegExp(String.raw`\b(?:${alternatives(NOT_EQUALITY_QUALIFIERS)}) impact assessments?\s*\(EIAs?\)`, 'i');
 const EQUALITY_EXPANSION = /\bequalit(?:y|ies)[a-z ,]{0,40}impact (?:assessments?|analys[ie]s)\s*\(EIAs?\)|\bEIAs?\s*\(\s*equalit/i;
@@ -98,22 +118,89 @@ const DISMISSIVE_START = /^(?:none|nil|n\/a|not applicable|not relevant|no impli
 
 /** Words that make a sentence a proposal rather than a description. */
 const PROPOSAL_FRAME =
-  /^\s*(?:\(?[a-z0-9.]{1,6}\)?\s+)?that\b|^\s*(?:[A-Z]{1,5}\d{1,3}[.:]?\s+|\(?[a-z0-9.]{1,6}\)?\s+)?(?:to )?(?:reduce|end|cease|withdraw|close|decommission|stop|remove|cut|halve|terminate|discontinue|re-?provide)\b|\b(?:propos(?:e|es|ed|al|als|ing)|recommend(?:s|ed|ation|ations)?|will|would|shall|is to|are to|intends?|intention|plans? to|planning to|agrees? to|approv(?:e|es|al)|subject to|(?:is|are) asked|seek(?:s|ing)? (?:approval|agreement|authority)|savings? (?:will|would|is|are|can|could) (?:be )?(?:achieved|made|delivered|found)|savings? of £[\d,.]+(?: ?(?:k|m|million))? (?:a year )?(?:from|by|through)|budget (?:includes|assumes)|with effect from|preferred option|going forward|(?:is|are) being considered|(?:to|will|agrees? to) consult on|consultation on (?:the )?(?:proposals?|proposed|options?|plans?)|do you agree|(?<!may |might |can |could )(?:be|being) (?:not )?(?:[\w-]+ )?(?:reduced|ended|withdrawn|decommissioned|closed|ceased|terminated|removed|re-?provided|cut|halved|discontinued|scaled back|phased out|renewed|re-?commissioned))\b/i;
+  /^\s*(?:\(?[a-z0-9.]{1,6}\)?\s+)?that\b|^\s*\(?[a-z0-9.]{1,6}\)\s*to\s|^\s*(?:[A-Z]{1,5}\d{1,3}[.:]?\s+|\(?[a-z0-9.]{1,6}\)?\s+)?(?:to )?(?:reduce|end|cease|withdraw|close|decommission|stop|remove|cut|halve|terminate|discontinue|re-?provide)\b|\b(?:propos(?:e|es|ed|al|als|ing)|recommend(?:s|ed|ation|ations)?|will|would|shall|is to|are to|intends?|intention|plans? to|planning to|agrees? to|approv(?:e|es|al)|subject to|(?:is|are) asked|seek(?:s|ing)? (?:approval|agreement|authority)|savings? (?:will|would|is|are|can|could) (?:be )?(?:achieved|made|delivered|found)|savings? of £[\d,.]+(?: ?(?:k|m|million))? (?:a year )?(?:from|by|through)|budget (?:includes|assumes)|with effect from|preferred option|going forward|(?:is|are) being considered|(?:to|will|agrees? to) consult on|consultation on (?:the )?(?:proposals?|proposed|options?|plans?)|do you agree|(?:has|have|had) (?:now )?decided|decided (?:not )?to|decision (?:is|was|has been) (?:made |taken )?to|agreed (?:to|that|the)|resolved (?:to|that)|approved|(?<!may |might |can |could )(?:be|being) (?:not )?(?:[\w-]+ )?(?:reduced|ended|withdrawn|decommissioned|closed|ceased|terminated|removed|re-?provided|cut|halved|discontinued|scaled back|phased out|renewed|re-?commissioned))\b/i;
+/** A lead-in to a list of proposals: "The savings we are putting forward are:", "Options for consultation:". */
+const LEAD_IN = /\b(?:we (?:are )?(?:propos\w*|suggest\w*|plan\w*|put(?:ting)? forward)|proposals?|proposed|savings?|changes?|options? (?:for consultation|we are consulting on)|the following)\b/i;
+/** A cut named by a gerund at the start of a sentence or list item: "Withdrawing the mobile library service". */
+const GERUND_START =
+  /^\s*(?:\(?[a-z0-9.]{1,6}\)?\s+|[-*•·▪]\s+)?(?:reducing|ending|ceasing|withdrawing|closing|decommissioning|stopping|removing|cutting|halving|terminating|discontinuing|re-?providing|scaling back|phasing out|winding down|not renewing|no longer (?:funding|providing|running)|restricting|tightening|limiting|deleting)\b/i;
+/**
+ * A gerund that is the subject of a statement about cuts in general ("Ending obsolete
+ * services … is part of the cycle of commissioning") rather than a cut listed on its own
+ * ("Withdrawing the mobile library service, which is used by 300 people").
+ */
+const GENERAL_TRUTH = /\b(?:is|are|was|were|has|have|had|can|may|might|must|should|often|usually|rarely)\b/i;
+const RELATIVE_CLAUSE = /\b(?:which|that|who|whose|where)\b[^,;()–—]*/gi;
+/** A decision recorded in minutes: "AGREED that…", "RESOLVED to…": a decision even in the past tense. */
+const DECISION = /\b(?:agreed|resolved)\b/i;
 /** Proposal words that still hold when the sentence also names a past year ("reduced in 2019 and will end"). */
 const STRONG_FRAME = /\b(?:will|shall|is to|are to|it is proposed|(?:is|are) proposed|proposes|recommend(?:s|ed)?|(?:is|are) asked|do you agree|agrees? to)\b/i;
 /** A cut that already happened is history, not a proposal. */
-const PAST_TIME = /\b(?:in|during|since) (?:19|20)\d\d\b(?!\/)|\blast year\b|\bpreviously\b|\bin the past\b|\bhistorically\b|\bago\b/i;
+const PAST_TIME = /\b(?:in|during|since) (?:19|20)\d\d\b(?!\/)|\blast year\b|\bpreviously\b|\bin the past\b|\bhistorically\b|\bago\b|\bat (?:that|the) time\b/i;
+/** A proposal told as what a past consultation held: "This included plans to close…", "residents were given a choice of reducing…". */
+const PAST_REPORT =
+  /\b(?:included|contained|described|outlined) (?:a range of |a number of |the |our |its |their )?(?:plans?|proposals?|options?)\b|\b(?:were|was) (?:given (?:a|the) choice|asked (?:about|whether|to choose))\b/i;
+/** Where one clause of a sentence ends and another begins ("…have already been decommissioned, while new contracts will start…"). */
+const CLAUSE_BREAK = /;|,\s*(?:while|whilst|whereas|but|although|though)\b|\s[–—]\s/g;
+/** A cut named as the cause of something else: "due to the reduction in the grant budget", "given the reduction of funding". */
+const CAUSE_BEFORE =
+  /\b(?:due to|because of|owing to|as a result of|in (?:view|light) of|given|despite|in response to|in the face of|faced with|facing)\s+(?:(?:the|a|an|these|this|recent|further|significant|substantial|government|national|its|our|their|ongoing|continued|major|large|expected|forthcoming)\s+)*$/i;
+/** Others' positions on a cut, and progress on one already decided: "the petition concerning closure of…", "progress with the closure plan". */
+const ABOUT_OTHERS_BEFORE = /\b(?:petitions?|objections?|opposition|campaign|protests?|progress)\s+(?:concerning|against|opposing|about|relating to|regarding|to|on|with|over)\s+(?:(?:the|its|their|this|proposed)\s+)*$/i;
+/** Guidance on how to cut, not a cut: "How to decommission public services…". */
+const GUIDANCE_BEFORE = /(?:^\s*|\b)(?:how to|a guide to|guide to|guidance on|toolkit for)\s+(?:[\w-]+\s+){0,5}$/i;
+/** An amount with no object ("a tapered reduction of 6.8% each year"): what is cut is named in the sentences before. */
+const BARE_AMOUNT = /^\s+(?:of|by)\s+(?:up to |around |about |some |a further )?(?:£|\d)/i;
 const PAST_ACTION =
-  /\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:reduced|cut|ended|ceased|withdrawn|decommissioned|closed|terminated|removed|deleted|halved|discontinued|re-?provided|not renewed)\b/i;
+  /\b(?:was|were|(?:has|have|had)(?: already| now| recently| since| previously| also)? been)\s+(?:\w+\s+)?(?:reduced|cut|ended|ceased|withdrawn|decommissioned|closed|terminated|removed|deleted|halved|discontinued|re-?provided|not renewed)\b|\b(?:has|have|had) (?:now |already |recently |since )?(?:closed|ceased|shut|stopped running)\b|(?<!\b(?:will|would|to|be|been|is|are|shall|may|might|could|should) )\b(?:closed|ended|ceased|shut) (?:(?:its|their) doors|permanently|for good|last (?:week|month|year)|earlier this (?:year|month)|at the end of last)\b/i;
 /** "before any grant is reduced", "if a service closes": a rule about cuts, not a cut. */
 const HYPOTHETICAL =
   /\b(?:before|if|where|whenever|when|should|unless)\s+(?:any|a|an)\s+(?:[\w-]+\s+){0,3}?(?:is|are|be|were|has been)\s+(?:\w+\s+)?(?:reduced|ended|cut|withdrawn|closed|decommissioned|ceased|terminated|changed)\b|\b(?:reduc\w*|end\w*|cut\w*|withdraw\w*|clos\w*|ceas\w*) any\b|\b(?:stop|end|ceas|withdraw|reduc|clos)\w* only (?:if|when|where)\b/i;
-/** "The consultation … closed", "the application window ends": a process ending, not a service. */
-const PROCESS_SUBJECT = /\b(?:consultation|survey|meeting|period|window|applications?|bidding round|exhibition|event)\b(?:\s+[\w'’-]+){0,5}\s+$/i;
+/**
+ * "The consultation … closed", "the application window ends", "the MHCLG consultation on
+ * homelessness funding, which closes…": a process ending, not a service.
+ */
+const PROCESS_SUBJECT = /\b(?:consultation|survey|meeting|period|window|applications?|bidding round|exhibition|event|call for evidence)\b(?:,?\s+[\w'’-]+){0,6},?\s+$/i;
+/** "…consultation on closing the centre": there the process is about the cut, not its subject. */
+const ABOUT_BEFORE = /\b(?:on|about|into|of|for)\s+$/i;
+/**
+ * A clause about cuts that may come, not a cut: "If the Council intends to end this agreement
+ * early, or to reduce the grant, it will…", "Before deciding to end…", "Should funding be
+ * withdrawn…". The clause runs from its opener to the first comma that does not carry on a
+ * list ("…, or to reduce…").
+ */
+const CONDITIONAL_OPENER =
+  /\b(?:if|unless|whenever|in the event (?:that|of)|in case|in (?:any )?cases? where|in circumstances where|by the time|until|till|as soon as|before deciding|before (?:any|a|the) (?:final )?decision|before (?:it|we|the council|the authority|the board|the trust|cabinet) (?:decides?|proposes?|considers?))\b|(?:^|[;:,(]\s*|^\s*(?:\(?[a-z0-9.]{1,6}\)?\s+))(?:where|when|should)\b/gi;
+const CLAUSE_ENDED = /,(?!\s*(?:or|and|nor|and\/or)\b)|[;:]|\s[–—]\s/;
+/** "If Cabinet agrees to close the centre, …": the conditional is the proposal itself. */
+const APPROVAL_CONDITION = /\b(?:agree[sd]?|approve[sd]?|accept(?:s|ed)?|endorse[sd]?|support(?:s|ed)?) (?:the |this |these )?(?:recommendations?|proposals?|to)\b|^\s*(?:agreed|approved|accepted)\s*$/i;
+/** "any reduction", "any future decision to end": a rule about cuts, not one cut. */
+const ANY_BEFORE = /\b(?:any|every|each)\s+(?:(?:future|proposed|planned|further|such|potential|possible|significant|decision to|proposal to|plan to|change to|changes to)\s+)*$/i;
+/** A proposal that will not go ahead: "Proposals to close two children's centres have been paused." */
+const NOT_GOING_AHEAD =
+  /\b(?:proposals?|plans?)(?: (?:to|for)(?: [\w'’-]+){1,12}?)? (?:ha(?:s|ve) (?:now )?been|was|were|(?:is|are) (?:now )?(?:being )?|will be) (?:now |temporarily )?(?:paused|dropped|shelved|put on hold|abandoned|rejected|withdrawn|scrapped|halted|suspended|reversed|overturned|set aside|not (?:be )?(?:taken forward|pursued|progressed))\b|\bwill not (?:now )?(?:go ahead|proceed|be taken forward|be pursued|be progressed)\b|\b(?:decided|agreed) not to (?:proceed|go ahead|pursue)\b|\b(?:defer|postpone|delay|pause|suspend)(?:s|ed|ing)? (?:the|a|any|its|their|this) (?:decision|proposals?|plans?) (?:to|on|about|for)\b/i;
+/** An option set aside: "Closing the youth club was considered and rejected". */
+const NOT_CHOSEN =
+  /\b(?:was|were|has been|have been|is|are) (?:considered and |therefore |also |now )?(?:rejected|discounted|ruled out|dismissed|not (?:recommended|taken forward|pursued|preferred|supported))\b/i;
+/**
+ * Another body's act, not this one's: a charity giving the council notice, an organisation's
+ * own decision to close, a response to someone else's consultation.
+ */
+const NOTICE_TO_US =
+  /\b(?:given|gave|give|gives|giving|served) (?:the |this )?(?:council|authority|us|board|icb|commissioners?|local authority)\b[^.;]{0,40}?\bnotice\b|\bnotice to (?:the )?(?:council|authority)\b|\b(?:notified|told|informed|advised|warned|written to) (?:the )?(?:council|authority|us|commissioners?|local authority) (?:that )?(?:it|they|the (?:charity|trustees|organisation|group|provider|club))\b/i;
+const OWN_DECISION =
+  /\b(?:trustees|charity|management committee|the organisation|the group|the club|the provider|the association|the society|the congregation|the church)(?:'s|’s)?(?: board)?(?: of (?:the )?[\w'’ -]{1,40}?)? (?:ha(?:s|ve) |had )?(?:(?:now|reluctantly|unanimously) )?(?:decided|voted|chosen|agreed|resolved) (?:to|that)\b|\bits own decision\b|\btheir own decision\b/i;
+const OTHER_BODYS_CONSULTATION =
+  /\b(?:[Rr]espon(?:se|d|ded|ding|ds)|[Rr]epl(?:y|ied)|[Ss]ubmission|[Cc]omments?) (?:to|on) (?:the |a |an |its |this )?(?:[\w'’-]+ ){0,5}?(?:[Cc]onsultation|[Rr]eview|[Cc]all for evidence|[Ii]nquiry|[Ww]hite [Pp]aper|[Gg]reen [Pp]aper)\b|\b(?:[Gg]overnment|[Mm]inistry|[Dd]epartment|[Mm]inister|[Ss]ecretary of [Ss]tate|[A-Z]{3,6})(?:'s|’s)? (?:[\w-]+ ){0,3}?[Cc]onsultation (?:on|about|into)\b/;
+/** "…not to renew it": the object is in the sentence before. */
+const PRONOUN_OBJECT = /^\s+(?:it|them|both)\b|^\s+(?:this|these|those|that)(?=\s*(?:[.,;:)]|$|\s+(?:to|by|from|in|at|on|and|or|with|for|when|after|before|altogether|entirely|completely)\b))/i;
 /** "will not be reduced", "no reduction": a cut ruled out. */
 const NEGATION_BEFORE = /\b(?:no|not|never|nor|without)\s+(?:[\w-]+\s+){0,3}$/i;
 /** Budget tables (Markdown rows, tab-separated columns) list figures, not proposals. */
 const TABLE_LINE = /^\s*\||\t.*\t/;
+const LINE_ITEM_BREAK = /\n(?=[ \t]*(?:\(?(?:\d{1,3}|[ivx]{1,5}|[a-z])\)|\d{1,3}\.(?!\d)|[-*•·▪])[ \t]*\S)/g;
+/** A table row: cells parted by "|" or tabs. */
+const TABLE_ROW = /\|.*\||\t.*\t/;
 
 // ---- Assessment wording --------------------------------------------------------------
 
@@ -125,15 +212,18 @@ const DONE_WEAK =
   /\b(?:(?:is|are) (?:attached|appended|enclosed|included|set out|summarised|available|provided|published|shown|given|at)|(?:at|in|see) (?:appendix|annex)|(?:appendix|annex) [a-z0-9]{1,3}\b|found|finds|identified|identifies|concluded|concludes|shows?|showed|highlights?|highlighted|indicates?|indicated|sets out|accompanies|informed (?:this|these|the) (?:report|recommendations?|proposals?))\b/i;
 /** "after the decision", "being developed", "in due course": the assessment comes too late. */
 const STRONG_DEFER =
-  /\b(?:being (?:developed|prepared|drafted|completed|undertaken|carried out|written)|(?:after|following|once) (?:the|a|this|cabinet's|members'|the council's) (?:final )?decision|(?:after|following|once) (?:the )?(?:proposals?|recommendations?|decision|changes?) (?:is|are|has been|have been) (?:agreed|approved|made|taken|implemented)|yet to be|not yet|in due course|at a later (?:date|stage)|as part of (?:the )?(?:implementation|mobilisation|transition)|during (?:the )?(?:implementation|mobilisation|transition)|(?:after|following|once) (?:the )?(?:board|cabinet|committee|council|members|councillors) (?:has |have )?(?:made|taken|reached) (?:its|their|a|the) (?:final )?decision|to follow|will follow|in development|under development|in preparation|in progress|being finalised|under way|underway|will be informed by|(?:reported|presented|brought|submitted|taken) to (?:the|a) (?:next|future|later|subsequent) (?:meeting|committee|cabinet))\b/i;
+  /\b(?:being (?:developed|prepared|drafted|completed|undertaken|carried out|written)|(?:after|following|once) (?:the|a|this|cabinet's|members'|the council's) (?:final )?decision|(?:after|following|once) (?:the )?(?:proposals?|recommendations?|decision|changes?) (?:is|are|has been|have been) (?:agreed|approved|made|taken|implemented)|yet to be|not yet|in due course|at a later (?:date|stage)|as part of (?:the )?(?:implementation|mobilisation|transition)|during (?:the )?(?:implementation|mobilisation|transition)|(?:after|following|once) (?:the )?(?:board|cabinet|committee|council|members|councillors) (?:has |have )?(?:made|taken|reached) (?:its|their|a|the) (?:final )?decision|to follow|will follow|in development|under development|in preparation|in progress|being finalised|under way|underway|will be informed by|(?:reported|presented|brought|submitted|taken|considered|come back) (?:back )?to (?:the|a|an)(?: [\w'’]+){0,2}? (?:next|future|later|subsequent|following) (?:meeting|committee|cabinet|board)|post-implementation review|picked up (?:in|as part of|through|during|at|by)|later (?:in|this) (?:the )?year|as part of (?:the|a) (?:wider|future|forthcoming|later|planned|next|broader) (?:[\w-]+ )?review|(?:approv\w*|agree\w*|decision|decided)[^.]{0,40}subject to (?:an? |the )?(?:equality |full )?(?:impact assessments?|eq?ias?))\b/i;
 /** Plain future ("will be completed"): deferred, unless it is promised before a final decision. */
 const FUTURE = /\b(?:will|shall|is to|are to|to be|should be|would be|plan(?:s|ned)? to|intends? to)\b/i;
 /** "before any final decision is made": fine for a decision to consult. */
 const BEFORE_DECISION =
-  /\b(?:before|prior to|ahead of|to inform) (?:a|the|any) (?:final )?decision(?! is implemented| is put into effect)|\bbefore (?:cabinet|members|councillors|the council|the committee|the board) (?:decides?|makes? (?:a|its|the|any) (?:final )?decision|takes? (?:a|its|the|any) (?:final )?decision)/i;
+  /\bbefore deciding\b|\b(?:before|prior to|ahead of|to inform) (?:a|the|any) (?:final )?decision(?! is implemented| is put into effect)|\bbefore (?:cabinet|members|councillors|the council|the committee|the board) (?:decides?|makes? (?:a|its|the|any) (?:final )?decision|takes? (?:a|its|the|any) (?:final )?decision)/i;
+/** Asking people how a proposal would affect them, in a consultation still open: evidence gathered before the decision. */
+const ASKS_ABOUT_IMPACT =
+  /\b(?:want|would like|are asking for|are seeking|welcome|invite|(?:please )?tell us)\b[^.]{0,80}?\b(?:views?|comments|feedback|to (?:understand|know|hear|find out)|how|what)\b[^.]{0,80}?\b(?:impacts?|affect(?:s|ed)?|effects?)\b/i;
 /** "No EqIA has been undertaken", "has not been carried out". */
 const NEGATED_NAME =
-  /\bno (?:full |formal |separate |detailed |specific )?(?:eqia|equalit(?:y|ies) (?:impact )?(?:assessment|analysis)|impact assessment|integrated impact|community impact)|\b(?:has|have|had|was|were|is|are) not (?:yet )?(?:been )?(?:completed|carried out|undertaken|prepared|produced|done|conducted)|\bwithout (?:an? |any )?(?:eqia|equality|impact assessment|integrated)/i;
+  /\bno (?:evidence|sign|record|indication|mention) (?:that|of) (?:an?|any|the)\b|\bno (?:full |formal |separate |detailed |specific )?(?:eqia|equalit(?:y|ies) (?:impact )?(?:assessment|analysis)|impact assessment|integrated impact|community impact)|\b(?:has|have|had|was|were|is|are) not (?:yet )?(?:been )?(?:completed|carried out|undertaken|prepared|produced|done|conducted)|\bwithout (?:an? |any )?(?:eqia|equality|impact assessment|integrated)/i;
 /** "not required", "N/A", "no equality implications", "EqIA – none required". */
 const DISMISS =
   /\bnot (?:applicable|required|needed|necessary|relevant|considered necessary|appropriate)\b|\bn\/a\b|\bno (?:direct |specific |significant |particular )?(?:equalit(?:y|ies) )?(?:implications|issues)\b|(?:^|\s|:)[:\-–—]?\s*none (?:required|needed|necessary)\b|[:\-–—]\s*(?:none|nil|n\/a)\b|\bno (?:need|requirement) (?:for|to)/i;
@@ -155,7 +245,8 @@ const PSED_CONSIDERED =
 /** The duty stated as a duty ("must have due regard"): shows it exists, not that it was met. */
 const DUTY = /\b(?:must|should|shall|is required to|are required to|needs? to|has a duty to|have a duty to|a duty to|obliged to|requires)\b/i;
 /** What consultees said about the impact is evidence for an assessment, not the assessment. */
-const REPORTED_SPEECH = /\b(?:respondents?|responses|consultees|told us|said that|commented|were concerned|raised concerns?|concerns? (?:was|were) raised)\b/i;
+const REPORTED_SPEECH =
+  /\b(?:respondents?|responses|consultees|told us|said that|commented|were concerned|raised concerns?|concerns? (?:was|were) raised|asked|queried|questioned|enquired|wanted to know)\b/i;
 /** "The impact on users will be assessed": an assessment in words, put off. */
 const WORDS_DEFER =
   /\b(?:(?:will|would|to) be (?:assessed|considered|explored|understood|reviewed|looked at|analysed|examined|monitored)|will (?:assess|consider|review|explore|examine|look at|analyse|monitor)|in order to understand)\b/i;
@@ -164,14 +255,24 @@ const WORDS_ASSESSING =
   /\b(?:would|will|could|may|might|likely|expected|assess(?:ed|ment)|analys(?:is|ed)|mitigat\w*|disproportionate\w*|adverse\w*|negative\w*|identified|estimated|alternative|affected|\d+)\b/i;
 /** "There will be no impact on service users": a dismissal unless a reason follows (BECAUSE). */
 const NO_IMPACT =
-  /\b(?:no|not (?:[\w-]+ ){0,4}any|without any) (?:adverse |negative |significant |disproportionate |differential |detrimental )?(?:impacts?|effects?) on\b|\bnot (?:be )?(?:considered|expected|anticipated|likely|thought|believed|judged|felt|deemed) to (?:have|cause|result in) (?:a |an |any )?(?:adverse |negative |significant |disproportionate |differential |detrimental )?(?:impacts?|effects?)\b|\b(?:will|would|should) not (?:be )?(?:adversely |significantly |disproportionately )?affect(?:ed)?\b/i;
-const BECAUSE = /\b(?:because|since|given that|due to|as (?:the|they|it|people|users|all)|alternative|will continue|would continue|transfer|same)\b/i;
+  /\bno (?:direct |specific |significant |particular |negative |adverse )?implications for\b|\b(?:no|not (?:[\w-]+ ){0,10}?any|without any) (?:adverse |negative |significant |disproportionate |differential |detrimental )?(?:impacts?|effects?) on\b|\bnot (?:be )?(?:considered|expected|anticipated|likely|thought|believed|judged|felt|deemed) to (?:have|cause|result in) (?:a |an |any )?(?:adverse |negative |significant |disproportionate |differential |detrimental )?(?:impacts?|effects?)\b|\b(?:will|would|should) not (?:be )?(?:adversely |significantly |disproportionately )?affect(?:ed)?\b/i;
+/**
+ * A reason that a cut leaves people no worse off: the same service goes on, elsewhere or by
+ * another provider. A reason about something else ("as the cafés are well supported by
+ * their own volunteers") does not turn a dismissal into an assessment.
+ */
+const BECAUSE =
+  /\b(?:alternative|will continue|would continue|continue to (?:be|receive|get|use|have)|transfer\w*|same|still (?:be|receive|get|use|have)|(?:moved?|move|moving) to|(?:provided|offered|delivered|run) by (?:the |an? )?(?:new|other|another|existing|neighbouring)|other (?:provision|services?|providers?)|no one|nobody|none of (?:the|them)|all (?:current |existing )?(?:users|people|clients|members|residents|families))\b/i;
 
 /**
  * Every per-sentence reading in findMentions needs one of these words, so a sentence without
  * any is skipped after one scan instead of eight (most sentences of a paper have none).
  */
-const MIGHT_MENTION = new RegExp(String.raw`equalit|eqia|ehia|eqhia|\beias?\b|assessment|\bEDI\b|ED&I|E&D|diversity|${IMPACT_RE.source}|${PSED.source}`, 'i');
+const MIGHT_MENTION = new RegExp(String.raw`equalit|eqia|ehia|eqhia|\beias?\b|assess|\bEDI\b|ED&I|E&D|diversity|mean for|implications for|${IMPACT_RE.source}|${PSED.source}`, 'i');
+const ANYONE_RE = new RegExp(String.raw`\b(?:${alternatives(ANYONE)}|${alternatives(PEOPLE)})\b`, 'i');
+/** An assessment named in plain words ("an assessment would be brought to the next meeting"), not another kind of assessment. */
+const SOME_ASSESSMENT = /\b(?:assessments?|assessed|assess|looked at|considered|reviewed)\b/i;
+const OTHER_KIND_OF_ASSESSMENT = /\b(?:risk|financial|health and safety|fire|technical|needs|care|building|condition|structural|quality|data protection|privacy|environmental|traffic) assessments?\b/i;
 
 // ---- Sentences -----------------------------------------------------------------------
 
@@ -186,23 +287,130 @@ const ABBREVIATION = /\b(?:e\.g|i\.e|etc|approx|no|nos|para|paras|cf|vs|st|dr|mr
  * be told apart. Working from the text, not the tree, also lets a very large paper that the
  * engine lints in parts be judged as one paper.
  */
-function sentencesOf(text: string, blocks: readonly Block[], headingAt: (offset: number) => boolean): Span[] {
-  const spans: Span[] = [];
-  for (const block of joinWrappedLines(text, blocks, headingAt)) {
+function sentencesOf(text: string, blocks: readonly Block[], headingAt: (offset: number) => boolean): Sentence[] {
+  const spans: Sentence[] = [];
+  const joined = joinWrappedLines(text, blocks, headingAt);
+  for (let index = 0; index < joined.length; index++) {
+    const block = joined[index]!;
     const value = block.text;
     const start = block.offset;
-    let from = 0;
-    SENTENCE_BREAK.lastIndex = 0;
-    for (let match = SENTENCE_BREAK.exec(value); match; match = SENTENCE_BREAK.exec(value)) {
-      const stop = match.index + match[0].trimEnd().length;
-      if (ABBREVIATION.test(value.slice(Math.max(0, stop - 8), stop))) continue;
-      if (stop > from) spans.push({ start: start + from, end: start + stop, text: value.slice(from, stop) });
-      from = match.index + match[0].length;
+    // (Tested on the block's first characters: a pattern led by ^ is still tried all along a long string.)
+    const listItem = LIST_MARK.test(value.slice(0, 16)) && !headingAt(start);
+    // The rows of a table are read one by one: a row is not a sentence that runs into the next.
+    const pieces =
+      (value.includes('|') || value.includes('\t')) && value.split('\n').some((line) => TABLE_ROW.test(line))
+        ? linesWithOffsets(value)
+        : value.includes('\n')
+          ? listLines(value)
+          : [{ at: 0, text: value }];
+    for (const piece of pieces) {
+      const part = piece.text;
+      const offset = start + piece.at;
+      let from = 0;
+      SENTENCE_BREAK.lastIndex = 0;
+      for (let match = SENTENCE_BREAK.exec(part); match; match = SENTENCE_BREAK.exec(part)) {
+        const stop = match.index + match[0].trimEnd().length;
+        if (ABBREVIATION.test(part.slice(Math.max(0, stop - 8), stop))) continue;
+        if (stop > from) spans.push({ start: offset + from, end: offset + stop, text: part.slice(from, stop), block: index, listItem });
+        from = match.index + match[0].length;
+      }
+      const rest = part.slice(from).trimEnd();
+      if (rest.trim().length > 0) spans.push({ start: offset + from, end: offset + from + rest.length, text: rest, block: index, listItem });
     }
-    const rest = value.slice(from).trimEnd();
-    if (rest.trim().length > 0) spans.push({ start: start + from, end: start + from + rest.length, text: rest });
   }
   return spans;
+}
+
+/** A block split before each line that starts a numbered or bulleted point ("2)To note…", "(b) that…"). */
+function listLines(value: string): { at: number; text: string }[] {
+  const pieces: { at: number; text: string }[] = [];
+  let from = 0;
+  LINE_ITEM_BREAK.lastIndex = 0;
+  for (let match = LINE_ITEM_BREAK.exec(value); match; match = LINE_ITEM_BREAK.exec(value)) {
+    pieces.push({ at: from, text: value.slice(from, match.index) });
+    from = match.index + 1;
+  }
+  pieces.push({ at: from, text: value.slice(from) });
+  return pieces;
+}
+
+function linesWithOffsets(value: string): { at: number; text: string }[] {
+  const lines: { at: number; text: string }[] = [];
+  let at = 0;
+  for (const line of value.split('\n')) {
+    lines.push({ at, text: line });
+    at += line.length + 1;
+  }
+  return lines;
+}
+
+/**
+ * A table whose header names an equality assessment ("Change | Organisation | … | Equality
+ * impact") answers the question row by row: the cell of each row is what the paper says
+ * about the impact of that row's change ("To follow", "Completed, see Appendix 3", "Not
+ * needed"). Each answer is keyed by the start of its row's line.
+ */
+function tableRowAnswers(text: string): Map<number, Mention> {
+  const answers = new Map<number, Mention>();
+  // The table being read: where its last row ended, and its equality column (-1: none).
+  let table: { end: number; column: number; header: string; width: number } | null = null;
+  const marks = cellMarks(text);
+  for (let at = marks(0); at !== -1; ) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    const line = text.slice(start, end);
+    at = marks(end);
+    // A table is unbroken rows: a line between ends it.
+    if (table && start !== table.end + 1) table = null;
+    if (!TABLE_ROW.test(line)) {
+      table = null;
+      continue;
+    }
+    if (/^[\s|:-]+$/.test(line)) {
+      if (table) table.end = end; // a Markdown rule under the header
+      continue;
+    }
+    const cells = cellsOf(line);
+    if (!table) {
+      const column = cells.findIndex((cell) => /\bequalit|\beq?h?ia\b|\bimpact assessment/i.test(cell));
+      table = { end, column, header: column === -1 ? '' : cells[column]!, width: cells.length };
+      continue;
+    }
+    table.end = end;
+    if (table.column === -1 || cells.length !== table.width) continue;
+    const cell = cells[table.column]!.replace(/\*\*|__/g, '').trim();
+    const status = cellStatus(cell);
+    if (status) answers.set(start, { status, start, end, text: quote(`${table.header}: ${cell}`) });
+  }
+  return answers;
+}
+
+/** A function giving the next "|" or tab at or after an offset (or -1), each searched for once per stretch of text. */
+function cellMarks(text: string): (from: number) => number {
+  let bar = -2;
+  let tab = -2;
+  return (from) => {
+    if (bar !== -1 && bar < from) bar = text.indexOf('|', from);
+    if (tab !== -1 && tab < from) tab = text.indexOf('\t', from);
+    if (bar === -1) return tab;
+    if (tab === -1) return bar;
+    return Math.min(bar, tab);
+  };
+}
+
+function cellsOf(line: string): string[] {
+  const trimmed = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return trimmed.split(trimmed.includes('|') ? '|' : '\t').map((cell) => cell.trim());
+}
+
+/** What one table cell says about the assessment, or null when it says nothing readable. */
+function cellStatus(cell: string): Status | null {
+  if (cell.length === 0 || DISMISSIVE_BODY.test(cell) || DISMISSIVE_START.test(cell) || /^(?:no\b|not (?:needed|required|necessary))/i.test(cell)) return 'dismissed';
+  if (BEFORE_DECISION.test(cell)) return 'planned';
+  if (DEFERRING_BODY.test(cell) || STRONG_DEFER.test(cell) || FUTURE.test(cell)) return 'deferred';
+  if (/\b(?:yes|complete[ds]?|done|attached|appended|undertaken|carried out|see (?:appendix|annex)|appendix|annex)\b/i.test(cell)) return 'done';
+  return null;
 }
 
 /**
@@ -222,6 +430,8 @@ function joinWrappedLines(text: string, blocks: readonly Block[], headingAt: (of
       !/[.!?:;]["”’)]?\s*$/.test(previous.text) &&
       !headingAt(previous.offset) &&
       !headingAt(block.offset) &&
+      !TABLE_ROW.test(block.text) &&
+      !TABLE_ROW.test(previous.text.slice(previous.text.lastIndexOf('\n') + 1)) &&
       !/^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-z]\)|[-*•|])\s/.test(block.text);
     if (continues) joined[joined.length - 1] = { ...previous, text: text.slice(previous.offset, block.offset + block.text.length) };
     else joined.push(block);
@@ -306,8 +516,38 @@ function clauseWindow(value: string, fromEnd: boolean): string {
   return fromEnd ? parts[parts.length - 1]! : parts[0]!;
 }
 
+/** Is the action at `at` inside a conditional clause ("If the Council intends to end…")? */
+function inConditional(sentence: string, at: number): boolean {
+  CONDITIONAL_OPENER.lastIndex = 0;
+  let opener: RegExpExecArray | null = null;
+  for (let match = CONDITIONAL_OPENER.exec(sentence); match && match.index < at; match = CONDITIONAL_OPENER.exec(sentence)) {
+    opener = match;
+    if (match[0].length === 0) CONDITIONAL_OPENER.lastIndex++;
+  }
+  if (!opener) return false;
+  const clause = sentence.slice(opener.index + opener[0].length, at);
+  // "where grants have been reduced or discontinued" in a record of decisions tells of cuts made, not of cuts that may come.
+  if (/\b(?:where|when)\s*$/i.test(opener[0]) && /\b(?:have|has) been\b|\bwere\b/i.test(sentence.slice(opener.index, at + 40))) return false;
+  return !CLAUSE_ENDED.test(clause) && !APPROVAL_CONDITION.test(clause);
+}
+
+/** What around a sentence bears on whether it is a proposal. */
+export interface ProposalContext {
+  /** It sits under a Recommendations heading. */
+  recommended?: boolean;
+  /** It is a list item under a lead-in that proposes ("To balance the budget we are proposing:"). */
+  leadIn?: boolean;
+  /** The sentences just before (nearest last), for "…decided not to renew it". */
+  previous?: readonly string[];
+}
+
 /** Does this sentence propose to cut or end something people rely on? */
-export function isProposal(sentence: string, inRecommendations: boolean): boolean {
+export function isProposal(written: string, context: ProposalContext = {}): boolean {
+  // Text from a PDF spaces words unevenly ("close   monitoring"): read it with single spaces.
+  const sentence = /\s\s|[\n\t]/.test(written) ? written.replace(/\s+/g, ' ') : written;
+  // Minutes record decisions in the past tense ("AGREED that the grant be reduced"), but a
+  // decision in a past year ("in 2019 the council agreed to…") is still history.
+  let decision: boolean | undefined;
   ACTION.lastIndex = 0;
   let cuts = false;
   for (let match = ACTION.exec(sentence); match; match = ACTION.exec(sentence)) {
@@ -315,21 +555,56 @@ export function isProposal(sentence: string, inRecommendations: boolean): boolea
     const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 90);
     if (NEGATION_BEFORE.test(before.slice(-40)) && !/^not\b/i.test(match[0])) continue;
     if (NOT_RELIED_RIGHT_AFTER.test(after)) continue;
-    if (/^(?:clos|end)/i.test(match[0]) && PROCESS_SUBJECT.test(clauseWindow(before, true))) continue;
-    // "stop funding", "no longer fund": the action names its own object.
-    const fundsItself = /\bfund/i.test(match[0]);
-    if (fundsItself || RELIED.test(clauseWindow(after, false)) || RELIED.test(clauseWindow(before, true))) {
-      cuts = true;
+    // What is cut. "stop funding", "no longer fund": the action names its own object. A
+    // pronoun ("not to renew it") or a bare amount ("a reduction of 6.8%") stands for
+    // something named in the sentences before; only something people rely on, with nothing
+    // there that is cut in another sense ("waiting times"), will do.
+    const pronoun = PRONOUN_OBJECT.test(after);
+    const named = /\bfund/i.test(match[0]) || (!pronoun && RELIED.test(clauseWindow(after, false))) || RELIED.test(clauseWindow(before, true));
+    const referred =
+      !named && (pronoun || BARE_AMOUNT.test(after)) && (context.previous ?? []).some((text) => RELIED.test(text) && !NOT_RELIED_ANYWHERE.test(text));
+    if (!named && !referred) continue;
+    // Not this body cutting now: a rule about any cut, a cut named as a cause, others'
+    // positions on a cut, guidance, a process that closes, a clause about what may happen,
+    // another body's consultation.
+    if (ANY_BEFORE.test(before) || CAUSE_BEFORE.test(before) || ABOUT_OTHERS_BEFORE.test(before) || GUIDANCE_BEFORE.test(before)) continue;
+    if (/^(?:clos|end|stop)/i.test(match[0]) && PROCESS_SUBJECT.test(clauseWindow(before, true)) && !ABOUT_BEFORE.test(before)) continue;
+    if (inConditional(sentence, match.index)) continue;
+    if (OTHER_BODYS_CONSULTATION.test(sentence.slice(0, match.index))) continue;
+    // A cut told in the past ("…have already been decommissioned") is history, unless the
+    // words just before it propose it ("was reduced in 2019 and will end in 2026") or it is a
+    // decision recorded in minutes. A "will" about something else ("closed its doors in
+    // January and the council will now sell the building") does not make it a proposal.
+    const [from, to] = clauseAround(sentence, match.index);
+    const clause = sentence.slice(from, to);
+    const near = sentence.slice(Math.max(from, match.index - 60), Math.min(to, match.index + match[0].length + 40));
+    if ((PAST_ACTION.test(clause) || PAST_TIME.test(clause)) && !STRONG_FRAME.test(near) && !(decision ??= DECISION.test(sentence) && !PAST_TIME.test(sentence))) continue;
+    cuts = true;
+    break;
+  }
+  if (!cuts || HYPOTHETICAL.test(sentence)) return false;
+  if (NOT_GOING_AHEAD.test(sentence) || NOTICE_TO_US.test(sentence) || OWN_DECISION.test(sentence)) return false;
+  if (PAST_REPORT.test(sentence) && !STRONG_FRAME.test(sentence)) return false;
+  if (NOT_CHOSEN.test(sentence) && !STRONG_FRAME.test(sentence.replace(NOT_CHOSEN, ''))) return false;
+  // A quotation (“…”) reports what someone else said; it is not the paper's proposal.
+  if (/^\s*["“‘']/.test(sentence)) return false;
+  const framed = PROPOSAL_FRAME.test(sentence) || (GERUND_START.test(sentence) && !GENERAL_TRUTH.test(sentence.replace(RELATIVE_CLAUSE, '')));
+  return framed || Boolean(context.recommended) || Boolean(context.leadIn);
+}
+
+/** Where the clause of a sentence that the offset falls in starts and ends. */
+function clauseAround(sentence: string, at: number): [number, number] {
+  let from = 0;
+  let to = sentence.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let match = CLAUSE_BREAK.exec(sentence); match; match = CLAUSE_BREAK.exec(sentence)) {
+    if (match.index < at) from = match.index + match[0].length;
+    else {
+      to = match.index;
       break;
     }
   }
-  if (!cuts || HYPOTHETICAL.test(sentence)) return false;
-  // A quotation (“…”) reports what someone else said; it is not the paper's proposal.
-  if (/^\s*["“‘']/.test(sentence)) return false;
-  const framed = PROPOSAL_FRAME.test(sentence);
-  const past = PAST_ACTION.test(sentence) || PAST_TIME.test(sentence);
-  if (past && !STRONG_FRAME.test(sentence)) return false;
-  return framed || inRecommendations;
+  return [from, to];
 }
 
 // ---- Pass 2: assessments -------------------------------------------------------------
@@ -362,12 +637,23 @@ function classifyNamed(sentence: string): Status {
 }
 
 function classifyWords(sentence: string): Status | null {
-  if (!IMPACT_RE.test(sentence) || !PEOPLE_RE.test(sentence)) return null;
+  const impact = IMPACT_RE.test(sentence) || /\bmean for\b|\bimplications for\b/i.test(sentence);
+  if (!impact) {
+    // "An assessment will be brought to the committee's next meeting": put off, in plain words.
+    return SOME_ASSESSMENT.test(sentence) && STRONG_DEFER.test(sentence) && !OTHER_KIND_OF_ASSESSMENT.test(sentence) ? 'deferred' : null;
+  }
+  // A deferral needs no named people: "the impact will be picked up in the post-implementation review".
+  if (STRONG_DEFER.test(sentence) && !BEFORE_DECISION.test(sentence)) return 'deferred';
+  if (!ANYONE_RE.test(sentence)) return null;
+  // Asking people now, while the proposal is open, how it would affect them: evidence before the decision.
+  if (ASKS_ABOUT_IMPACT.test(sentence) && !/\b(?:asked|wanted|sought)\b/i.test(sentence)) return 'planned';
   if (REPORTED_SPEECH.test(sentence)) return null;
-  if (BEFORE_DECISION.test(sentence) && (WORDS_DEFER.test(sentence) || FUTURE.test(sentence))) return 'planned';
-  if (WORDS_DEFER.test(sentence) || STRONG_DEFER.test(sentence)) return 'deferred';
-  if (DUTY.test(sentence) && !/\b(?:would|will|could|is likely|are likely)\b/i.test(sentence.replace(DUTY, ''))) return 'duty';
+  // "No impact on residents": waved away, whoever is named, unless a reason shows they lose nothing.
   if (NO_IMPACT.test(sentence)) return BECAUSE.test(sentence) ? 'done' : 'dismissed';
+  if (!PEOPLE_RE.test(sentence)) return null;
+  if (BEFORE_DECISION.test(sentence) && (WORDS_DEFER.test(sentence) || FUTURE.test(sentence))) return 'planned';
+  if (WORDS_DEFER.test(sentence)) return 'deferred';
+  if (DUTY.test(sentence) && !/\b(?:would|will|could|is likely|are likely)\b/i.test(sentence.replace(DUTY, ''))) return 'duty';
   return WORDS_ASSESSING.test(sentence) ? 'done' : null;
 }
 
@@ -378,6 +664,12 @@ function classifyPsed(sentence: string): Status | null {
   if (/\bno (?:[\w-]+ )?(?:implications|impacts?|effects?) (?:for|on)\b/i.test(sentence)) return BECAUSE.test(sentence) ? 'done' : 'dismissed';
   if (STRONG_DEFER.test(sentence)) return 'deferred';
   return 'duty';
+}
+
+/** Quotation marks dropped, so quoted words read as words: we were told this would be 'looked at later'. */
+function withoutQuotes(sentence: string): string {
+  if (!/["“”‘]|'\s|\s'/.test(sentence)) return sentence;
+  return sentence.replace(/(^|[\s(])[‘'"“]+/g, '$1').replace(/[’'"”]+(?=[\s.,;:!?)]|$)/g, '');
 }
 
 /** The status a yes-or-no answer gives the question before it, or null when it is not one. */
@@ -458,7 +750,7 @@ function findMentions(text: string, sentences: Span[], sections: readonly Sectio
       continue;
     }
     const psed = classifyPsed(sentence.text);
-    const words = classifyWords(sentence.text);
+    const words = classifyWords(withoutQuotes(sentence.text));
     // Of the two readings, the stronger evidence of an assessment wins.
     const order: Status[] = ['done', 'planned', 'deferred', 'dismissed', 'absent', 'duty'];
     const best = [psed, words].filter((status): status is Status => status !== null).sort((a, b) => order.indexOf(a) - order.indexOf(b))[0];
@@ -519,11 +811,14 @@ function findMentions(text: string, sentences: Span[], sections: readonly Sectio
     if (substantive) mentions.push({ status: 'done', start: substantive.start, end: substantive.end, text: quote(`${section.title}: ${substantive.text}`) });
   }
 
-  // Who uses the service, and what will soften the loss for them: an assessment in words.
+  return mentions;
+}
+
+/** Who uses the service, and what will soften the loss for them (both in these sentences): an assessment in words. */
+function profileAndMitigation(sentences: readonly Span[]): Mention | null {
   const profile = sentences.find((sentence) => USER_PROFILE_RE.test(sentence.text) && !REPORTED_SPEECH.test(sentence.text));
   const mitigation = sentences.find((sentence) => MITIGATION_RE.test(sentence.text));
-  if (profile && mitigation) mentions.push({ status: 'done', start: profile.start, end: profile.end, text: quote(profile.text) });
-  return mentions;
+  return profile && mitigation ? { status: 'done', start: profile.start, end: profile.end, text: quote(profile.text) } : null;
 }
 
 /** What the paper as a whole says about the impact, decided from every mention. */
@@ -547,11 +842,28 @@ interface PlannedFinding {
   data: { problem: Problem; proposal: string; assessment: string | null };
 }
 
+/** What the rule read in one item: for tests and for people working on the rule. */
+export interface ItemTrace {
+  item: { start: number; end: number };
+  proposals: string[];
+  mentions: { status: string; text: string }[];
+  verdict: { problem: Problem; assessment: string | null } | null;
+}
+
+/** Run the rule's reading of a paper and report, item by item, what it found (no findings are made). */
+export function traceImpact(text: string, blocks: readonly Block[], sections: readonly Section[], overrides: Partial<Options> = {}): ItemTrace[] {
+  const traces: ItemTrace[] = [];
+  planFindings(text, blocks, sections, { ...options.parse({}), ...overrides }, (trace) => traces.push(trace));
+  return traces;
+}
+
 /**
- * Every finding for the whole paper: its proposals, judged against every assessment in it.
- * `blocks` are the text's blocks as the engine split them (facts.blocks).
+ * Every finding for the whole paper: its proposals, each judged against the assessments in
+ * its own item (the whole paper, unless it is an agenda, minutes or a report in parts), and
+ * a row of a table of changes against its own cell. `blocks` are the text's blocks as the
+ * engine split them (facts.blocks).
  */
-function planFindings(text: string, blocks: readonly Block[], sections: readonly Section[], options: Options): PlannedFinding[] {
+function planFindings(text: string, blocks: readonly Block[], sections: readonly Section[], options: Options, trace?: (trace: ItemTrace) => void): PlannedFinding[] {
   const headingAt = withinAny(sections.filter((section) => !section.inline).map((section) => ({ start: section.headingStart, end: section.headingEnd })));
   const sentences = sentencesOf(text, blocks, headingAt);
   // A one-line "Decision: to end the grant…" counts from its label, so take inline sections from their heading.
@@ -562,35 +874,107 @@ function planFindings(text: string, blocks: readonly Block[], sections: readonly
   );
   const optionsAt = withinAny(sections.filter((section) => section.kind === 'options'));
 
-  const proposals: { span: Span; recommended: boolean; option: boolean }[] = [];
+  const proposals: Proposal[] = [];
   const mayBeTableLine = mayHoldTableMark(text);
-  for (const sentence of sentences) {
-    if (mayBeTableLine(sentence.start) && TABLE_LINE.test(lineAt(text, sentence.start))) continue;
+  const rowAnswers = tableRowAnswers(text);
+  // A list item inherits the framing of the sentence that leads into it ("we are proposing:").
+  let leadIn = false;
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index]!;
+    const previous = sentences[index - 1];
+    if (!sentence.listItem && (!previous || previous.block !== sentence.block)) {
+      const last = lastOfBlock(sentences, index);
+      leadIn = last.text.trimEnd().endsWith(':') && (PROPOSAL_FRAME.test(last.text) || LEAD_IN.test(last.text));
+    }
+    // A row of a table of changes with an equality column is a proposal with its own answer;
+    // other table lines (budget tables) list figures, not proposals.
+    const row = rowAnswers.size > 0 ? rowAnswers.get(text.lastIndexOf('\n', sentence.start - 1) + 1) : undefined;
+    if (!row && mayBeTableLine(sentence.start) && TABLE_LINE.test(lineAt(text, sentence.start))) continue;
     const recommended = recommendationAt(sentence.start);
-    if (isProposal(sentence.text, recommended)) {
-      proposals.push({ span: withoutNumbering(sentence), recommended, option: optionsAt(sentence.start) });
+    const context: ProposalContext = { recommended, leadIn: sentence.listItem && leadIn, previous: [sentences[index - 2]?.text ?? '', previous?.text ?? ''] };
+    if (isProposal(sentence.text, context)) {
+      proposals.push({ span: withoutNumbering(sentence), recommended, option: optionsAt(sentence.start), row });
     }
   }
-  if (proposals.length === 0) return [];
+  if (proposals.length === 0) {
+    trace?.({ item: { start: 0, end: text.length }, proposals: [], mentions: [], verdict: null });
+    return [];
+  }
 
-  const verdict = judge(findMentions(text, sentences, sections, options), options);
-  if (!verdict) return [];
+  const mentions = findMentions(text, sentences, sections, options);
+  // An agenda, minutes or a report in parts is judged item by item: an assessment in one
+  // item does not cover a cut in another. One paper is one item.
+  const items: { start: number; end: number }[] = findItems(text, sections);
+  if (items.length === 0) items.push({ start: 0, end: text.length });
+  const hasRecommendationsIn = (item: { start: number; end: number }) =>
+    sections.some((section) => section.kind === 'recommendations' && section.headingStart >= item.start && section.headingStart < item.end);
 
-  // Report each recommended decision; a paper without one is reported at its first proposal.
-  // A cut that only appears among the options considered, in a paper whose recommendations
-  // propose no cut, is an option set aside: nothing to report.
-  const recommended = proposals.filter((proposal) => proposal.recommended);
-  const elsewhere = proposals.filter((proposal) => !proposal.option);
-  const hasRecommendations = sections.some((section) => section.kind === 'recommendations');
-  if (recommended.length === 0 && elsewhere.length === 0 && hasRecommendations) return [];
-  const chosen = recommended.length > 0 ? recommended : [elsewhere[0] ?? proposals[0]!];
-  return chosen.map(({ span }) => ({
+  // Proposals, sentences and mentions are each in document order: what lies in an item is
+  // found by binary search, not by a scan of the paper for every item of a long agenda pack.
+  const allMentions = [...mentions, ...rowAnswers.values()].sort((a, b) => a.start - b.start);
+  const proposalStarts = proposals.map((proposal) => ({ start: proposal.span.start }));
+  const within = <T,>(list: readonly T[], starts: readonly { start: number }[], item: { start: number; end: number }): T[] =>
+    list.slice(firstStartingAtOrAfter(starts, item.start, starts.length), firstStartingAtOrAfter(starts, item.end, starts.length));
+
+  const findings: PlannedFinding[] = [];
+  for (const item of items) {
+    const inItem = within(proposals, proposalStarts, item);
+    if (inItem.length === 0) continue;
+    const inRows = inItem.filter((proposal) => proposal.row);
+    const here = inItem.filter((proposal) => !proposal.row);
+    // Each row of a table of changes is judged by its own cell.
+    for (const { span, row } of inRows) {
+      const verdict = judge([row!], options);
+      trace?.({ item: { start: row!.start, end: row!.end }, proposals: [span.text], mentions: [row!], verdict });
+      if (verdict) findings.push(findingAt(span, verdict));
+    }
+    if (here.length === 0) continue;
+    const itemMentions = within(allMentions, allMentions, item);
+    let verdict = judge(itemMentions, options);
+    // Who uses the service and what will soften the loss, both in the item, is an assessment in words.
+    const words = verdict ? profileAndMitigation(within(sentences, sentences, item)) : null;
+    if (words) {
+      itemMentions.push(words);
+      verdict = null;
+    }
+    trace?.({ item, proposals: here.map((proposal) => proposal.span.text), mentions: itemMentions, verdict });
+    if (!verdict) continue;
+
+    // Report each recommended decision; an item without one is reported at its first proposal.
+    // A cut that only appears among the options considered, in a paper whose recommendations
+    // propose no cut, is an option set aside: nothing to report.
+    const recommended = here.filter((proposal) => proposal.recommended);
+    const elsewhere = here.filter((proposal) => !proposal.option);
+    if (recommended.length === 0 && elsewhere.length === 0 && hasRecommendationsIn(item)) continue;
+    const chosen = recommended.length > 0 ? recommended : [elsewhere[0] ?? here[0]!];
+    for (const { span } of chosen) findings.push(findingAt(span, verdict));
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}
+
+function findingAt(span: Span, verdict: { problem: Problem; assessment: string | null }): PlannedFinding {
+  return {
     start: span.start,
     end: span.end,
     message: MESSAGES[verdict.problem](verdict.assessment),
     note: NOTES[verdict.problem],
     data: { problem: verdict.problem, proposal: quote(span.text), assessment: verdict.assessment },
-  }));
+  };
+}
+
+interface Proposal {
+  span: Span;
+  recommended: boolean;
+  option: boolean;
+  /** The answer in its own row, when the proposal is a row of a table with an equality column. */
+  row?: Mention;
+}
+
+/** The last sentence of the block that sentence `index` is in. */
+function lastOfBlock(sentences: readonly Sentence[], index: number): Sentence {
+  let at = index;
+  while (at + 1 < sentences.length && sentences[at + 1]!.block === sentences[index]!.block) at++;
+  return sentences[at]!;
 }
 
 /** The stretch of text this tree covers (one part of a very large document, or all of it). */
