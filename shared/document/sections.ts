@@ -459,17 +459,21 @@ export interface Item {
   number: string;
 }
 
-/** Words that only the papers of a meeting use: agendas, minutes and decision records. */
+/**
+ * Words that only the papers of a meeting use: agendas, minutes and decision records. The
+ * first three are enough on their own; the others count in twos.
+ */
 const MEETING_SIGNALS: readonly RegExp[] = [
-  /^\s*(?:[#*_]+\s*)?agenda\b/im,
+  /^[ \t]*(?:[#*_]+[ \t]*)?agenda[ \t]*$/im,
   /\bminutes of (?:the |a )?(?:[\w-]+ )?(?:meeting|proceedings)\b/i,
+  /\b(?:notice|record|schedule) of (?:executive |cabinet )?decisions?\b/i,
   /\bapologies(?: for absence)?\b/i,
   /\bdeclarations? of (?:interests?|pecuniary)\b/i,
   /^\s*(?:present|in attendance|attendees)\s*:/im,
   /\bdate of (?:the )?next meeting\b/i,
   /\b(?:RESOLVED|AGREED|NOTED)\b/,
-  /\b(?:notice|record|schedule) of (?:executive |cabinet )?decisions?\b/i,
 ];
+const STRONG_SIGNALS = 3;
 
 /**
  * The items of a document made of several items, or `[]` when it is one paper.
@@ -478,9 +482,9 @@ const MEETING_SIGNALS: readonly RegExp[] = [
  * 9:") whose titles are topics rather than the usual committee-report headings, taken in
  * increasing order: a report inside an agenda pack numbers its own sections from 1 again,
  * and those stay inside the item. The document holds several items when at least two such
- * headings are found and either it reads as the papers of a meeting (two of: an agenda
- * heading, "Minutes of the meeting", apologies, declarations of interest, "Present:", the
- * date of the next meeting, RESOLVED/AGREED/NOTED, a record of decisions) or at least two
+ * headings are found and either it reads as the papers of a meeting (an agenda heading,
+ * "Minutes of the meeting" or a record of decisions; or two of: apologies, declarations of
+ * interest, "Present:", the date of the next meeting, RESOLVED/AGREED/NOTED) or at least two
  * of the items have their own equality section. Text before the first item is an item of
  * its own (number "0").
  */
@@ -508,7 +512,11 @@ export function findItems(text: string, sections: readonly Section[]): Item[] {
 
 function readsAsMeeting(text: string): boolean {
   let found = 0;
-  for (const signal of MEETING_SIGNALS) if (signal.test(text) && ++found >= 2) return true;
+  for (let at = 0; at < MEETING_SIGNALS.length; at++) {
+    if (!MEETING_SIGNALS[at]!.test(text)) continue;
+    found += at < STRONG_SIGNALS ? 2 : 1;
+    if (found >= 2) return true;
+  }
   return false;
 }
 
