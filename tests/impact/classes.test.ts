@@ -1,0 +1,238 @@
+/**
+ * impact-assessment on new passages, one or more for each class of error the blind and real
+ * accuracy rounds showed, written for this file (fictional councils, charities and places;
+ * no wording taken from the rounds). Each passage asserts every finding: its problem, and
+ * where it matters the proposal it sits on and the words it quotes.
+ */
+import { describe, expect, it } from 'vitest';
+import { lintWithRule } from '../helpers/lint-with.ts';
+
+interface Case {
+  about: string;
+  text: string;
+  /** One entry per finding, in order: its problem. */
+  expected: ('missing' | 'dismissed' | 'deferred')[];
+  /** The start of the sentence each finding sits on, when it matters. */
+  proposals?: string[];
+  /** Words the finding's `assessment` must contain. */
+  quotes?: string;
+}
+
+function check({ text, expected, proposals, quotes }: Case) {
+  const findings = lintWithRule('impact-assessment', text);
+  expect(findings.map((finding) => finding.data.problem)).toEqual(expected);
+  proposals?.forEach((start, at) => expect(String(findings[at]?.data.proposal)).toMatch(new RegExp(`^${start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)));
+  if (quotes) expect(String(findings[0]?.data.assessment)).toContain(quotes);
+}
+
+const NOT_THIS_BODY_CUTTING: Case[] = [
+  {
+    about: 'a charity giving the council notice, in minutes',
+    text: '6. HILLCREST COMMUNITY BUS\nThe committee NOTED that Hillcrest Community Bus had given the council six weeks’ notice that it will stop its Tuesday shopping run from 3 March, as two drivers have retired.',
+    expected: [],
+  },
+  {
+    about: "an organisation's own decision to close",
+    text: 'The trustees of Brackley Lane Toy Library voted last week to close the library when its lease ends in July. They have thanked the council for twelve years of support.',
+    expected: [],
+  },
+  {
+    about: 'staff posts, not a service',
+    text: 'The restructure will delete four posts in the Revenues team and reduce the number of team leaders from three to two. Equality implications: None.',
+    expected: [],
+  },
+  {
+    about: 'a grant clause on how the council would end funding',
+    text: 'Clause 9. Where the Council proposes to reduce or withdraw the grant, it will first meet the Grantee to explain why and will give at least three months’ written notice.',
+    expected: [],
+  },
+  {
+    about: 'a clause on cases where a grant is withdrawn',
+    text: 'In cases where a grant is withdrawn because the project has not started, the money returns to the small grants fund.',
+    expected: [],
+  },
+  {
+    about: 'news of a closure that has happened, with a plan for the building',
+    text: 'The Elm Row drop-in closed its doors for good in January and the council will now market the building for sale.',
+    expected: [],
+  },
+  {
+    about: "a response to another body's consultation",
+    text: 'Officers will prepare the council’s reply to the Department’s consultation on ending the household support grant, which closes on 14 May.',
+    expected: [],
+  },
+  {
+    about: 'a proposal that has been paused',
+    text: 'Plans to close Sandhurst Road children’s centre have been put on hold while the council reviews early years provision across the district.',
+    expected: [],
+  },
+  {
+    about: 'a cut named as a cause',
+    text: 'Because of cuts to the public health grant, the council is reviewing every service it commissions and will report back in the autumn.',
+    expected: [],
+  },
+  {
+    about: 'an option considered and set aside',
+    text: 'Withdrawing the Saturday opening at Kingsmere library was considered and rejected, as Saturday is the busiest day for families.',
+    expected: [],
+  },
+  {
+    about: 'a decision deferred until the impact is known',
+    text: 'Cabinet agreed to defer the decision to end the grant to Portway Dial-a-Ride until the effect on its passengers has been assessed.',
+    expected: [],
+  },
+  {
+    about: 'guidance on how to cut',
+    text: 'A short guide to planning the decommissioning of services run by voluntary groups, for commissioners in councils and the NHS.',
+    expected: [],
+  },
+  {
+    about: 'a petition about a closure, noted',
+    text: 'That the Cabinet Member notes the petition opposing closure of the Gorsey Bank day centre, signed by 1,240 people.',
+    expected: [],
+  },
+];
+
+const CUTS_IN_OTHER_WORDS: Case[] = [
+  {
+    about: 'gerunds in a list under a lead-in that proposes',
+    text: 'Budget 2026/27: have your say\n\nWe need to close a gap of £3 million. Our proposals include:\n\n- ending the annual grant to Tollgate Citizens Advice;\n- reducing the hours of the mobile library;\n- a new charge for pest control.\n\nThe survey closes on 6 January 2026.',
+    expected: ['missing'],
+    proposals: ['ending the annual grant to Tollgate Citizens Advice'],
+  },
+  {
+    about: 'a gerund heading a list item in a savings schedule',
+    text: 'Savings schedule\n\nS4. Withdrawing the toy library service at Ashgate (£9,000)\nS5. Moving payslips online (£2,000)',
+    expected: ['missing'],
+  },
+  {
+    about: 'minutes: AGREED that funding would cease, the assessment to come to the next meeting',
+    text: 'The Board AGREED that funding for the carers’ café at St Luke’s would cease from 1 April. The equality impact assessment would be reported to the Board’s next meeting.',
+    expected: ['deferred'],
+    quotes: 'next meeting',
+  },
+  {
+    about: 'tighter eligibility, with the equality question waved away',
+    text: 'From 1 September the warm homes scheme will be restricted to households receiving Pension Credit.\n\nEquality and diversity implications: not applicable – budget decision.',
+    expected: ['dismissed'],
+    quotes: 'not applicable',
+  },
+  {
+    about: 'a letter that names the grant, then ends "it"',
+    text: 'Dear Mr Osei\n\nYour youth work grant of £7,500 is paid until 30 June 2026. Following the budget meeting, I must let you know that the council has decided not to continue it.\n\nYours sincerely',
+    expected: ['missing'],
+  },
+  {
+    about: 'no longer needing to run a service',
+    text: 'Under the new model the council would no longer need to manage and run the three community hubs, which would be offered to local groups.',
+    expected: ['missing'],
+  },
+  {
+    about: 'a reduction stated as an amount, what is cut named in the item before',
+    text: 'Cabinet is asked to agree:\n\n(i) a budget of £240,000 for grants to voluntary groups in 2026/27;\n(ii) a reduction of 10% a year in each of the two years after that.',
+    expected: ['missing'],
+  },
+  {
+    about: "a decision notice ending the council's yearly contribution",
+    text: 'Decision: To end the council’s yearly contribution of £9,800 to the Fordham Good Neighbours scheme from 1 January 2027.\n\nAlternatives considered: none.',
+    expected: ['missing'],
+  },
+];
+
+const DEFERRALS_AND_DISMISSALS: Case[] = [
+  {
+    about: 'a deferral in plain words, as a label line',
+    text: 'The council will stop the Pinewood lunch club from 1 May.\n\nImpact on members: this will be looked at as part of the wider review later in the year.',
+    expected: ['deferred'],
+    quotes: 'wider review',
+  },
+  {
+    about: 'approved subject to an assessment',
+    text: 'RESOLVED – That the closure of the Ferndale respite unit be approved, subject to an equality impact assessment.',
+    expected: ['deferred'],
+  },
+  {
+    about: 'a recipient quoting the council putting the question off',
+    text: 'Our grant for the Friday drop-in will not be renewed after March. When we asked what this would mean for the 40 young people who come each week, we were told it would be ‘considered at a later stage’.',
+    expected: ['deferred'],
+  },
+  {
+    about: '"no implications for" the people who use it',
+    text: 'It is proposed to cease the grant to Copperfield Carers from October. There are no implications for carers or the people they look after.',
+    expected: ['dismissed'],
+  },
+  {
+    about: 'a dash and n/a',
+    text: 'Recommendation\n\nThat the Panel agrees to reduce the grant to the Linthorpe Advice Shop by £6,000.\n\nEqIA – n/a',
+    expected: ['dismissed'],
+  },
+  {
+    about: 'no impact on residents, with a reason that is not about them',
+    text: 'The council is to end its small grants for village halls. We do not expect the change to make any difference or have any impact on residents, as the halls have healthy reserves.',
+    expected: ['dismissed'],
+  },
+  {
+    about: 'a question in minutes about the effect is not an assessment',
+    text: 'Members AGREED that the grant to the Wicken Road toy library would end in December. Councillor Hale asked what the effect would be on the families who use it.',
+    expected: ['missing'],
+  },
+  {
+    about: 'asking people now how the change would affect them, before deciding',
+    text: 'We are proposing to reduce the council tax reduction scheme for working-age households from April 2027. We want to understand how these changes would affect you and your household, and we will look at every response before the council decides.',
+    expected: [],
+  },
+];
+
+const SCOPE: Case[] = [
+  {
+    about: 'minutes: the assessment in one item does not cover "None" in another',
+    text: [
+      'Ravensholt Borough Council\nMinutes of the meeting of the Executive held on 4 February 2026',
+      '1. APOLOGIES\nApologies were received from Councillor Grant.',
+      '2. LEISURE CENTRE OPENING HOURS\nThe Executive AGREED to reduce opening hours at Ravensholt leisure centre from 1 May. An equality impact assessment had been completed and was attached to the report.',
+      '3. VOLUNTARY SECTOR GRANTS\nThe Executive AGREED to reduce the grant to Ravensholt Volunteer Centre by £15,000 from 1 April.\nEquality implications: None.',
+      '4. DATE OF NEXT MEETING\n4 March 2026.',
+    ].join('\n\n'),
+    expected: ['dismissed'],
+    proposals: ['The Executive AGREED to reduce the grant to Ravensholt Volunteer Centre'],
+    quotes: 'None',
+  },
+  {
+    about: 'a report in parts, each with its own equality section',
+    text: [
+      'Report to Cabinet: savings proposals',
+      '1. Libraries\n1.1 It is proposed to close the Hythe Lane branch library from 1 July 2026.\n1.2 Equality implications\nAn equality impact assessment is attached at Appendix 1.',
+      '2. Community transport\n2.1 It is proposed to end the grant to Hythe Dial-a-Ride from 1 July 2026.\n2.2 Equality implications\nNone.',
+    ].join('\n\n'),
+    expected: ['dismissed'],
+    proposals: ['It is proposed to end the grant to Hythe Dial-a-Ride'],
+  },
+  {
+    about: 'a table of changes: each row answered in its own cell',
+    text: [
+      'Changes for approval',
+      'Change | Organisation | Ends | Equality impact assessment',
+      'Ending the home library visits | Corve Reading Friends | 30 June 2026 | To follow',
+      'Reducing the carers’ respite grant by 5% | Corve Carers | 31 March 2026 | Completed – Appendix 4',
+    ].join('\n'),
+    expected: ['deferred'],
+    proposals: ['Ending the home library visits'],
+    quotes: 'To follow',
+  },
+];
+
+describe('impact-assessment: what is not this body cutting something people rely on', () => {
+  it.each(NOT_THIS_BODY_CUTTING)('$about', check);
+});
+
+describe('impact-assessment: cuts in other words', () => {
+  it.each(CUTS_IN_OTHER_WORDS)('$about', check);
+});
+
+describe('impact-assessment: deferrals and dismissals in other words', () => {
+  it.each(DEFERRALS_AND_DISMISSALS)('$about', check);
+});
+
+describe('impact-assessment: reasoning within an item, a part or a table row', () => {
+  it.each(SCOPE)('$about', check);
+});
