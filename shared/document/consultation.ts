@@ -479,7 +479,11 @@ function findReason(sentences: ReadSentence[], paragraphs: Set<number>, pastPeri
     const pressed = WEAK_REASON.test(text) && DEADLINE_WORD.test(text);
     if ((strong && (shorter || PERIOD_WORD.test(text))) || (shorter && (WEAK_REASON.test(text) || CAUSE.test(text))) || pressed) return tidy(text);
     if (!shorter) continue;
-    const followers = sentences.slice(at + 1, at + 3).filter((next) => next.paragraph === sentence.paragraph);
+    // A question or heading ("Why is the consultation shorter than 12 weeks?") is answered in the next paragraph.
+    const heading = sentence.text.trim().endsWith('?') || sentences[at + 1]?.paragraph !== sentence.paragraph;
+    const followers = sentences
+      .slice(at + 1, at + 3)
+      .filter((next) => next.paragraph === sentence.paragraph || (heading && next.paragraph === sentence.paragraph + 1));
     const cause = followers.find((next) => STRONG_REASON.test(next.text) || WEAK_REASON.test(next.text) || CAUSE.test(next.text));
     if (cause) return tidy(text.slice(0) + ' ' + followers.slice(0, followers.indexOf(cause) + 1).map((next) => next.text).join(' '));
   }
@@ -551,6 +555,30 @@ function tableRole(text: string, date: DateExpression): Role {
     above = line.start - 1;
   }
   return null;
+}
+
+const BULLET = /^[ \t]*(?:[•·▪‣◦*-]|\d{1,2}[.)])[ \t]+/;
+
+/**
+ * The list item or table row an offset belongs to: its own line when that is a table row, else
+ * the bulleted item it stands in (from the bullet to the next one, up to four lines back). A hub
+ * page lists several consultations, one to an item; each is judged on its own.
+ */
+function itemAround(text: string, offset: number): string | undefined {
+  let line = lineAround(text, offset);
+  if (line.text.includes('|')) return line.text;
+  for (let back = 0; back < 4 && !BULLET.test(line.text); back++) {
+    if (line.start === 0 || !line.text.trim()) return undefined;
+    line = lineAround(text, line.start - 1);
+  }
+  if (!BULLET.test(line.text)) return undefined;
+  let end = line.end;
+  while (end < text.length) {
+    const next = lineAround(text, end + 1);
+    if (!next.text.trim() || BULLET.test(next.text)) break;
+    end = next.end;
+  }
+  return text.slice(line.start, end);
 }
 
 /** Words on a range's own line that make it a consultation period, not another stage of a timetable. */
@@ -641,14 +669,31 @@ function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close:
       // "moved from 29 January to 19 February": a change of date, not a period.
       if (EXTENDED_RANGE.test(text.slice(sentence.start, time.start))) continue;
       const period = periodFromRange(time);
-      const line = lineAround(text, time.start).text;
-      if (period) add({ ...period, past: sentence.past, ...(line.includes('|') ? { row: line } : {}) });
+      const row = itemAround(text, time.start);
+      if (period) add({ ...period, past: sentence.past, ...(row === undefined ? {} : { row }) });
     }
   }
   const only = periods.length === 1 ? periods[0]! : null;
   if (only && extended && daysBetween(only.start!, extended.date) > 0) {
     const lengthDays = daysBetween(only.start!, extended.date);
     return [{ ...only, close: extended.date, lengthDays, span: { start: extended.start, end: extended.end } }];
+  }
+  {
+    // A hub page's items may give only a closing date ("Closes Friday 14 February 2025").
+    for (const sentence of timing) {
+      if (sentence.past) continue;
+      for (const time of sentence.times) {
+        if (time.kind !== 'date' || roleOf(sentence, time, text) !== 'close') continue;
+        const row = itemAround(text, time.start);
+        if (row === undefined || !/^[ \t]*[•·▪‣◦*-]/.test(row) || periods.some((period) => period.row === row)) continue;
+        // The item must invite responses and say it closes: "Tell us … Closes Friday 14 February".
+        if (/\b(?:open|opens|opened|from|starts?)\b/i.test(row) || !(MENTION.test(row) || RESPONDING.test(row))) continue;
+        if (!/\b(?:clos\w*|deadline|until|by)\W*(?:\w+\W+){0,3}$/i.test(text.slice(Math.max(0, time.start - 40), time.start))) continue;
+        const reference = referenceFor(time);
+        const days = daysBetween(reference.date, time.date);
+        if (days > 0) add({ start: reference.date, close: time.date, lengthDays: days, basis: 'reference-to-close', span: { start: time.start, end: time.end }, statedLength: null, referenceSource: reference.source, row });
+      }
+    }
   }
   if (periods.length) return periods;
 

@@ -5,6 +5,7 @@
  *
  * - date fields in either order, present or past tense, above or below the invitation;
  * - a table of consultations with Opens and Closes columns (one finding per short row);
+ * - a hub page whose items each give a range, a closing date alone, or are statutory;
  * - countdowns ("Closes in 9 days") on a page with no dates: never "does not say when it closes";
  * - a consultation that has closed, with only its closing date: a note, never "missing";
  * - grant rounds and timetable stages that are not consultations: no finding.
@@ -99,6 +100,31 @@ describe('consultation-timescale reads generated pages', () => {
         expect(findings.map(({ data }) => ({ start: data.start, close: data.close, lengthDays: data.lengthDays })).sort((a, b) => String(a.start).localeCompare(String(b.start)))).toEqual(
           unique.sort((a, b) => a.start.localeCompare(b.start)),
         );
+      }),
+      { numRuns: 200, seed: SEED },
+    );
+  }, 60_000);
+
+  it('judges each item of a hub page on its own: ranges, closing dates alone, and statutory items', () => {
+    const item = fc.record({ kind: fc.constantFrom('range', 'close-only', 'local-plan'), start: fc.integer({ min: firstDay + 30, max: firstDay + 600 }), days: length, form: style });
+    fc.assert(
+      fc.property(fc.array(item, { minLength: 1, maxLength: 4 }), (items) => {
+        const reference = Math.min(...items.map((i) => i.start)) - 1;
+        const lines = items.map((i, at) => {
+          const [from, to] = [written(i.start, i.form), written(i.start + i.days, i.form)];
+          if (i.kind === 'range') return `• Service review ${at + 1}\n  Tell us what you think. Runs from ${from} to ${to}.`;
+          if (i.kind === 'close-only') return `• Opening hours ${at + 1}\n  Tell us which sessions you would use. Closes ${to}.`;
+          return `• Local Plan review ${at + 1} – Regulation 19 stage. Representations can be made from ${from} to ${to}.`;
+        });
+        const page = `Consultations – Have Your Say\n\nOPEN CONSULTATIONS\n${lines.join('\n')}`;
+        const findings = lintWithRule('consultation-timescale', page, {}, { referenceDate: iso(reference) });
+        const expected = items
+          .filter((i) => i.kind !== 'local-plan')
+          .map((i) => (i.kind === 'range' ? { close: iso(i.start + i.days), lengthDays: i.days } : { close: iso(i.start + i.days), lengthDays: i.start + i.days - reference }))
+          .filter((e) => e.lengthDays < 84);
+        const got = findings.map(({ data }) => ({ close: data.close, lengthDays: data.lengthDays }));
+        const key = (e: { close: unknown; lengthDays: unknown }) => `${e.close}/${e.lengthDays}`;
+        expect([...new Set(got.map(key))].sort()).toEqual([...new Set(expected.map(key))].sort());
       }),
       { numRuns: 200, seed: SEED },
     );
