@@ -5,7 +5,10 @@
  *
  *   npm run accuracy          prints every round's figures and the misses
  *   npm run accuracy -- --table   prints the README's Accuracy table
+ *   npm run accuracy -- --update-readme   writes it into README.md
+ *   npm run accuracy -- --write-known-misses   lists what the rules still get wrong
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { readFirstRun } from './first-run.ts';
 import { readAllRounds, type Round } from './rounds.ts';
@@ -147,6 +150,47 @@ export function fullReport(rounds = readAllRounds()): string {
   return parts.join('\n');
 }
 
+const README = new URL('../../README.md', import.meta.url).pathname;
+const TABLE_START = '<!-- accuracy-table: written by npm run accuracy -- --update-readme -->';
+const TABLE_END = '<!-- /accuracy-table -->';
+
+/** Writes the table into the README between its markers (the only place it is written by hand is nowhere). */
+function updateReadme(): void {
+  const readme = readFileSync(README, 'utf8');
+  const start = readme.indexOf(TABLE_START);
+  const end = readme.indexOf(TABLE_END);
+  if (start === -1 || end < start) throw new Error(`README.md has no ${TABLE_START} … ${TABLE_END} markers`);
+  writeFileSync(README, `${readme.slice(0, start + TABLE_START.length)}\n${accuracyTable()}\n${readme.slice(end)}`);
+  console.log('README.md: accuracy table updated');
+}
+
+const KNOWN_MISSES = new URL('./known-misses.ts', import.meta.url).pathname;
+
+/**
+ * Lists every passage the rules now get wrong, each with what is wrong, as known-misses.ts.
+ * Run after a batch of fixes, then read the diff: each line added is a miss someone accepted.
+ */
+function writeKnownMisses(rounds = readAllRounds()): void {
+  const entries: string[] = [];
+  for (const round of rounds) {
+    for (const passage of round.passages) {
+      for (const rule of SCORED_RULES) {
+        const outcome = scoreRule(rule, passage.labels, currentFindings(round, passage.id));
+        const what = [
+          ...outcome.falseNegatives.map((label) => `misses ${label}`),
+          ...outcome.falsePositives.map((finding) => `wrongly reports “${finding.actual.replace(/\s+/g, ' ').slice(0, 60)}” (${String(finding.data.problem ?? finding.data.term ?? finding.data.acronym ?? finding.data.basis ?? '')})`),
+        ];
+        if (what.length) entries.push(`  ${JSON.stringify(`${passage.id}/${rule}`)}: ${JSON.stringify(what.join('; '))},`);
+      }
+    }
+  }
+  const head = readFileSync(KNOWN_MISSES, 'utf8').split('export const KNOWN_MISSES')[0]!;
+  writeFileSync(KNOWN_MISSES, `${head}export const KNOWN_MISSES: Record<string, string> = {\n${entries.join('\n')}\n};\n`);
+  console.log(`known-misses.ts: ${entries.length} passage/rule pairs`);
+}
+
 if (process.argv[1] && import.meta.url.endsWith(basename(process.argv[1]))) {
-  console.log(process.argv.includes('--table') ? accuracyTable() : fullReport());
+  if (process.argv.includes('--write-known-misses')) writeKnownMisses();
+  else if (process.argv.includes('--update-readme')) updateReadme();
+  else console.log(process.argv.includes('--table') ? accuracyTable() : fullReport());
 }
