@@ -7,7 +7,12 @@
  * (people say "NHS" and "GP", not "National Health Service" and "general practitioner").
  *
  * NOT_ACRONYMS: ordinary words written in capitals for emphasis ("do NOT send originals") or
- * as labels ("NOTE:"). They are not abbreviations, so they are never flagged.
+ * as labels ("NOTE:"). They are not abbreviations, so they are never flagged. Other common
+ * English words in capitals are recognised from the word list in `common-words.ts`.
+ *
+ * WORD_ACRONYMS: abbreviations spelled like common English words, which the rule still
+ * checks when they stand in running text ("NICE guidance"). Every acronym in EXPANSIONS is
+ * treated the same way ("SEND", "BID"), so only those with no row there are listed.
  *
  * EXPANSIONS: acronyms common in council, NHS and voluntary-sector papers, with their usual
  * expansion, offered as the suggested fix (`expected`). Each row gives its source: `seed`
@@ -23,19 +28,28 @@ export interface AcronymRow {
 
 export const WELL_KNOWN: readonly string[] = [
   // Public services and politics
-  'UK', 'NHS', 'GP', 'MP', 'EU', 'UN', 'BBC', 'ITV', 'HM', 'VAT', 'PC', 'CEO',
+  'UK', 'NHS', 'GP', 'MP', 'MEP', 'EU', 'UN', 'BBC', 'ITV', 'HM', 'VAT', 'PC', 'CEO', 'OAP',
   // Everyday writing
-  'TV', 'ID', 'OK', 'PDF', 'IT', 'FAQ', 'CV', 'DIY', 'PS', 'RSVP', 'URL', 'USA', 'US', 'PhD',
+  'TV', 'ID', 'OK', 'PDF', 'IT', 'FAQ', 'CV', 'DIY', 'PS', 'RSVP', 'URL', 'USA', 'US', 'PhD', 'Q&A', 'B&B',
   // Time
   'AM', 'PM', 'BST', 'GMT',
   // Health
-  'COVID',
+  'COVID', 'HIV', 'A&E',
 ];
 
 export const NOT_ACRONYMS: readonly string[] = [
   'A', 'ALL', 'AND', 'ANY', 'ARE', 'AS', 'AT', 'BE', 'BUT', 'BY', 'CAN', 'DO', 'DONT', 'EACH', 'FOR', 'FREE', 'FROM',
   'HAS', 'HAVE', 'IF', 'IN', 'IS', 'MUST', 'NEW', 'NO', 'NOT', 'NOTE', 'NOW', 'OF', 'ON', 'ONLY', 'OR', 'OUR', 'THE',
   'THIS', 'TO', 'URGENT', 'WE', 'WILL', 'YES', 'YOU', 'YOUR',
+  // Formulas of minutes and decisions that are not common enough to be in common-words.ts
+  'ADJOURN', 'DEFER', 'DEFERRED', 'DELEGATE', 'ENDORSE', 'ENDORSED', 'RATIFY', 'RATIFIED', 'RESCIND',
+  // Royal Mail's name for reply-paid addresses ("FREEPOST KESTERMOOR COUNCIL")
+  'FREEPOST',
+];
+
+export const WORD_ACRONYMS: readonly string[] = [
+  // National Institute for Health and Care Excellence: its letters do not spell the name, so it has no row below.
+  'NICE',
 ];
 
 export const EXPANSIONS: readonly AcronymRow[] = [
@@ -89,6 +103,7 @@ export const EXPANSIONS: readonly AcronymRow[] = [
   { acronym: 'JHWS', expansion: 'joint health and wellbeing strategy', source: 'own' },
   { acronym: 'ASC', expansion: 'adult social care', source: 'own' },
   { acronym: 'SEND', expansion: 'special educational needs and disabilities', source: 'own' },
+  { acronym: 'ACE', expansion: 'adverse childhood experience', source: 'own' },
   // Equality
   { acronym: 'EqIA', expansion: 'equality impact assessment', source: 'own' },
   // "EIA" also means environmental impact assessment in planning papers; equality is the usual sense in ours.
@@ -107,6 +122,7 @@ export const EXPANSIONS: readonly AcronymRow[] = [
   { acronym: 'MTFP', expansion: 'medium-term financial plan', source: 'own' },
   { acronym: 'CIL', expansion: 'community infrastructure levy', source: 'own' },
   { acronym: 'UKSPF', expansion: 'UK Shared Prosperity Fund', source: 'own' },
+  { acronym: 'BID', expansion: 'business improvement district', source: 'own' },
   { acronym: 'RAG', expansion: 'red, amber, green', source: 'own' },
   { acronym: 'FTE', expansion: 'full-time equivalent', source: 'own' },
   // Law and checks

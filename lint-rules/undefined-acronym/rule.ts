@@ -1,14 +1,20 @@
 /**
  * undefined-acronym: an abbreviation used without being spelled out at its first use.
- * Reports only the first undefined use of each acronym, and accepts both
- * "voluntary and community sector (VCS)" and "VCS (voluntary and community sector)".
+ * Reports only the first undefined use of each acronym. What counts as explained (brackets
+ * either way round, a glossary anywhere, a name given earlier…) is in explained.ts; what
+ * looks like an abbreviation but is not (words in capitals, units, Freepost addresses,
+ * reference codes) in not-abbreviations.ts and below.
  */
 import * as z from 'zod/mini';
 import { defineRule } from '../../shared/engine/define-rule.ts';
 import { paragraphSentences } from '../../shared/engine/tokens.ts';
-import { EXPANSIONS, NOT_ACRONYMS, WELL_KNOWN } from './acronyms.ts';
+import { EXPANSIONS, NOT_ACRONYMS, WELL_KNOWN, WORD_ACRONYMS } from './acronyms.ts';
+import { DocumentWords, capitals, definedHere, glossaryEntry, inBrackets, sentenceStart, spelledEarlierInSentence } from './explained.ts';
+import { afterReferenceLabel, freepostSpans, isCommonWord, isUnitAfterFigure } from './not-abbreviations.ts';
 import { toString } from 'nlcst-to-string';
 import type { Word } from 'nlcst';
+
+export { spells } from './explained.ts';
 
 const options = z.strictObject({
   /** Acronyms never to flag, on top of the built-in well-known list. */
@@ -20,10 +26,10 @@ type Options = z.infer<typeof options>;
 
 /**
  * Two to eight letters, starting with a capital, with at least two capitals and at most one
- * lower-case letter inside (EqIA, MoU, PbR), plus an optional plural "s" (VCOs). "McDonald"
- * and "iPad" are not acronyms.
+ * lower-case letter inside (EqIA, MoU, PbR), plus an optional plural "s" (VCOs); capitals
+ * joined by "&" count too (P&R, H&S). "McDonald" and "iPad" are not acronyms.
  */
-const ACRONYM = /^(?=[A-Z])(?=(?:[a-z]?[A-Z]){2})[A-Za-z&]{2,8}$/;
+const ACRONYM = /^(?=[A-Z])(?=(?:[a-z&]?[A-Z]){2})[A-Za-z&]{2,8}$/;
 function looksLikeAcronym(word: string): boolean {
   if (!ACRONYM.test(word)) return false;
   const inner = word.replace(/(?<=[A-Z])s$/, '');
@@ -46,23 +52,31 @@ function isRomanNumeral(word: string, previousWord: string | undefined): boolean
 const isCapital = (code: number) => code >= 65 && code <= 90;
 const isSmall = (code: number) => code >= 97 && code <= 122;
 
-/** A cheap first test before the regular expressions: a capital, then a capital in second or third place. */
+/** A cheap first test before the regular expressions: a capital, then a capital in second or third place ("CVS", "EqIA", "P&R"). */
 function mayBeAcronym(word: string): boolean {
   if (!isCapital(word.charCodeAt(0))) return false;
   const second = word.charCodeAt(1);
-  return isCapital(second) || (isSmall(second) && isCapital(word.charCodeAt(2)));
+  return isCapital(second) || ((isSmall(second) || second === 38) && isCapital(word.charCodeAt(2)));
 }
 
 /**
  * What mayBeAcronym needs at the start of a word, anywhere in the text: a paragraph with no
  * match has no word that could be an acronym (a word's first piece is a slice of the text).
  */
-const MAY_START_ACRONYM = /[A-Z](?:[A-Z]|[a-z][A-Z])/g;
+const MAY_START_ACRONYM = /[A-Z](?:[A-Z]|[a-z&][A-Z])/g;
 
 /** The first piece of a word node as written ("CVS" of "CVS's"), without joining its pieces. */
 function firstText(word: Word): string {
   const head = word.children[0];
   return head && 'value' in head ? head.value : '';
+}
+
+/** Can this word be an acronym, judged by its first piece: "CVS" of "CVS's", or "P" then "&" of "P&R"? */
+function mayStartAcronym(word: Word): boolean {
+  const head = firstText(word);
+  if (mayBeAcronym(head)) return true;
+  const next = word.children[1];
+  return head.length === 1 && isCapital(head.charCodeAt(0)) && next !== undefined && 'value' in next && next.value === '&';
 }
 
 /** "CVS's", "CVS’s" and "VCOs'" are the acronym plus a possessive. */
@@ -78,8 +92,9 @@ function acronymIn(written: string, head: string): string {
 }
 
 /**
- * "25/00871/FUL", "DC/24/0012/OUT", "LLFA-2024-03": letters joined by a slash or hyphen to
- * figures are part of a reference number, like "S106", not an abbreviation to spell out.
+ * "25/00871/FUL", "DC/24/0012/OUT", "LLFA-2024-03", "CAB 09/10 3247": letters joined by a
+ * slash or hyphen to figures, or followed by two groups of figures, are part of a reference
+ * number, like "S106", not an abbreviation to spell out.
  * Looks only at the run of text without spaces around the word (at most 30 characters each way).
  */
 function inReference(text: string, start: number, end: number): boolean {
@@ -87,13 +102,9 @@ function inReference(text: string, start: number, end: number): boolean {
   const after = /^[^\s()]{0,30}/.exec(text.slice(end, end + 30))![0];
   const slashJoined = (before.endsWith('/') && /\d/.test(before)) || (after.startsWith('/') && /\d/.test(after));
   const hyphenJoined = /\d[-‐‑]$/.test(before) || /^[-‐‑]\d/.test(after);
-  return slashJoined || hyphenJoined;
-}
-
-const SMALL_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'a', 'an', '&', 'with', 'at', 'by']);
-
-function capitals(acronym: string): string {
-  return acronym.replace(/s$/, '').replace(/[^A-Z]/g, '');
+  // "CAB 09/10 3247", "KD 2024 017": letters before two groups of figures are a reference's prefix.
+  const codeFollows = /^[ \t]+\d[\d/.-]*[ \t]+\d{2,}\b/.test(text.slice(end, end + 30));
+  return slashJoined || hyphenJoined || codeFollows;
 }
 
 /** Key used to treat "VCO" and "VCOs" as one acronym. */
@@ -101,138 +112,107 @@ function keyOf(acronym: string): string {
   return /[A-Z]s$/.test(acronym) ? acronym.slice(0, -1) : acronym;
 }
 
-/**
- * Do these words spell the acronym? Each capital must be matched, in order, by the first
- * letter of a word (small words may be skipped) or by a later capital-worthy letter of the
- * same word ("EqIA" ← Equality Impact Assessment, "CCTV" ← closed-circuit television).
- */
-export function spells(acronym: string, words: string[]): boolean {
-  const letters = capitals(acronym).toLowerCase();
-  if (letters.length < 2) return false;
-  const parts = words.flatMap((word) => word.split(/[-‐–]/)).filter(Boolean).map((word) => word.toLowerCase());
-  const memo = new Map<string, boolean>();
-  const walk = (letter: number, part: number): boolean => {
-    if (letter === letters.length) return part === parts.length;
-    if (part === parts.length) return false;
-    const key = `${letter}:${part}`;
-    const cached = memo.get(key);
-    if (cached !== undefined) return cached;
-    const word = parts[part]!;
-    let ok = false;
-    if (word[0] === letters[letter]) {
-      // This word gives one letter, or more from inside it (e.g. "Eq" of "Equality").
-      ok = walk(letter + 1, part + 1);
-      for (let used = 2; !ok && letter + used <= letters.length; used++) {
-        if (containsInOrder(word.slice(1), letters.slice(letter + 1, letter + used))) ok = walk(letter + used, part + 1);
-      }
-    }
-    if (!ok && SMALL_WORDS.has(word)) ok = walk(letter, part + 1);
-    memo.set(key, ok);
-    return ok;
-  };
-  return walk(0, 0);
-}
-
-function containsInOrder(word: string, letters: string): boolean {
-  let at = 0;
-  for (const letter of letters) {
-    at = word.indexOf(letter, at);
-    if (at === -1) return false;
-    at++;
-  }
-  return true;
-}
-
-function wordsOf(value: string): string[] {
-  return value.split(/[^A-Za-z'’\-‐–&]+/).filter(Boolean);
-}
-
-/** The text of the current paragraph before `at`: single line breaks are only wrapping. */
-function paragraphBefore(text: string, at: number, length: number): string {
-  const before = text.slice(Math.max(0, at - length), at);
-  const blankLine = before.search(/\n[ \t]*\n(?![\s\S]*\n[ \t]*\n)/);
-  return blankLine === -1 ? before : before.slice(blankLine);
-}
-
-/** Is the acronym at [start, end) defined right there, in either order, or in a glossary line? */
-function definedHere(text: string, start: number, end: number, acronym: string): boolean {
-  // "expansion (ACR)", "expansion (the ACR)", "expansion (“ACR”)"
-  const opening = /\((?:the\s+)?["'“‘]?$/.exec(text.slice(Math.max(0, start - 6), start));
-  if (opening && /^["'”’]?\s*[)/,;]/.test(text.slice(end, end + 3))) {
-    const before = paragraphBefore(text, start - opening[0].length, 200);
-    const words = wordsOf(before.split(/[().;:!?]/).pop() ?? '');
-    for (let take = 1; take <= Math.min(words.length, capitals(acronym).length + 4); take++) {
-      if (spells(acronym, words.slice(words.length - take))) return true;
-    }
-  }
-  // "Haringey CVS (HAVCO)": a short name in brackets straight after the organisation's full name
-  if (opening && /^\s*\)/.test(text.slice(end, end + 3))) {
-    const name = /((?:\p{Lu}[\p{L}'’&-]*\s+){1,6})$/u.exec(paragraphBefore(text, start - opening[0].length, 120).trimEnd() + ' ');
-    if (name && name[1]!.split(/\s+/).filter(Boolean).length >= 2 && name[1]![0] === acronym[0]) return true;
-  }
-  // "ACR (expansion)", with the expansion perhaps wrapped onto the next line
-  const after = /^\s*\(([^()]{2,200})\)/.exec(text.slice(end, end + 210));
-  if (after && !/\n[ \t]*\n/.test(after[1]!)) {
-    const words = wordsOf(after[1]!);
-    for (let take = 1; take <= words.length; take++) if (spells(acronym, words.slice(0, take))) return true;
-  }
-  // "ACR means …", "ACR stands for …", glossary "ACR – expansion" / "ACR: expansion" / "| ACR | expansion |"
-  const follow = text.slice(end, end + 200);
-  if (/^\s+(?:means|stands for|is short for|is an abbreviation for)\b/i.test(follow)) return true;
-  // A short look back only, so very long lines cannot make this quadratic.
-  const window = text.slice(Math.max(0, start - 40), start);
-  const lineStart = window.lastIndexOf('\n') + 1;
-  if ((lineStart > 0 || start <= 40) && /^\s*(?:[-*•|]\s*)?(?:\*\*)?$/.test(window.slice(lineStart))) {
-    const gloss = /^(?:\*\*)?\s*[:\-–—=|\t]\s*(.{2,160})/.exec(follow);
-    if (gloss) {
-      const words = wordsOf(gloss[1]!);
-      for (let take = 1; take <= words.length; take++) if (spells(acronym, words.slice(0, take))) return true;
-    }
-  }
-  return false;
-}
-
 const MAX_HEADING = 200;
 
-/**
- * Headings in capitals ("FINANCIAL IMPLICATIONS", "2. SUMMARY") are not acronyms: a line
- * whose letters are nearly all capitals is a heading. Answers are cached per line.
- */
-function shoutingLine(text: string, offset: number, cache: Map<number, boolean>): boolean {
+/** The line around `offset`, or undefined when it is longer than a heading can be. */
+function lineAround(text: string, offset: number): { start: number; end: number } | undefined {
   // Headings are short: look at most MAX_HEADING characters either way, so long lines stay cheap.
   const before = text.slice(Math.max(0, offset - MAX_HEADING), offset);
   const breakBefore = before.lastIndexOf('\n');
-  if (breakBefore === -1 && offset > MAX_HEADING) return false;
-  const lineStart = offset - before.length + breakBefore + 1;
-  const cached = cache.get(lineStart);
-  if (cached !== undefined) return cached;
+  if (breakBefore === -1 && offset > MAX_HEADING) return undefined;
+  const start = offset - before.length + breakBefore + 1;
   const breakAfter = text.slice(offset, offset + MAX_HEADING).indexOf('\n');
-  if (breakAfter === -1 && offset + MAX_HEADING < text.length) return false;
-  const lineEnd = breakAfter === -1 ? text.length : offset + breakAfter;
-  const line = text.slice(lineStart, lineEnd);
+  if (breakAfter === -1 && offset + MAX_HEADING < text.length) return undefined;
+  return { start, end: breakAfter === -1 ? text.length : offset + breakAfter };
+}
+
+/**
+ * A line written in capitals ("FINANCIAL IMPLICATIONS", "2. SUMMARY"): its letters are nearly
+ * all capitals. Answers are cached per line.
+ */
+function shoutingLine(text: string, offset: number, cache: Map<number, boolean>): boolean {
+  const bounds = lineAround(text, offset);
+  if (!bounds) return false;
+  const cached = cache.get(bounds.start);
+  if (cached !== undefined) return cached;
+  const line = text.slice(bounds.start, bounds.end);
   const letters = line.match(/\p{L}/gu)?.length ?? 0;
   const upper = line.match(/\p{Lu}/gu)?.length ?? 0;
   const words = line.match(/\p{L}+/gu)?.length ?? 0;
   const shouting = upper / Math.max(letters, 1) > 0.8 && (words >= 2 || letters >= 5);
-  cache.set(lineStart, shouting);
+  cache.set(bounds.start, shouting);
   return shouting;
 }
 
-/** Within a sentence, three or more capitalised words in a row are shouting, not acronyms. */
-function shoutingRuns(words: string[]): Set<number> {
+/**
+ * Within a sentence, words in capitals in a row: three or more ("ADULT SOCIAL CARE SCRUTINY
+ * COMMITTEE"), or two where the other is an ordinary word ("PRESS RELEASE", "RESOLVED THAT",
+ * but not "the SEND SLA").
+ */
+function capitalRuns(words: string[]): Set<number> {
   const inRun = new Set<number>();
   let runStart = 0;
   for (let index = 0; index <= words.length; index++) {
-    const upper = index < words.length && /^\p{Lu}{2,}$/u.test(words[index]!);
+    const upper = index < words.length && /^\p{Lu}{2,}$/u.test(words[index]!.replace(/['’]s$/, ''));
     if (!upper) {
-      if (index - runStart >= 3) for (let at = runStart; at < index; at++) inRun.add(at);
+      if (index - runStart >= 2) {
+        const ordinary = (at: number) => NOT_ACRONYM.has(words[at]!) || isCommonWord(words[at]!.toLowerCase());
+        for (let at = runStart; at < index; at++) {
+          let others = true;
+          for (let other = runStart; other < index && others && index - runStart < 3; other++) if (other !== at && !ordinary(other)) others = false;
+          if (others) inRun.add(at);
+        }
+      }
       runStart = index + 1;
     }
   }
   return inRun;
 }
 
+/**
+ * A heading or title line: a short line of its own (at most ten words, not ending like a
+ * sentence, not a list item), at the start of the text, after a blank line or under another
+ * such line. "ICB Constitution", "Renewing your SLA?", "# VCS grants".
+ */
+function headingLine(text: string, offset: number): boolean {
+  const bounds = lineAround(text, offset);
+  if (!bounds) return false;
+  const titleLike = (line: string) => {
+    const trimmed = line.trim();
+    return trimmed !== '' && !/^(?:[-*•|]|\d+[.)]\s+\S.*[.;,]$)/.test(trimmed) && !/[.;,]$/.test(trimmed) && (trimmed.match(/\p{L}+/gu)?.length ?? 0) <= 10;
+  };
+  const line = text.slice(bounds.start, bounds.end);
+  if (!titleLike(line)) return false;
+  // A line of prose cut short (text from a PDF): it ends with a small word, or the text goes on in lower case.
+  if (/\b(?:and|or|of|the|to|a|an|in|on|for|with|at|by|that|was|is|be|were|are|which|from)$/i.test(line.trim())) return false;
+  if (/^\s*\p{Ll}/u.test(text.slice(bounds.end, bounds.end + 40))) return false;
+  if (bounds.start === 0) return true;
+  const previousEnd = bounds.start - 1;
+  const previousStart = text.lastIndexOf('\n', previousEnd - 1) + 1;
+  if (previousEnd - previousStart > MAX_HEADING) return false;
+  const previous = text.slice(previousStart, previousEnd);
+  return previous.trim() === '' || titleLike(previous);
+}
+
+/** Parts of organisations' names after the name itself: "Tower Hill FC", "Chipping Norton RUFC". */
+const NAME_SUFFIXES = new Set(['FC', 'AFC', 'RFC', 'RUFC', 'CFC', 'LLP', 'PLC', 'CE', 'RC']);
+
 const expansionByKey = new Map(EXPANSIONS.map((row) => [keyOf(row.acronym).toUpperCase(), row]));
+/** Acronyms that are also English words ("SEND", "NICE"): in running text they are still acronyms. */
+const WORD_SHAPED = new Set([...EXPANSIONS.map((row) => keyOf(row.acronym).toUpperCase()), ...WORD_ACRONYMS]);
+
+/**
+ * An English word in capitals rather than an abbreviation: a common word ("RESOLVED", "OPEN",
+ * "HERE"), or a word the document also writes in lower case ("KENT" beside "Kent"). Acronyms
+ * that are also words ("SEND") keep counting as acronyms in running text, but not in a line
+ * or run of capitals ("PLEASE SEND YOUR VIEWS").
+ */
+function ordinaryWord(acronym: string, key: string, inCapitals: boolean, words: () => DocumentWords): boolean {
+  if (!/^[A-Z]+$/.test(acronym)) return false;
+  if (!inCapitals && WORD_SHAPED.has(key)) return false;
+  const lower = acronym.toLowerCase();
+  return isCommonWord(lower) || words().writtenInLowerCase(lower);
+}
 
 export default defineRule<Options>({
   id: 'undefined-acronym',
@@ -259,9 +239,16 @@ export default defineRule<Options>({
       { text: 'The LSP will meet in May.', options: { allow: ['LSP'] } },
     ],
   },
-  check({ tree, text, options, report }) {
+  check({ tree, text, facts, options, report }) {
     const allowed = new Set([...WELL_KNOWN, ...options.allow].map((value) => keyOf(value).toUpperCase()));
     const headingCache = new Map<number, boolean>();
+    // Read once per document, not once per part of a long one.
+    let documentWords: DocumentWords | undefined;
+    const words = () => (documentWords ??= facts.memo('undefined-acronym:words', () => new DocumentWords(text)));
+    const expansionEnds = facts.memo('undefined-acronym:expansions', () => new Map<string, number>());
+    const knownExpansionBefore = (before: number, key: string) => expansionBefore(text, before, key, expansionEnds);
+    let freepost: [number, number][] | undefined;
+    const inFreepost = (at: number) => (freepost ??= freepostSpans(text)).some(([from, to]) => at >= from && at < to);
     /** Every use of each acronym, in document order; the first decides, later ones may define it. */
     const uses = new Map<string, Use[]>();
     // Where the next possible acronym start is in the text (see MAY_START_ACRONYM), so
@@ -284,11 +271,11 @@ export default defineRule<Options>({
       }
       for (const sentence of paragraphSentences(paragraph)) {
         // Most sentences have no word starting with two capitals: skip them before building any strings.
-        if (!sentence.children.some((child) => child.type === 'WordNode' && mayBeAcronym(firstText(child)))) continue;
-        const words = sentence.children.filter((child) => child.type === 'WordNode');
-        const texts = words.map((word) => toString(word));
-        const shouting = shoutingRuns(texts);
-        words.forEach((word, index) => {
+        if (!sentence.children.some((child) => child.type === 'WordNode' && mayStartAcronym(child))) continue;
+        const wordNodes = sentence.children.filter((child) => child.type === 'WordNode');
+        const texts = wordNodes.map((word) => toString(word));
+        const inRun = capitalRuns(texts);
+        wordNodes.forEach((word, index) => {
           const written = texts[index]!;
           if (!mayBeAcronym(written)) return;
           const acronym = acronymIn(written, firstText(word));
@@ -296,25 +283,58 @@ export default defineRule<Options>({
           const previous = index > 0 ? texts[index - 1] : undefined;
           if (isRomanNumeral(acronym, previous) || capitals(acronym).length < options.minLength) return;
           const key = keyOf(acronym).toUpperCase();
-          if (allowed.has(key) || shouting.has(index)) return;
+          if (allowed.has(key) || (NAME_SUFFIXES.has(acronym) && previous !== undefined && /^\p{Lu}\p{Ll}/u.test(previous))) return;
           const start = word.position!.start.offset!;
-          if (inReference(text, start, start + acronym.length) || shoutingLine(text, start, headingCache)) return;
+          const end = start + acronym.length;
+          if (inReference(text, start, end) || afterReferenceLabel(text, start) || isUnitAfterFigure(acronym, text, start) || inFreepost(start)) return;
+          const inCapitals = inRun.has(index) || shoutingLine(text, start, headingCache);
+          if (ordinaryWord(acronym, key, inCapitals, words)) return;
           const list = uses.get(key) ?? [];
-          list.push({ start, end: start + acronym.length, acronym });
+          list.push({ start, end, acronym, heading: headingLine(text, start), inCapitals });
           uses.set(key, list);
         });
       }
     }
+    /**
+     * Explained at this use: right there, or by its full form earlier (a name anywhere, or the
+     * words in the same sentence). An acronym in brackets is a definition of the words just
+     * before it, so it is judged by those words alone: "Disclosure and Barring Service checks
+     * (DBS)" is not explained by the name inside it, only by one in an earlier sentence.
+     */
+    const explained = (use: Use) => {
+      if (definedHere(text, use.start, use.end, use.acronym)) return true;
+      if (inBrackets(text, use.start, use.end)) return words().namedBefore(use.acronym, sentenceStart(text, use.start), wordAfter(text, use.end));
+      const next = wordAfter(text, use.end);
+      return (
+        spelledEarlierInSentence(text, use.start, use.acronym, next) ||
+        words().namedBefore(use.acronym, use.start, next) ||
+        knownExpansionBefore(use.start, keyOf(use.acronym).toUpperCase())
+      );
+    };
+    /** Is the full form given after this use: a name, or the usual expansion? */
+    const spelledOutAfter = (use: Use, key: string) =>
+      words().namedAfter(use.acronym, use.end, wordAfter(text, use.end)) || expansionAfter(text, use.end, key);
     for (const [key, list] of uses) {
-      const [first, ...later] = list;
-      if (definedHere(text, first!.start, first!.end, first!.acronym)) continue;
-      const definedLater = later.some((use) => definedHere(text, use.start, use.end, use.acronym));
+      // A word found only among capitals ("KESTERMOOR BOROUGH COUNCIL", "2. VCS GRANTS") may be
+      // a name or a rarer word as well as an abbreviation: it counts only if the text also uses it
+      // in running text, as abbreviations are.
+      if (list.every((use) => use.inCapitals)) continue;
+      // A glossary entry or definition table row explains the acronym wherever it stands.
+      if (list.some((use) => glossaryEntry(text, use.start, use.end, use.acronym))) continue;
+      // A heading may use the short form when the text under it explains it ("ICB Constitution").
+      const decisive = list.findIndex((use) => !use.heading);
+      const deciding = list[decisive === -1 ? 0 : decisive]!;
+      if (explained(deciding)) continue;
+      const first = list[0]!;
+      const definedLater = list.slice(list.indexOf(deciding) + 1).some(explained) || spelledOutAfter(first, key);
+      // Only in headings, and the text explains it.
+      if (decisive === -1 && definedLater) continue;
       const known = expansionByKey.get(key);
-      const expansion = known && isPlural(first!.acronym) ? pluralise(known.expansion) : known?.expansion;
-      const acronym = first!.acronym;
+      const expansion = known && isPlural(first.acronym) ? pluralise(known.expansion) : known?.expansion;
+      const acronym = first.acronym;
       report({
-        start: first!.start,
-        end: first!.end,
+        start: first.start,
+        end: first.end,
         message: expansion
           ? `Spell out “${acronym}” the first time it is used, for example “${expansion} (${acronym})”.`
           : `Spell out “${acronym}” the first time it is used: write the words in full with the abbreviation in brackets.`,
@@ -328,10 +348,47 @@ export default defineRule<Options>({
   },
 });
 
+/** The word straight after an acronym ("Strategy" in "VCS Strategy"), if any. */
+function wordAfter(text: string, end: number): string | undefined {
+  return /^[ \t]+(\p{L}+)/u.exec(text.slice(end, end + 40))?.[1];
+}
+
+/**
+ * Is the usual expansion of a known acronym written out, in any case, before `before`: "All
+ * voluntary and community sector organisations …" then "the VCS Grants Panel"?
+ */
+function expansionBefore(text: string, before: number, key: string, ends: Map<string, number>): boolean {
+  let end = ends.get(key);
+  if (end === undefined) {
+    const match = expansionPatterns.get(key)?.exec(text);
+    end = match ? match.index + match[0].length : Infinity;
+    ends.set(key, end);
+  }
+  return end <= before;
+}
+/** Is the usual expansion of a known acronym written out after `after`? */
+function expansionAfter(text: string, after: number, key: string): boolean {
+  const pattern = expansionPatterns.get(key);
+  if (!pattern) return false;
+  const global = new RegExp(pattern.source, 'gi');
+  global.lastIndex = after;
+  return global.exec(text) !== null;
+}
+const expansionPatterns = new Map(
+  EXPANSIONS.map((row) => {
+    const words = row.expansion.replace(/[()]/g, '').split(/[\s,]+/).map((word) => word.replace(/[.*+?^${}|[\]\\]/g, '\\$&').replace(/-/g, '[-‐ ]?'));
+    return [keyOf(row.acronym).toUpperCase(), new RegExp(`\\b${words.join('[\\s,]+')}`, 'i')];
+  }),
+);
+
 interface Use {
   start: number;
   end: number;
   acronym: string;
+  /** In a heading or title line. */
+  heading: boolean;
+  /** In a line or run of words in capitals. */
+  inCapitals: boolean;
 }
 
 const NOT_ACRONYM = new Set(NOT_ACRONYMS);
