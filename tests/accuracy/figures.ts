@@ -25,11 +25,16 @@ import {
   type Totals,
 } from './score.ts';
 
-export type RuleTotals = Record<ScoredRule, Totals> & { compactErrors: Totals };
+/**
+ * `jargonWarnings` scores jargon without its wordy-phrase notes (`info`: "in order to",
+ * "undertake"), which some labellers mark and others leave, so a reader can see both.
+ */
+export type RuleTotals = Record<ScoredRule, Totals> & { compactErrors: Totals; jargonWarnings: Totals };
 
 function newRuleTotals(): RuleTotals {
   const totals = Object.fromEntries(SCORED_RULES.map((rule) => [rule, emptyTotals()])) as RuleTotals;
   totals.compactErrors = emptyTotals();
+  totals.jargonWarnings = emptyTotals();
   return totals;
 }
 
@@ -44,6 +49,8 @@ export function tally(rounds: readonly Round[], findingsFor: (round: Round, id: 
         addOutcome(into[rule], outcome);
         if (COMPACT_RULES.includes(rule)) addOutcome(into.compactErrors, outcome);
       }
+      const warnings = findings.filter((finding) => !(finding.ruleId === 'jargon' && finding.severity === 'info'));
+      addOutcome(into.jargonWarnings, scoreRule('jargon', passage.labels, warnings));
     }
   }
   return into;
@@ -115,6 +122,10 @@ export function accuracyTable(figures = computeFigures()): string {
     const { errorPrecision } = rates(totals.compactErrors);
     return `${two(errorPrecision)} (${totals.compactErrors.errorTruePositives} of ${totals.compactErrors.errorFindings})`;
   };
+  const precisionOnly = (totals: Totals) => two(rates(totals).precision);
+  rows.push(
+    `| \`jargon\` without its wordy-phrase notes: precision | ${latest ? precisionOnly(latest.totals.jargonWarnings) : '–'} | ${precisionOnly(figures.allBlind.jargonWarnings)} | ${precisionOnly(figures.real.jargonWarnings)} | ${precisionOnly(figures.now.jargonWarnings)} |`,
+  );
   rows.push(
     `| Compact breaches reported as errors: precision | ${latest ? errorRow(latest.totals) : '–'} | ${errorRow(figures.allBlind)} | ${errorRow(figures.real)} | ${errorRow(figures.now)} |`,
   );
