@@ -312,7 +312,9 @@ function readSentence(sentence: SentenceSpan): ReadSentence {
   const negated = NEGATED.test(masked);
   const generic = GENERIC.test(text);
   const past = PAST.test(text);
-  const relevant = Boolean(match) && !internal && !negated;
+  // Feedback from grant applicants, or comments on bids, is not a consultation.
+  const applications = APPLICATIONS.test(text) && !/consult/i.test(text);
+  const relevant = Boolean(match) && !internal && !negated && !applications;
   const title = TITLE.test(text.trim());
   const hasDates = sentence.times.some((time) => time.kind === 'date' || time.kind === 'range');
   // "consultations" in the plural speaks of consultations in general (a hub's index, a policy).
@@ -386,7 +388,7 @@ const DATE_FIELD =
   /^[ \t]*(?:[-•*·][ \t]*)?(?:(?:public |formal )?(?:consultation|survey|engagement)[ \t]+)?(?:opens?|opened|open date|opening date|start(?:s|ed| date)?|launch(?:es|ed| date)?|closes?|closed|closing date|close date|end(?:s|ed| date)?|deadline|dates?|period)\b/im;
 
 /** Closing dates of grant rounds, tenders and nominations are not consultations. */
-const APPLICATIONS = /\b(?:applications?|apply|bids?|bidding|funding rounds?|grant rounds?|nominations?|expressions? of interest|tenders?|tendering|quotes?)\b/i;
+const APPLICATIONS = /\b(?:applications?|applicants?|apply|bids?|bidding|funding rounds?|grant rounds?|nominations?|expressions? of interest|tenders?|tendering|quotes?)\b/i;
 
 type Role = 'open' | 'close' | 'extended' | null;
 
