@@ -203,10 +203,15 @@ const OTHER_SUBJECT =
 /** A change that happens only if something else does: "payments will stop on 31 March if the form is not returned". Not "if agreed". */
 const CONDITIONAL =
   /\b(?:if|unless|in the event (?:that|of))\b(?!\s+(?:agreed|approved|confirmed|(?:this|the|these|our) (?:proposals?|recommendations?|changes?|decisions?|savings?) (?:is|are) (?:agreed|approved)|(?:the )?(?:cabinet|board|members|committee|council|executive) (?:agrees?|approves?)))/i;
+/** A change dated by the sentence before: "will be reduced … from the same date", "with effect from that date". */
+const SAME_DATE = /\b(?:from|with effect from|as from|as of|starting)\s+(?:the\s+same\s+(?:date|day)|that\s+(?:date|day)|this\s+date)\b/i;
 /** Clause boundaries inside a sentence. */
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas)\b|\band new\b|\band to\b/gi;
 /** A rule about future changes in general, not a particular change: "any change will take effect from 1 April". */
 const HYPOTHETICAL = /\bany (?:change|reduction|variation|decision)s?\b/i;
+
+/** Notice as a term of the agreement, not notice given: "the contract allows either party to end it on …", "under clause 14.2". */
+const CLAUSE_NOTICE = /\b(?:clause|either party|allows?|permits?|entitles?|provides? for|under the (?:terms|contract|agreement)|the (?:contract|agreement|terms) (?:says?|states?|allows?))\b/i;
 
 /** Funding ended with no notice at all. */
 const NO_NOTICE = /\bwith immediate effect\b|\bwithout (?:any |prior |further )?notice\b/i;
@@ -231,6 +236,12 @@ const NOT_ANCHOR = /\b(?:clos\w*|deadline|until|till|end\w*|expir\w*|open\w*|sta
  */
 const ITEM_LINE =
   /^[ \t]*(?:#{1,6}[ \t]*)?(?:item[ \t]+)?\d{1,3}(?![.\/]\d)(?:[.):]|[ \t]*[-–—])?[ \t]+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)\S/i;
+
+/** A numbered line that heads an item: short, and not a sentence ("1. From 1 January the council will …" is a point of a decision). */
+function itemHeading(line: string): boolean {
+  const words = line.replace(/[*_\s]+$/, '');
+  return words.length <= 120 && !/[.;:,]$/.test(words) && ITEM_LINE.test(words);
+}
 
 // ── Tables ───────────────────────────────────────────────────────────────────
 
@@ -654,7 +665,7 @@ function layoutOf(text: string, sentences: SentenceSpan[]): Layout {
     while (first < lineEnd && (text[first] === ' ' || text[first] === '\t')) first++;
     const char = text[first] ?? '';
     if ((char >= '0' && char <= '9') || char === '#' || char === 'i' || char === 'I') {
-      if (ITEM_LINE.test(text.slice(lineStart, lineEnd))) itemStarts.push(lineStart);
+      if (itemHeading(text.slice(lineStart, lineEnd))) itemStarts.push(lineStart);
     }
     lineStart = lineEnd + 1;
   }
@@ -997,6 +1008,29 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     // Any other date or year in the sentence is something this reading does not understand.
     if (sentence.times.some((time) => time.kind !== 'duration' && (time.kind !== 'date' || !eventOf(sentence, text, time)))) return;
 
+    // "… will be reduced from the same date": the change date of the sentence or paragraph before.
+    const same = SAME_DATE.exec(sentence.text);
+    if (same) {
+      const { paragraphOrder, paragraphs } = layout();
+      const before = neighbour(index, -1);
+      const candidates = [
+        ...paragraphs[paragraphOrder.get(sentence.paragraph)!]!.filter((other) => other < index).reverse(),
+        ...(before !== null ? [...paragraphs[paragraphOrder.get(before)!]!].reverse() : []),
+      ];
+      for (const other of candidates) {
+        const earlier = sentences[other]!;
+        const dated = flatTimes(earlier.times)
+          .filter((time): time is DateExpression => time.kind === 'date')
+          .map((time) => ({ time, change: changeDate(time, windowSinceDate(earlier, text, time.start)) }))
+          .filter(({ change }) => change !== null)
+          .pop();
+        if (!dated) continue;
+        const start = sentence.start + same.index;
+        addDates(checkDates({ start, end: start + same[0].length }, dated.time.iso, dated.change!.effective, from(), options.minMonths));
+        return;
+      }
+    }
+
     // Not renewing or ending at the end of the term the paragraph gives: "Your grant runs until
     // 31 March 2025. … we have decided not to renew it."
     if (ENDS_AT_TERM.test(sentence.text)) {
@@ -1058,7 +1092,7 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
       const line = lineAround(text, time.start);
       const words = text.slice(line.start, line.end).trim();
       if (words.length > 120 || /[.!?;]$/.test(words)) return false;
-      return facts.lines.at(line.start).line <= 6 || ITEM_LINE.test(words);
+      return facts.lines.at(line.start).line <= 6 || itemHeading(words);
     });
     let found: FinancialYearExpression | null = null;
     for (const year of headingYears) {
@@ -1069,5 +1103,18 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     return found;
   }
 
-  return checks.sort((a, b) => a.span.start - b.span.start);
+  // A stated notice that is a clause of the agreement ("Your contract allows either party to end
+  // it on 28 days' notice") is not the notice given when the same item dates the actual
+  // notice ("… this letter is formal notice that the contract will end on 30 September").
+  const dated = checks.filter((check) => check.basis === 'dates');
+  const kept = dated.length
+    ? checks.filter((check) => {
+        if (check.basis !== 'stated' || check.noticeDays === 0) return true;
+        const sentence = sentences.find((candidate) => candidate.start <= check.span.start && candidate.end >= check.span.end);
+        if (!sentence || !CLAUSE_NOTICE.test(sentence.text)) return true;
+        const item = layout().itemOf(check.span.start);
+        return !dated.some((other) => layout().itemOf(other.span.start) === item);
+      })
+    : checks;
+  return kept.sort((a, b) => a.span.start - b.span.start);
 }

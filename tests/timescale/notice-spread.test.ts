@@ -181,6 +181,28 @@ describe('minutes and agenda packs: each item has its own date', () => {
   });
 });
 
+describe('a contract’s notice clause beside the notice actually given', () => {
+  const letter = (ends: string) =>
+    `3 March 2025\n\nDear Ms Reyes\n\nClause 9 of the grant agreement lets either side end it on one month’s notice. We are not relying on that clause: the council has decided that the grant will end on ${ends}, and this letter is our notice.`;
+
+  it('judges the letter by its dates, not by the clause it mentions', () => {
+    expect(findings(letter('30 September 2025'))).toEqual([]);
+    expect(findings(letter('30 April 2025'))).toEqual([dates('2025-03-03', '2025-05-01', 'document')]);
+  });
+
+  it('still flags the clause when the text gives no dates of its own', () => {
+    expect(findings('Clause 9 of the grant agreement lets the council end it on one month’s notice.', '2025-03-03')).toEqual([{ stated: 'one month’s', fromSource: 'reference' }]);
+  });
+});
+
+describe('a change dated by the point before it', () => {
+  it('reads "from the same date" as the date of the point before', () => {
+    const text =
+      'DELEGATED DECISION\nDecision taken: 5 January 2026\n\nDECISION\n1. From 1 February 2026 the council will pay only for trips by people aged 75 or over.\n2. The grant to Harbour Dial-a-Ride will be cut from £30,000 to £20,000 a year from the same date.';
+    expect(findings(text)).toEqual([dates('2026-01-05', '2026-02-01', 'document')]);
+  });
+});
+
 describe('financial years', () => {
   it('takes the first day of a financial year a resolution names', () => {
     const text = 'RESOLVED: That the grant to Lowfield Good Neighbours is discontinued with no further award for 2025/26.';
