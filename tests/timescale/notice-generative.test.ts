@@ -12,6 +12,8 @@
  *   gap under or over three calendar months: exactly one finding, with `from` and
  *   `effective`, when the gap is short; none otherwise;
  * - stated notice in weeks or days, in the sentence or after a paragraph naming the funding;
+ * - a letter that mentions the agreement's notice clause and dates the notice it gives: the
+ *   dates decide; a decision's point dated "from the same date" as the point before;
  * - the same forms around notice the rule must leave alone: a charity's notice to the
  *   council, staff notice, an agreement's fixed term.
  */
@@ -170,6 +172,49 @@ describe('notice-period reads generated passages', () => {
         },
       ),
       { numRuns: 200, seed: SEED },
+    );
+  }, 60_000);
+
+  it('judges a letter by the dates of the notice it gives, not by the notice clause of the agreement it mentions', () => {
+    const clauses = [
+      (notice: string) => `Clause 12 of the agreement allows either party to end it on ${notice} notice.`,
+      (notice: string) => `Under the terms of the contract the council may end it early by giving ${notice} written notice.`,
+      (notice: string) => `Your grant agreement permits the council to end it on ${notice} notice, but we will not use that clause.`,
+    ];
+    fc.assert(
+      fc.property(
+        notifiedDay,
+        gap,
+        style,
+        fc.constantFrom(...clauses),
+        fc.constantFrom('one month’s', '28 days’', 'four weeks’', '30 days’'),
+        fc.constantFrom(...ORGANISATIONS),
+        (notified, days, dateStyle, clause, notice, organisation) => {
+          const effective = notified + days;
+          const page = `Community Grants Team\nTown Hall\n\n${written(notified, dateStyle)}\n\nDear Chair\n\n${clause(notice)} The council has decided that the grant to ${organisation} will end on ${written(effective - 1, dateStyle + 1)}, and this letter is our formal notice.`;
+          const findings = lintWithRule('notice-period', page, {}, { referenceDate: iso(notified + 3) });
+          expect(
+            findings.map((finding) => ({ basis: finding.data.basis, from: finding.data.from, effective: finding.data.effective })),
+            page,
+          ).toEqual(short(notified, effective) ? [{ basis: 'dates', from: iso(notified), effective: iso(effective) }] : []);
+        },
+      ),
+      { numRuns: 200, seed: SEED },
+    );
+  }, 60_000);
+
+  it('dates a point of a decision by the point before it ("from the same date")', () => {
+    fc.assert(
+      fc.property(notifiedDay, gap, style, fc.constantFrom(...OBJECTS), fc.constantFrom(...ORGANISATIONS), (decided, days, dateStyle, object, organisation) => {
+        const effective = decided + days;
+        const page = `DELEGATED DECISION RECORD\nDate of decision: ${written(decided, dateStyle)}\n\nDECISION\n1. From ${written(effective, dateStyle + 1)} the council will pay for trips only for people aged 80 or over.\n2. ${capital(object(organisation))} will be reduced by a third from the same date.`;
+        const findings = lintWithRule('notice-period', page, {}, { referenceDate: iso(decided + 3) });
+        expect(
+          findings.map((finding) => ({ basis: finding.data.basis, from: finding.data.from, effective: finding.data.effective })),
+          page,
+        ).toEqual(short(decided, effective) ? [{ basis: 'dates', from: iso(decided), effective: iso(effective) }] : []);
+      }),
+      { numRuns: 150, seed: SEED },
     );
   }, 60_000);
 
