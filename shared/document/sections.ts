@@ -248,6 +248,10 @@ function isBlank(line: Line | undefined): boolean {
   return !line || line.text.trim().length === 0;
 }
 
+function isRule(line: Line | undefined): boolean {
+  return line !== undefined && /^\s*(?:-{3,}|={3,}|_{3,}|\*{3,}|~{3,})\s*$/.test(line.text);
+}
+
 /** Table rows, list items, block quotes and code are never headings. */
 function isNonHeadingBlock(text: string, format: SourceFormat): boolean {
   // (The tab test first looks for a tab: this runs for every line, most of them long.)
@@ -289,7 +293,8 @@ function headingsInText(text: string, format: SourceFormat, given: Heading[]): H
     const leading = raw.length - raw.trimStart().length;
     const headingStart = line.start + leading;
     const headingEnd = line.start + raw.trimEnd().length;
-    const alone = isBlank(lines[index - 1]) || isBlank(lines[index + 1]) || index === 0;
+    // A line of dashes or equals signs between items parts them as a blank line does.
+    const alone = isBlank(lines[index - 1]) || isRule(lines[index - 1]) || isBlank(lines[index + 1]) || index === 0;
 
     if (format === 'markdown') {
       const atx = MARKDOWN_HEADING.exec(raw);
@@ -479,8 +484,8 @@ const STRONG_SIGNALS = 3;
  * The items of a document made of several items, or `[]` when it is one paper.
  *
  * Items are the headings numbered with a whole number ("5.", "## 7 Community grants", "Item
- * 9:") whose titles are topics rather than the usual committee-report headings, taken in
- * increasing order: a report inside an agenda pack numbers its own sections from 1 again,
+ * 9:") whose titles are topics rather than the usual committee-report headings (only those
+ * that say "Item", when at least two do), taken in increasing order: a report inside an agenda pack numbers its own sections from 1 again,
  * and those stay inside the item. The document holds several items when at least two such
  * headings are found and either it reads as the papers of a meeting (an agenda heading,
  * "Minutes of the meeting" or a record of decisions; or two of: apologies, declarations of
@@ -489,10 +494,13 @@ const STRONG_SIGNALS = 3;
  * its own (number "0").
  */
 export function findItems(text: string, sections: readonly Section[]): Item[] {
+  const candidates = sections.filter((section) => !section.inline && section.kind === 'other' && section.number !== undefined && /^\d{1,3}$/.test(section.number));
+  // Headings that say "Item 5" are the items, when there are such headings: an agenda's list
+  // of items before them may end in a line that reads as a heading.
+  const named = candidates.filter((section) => /^[ \t#*_]*(?:agenda )?item\b/i.test(text.slice(section.headingStart, section.headingEnd)));
   const headings: Section[] = [];
   let last = 0;
-  for (const section of sections) {
-    if (section.inline || section.kind !== 'other' || !section.number || !/^\d{1,3}$/.test(section.number)) continue;
+  for (const section of named.length >= 2 ? named : candidates) {
     const number = Number(section.number);
     // Increasing, and not far ahead: a restart or a jump is a report's own numbering.
     if (number <= last || (last > 0 && number > last + 3)) continue;
