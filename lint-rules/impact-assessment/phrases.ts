@@ -41,10 +41,12 @@ export const CUT_ACTIONS: readonly PhraseRow[] = [
   { pattern: String.raw`discontinu(?:e|es|ed|ing|ation)`, source: 'own' },
   { pattern: String.raw`remov(?:e|es|ed|ing|al of)`, source: 'own' },
   { pattern: String.raw`delet(?:e|es|ed|ing|ion of)`, source: 'own' },
-  { pattern: String.raw`scal(?:e|es|ed|ing) back|phas(?:e|es|ed|ing) out|wind(?:ing)? down|halv(?:e|es|ed|ing)|taper(?:s|ed|ing)? (?:to zero|off|away|down)`, source: 'own' },
+  { pattern: String.raw`scal(?:e|es|ed|ing) back|phas(?:e|es|ed|ing) out|wind(?:ing)? down|halv(?:e|es|ed|ing)|taper(?:s|ed|ing)? (?:to zero|off|away|down)|step(?:s|ped|ping)? down`, source: 'own' },
+  // A sum that goes down: "the Council's contribution would fall to £20,000".
+  { pattern: String.raw`(?:fall|falls|fell|falling|drop|drops|dropped|dropping)(?= (?:to|by) (?:£|\d))`, source: 'own' },
   { pattern: String.raw`no longer (?:(?:need|have|be able|want|wish) to )?(?:be )?(?:fund|funded|provide|provided|commission|commissioned|support|supported|offer|offered|run|manage|managed|operate|operated|available|open to)`, source: 'own' },
   // Tighter eligibility: "will only be available to residents aged 75 and over", "restrict the service to…".
-  { pattern: String.raw`(?:will|would|shall|to|should|is|are) only be (?:available|open|offered|provided|funded|given)|restrict(?:s|ing)?|(?:be|been|is|are|being) restricted to|(?:to|will|would|shall|propose to|proposed to|proposing to) limit|limiting`, source: 'own' },
+  { pattern: String.raw`only (?:for|to) (?:those|people|residents|passengers|households|users|families|children|adults|carers|tenants|pupils|members|patients|clients)|(?:will|would|shall|to|should|is|are) only be (?:available|open|offered|provided|funded|given)|restrict(?:s|ing)?|(?:be|been|is|are|being) restricted to|(?:to|will|would|shall|propose to|proposed to|proposing to) limit|limiting`, source: 'own' },
   { pattern: String.raw`tighten(?:s|ed|ing)?|(?:tighter|stricter|narrower) (?:eligibility|criteria|rules|thresholds?)|rais(?:e|es|ed|ing) the (?:age|eligibility|qualifying) (?:threshold|limit|criteria|age)`, source: 'own' },
   // Re-provision in other words: "a move away from building-based provision".
   { pattern: String.raw`(?:move|moves|moving|shift|shifts|shifting) away from`, source: 'own' },
@@ -63,7 +65,7 @@ export const RELIED_ON: readonly PhraseRow[] = [
   { pattern: String.raw`services?(?! users?| user's| charges?| plans?| review| reviews| manager| managers| area| areas| management systems?| systems?| portals?| database| software)`, source: 'own' },
   { pattern: String.raw`day (?:centres?|services?|care|opportunities)|(?:community |resource |children's |family |youth |drop-in |advice )centres?`, source: 'own' },
   { pattern: String.raw`lunch(?:eon)? clubs?|caf(?:é|e)s?|hubs?|(?:community )?kitchens?|food banks?|pantry|pantries|leisure centres?|youth clubs?|meals on wheels|respite|befriending|helplines?|drop-ins?|advice services?|community transport|dial-a-ride|mobile library|libraries|library|clinics?|(?:day |community |leisure |sports |care |respite |youth |library )?facilit(?:y|ies)(?! management| costs?)`, source: 'own' },
-  { pattern: String.raw`provision|subsid(?:y|ies)|allocation|award|payments? to|contributions? (?:of £[\d,.]+(?: ?(?:k|m|million))? (?:a year |each year |per year )?)?(?:to|towards)|(?:annual|yearly|core|financial) contributions?|grant aid`, source: 'own' },
+  { pattern: String.raw`provision|subsid(?:y|ies)|allocation|award|payments? to|contributions? (?:of £[\d,.]+(?: ?(?:k|m|million))? (?:a year |each year |per year )?)?(?:to|towards)|(?:annual|yearly|core|financial) contributions?|(?:council(?:'s|’s)|county council(?:'s|’s)|our|its) contributions?|grant aid`, source: 'own' },
   { pattern: String.raw`eligibility|access to (?:the |its |our )?(?:[\w-]+ ){0,2}?(?:services?|support|scheme|centres?|clubs?|provision)`, source: 'own' },
   { pattern: String.raw`(?:residential|care|nursing) homes?|hostels?|refuges?|shelters?|(?:sheltered|supported) housing|extra care`, source: 'own' },
   { pattern: String.raw`(?:discretionary )?(?:rate )?relief|top-ups?|concessions?|discounts?|free (?:[\w-]+ )?(?:passes|places|parking|sessions|swimming|travel|offer)`, source: 'own' },

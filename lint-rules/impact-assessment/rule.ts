@@ -91,6 +91,8 @@ function alternatives(rows: readonly PhraseRow[]): string {
 
 const ACTION = new RegExp(String.raw`\b(?:${alternatives(CUT_ACTIONS)})\b`, 'gi');
 // The closing look-ahead (not \b) lets a word ending in an accent ("café") match.
+/** A decision or proposal in the infinitive: "To step down the County Council's funding…", "(iii) To phase out…". */
+const INFINITIVE_ACTION = new RegExp(String.raw`^\s*(?:\(?[a-z0-9.]{1,6}\)?\s+)?to\s+(?:${alternatives(CUT_ACTIONS)})\b`, 'i');
 const RELIED = new RegExp(String.raw`\b(?:${alternatives(RELIED_ON)})(?![\w\u00C0-\u024F])`, 'i');
 const NOT_RELIED_RIGHT_AFTER = new RegExp(
   String.raw`^\s+(?:(?:in|of|to|on) )?(?:(?:the|its|our|their|this|these|[\w-]+(?:'s|’s)) )*(?:${alternatives(NOT_RELIED_ON)})\b`,
@@ -189,7 +191,9 @@ const NOT_CHOSEN =
 const NOTICE_TO_US =
   /\b(?:given|gave|give|gives|giving|served) (?:the |this )?(?:council|authority|us|board|icb|commissioners?|local authority)\b[^.;]{0,40}?\bnotice\b|\bnotice to (?:the )?(?:council|authority)\b|\b(?:notified|told|informed|advised|warned|written to) (?:the )?(?:council|authority|us|commissioners?|local authority) (?:that )?(?:it|they|the (?:charity|trustees|organisation|group|provider|club))\b/i;
 const OWN_DECISION =
-  /\b(?:trustees|charity|management committee|the organisation|the group|the club|the provider|the association|the society|the congregation|the church)(?:'s|’s)?(?: board)?(?: of (?:the )?[\w'’ -]{1,40}?)? (?:ha(?:s|ve) |had )?(?:(?:now|reluctantly|unanimously) )?(?:decided|voted|chosen|agreed|resolved) (?:to|that)\b|\bits own decision\b|\btheir own decision\b/i;
+  /\b(?:trustees|charity|management committee|the organisation|the group|the club|the provider|the association|the society|the congregation|the church)(?:'s|’s)?(?: board)?(?: of (?:the )?[\w'’ -]{1,40}?)? (?:ha(?:s|ve) |had )?(?:(?:now|reluctantly|unanimously) )?(?:decided|voted|chosen|agreed|resolved)(?: [\w-]+){0,3}? (?:to|that)\b|\bits own decision\b|\btheir own decision\b/i;
+/** Words for the body that wrote the paper, acting. */
+const THIS_BODY = /\b(?:council|cabinet|executive|committee|authority|board|icb|trust|we|our|us|members|officers|recommend\w*|propos\w*)\b/i;
 const OTHER_BODYS_CONSULTATION =
   /\b(?:[Rr]espon(?:se|d|ded|ding|ds)|[Rr]epl(?:y|ied)|[Ss]ubmission|[Cc]omments?) (?:to|on) (?:the |a |an |its |this )?(?:[\w'’-]+ ){0,5}?(?:[Cc]onsultation|[Rr]eview|[Cc]all for evidence|[Ii]nquiry|[Ww]hite [Pp]aper|[Gg]reen [Pp]aper)\b|\b(?:[Gg]overnment|[Mm]inistry|[Dd]epartment|[Mm]inister|[Ss]ecretary of [Ss]tate|[A-Z]{3,6})(?:'s|’s)? (?:[\w-]+ ){0,3}?[Cc]onsultation (?:on|about|into)\b/;
 /** "…not to renew it": the object is in the sentence before. */
@@ -588,7 +592,7 @@ export function isProposal(written: string, context: ProposalContext = {}): bool
   if (NOT_CHOSEN.test(sentence) && !STRONG_FRAME.test(sentence.replace(NOT_CHOSEN, ''))) return false;
   // A quotation (“…”) reports what someone else said; it is not the paper's proposal.
   if (/^\s*["“‘']/.test(sentence)) return false;
-  const framed = PROPOSAL_FRAME.test(sentence) || (GERUND_START.test(sentence) && !GENERAL_TRUTH.test(sentence.replace(RELATIVE_CLAUSE, '')));
+  const framed = PROPOSAL_FRAME.test(sentence) || INFINITIVE_ACTION.test(sentence) || (GERUND_START.test(sentence) && !GENERAL_TRUTH.test(sentence.replace(RELATIVE_CLAUSE, '')));
   return framed || Boolean(context.recommended) || Boolean(context.leadIn);
 }
 
@@ -772,15 +776,18 @@ function findMentions(text: string, sentences: Span[], sections: readonly Sectio
       .replace(/\*\*|__/g, '')
       .trim()
       .replace(/^\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+/, '');
-    if (DISMISSIVE_BODY.test(body) || DISMISSIVE_START.test(body)) {
-      const shown = body.length > 0 ? `${section.title}: ${body}` : `${section.title} (left empty)`;
+    // A heading in capitals runs on to the next heading, over paragraphs about other things
+    // ("The charity will be told of this decision by letter."): its first paragraph answers.
+    const first = body.split(/\n[ \t]*\n/, 1)[0]!.trim();
+    if (DISMISSIVE_BODY.test(body) || DISMISSIVE_START.test(body) || DISMISSIVE_BODY.test(first)) {
+      const shown = body.length > 0 ? `${section.title}: ${first}` : `${section.title} (left empty)`;
       mentions.push({ status: 'dismissed', start: section.headingStart, end: section.end, text: quote(shown) });
       continue;
     }
-    if (DEFERRING_BODY.test(body)) {
+    if (DEFERRING_BODY.test(body) || DEFERRING_BODY.test(first)) {
       // "To be completed before a final decision is made" is in time for a decision to consult.
-      const status = BEFORE_DECISION.test(body) ? 'planned' : 'deferred';
-      mentions.push({ status, start: section.headingStart, end: section.end, text: quote(`${section.title}: ${body}`) });
+      const status = BEFORE_DECISION.test(first) ? 'planned' : 'deferred';
+      mentions.push({ status, start: section.headingStart, end: section.end, text: quote(`${section.title}: ${first}`) });
       continue;
     }
     const inside: Mention[] = [];
@@ -891,7 +898,8 @@ function planFindings(text: string, blocks: readonly Block[], sections: readonly
     const row = rowAnswers.size > 0 ? rowAnswers.get(text.lastIndexOf('\n', sentence.start - 1) + 1) : undefined;
     if (!row && mayBeTableLine(sentence.start) && TABLE_LINE.test(lineAt(text, sentence.start))) continue;
     const recommended = recommendationAt(sentence.start);
-    const context: ProposalContext = { recommended, leadIn: sentence.listItem && leadIn, previous: [sentences[index - 2]?.text ?? '', previous?.text ?? ''] };
+    // A row of a table of changes that asks about equality row by row is a proposal in a list.
+    const context: ProposalContext = { recommended, leadIn: (sentence.listItem && leadIn) || row !== undefined, previous: [sentences[index - 2]?.text ?? '', previous?.text ?? ''] };
     if (isProposal(sentence.text, context)) {
       proposals.push({ span: withoutNumbering(sentence), recommended, option: optionsAt(sentence.start), row });
     }
@@ -921,7 +929,13 @@ function planFindings(text: string, blocks: readonly Block[], sections: readonly
     const inItem = within(proposals, proposalStarts, item);
     if (inItem.length === 0) continue;
     const inRows = inItem.filter((proposal) => proposal.row);
-    const here = inItem.filter((proposal) => !proposal.row);
+    let here = inItem.filter((proposal) => !proposal.row);
+    // "Harthope Toy Library will close its doors… The charity's trustees decided last month to
+    // close": where the item tells of an organisation's own decision or notice, a closure that
+    // names no act of this body is that organisation's.
+    if (here.length > 0 && within(sentences, sentences, item).some((sentence) => OWN_DECISION.test(sentence.text) || NOTICE_TO_US.test(sentence.text))) {
+      here = here.filter((proposal) => THIS_BODY.test(proposal.span.text));
+    }
     // Each row of a table of changes is judged by its own cell.
     for (const { span, row } of inRows) {
       const verdict = judge([row!], options);
