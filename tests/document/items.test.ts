@@ -46,4 +46,9 @@ describe('findItems', () => {
     ].join('\n\n');
     expect(itemsOf(text)).toEqual(['0', '1 Libraries', '2 Community transport']);
   });
+
+  it('prefers headings that say "Item" to an agenda list before them, and reads dashed lines as breaks', () => {
+    const text = 'AGENDA\n1. Apologies\n2. Parks\n3. Grants\n\n----------\nITEM 2: PARKS\n2.1 For decision.\n----------\nITEM 3: GRANTS\n3.1 For decision.';
+    expect(itemsOf(text)).toEqual(['0', '2 PARKS', '3 GRANTS']);
+  });
 });

@@ -221,6 +221,56 @@ const SCOPE: Case[] = [
   },
 ];
 
+/** Classes blind round 2 showed (first run before the round was read: 0.92 / 0.69). */
+const ROUND_TWO_CLASSES: Case[] = [
+  {
+    about: 'stepping down funding, in the infinitive, under a Proposal heading',
+    text: 'Proposal\nTo step down the Borough Council’s funding to Lowfield Shopmobility from 1 October 2026. The Thursday service is not affected.\n\nReasons\nUse has fallen since 2022.',
+    expected: ['missing'],
+  },
+  {
+    about: 'a contribution that falls to a smaller sum, with an empty equality section',
+    text: '1. PURPOSE\nTo seek comments on the community minibus budget.\n\n2. PROPOSAL\nThe Council’s contribution would fall to £15,000 in 2026/27 and end from 1 April 2027.\n\n3. EQUALITY IMPLICATIONS\n\n4. RISK IMPLICATIONS\nThe charity may run fewer trips.',
+    expected: ['dismissed'],
+  },
+  {
+    about: "an organisation's own closure, its decision told in the next sentence",
+    text: 'After 22 years, Brookmere Baby Bank will close its doors on 31 May. The charity’s trustees decided in March to close because they cannot find a new coordinator.\n\nThe council has funded the baby bank since 2019 and had offered to keep doing so.',
+    expected: [],
+  },
+  {
+    about: 'an equality heading in capitals whose first paragraph puts it off, then a paragraph about something else',
+    text: 'DECISION\nThe grant to Kilnsey Good Neighbours will be reduced from £30,000 to £18,000 a year from 1 April 2026.\n\nEQUALITY IMPACT ASSESSMENT\nTo be completed once the new arrangements are in place.\n\nThe charity will be told of this decision by email.',
+    expected: ['deferred'],
+  },
+  {
+    about: 'an agenda list, then items headed "ITEM n:" between dashed lines: the assessment in one item does not cover another',
+    text: [
+      'AGENDA\n1. Apologies for absence\n2. Play areas strategy\n3. Good Companions lunch club grant\n4. Work programme',
+      '------------------------------',
+      'ITEM 2: PLAY AREAS STRATEGY\n2.1 It is proposed to close four little-used play areas. An Equality Impact Assessment has been completed and is at Appendix 1.',
+      '------------------------------',
+      'ITEM 3: GOOD COMPANIONS LUNCH CLUB GRANT\n3.1 Members are asked to agree to end the grant to the Good Companions lunch club from 1 April.\n3.2 Equality implications: none identified.',
+      '------------------------------',
+      'ITEM 4: WORK PROGRAMME\n4.1 Members are asked to note the work programme.',
+    ].join('\n'),
+    expected: ['dismissed'],
+    proposals: ['Members are asked to agree to end the grant to the Good Companions lunch club'],
+  },
+  {
+    about: 'a savings table with an EqIA column that says "Not required" for two cuts and N/A for a staffing saving',
+    text: [
+      'ANNEX B: SAVINGS PROPOSALS',
+      'Ref | Proposal | From | Saving £k | EqIA',
+      'B1 | Reduce the grant to Highfold Volunteer Centre by 15% | 01/04/2026 | 12 | Not required',
+      'B2 | Delete two vacant posts in Finance | 01/04/2026 | 70 | N/A',
+      'B3 | Ceasing the holiday activities grant to Highfold Youth Trust | 01/07/2026 | 18 | Not required',
+    ].join('\n'),
+    expected: ['dismissed', 'dismissed'],
+    quotes: 'Not required',
+  },
+];
+
 describe('impact-assessment: what is not this body cutting something people rely on', () => {
   it.each(NOT_THIS_BODY_CUTTING)('$about', check);
 });
@@ -235,4 +285,8 @@ describe('impact-assessment: deferrals and dismissals in other words', () => {
 
 describe('impact-assessment: reasoning within an item, a part or a table row', () => {
   it.each(SCOPE)('$about', check);
+});
+
+describe('impact-assessment: classes from blind round 2', () => {
+  it.each(ROUND_TWO_CLASSES)('$about', check);
 });
