@@ -11,6 +11,7 @@
  * consultation period.
  */
 import type { DocumentFacts } from './facts.ts';
+import { sectionAt } from './sections.ts';
 import {
   addCalendarDays,
   addCalendarMonths,
@@ -163,7 +164,7 @@ const RESPONDING = /\b(?:respon\w*|comments?|views|feedback|send|submit|return|c
 
 /** Shortness and reason cues, for "explained" detection. */
 const SHORTER =
-  /\b(?:shorter|shortened|shorten|(?:kept|is|was|been|be|deliberately|necessarily|relatively) short|short (?:period|consultation|timescale|window)|reduced|curtailed|truncated|compressed|less than (?:the )?(?:usual|normal|standard|recommended|12|twelve)|fewer than|than (?:the )?(?:usual|normal|standard|recommended))\b/i;
+  /\b(?:shorter|shortened|shorten|only (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) (?:weeks?|months?|days) long|(?:kept|is|was|been|be|deliberately|necessarily|relatively) short|short (?:period|consultation|timescale|window)|reduced|curtailed|truncated|compressed|less than (?:the )?(?:usual|normal|standard|recommended|12|twelve)|fewer than|than (?:the )?(?:usual|normal|standard|recommended))\b/i;
 /** Connectives that give a reason on their own ("because the budget must be set"). */
 const STRONG_REASON = /\b(?:because|due to|owing to|as a result of|the reason|reasons? (?:for|why)|given that)\b/i;
 /** Connectives that also state a purpose ("so that everyone can take part"): a reason only next to a shortness cue. */
@@ -469,20 +470,23 @@ function headingsAbove(sentences: ReadSentence[], first: ReadSentence | undefine
  * paragraph ("This is shorter than twelve weeks. The law requires the tax to be set by
  * 11 March."): the reason quoted is then the admission with its cause.
  */
-function findReason(sentences: ReadSentence[], paragraphs: Set<number>, pastPeriod: boolean): string | null {
+function findReason(sentences: ReadSentence[], paragraphs: Set<number>, pastPeriod: boolean, inScope: (sentence: ReadSentence) => boolean = () => true): string | null {
   const tidy = (text: string) => text.trim().replace(/\s+/g, ' ');
   for (const [at, sentence] of sentences.entries()) {
     const near = [-2, -1, 0, 1, 2].some((offset) => paragraphs.has(sentence.paragraph + offset));
     if (!near) continue;
     const text = sentence.text;
     if (!pastPeriod && /\b(?:was|were|had been) (?:\w+ )?(?:shorter|short|shortened|reduced|curtailed)\b/i.test(text)) continue;
+    // Another body's reason for its own consultation ("The board … had to keep its consultation to eight weeks").
+    if (/\b(?:its|their) (?:own )?consultation\b/i.test(text) && !/\b(?:our|this) consultation\b/i.test(text)) continue;
+    if (!inScope(sentence)) continue;
     const shorter = SHORTER.test(text);
     const strong = STRONG_REASON.test(text);
     const pressed = WEAK_REASON.test(text) && DEADLINE_WORD.test(text);
     if ((strong && (shorter || PERIOD_WORD.test(text))) || (shorter && (WEAK_REASON.test(text) || CAUSE.test(text))) || pressed) return tidy(text);
     if (!shorter) continue;
     // A question or heading ("Why is the consultation shorter than 12 weeks?") is answered in the next paragraph.
-    const heading = sentence.text.trim().endsWith('?') || sentences[at + 1]?.paragraph !== sentence.paragraph;
+    const heading = /\?[*_]*$/.test(sentence.text.trim()) || sentences[at + 1]?.paragraph !== sentence.paragraph;
     const followers = sentences
       .slice(at + 1, at + 3)
       .filter((next) => next.paragraph === sentence.paragraph || (heading && next.paragraph === sentence.paragraph + 1));
@@ -569,6 +573,11 @@ const BULLET = /^[ \t]*(?:[•·▪‣◦*-]|\d{1,2}[.)])[ \t]+/;
 function itemAround(text: string, offset: number): string | undefined {
   let line = lineAround(text, offset);
   if (line.text.includes('|')) return line.text;
+  // An item under its own title line: "**Draft Local Plan (Regulation 19)**" then "2 May 2025 to 13 June 2025".
+  if (line.start > 0) {
+    const above = lineAround(text, line.start - 1);
+    if (/^\s*(?:\*\*.+\*\*|#{1,6}\s.+)\s*$/.test(above.text)) return text.slice(above.start, line.end);
+  }
   for (let back = 0; back < 4 && !BULLET.test(line.text); back++) {
     if (line.start === 0 || !line.text.trim()) return undefined;
     line = lineAround(text, line.start - 1);
@@ -691,13 +700,30 @@ function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close:
         // The item must invite responses and say it closes: "Tell us … Closes Friday 14 February".
         if (/\b(?:open|opens|opened|from|starts?)\b/i.test(row) || !(MENTION.test(row) || RESPONDING.test(row))) continue;
         if (!/\b(?:clos\w*|deadline|until|by)\W*(?:\w+\W+){0,3}$/i.test(text.slice(Math.max(0, time.start - 40), time.start))) continue;
+        // An opening date on a line nearby belongs with it ("- Consultation opens: …" above "- Consultation closes: …").
+        if (timing.some((other) => other.times.some((near) => near.kind === 'date' && Math.abs(near.start - time.start) < 200 && roleOf(other, near, text) === 'open'))) continue;
         const reference = referenceFor(time);
         const days = daysBetween(reference.date, time.date);
         if (days > 0) add({ start: reference.date, close: time.date, lengthDays: days, basis: 'reference-to-close', span: { start: time.start, end: time.end }, statedLength: null, referenceSource: reference.source, row });
       }
     }
   }
-  if (periods.length) return periods;
+  if (periods.length) {
+    // A hub page may give some consultations as ranges and others as "Opened … · Closes …" fields.
+    const inRange = (date: DateExpression) => timing.some((sentence) => sentence.times.some((time) => time.kind === 'range' && time.start <= date.start && date.end <= time.end));
+    const marks: Marked[] = [];
+    for (const sentence of timing) {
+      for (const time of sentence.times) {
+        if (time.kind !== 'date' || inRange(time)) continue;
+        const role = roleOf(sentence, time, text) ?? tableRole(text, time);
+        if (role === 'open' || role === 'close') marks.push({ date: time, role, past: sentence.past, paragraph: sentence.paragraph, sentence });
+      }
+    }
+    for (const { open, close: closing } of pairFields(marks)) {
+      add({ start: open.date.date, close: closing.date.date, lengthDays: daysBetween(open.date.date, closing.date.date), basis: 'dates', span: { start: closing.date.start, end: closing.date.end }, statedLength: null, past: open.past || closing.past });
+    }
+    return periods;
+  }
 
   // No full range: opening and closing dates given apart, and stated lengths. Dates in the past
   // tense count too ("Consultation closed: 1 November", "Opened 21 September"): a paper that
@@ -806,7 +832,10 @@ export function analyseConsultations(facts: DocumentFacts, options: Consultation
   /** With several periods, each reason must stand near its own period; a reason in the past tense explains a past period only. */
   const reasonFor = (period: Period) => {
     const own = periods.length > 1 ? paragraphAt(period.span.start) : undefined;
-    return findReason(sentences, own === undefined ? paragraphs : new Set([own]), period.past ?? false);
+    // A reason under another heading ("Working with the NHS") is about something else.
+    const section = sectionAt(facts.sections, period.span.start);
+    const inScope = (sentence: ReadSentence) => !section || sectionAt(facts.sections, sentence.start) === section;
+    return findReason(sentences, own === undefined ? paragraphs : new Set([own]), period.past ?? false, inScope);
   };
   const introSpan = introduction ? { start: introduction.start, end: introduction.end } : null;
 
