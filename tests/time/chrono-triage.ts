@@ -40,6 +40,9 @@ const BEGAN_CLOSED =
 const REFERENCE_NUMBER = 'a decision reference number ("CAB 09/10 3247"), not a date: chrono reads the last number as a four-digit year';
 const HEADING_YEAR_THEN_DATE =
   'a heading ending in a year or financial year is followed on the next line by a numeric date; chrono joins the year to the start of the next line and loses the date';
+const BUDDHIST_ERA = 'chrono reads "2025 be confirmed" as the year 2025 of the Buddhist Era, so its date is 14 January 1482; the date is 14 January 2025';
+const TWO_DIGIT_YEAR_RANGE =
+  'chrono reads "5-Feb-25 to 30-Apr-25" as just "Apr-25" (April 2025, no day) and loses both dates; it reads "on 5-Feb-25" alone correctly, as 5 February 2025';
 
 export const CHRONO_TRIAGE: readonly TriageEntry[] = [
   // ── Corpora ──────────────────────────────────────────────────────────────────
@@ -144,4 +147,34 @@ export const CHRONO_TRIAGE: readonly TriageEntry[] = [
     verdict: 'chrono',
     why: 'chrono reads "2016 be approved" as the year 2016 of the Buddhist Era; the date is 31 March 2016',
   },
+
+  // ── Blind round 2 ────────────────────────────────────────────────────────────
+  { corpus: 'accuracy/rounds/blind-2.json', id: 'b2-02', onlyBy: 'ours', date: '5-Feb-25', iso: '2025-02-05', verdict: 'chrono', why: TWO_DIGIT_YEAR_RANGE },
+  { corpus: 'accuracy/rounds/blind-2.json', id: 'b2-02', onlyBy: 'ours', date: '30-Apr-25', iso: '2025-04-30', verdict: 'chrono', why: TWO_DIGIT_YEAR_RANGE },
+  { corpus: 'accuracy/rounds/blind-2.json', id: 'b2-17', onlyBy: 'ours', date: '1 April', iso: '2025-04-01', verdict: 'chrono', why: BETWEEN_AND },
+  { corpus: 'accuracy/rounds/blind-2.json', id: 'b2-42', onlyBy: 'ours', date: '14 January 2025', iso: '2025-01-14', verdict: 'chrono', why: BUDDHIST_ERA },
+  { corpus: 'accuracy/rounds/blind-2.json', id: 'b2-42', onlyBy: 'chrono', date: 'on 14 January 2025 be', iso: '1482-01-14', verdict: 'chrono', why: BUDDHIST_ERA },
+
+  // ── Blind round 3 ────────────────────────────────────────────────────────────
+  { corpus: 'accuracy/rounds/blind-3.json', id: 'b3-08', onlyBy: 'ours', date: '12 May', iso: '2025-05-12', verdict: 'chrono', why: START_DAY_FROM_END },
+  {
+    corpus: 'accuracy/rounds/blind-3.json',
+    id: 'b3-09',
+    onlyBy: 'ours',
+    date: 'the 1st',
+    iso: '2025-07-01',
+    verdict: 'chrono',
+    why: 'chrono reads only the end of "between the 1st and the 31st of July 2025"; the bare start day takes the month and year written at the end',
+  },
+  {
+    corpus: 'accuracy/rounds/blind-3.json',
+    id: 'b3-10',
+    onlyBy: 'ours',
+    date: 'Thursday 23 April 2025',
+    iso: '2025-04-23',
+    verdict: 'chrono',
+    why: 'chrono reads "afternoon on Thursday 23 April 2025" as a casual "afternoon" on the reference date and loses the written date (it reads "on Thursday 23 April 2025" alone); the wrong weekday (23 April 2025 is a Wednesday) is the weekday rule\'s to report',
+  },
+  { corpus: 'accuracy/rounds/blind-3.json', id: 'b3-28', onlyBy: 'ours', date: '1 July', iso: '2025-07-01', verdict: 'chrono', why: START_DAY_FROM_END },
+  { corpus: 'accuracy/rounds/blind-3.json', id: 'b3-31', onlyBy: 'ours', date: '2 June', iso: '2025-06-02', verdict: 'chrono', why: START_DAY_FROM_END },
 ];
