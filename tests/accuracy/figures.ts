@@ -129,7 +129,24 @@ export function accuracyTable(figures = computeFigures()): string {
   rows.push(
     `| Compact breaches reported as errors: precision | ${latest ? errorRow(latest.totals) : '–'} | ${errorRow(figures.allBlind)} | ${errorRow(figures.real)} | ${errorRow(figures.now)} |`,
   );
+  return [...header, ...rows, '', roundsTable()].join('\n');
+}
+
+/** The first run of every round on its own, in the order the rounds were scored. */
+function roundsTable(rounds = readAllRounds()): string {
+  const ordered = [...rounds].sort((a, b) => order(a) - order(b) || a.round.localeCompare(b.round));
+  const header = [`| First run of each round | ${ordered.map((round) => `${round.round} (${round.passages.length}, rules at ${readFirstRun(round)?.commit ?? '?'})`).join(' | ')} |`, `| --- |${' --- |'.repeat(ordered.length)}`];
+  const totals = ordered.map((round) => tally([round], firstRunFindings));
+  const rows = RULE_ROWS.map(({ rule, label }) => `| ${label} | ${totals.map((t) => pr(t[rule])).join(' | ')} |`);
+  rows.push(`| Compact errors: precision | ${totals.map((t) => two(rates(t.compactErrors).errorPrecision)).join(' | ')} |`);
   return [...header, ...rows].join('\n');
+}
+
+/** Rounds in the order they were first run (this session's order; later rounds go after, by name). */
+const RUN_ORDER = ['blind-1', 'real-consultation', 'real-letters-nhs', 'real-reports', 'blind-2', 'blind-3'];
+function order(round: Round): number {
+  const at = RUN_ORDER.indexOf(round.round);
+  return at === -1 ? RUN_ORDER.length : at;
 }
 
 function describe(label: string, totals: RuleTotals): string {
