@@ -567,4 +567,6 @@ export const NOTICE_CORPUS: NoticeCorpusRow[] = [
   { id: 'n72', about: 'parents’ contributions are charges, not funding', text: 'Parents’ contributions to the holiday club will be reduced from 1 April 2025.', referenceDate: '2025-03-01', expect: null },
   { id: 'n73', about: 'notice of any meeting, after a sentence about funding changing', text: 'Grant funding is changing. We will give the group two weeks’ notice of any meeting to discuss it.', expect: null },
   { id: 'n74', about: 'contract not extended beyond a date', text: 'The contract will not be extended beyond 31 March 2025.', referenceDate: '2025-02-01', expect: { basis: 'dates', to: '2025-03-31', noticeDays: 59, requiredDays: 89 } },
+  // A change from a bare month, whose year comes from the end of the range ("from April until June 2025").
+  { id: 'x01', about: 'halved from a month until a month, decision date given', text: 'At its meeting on 3 February 2025 the Cabinet agreed that the grant to Hollins Youth Club will be halved from April until June 2025 while its hall is repaired.', expect: { basis: 'dates', from: '2025-02-03', to: '2025-04-01', noticeDays: 57, requiredDays: 89 } },
 ];

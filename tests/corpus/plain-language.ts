@@ -1152,4 +1152,19 @@ Community Safety Manager before 31 January.`,
     jargon: [],
     acronyms: ['PSPO'],
   },
+  {
+    // Added with the per-passage tests: an expansion with a word after it ("… checks (DBS)")
+    // does not spell the abbreviation in brackets, so the abbreviation is still unexplained;
+    // a full name straight before its abbreviation ("… Service (FCVS)") does explain it.
+    id: 'expansion-then-trailing-word',
+    kind: 'voluntary-sector',
+    text: `Volunteer drivers for the Fenbrook Community Car Scheme
+
+Every new driver needs Disclosure and Barring Service checks (DBS) before their first trip,
+and the scheme pays for them. Drivers also sign the Safeguarding Adults Board code (SAB),
+which the board last updated in June. The Fenbrook Council for Voluntary Service (FCVS) can
+help other groups arrange the same checks for their own volunteers.`,
+    jargon: [],
+    acronyms: ['DBS', 'SAB'],
+  },
 ];

@@ -1,6 +1,15 @@
+// Mutations tried by hand (each in a scratch copy, never committed), and the per-passage tests
+// that failed. With the corpus test as it was (first finding only, floors of 0.95), (a), (b)
+// and the first form of (c) passed every test in tests/impact and the other corpus folders:
+//   (a) "Not applicable – this is a budget decision" read as missing, not dismissed (the
+//       DISMISSIVE_START check dropped)                       → dismissed-budget-decision
+//   (b) "no implications for …" read as absent, not dismissed → dismissed-protected-characteristics
+//   (c) "n/a" dropped from the first DISMISSIVE_BODIES row      → dismissed-na-heading, dismissed-bold-label-na;
+//       "n/a" dropped from every dismissive answer            → those two, dismissed-eia-na, dismissed-decision-record-na
 /**
- * impact-assessment: quality on the hand-labelled corpus (precision and recall), the bundled
- * example paper, and the behaviours the README promises.
+ * impact-assessment: the hand-labelled corpus, one test per passage (every finding: how many,
+ * and each one's problem; none on a passage labelled fine), with precision and recall printed
+ * as a report; the bundled example paper; and the behaviours the README promises.
  *
  * First-run scores on unseen rows (the corpus score below includes the fixes they prompted):
  *   first unseen batch: about 0.71 precision / 0.68 recall;
@@ -16,6 +25,7 @@ import * as phrases from '../../lint-rules/impact-assessment/phrases.ts';
 import { COMMITMENTS } from '../../shared/engine/commitments.ts';
 import { PART_CHARS } from '../../shared/engine/lint.ts';
 import { IMPACT_CASES, type ExpectedProblem, type ImpactCase } from '../corpus/impact-assessment.ts';
+import { figures, remembered, showFinding, showFindings } from '../helpers/corpus-findings.ts';
 import { lintWithRule } from '../helpers/lint-with.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -24,46 +34,87 @@ function problemsOf(text: string, format: 'text' | 'markdown' | 'html' = 'text',
   return lintWithRule('impact-assessment', text, options, { format, headings });
 }
 
+/**
+ * Passages that propose several cuts, each reported (one finding per recommended decision),
+ * with the proposals the findings quote, in order. Every other passage labelled with a
+ * problem gets exactly one finding.
+ */
+const SEVERAL_FINDINGS: Readonly<Record<string, readonly string[]>> = {
+  'missing-several-recommendations': ['to reduce the grant to Lowfield Mind by £10,000;', 'to cease funding the Lowfield Lunch Club;'],
+  'deferred-paper-to-follow': [
+    "to close the Parkside and Redwood children's centres from 1 January 2026;",
+    'to reduce the grant to Home-Start Vale by 20 per cent.',
+  ],
+  'missing-cabinet-library-hours': [
+    'That Cabinet agrees to reduce opening hours at Hartley, Moss Lane and Kingsbury libraries from 36 to 24 hours a week from 1 May 2026.',
+    'That Cabinet agrees to withdraw the annual grant of £18,500 to Vale Reading Friends, which delivers books to housebound readers.',
+  ],
+};
+
+const corpusFindings = remembered((item: ImpactCase) => problemsOf(item.text, item.format ?? 'text'));
+
 describe('impact-assessment on the labelled corpus', () => {
   it('has at least 50 realistic cases of every kind', () => {
     expect(IMPACT_CASES.length).toBeGreaterThanOrEqual(50);
     const kinds = new Set(IMPACT_CASES.map((item) => item.expected));
     expect([...kinds].sort()).toEqual(['deferred', 'dismissed', 'missing', null].sort());
     expect(new Set(IMPACT_CASES.map((item) => item.id)).size).toBe(IMPACT_CASES.length);
+    for (const id of Object.keys(SEVERAL_FINDINGS)) expect(IMPACT_CASES.find((item) => item.id === id)?.expected, id).toBeTruthy();
   });
 
-  it('reaches precision and recall of at least 0.95', () => {
+  describe('each passage gives exactly the findings its label implies', () => {
+    it.each(IMPACT_CASES)('$id: $about', (item) => {
+      const findings = corpusFindings(item);
+      if (item.expected === null) {
+        expect(findings.map(showFinding), 'a passage labelled fine must raise nothing').toEqual([]);
+        return;
+      }
+      const several = SEVERAL_FINDINGS[item.id];
+      // Every finding, not only the first: how many, and each one's problem.
+      expect(findings.map((finding) => finding.data.problem), showFindings(findings)).toEqual(Array(several?.length ?? 1).fill(item.expected));
+      if (several) expect(findings.map((finding) => finding.actual)).toEqual(several);
+      for (const finding of findings) {
+        expect(finding.data.proposal, showFinding(finding)).toEqual(expect.any(String));
+        // A dismissal or a deferral quotes the words that dismissed or deferred the assessment.
+        if (item.expected !== 'missing') expect(finding.data.assessment, showFinding(finding)).toMatch(/\S/);
+      }
+    });
+  });
+
+  it('prints precision and recall, for the held-out rows and the whole corpus (a report; the passages above are the test)', () => {
     const heldOut = IMPACT_CASES.filter((item) => item.heldOut);
     if (heldOut.length) score(heldOut, 'held-out rows only');
-    const { precision, recall, wrong } = score(IMPACT_CASES, 'whole corpus');
-    expect(precision, wrong.join('\n')).toBeGreaterThanOrEqual(0.95);
-    expect(recall, wrong.join('\n')).toBeGreaterThanOrEqual(0.95);
+    score(IMPACT_CASES, 'whole corpus');
   }, 60_000);
 });
 
-/** Precision and recall over some rows, printed with the rows that went wrong. */
+/**
+ * Precision and recall over some rows, printed with the rows that went wrong. Every finding
+ * counts: one of the labelled kind is a true positive (at most one per passage), and any
+ * other, or a second one where one was expected, is a false positive.
+ */
 function score(cases: readonly ImpactCase[], label: string) {
   let truePositives = 0;
   let falsePositives = 0;
   let falseNegatives = 0;
   const wrong: string[] = [];
   for (const item of cases) {
-    const findings = problemsOf(item.text, item.format ?? 'text');
-    const got = (findings[0]?.data.problem as ExpectedProblem | undefined) ?? null;
+    const findings = corpusFindings(item);
+    const problems = findings.map((finding) => finding.data.problem as ExpectedProblem);
+    const right = problems.filter((problem) => problem === item.expected).length;
+    const expectedCount = item.expected === null ? 0 : (SEVERAL_FINDINGS[item.id]?.length ?? 1);
     // A finding of the wrong kind counts against both: it misleads and it misses.
-    if (got !== null && got === item.expected) truePositives++;
-    if (got !== null && got !== item.expected) falsePositives++;
-    if (item.expected !== null && got !== item.expected) falseNegatives++;
-    if (got !== item.expected) wrong.push(`${item.id} (${item.about}): expected ${item.expected}, got ${got}`);
+    if (item.expected !== null && right > 0) truePositives++;
+    if (item.expected !== null && right === 0) falseNegatives++;
+    falsePositives += problems.length - right + Math.max(0, right - expectedCount);
+    if (right !== problems.length || problems.length !== expectedCount) {
+      wrong.push(`${item.id} (${item.about}): expected ${expectedCount} × ${item.expected}, got [${problems.join(', ')}]`);
+    }
   }
-  const precision = truePositives / Math.max(truePositives + falsePositives, 1);
-  const recall = truePositives / Math.max(truePositives + falseNegatives, 1);
   console.log(
-    `impact-assessment (${label}): ${cases.length} cases, precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} ` +
-      `(TP ${truePositives}, FP ${falsePositives}, FN ${falseNegatives})` +
+    `impact-assessment (${label}): ${cases.length} cases, ${figures(truePositives, falsePositives, falseNegatives)}` +
       (wrong.length ? `\n  ${wrong.join('\n  ')}` : ''),
   );
-  return { precision, recall, wrong };
 }
 
 describe('impact-assessment on the bundled example paper', () => {

@@ -1,7 +1,18 @@
+// Mutations tried by hand (each in a scratch copy, never committed), and the per-passage tests
+// that failed:
+//   undefined-acronym accepting words after an expansion ("… Service checks (DBS)"; `spells`
+//     done at the last letter) → undefined-acronym: expansion-then-trailing-word, a passage
+//     added for it (before it, the mutation passed every corpus test)
+//   jargon losing the -s form of verbs (lint-rules/jargon/compile.ts) → jargon: empowerment-visionary
+//   jargon losing the irregular participle ("undertaken")               → jargon: cabinet-grants-review
+//   Both jargon passages are known misses: their ordinary test, held to the known misses
+//   exactly, is what fails; an it.fails test alone would not have caught either.
 /**
  * Precision first: the plain-language rules, run over a hand-marked corpus of committee
  * papers, consultation pages and funding letters, must rarely flag what a careful editor
- * would leave alone. Recall is reported and held above a floor so it cannot quietly drop.
+ * would leave alone. Each passage is its own test for each rule: every marked term found
+ * (a finding overlapping the marked words) and nothing unmarked flagged, apart from the
+ * known misses listed below. Precision and recall are printed as a report.
  *
  * Held-out rounds (passages with a `round`), first run, before any rule change for them:
  *
@@ -43,17 +54,66 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PLAIN_LANGUAGE_CORPUS } from '../corpus/plain-language.ts';
+import { remembered } from '../helpers/corpus-findings.ts';
 import { lintWithRule } from '../helpers/lint-with.ts';
 import { locate, score, type Score } from './score.ts';
 
 type Passage = (typeof PLAIN_LANGUAGE_CORPUS)[number];
+type RuleId = 'jargon' | 'undefined-acronym';
 
-function measure(ruleId: string, goldOf: (passage: Passage) => string[], passages: readonly Passage[] = PLAIN_LANGUAGE_CORPUS): Score {
+const RULES: readonly RuleId[] = ['jargon', 'undefined-acronym'];
+const goldOf = (ruleId: RuleId, passage: Passage): string[] => (ruleId === 'jargon' ? passage.jargon : passage.acronyms);
+const findingsOf = Object.fromEntries(RULES.map((ruleId) => [ruleId, remembered((passage: Passage) => lintWithRule(ruleId, passage.text))])) as Record<
+  RuleId,
+  (passage: Passage) => ReturnType<typeof lintWithRule>
+>;
+
+/**
+ * Passages the rules do not yet get right, found when each passage became its own test (the
+ * aggregate floors had let them through). For each: the marked terms the rule misses and what
+ * it flags that the editor left alone, as the rule stands. The passage's ordinary test holds
+ * it to exactly that, so a further slip fails; an `it.fails` test holds it to the full
+ * marking, so it fails the day the rule gets the passage right and this entry must go.
+ * Figures for the rule as of the commit that added this table; no rule was changed for them.
+ */
+interface KnownMiss {
+  missed?: string[];
+  unmarked?: string[];
+  why: string;
+}
+const KNOWN_MISSES: Record<RuleId, Record<string, KnownMiss>> = {
+  jargon: {
+    'cabinet-grants-review': { missed: ['impact on'], why: '"impact on" is read as a verb only after words such as "will" or "which", not after "that"' },
+    'consultation-methods-engagement': { missed: ['engagement'], why: '"engagement" on its own is left alone, as the everyday name of the involvement stage' },
+    'empowerment-visionary': { missed: ['fosters'], why: '"foster" is kept as plain (fostering is a council service)' },
+    'nhs-system-paper': {
+      missed: ['at place', 'flow', 'Step-down', 'footprint', 'discharge to assess', 'transformation funding'],
+      why: 'NHS system language that is not on the term list',
+    },
+    'ho1-icb-ageing-well': {
+      missed: ['Anticipatory care', 'population health management', 'across the system'],
+      why: 'left off the list on purpose (NHS terms of art; "across the system" too often literal)',
+    },
+    'ho1-sector-strategy-refresh': { missed: ['relational\nmodel', 'ecosystem'], why: 'left off the list on purpose: too often literal' },
+    'ho2-budget-monitoring-q2': { unmarked: ['directorates'], why: 'the two editors disagree on "directorates", which cabinet-grants-review marks' },
+    'ho2-library-hours-digital': { missed: ['person-centred'], why: '"person-centred" on its own is not on the term list' },
+    'ho2-vcs-grants-approach': { missed: ['infrastructure body', 'solutions'], why: '"infrastructure body" and "solutions" are not on the term list' },
+  },
+  'undefined-acronym': {},
+};
+
+/** What a rule gets wrong in one passage: marked terms it misses, and what it flags that is not marked. */
+function errorsIn(ruleId: RuleId, passage: Passage): { missed: string[]; unmarked: string[] } {
+  const result = score([{ passage: passage.id, findings: findingsOf[ruleId](passage), gold: locate(passage.text, goldOf(ruleId, passage)) }]);
+  return { missed: result.falseNegatives.map((miss) => miss.text), unmarked: result.falsePositives.map((flag) => flag.actual) };
+}
+
+function measure(ruleId: RuleId, passages: readonly Passage[] = PLAIN_LANGUAGE_CORPUS): Score {
   return score(
     passages.map((passage) => ({
       passage: passage.id,
-      findings: lintWithRule(ruleId, passage.text),
-      gold: locate(passage.text, goldOf(passage)),
+      findings: findingsOf[ruleId](passage),
+      gold: locate(passage.text, goldOf(ruleId, passage)),
     })),
   );
 }
@@ -78,33 +138,40 @@ describe('plain-language corpus', () => {
     // Both clean passages and marked ones, so the score says something about each.
     expect(PLAIN_LANGUAGE_CORPUS.filter((passage) => passage.jargon.length === 0 && passage.acronyms.length === 0).length).toBeGreaterThan(10);
     expect(PLAIN_LANGUAGE_CORPUS.filter((passage) => passage.jargon.length > 0).length).toBeGreaterThan(20);
+    // Every known miss names a passage that exists.
+    for (const ruleId of RULES) {
+      for (const id of Object.keys(KNOWN_MISSES[ruleId])) expect(PLAIN_LANGUAGE_CORPUS.some((passage) => passage.id === id), `${ruleId}: ${id}`).toBe(true);
+    }
   });
+
+  for (const ruleId of RULES) {
+    describe(`${ruleId}: each passage, every marked term found and nothing unmarked flagged`, () => {
+      for (const passage of PLAIN_LANGUAGE_CORPUS) {
+        const known = KNOWN_MISSES[ruleId][passage.id];
+        it(passage.id, () => {
+          expect(errorsIn(ruleId, passage)).toEqual({ missed: known?.missed ?? [], unmarked: known?.unmarked ?? [] });
+        });
+        // known miss: see KNOWN_MISSES above; this fails (and so must be removed) once the rule gets the passage right.
+        if (known) {
+          it.fails(`${passage.id} (known miss: ${known.why})`, () => {
+            expect(errorsIn(ruleId, passage)).toEqual({ missed: [], unmarked: [] });
+          });
+        }
+      }
+    });
+  }
 
   /** Each held-out round, scored on its own: how the rules do on text they were not tuned on. */
   const rounds = [...new Set(PLAIN_LANGUAGE_CORPUS.flatMap((passage) => (passage.round ? [passage.round] : [])))];
 
-  it.each(['jargon', 'undefined-acronym'] as const)('%s: prints the figures of each held-out round separately', (ruleId) => {
-    const goldOf = (passage: Passage) => (ruleId === 'jargon' ? passage.jargon : passage.acronyms);
+  it.each(RULES)('%s: prints the figures of the development set, each held-out round and the whole corpus (a report; the passages above are the test)', (ruleId) => {
     const development = PLAIN_LANGUAGE_CORPUS.filter((passage) => !passage.round);
-    console.info(describeScore(ruleId, measure(ruleId, goldOf, development), 'development set'));
+    console.info(describeScore(ruleId, measure(ruleId, development), 'development set'));
     for (const round of rounds) {
       const passages = PLAIN_LANGUAGE_CORPUS.filter((passage) => passage.round === round);
       expect(passages.length, round).toBeGreaterThanOrEqual(12);
-      console.info(describeScore(ruleId, measure(ruleId, goldOf, passages), round));
+      console.info(describeScore(ruleId, measure(ruleId, passages), round));
     }
-  });
-
-  it('jargon: precision at least 0.95, recall held above 0.85', () => {
-    const result = measure('jargon', (passage) => passage.jargon);
-    console.info(describeScore('jargon', result));
-    expect(result.precision, describeScore('jargon', result)).toBeGreaterThanOrEqual(0.95);
-    expect(result.recall, describeScore('jargon', result)).toBeGreaterThanOrEqual(0.85);
-  });
-
-  it('undefined-acronym: precision at least 0.95, recall held above 0.95', () => {
-    const result = measure('undefined-acronym', (passage) => passage.acronyms);
-    console.info(describeScore('undefined-acronym', result));
-    expect(result.precision, describeScore('undefined-acronym', result)).toBeGreaterThanOrEqual(0.95);
-    expect(result.recall, describeScore('undefined-acronym', result)).toBeGreaterThanOrEqual(0.95);
+    console.info(describeScore(ruleId, measure(ruleId)));
   });
 });

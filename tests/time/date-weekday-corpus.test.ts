@@ -1,7 +1,13 @@
+// Mutations tried by hand (each in a scratch copy, never committed), and the tests that failed:
+//   weekdays checked only on dates with a year (lint-rules/date-weekday/rule.ts)
+//                                   → "Cabinet – 1 September 2025 … Monday 17 September …"
+//   "until" / "through" / en dash dropped as range gaps (shared/time/resolve.ts)
+//                                   → the three reversed-range rows with no "from", added for them
 /**
  * A labelled set of passages for the date-weekday rule, written for this project: each row
- * says which problem (if any) the rule must report, and where. The test prints precision
- * and recall and holds both at 0.95 or better.
+ * says which problem (if any) the rule must report, and where. Each row is its own test and
+ * must give exactly its findings, in order; precision and recall over the rows that ran are
+ * printed as a report.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { lintWithRule } from '../helpers/lint-with.ts';
@@ -42,6 +48,10 @@ const ROWS: Row[] = [
   { text: 'It opens on 30 September 2025 and closes on 1 August 2025.', expected: [['reversed-range', '30 September 2025 and closes on 1 August 2025']] },
   { text: 'Dates: 22 November 2022 → 31 January 2022', expected: [['reversed-range', '22 November 2022 → 31 January 2022']] },
   { text: 'The engagement period is from 30 May to 11 May 2025.', expected: [['reversed-range', 'from 30 May to 11 May 2025']] },
+  // Each range connector on its own, with no "from" before the first date
+  { text: 'The drop-in sessions run 14 October 2025 until 9 September 2025.', expected: [['reversed-range', '14 October 2025 until 9 September 2025']] },
+  { text: 'Exhibition at the Corn Exchange: 20 March 2025 – 6 March 2025.', expected: [['reversed-range', '20 March 2025 – 6 March 2025']] },
+  { text: 'Bids are accepted 30 June 2025 through 2 June 2025.', expected: [['reversed-range', '30 June 2025 through 2 June 2025']] },
 
   // Fine: correct weekdays in many forms
   { text: 'The consultation closes at 5pm on Friday 4 April 2025.', expected: [] },
@@ -93,8 +103,7 @@ describe('date-weekday corpus', () => {
   afterAll(() => {
     const precision = counts.truePositive / Math.max(1, counts.truePositive + counts.falsePositive);
     const recall = counts.truePositive / Math.max(1, counts.truePositive + counts.falseNegative);
+    // A report, not a test: the rows above are the test, and a filtered run scores only the rows it ran.
     console.log(`date-weekday: ${ROWS.length} passages, precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`);
-    expect(precision).toBeGreaterThanOrEqual(0.95);
-    expect(recall).toBeGreaterThanOrEqual(0.95);
   });
 });
