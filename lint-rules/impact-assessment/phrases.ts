@@ -46,10 +46,11 @@ export const CUT_ACTIONS: readonly PhraseRow[] = [
   { pattern: String.raw`(?:fall|falls|fell|falling|drop|drops|dropped|dropping)(?= (?:to|by) (?:£|\d))`, source: 'own' },
   { pattern: String.raw`no longer (?:(?:need|have|be able|want|wish) to )?(?:be )?(?:fund|funded|provide|provided|commission|commissioned|support|supported|offer|offered|run|manage|managed|operate|operated|available|open to)`, source: 'own' },
   // Tighter eligibility: "will only be available to residents aged 75 and over", "restrict the service to…".
-  { pattern: String.raw`only (?:for|to) (?:those|people|residents|passengers|households|users|families|children|adults|carers|tenants|pupils|members|patients|clients)|(?:will|would|shall|to|should|is|are) only be (?:available|open|offered|provided|funded|given)|restrict(?:s|ing)?|(?:be|been|is|are|being) restricted to|(?:to|will|would|shall|propose to|proposed to|proposing to) limit|limiting`, source: 'own' },
+  { pattern: String.raw`only (?:(?:helps?|supports?|funds?|pays? for|serves?|covers?|accepts?|takes?|offers? help to) )?(?:for |to )?(?:those|people|residents|passengers|households|users|families|children|adults|carers|tenants|pupils|members|patients|clients)\b|(?:will|would|shall|to|should|is|are) only be (?:available|open|offered|provided|funded|given)|restrict(?:s|ing)?|(?:be|been|is|are|being) restricted to|(?:to|will|would|shall|propose to|proposed to|proposing to) limit|limiting`, source: 'own' },
   { pattern: String.raw`tighten(?:s|ed|ing)?|(?:tighter|stricter|narrower) (?:eligibility|criteria|rules|thresholds?)|rais(?:e|es|ed|ing) the (?:age|eligibility|qualifying) (?:threshold|limit|criteria|age)`, source: 'own' },
-  // Re-provision in other words: "a move away from building-based provision".
-  { pattern: String.raw`(?:move|moves|moving|shift|shifts|shifting) away from`, source: 'own' },
+  // Re-provision in other words: "a move away from building-based provision", "replace
+  // the four grants with one contract" (rule.ts asks replace for its object right after it).
+  { pattern: String.raw`(?:move|moves|moving|shift|shifts|shifting) away from|replac(?:e|es|ed|ing)`, source: 'own' },
 ];
 
 /**
@@ -143,6 +144,7 @@ export const IMPACT_WORDS: readonly PhraseRow[] = [
 export const DISMISSIVE_BODIES: readonly PhraseRow[] = [
   { pattern: String.raw`none|nil|n\/?a|not applicable|not relevant|no implications|none (?:arising|identified|at this stage|directly)|there are none|no equalit(?:y|ies) implications|[-–—]`, source: 'domain' },
   { pattern: String.raw`(?:none|nil|n\/?a|not applicable|not relevant|no implications|none arising)(?: to| for| from| in| arising from)? (?:this|the) (?:report|decision|proposals?|recommendations?)`, source: 'own' },
+  { pattern: String.raw`not (?:required|needed|necessary|considered necessary|undertaken)|none required|no (?:eqia|assessment) (?:required|needed|necessary)`, source: 'own' },
 ];
 
 /**

@@ -98,6 +98,10 @@ const NOT_RELIED_RIGHT_AFTER = new RegExp(
   String.raw`^\s+(?:(?:in|of|to|on) )?(?:(?:the|its|our|their|this|these|[\w-]+(?:'s|’s)) )*(?:${alternatives(NOT_RELIED_ON)})\b`,
   'i',
 );
+const OBJECT_RIGHT_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:the|its|our|their|these|this|those|all|existing|current|separate|\d+|two|three|four|five|six)\s+){0,3}(?:[\w'’-]+\s+)?(?:${alternatives(RELIED_ON)})(?![\w\u00C0-\u024F])`,
+  'i',
+);
 const NOT_RELIED_ANYWHERE = new RegExp(String.raw`\b(?:${alternatives(NOT_RELIED_ON)})\b`, 'i');
 const NAME = new RegExp(String.raw`\b(?:${alternatives(ASSESSMENT_NAMES)})\b`, 'i');
 const NOT_EQUALITY_EXPANSION = new RegExp(String.raw`\b(?:${alternatives(NOT_EQUALITY_QUALIFIERS)}) impact assessments?\s*\(EIAs?\)`, 'i');
@@ -120,7 +124,7 @@ const DISMISSIVE_START = /^(?:none|nil|n\/a|not applicable|not relevant|no impli
 
 /** Words that make a sentence a proposal rather than a description. */
 const PROPOSAL_FRAME =
-  /^\s*(?:\(?[a-z0-9.]{1,6}\)?\s+)?that\b|^\s*\(?[a-z0-9.]{1,6}\)\s*to\s|^\s*(?:[A-Z]{1,5}\d{1,3}[.:]?\s+|\(?[a-z0-9.]{1,6}\)?\s+)?(?:to )?(?:reduce|end|cease|withdraw|close|decommission|stop|remove|cut|halve|terminate|discontinue|re-?provide)\b|\b(?:propos(?:e|es|ed|al|als|ing)|recommend(?:s|ed|ation|ations)?|will|would|shall|is to|are to|intends?|intention|plans? to|planning to|agrees? to|approv(?:e|es|al)|subject to|(?:is|are) asked|seek(?:s|ing)? (?:approval|agreement|authority)|savings? (?:will|would|is|are|can|could) (?:be )?(?:achieved|made|delivered|found)|savings? of £[\d,.]+(?: ?(?:k|m|million))? (?:a year )?(?:from|by|through)|budget (?:includes|assumes)|with effect from|preferred option|going forward|(?:is|are) being considered|(?:to|will|agrees? to) consult on|consultation on (?:the )?(?:proposals?|proposed|options?|plans?)|do you agree|(?:has|have|had) (?:now )?decided|decided (?:not )?to|decision (?:is|was|has been) (?:made |taken )?to|agreed (?:to|that|the)|resolved (?:to|that)|approved|(?<!may |might |can |could )(?:be|being) (?:not )?(?:[\w-]+ )?(?:reduced|ended|withdrawn|decommissioned|closed|ceased|terminated|removed|re-?provided|cut|halved|discontinued|scaled back|phased out|renewed|re-?commissioned))\b/i;
+  /^\s*(?:\(?[a-z0-9.]{1,6}\)?\s+)?that\b|^\s*\(?[a-z0-9.]{1,6}\)\s*to\s|^\s*(?:[A-Z]{1,5}\d{1,3}[.:]?\s+|\(?[a-z0-9.]{1,6}\)?\s+)?(?:to )?(?:reduce|end|cease|withdraw|close|decommission|stop|remove|cut|halve|terminate|discontinue|re-?provide|replace|restrict|phase out|scale back|step down|taper|(?:do )?not renew)\b|\b(?:propos(?:e|es|ed|al|als|ing)|recommend(?:s|ed|ation|ations)?|will|would|shall|is to|are to|intends?|intention|plans? to|planning to|agrees? to|approv(?:e|es|al)|subject to|(?:is|are) asked|seek(?:s|ing)? (?:approval|agreement|authority)|savings? (?:will|would|is|are|can|could) (?:be )?(?:achieved|made|delivered|found)|savings? of £[\d,.]+(?: ?(?:k|m|million))? (?:a year )?(?:from|by|through)|budget (?:includes|assumes)|with effect from|preferred option|going forward|(?:is|are) being considered|(?:to|will|agrees? to) consult on|consultation on (?:the )?(?:proposals?|proposed|options?|plans?)|do you agree|with immediate effect|(?:has|have|had) (?:now )?decided|decided (?:not )?to|decision (?:is|was|has been) (?:made |taken )?to|agreed (?:to|that|the)|resolved (?:to|that)|approved|(?<!may |might |can |could )(?:be|being) (?:not )?(?:[\w-]+ )?(?:reduced|ended|withdrawn|decommissioned|closed|ceased|terminated|removed|re-?provided|cut|halved|discontinued|scaled back|phased out|renewed|re-?commissioned))\b/i;
 /** A lead-in to a list of proposals: "The savings we are putting forward are:", "Options for consultation:". */
 const LEAD_IN = /\b(?:we (?:are )?(?:propos\w*|suggest\w*|plan\w*|put(?:ting)? forward)|proposals?|proposed|savings?|changes?|options? (?:for consultation|we are consulting on)|the following)\b/i;
 /** A cut named by a gerund at the start of a sentence or list item: "Withdrawing the mobile library service". */
@@ -177,7 +181,7 @@ const CLAUSE_ENDED = /,(?!\s*(?:or|and|nor|and\/or)\b)|[;:]|\s[–—]\s/;
 /** "If Cabinet agrees to close the centre, …": the conditional is the proposal itself. */
 const APPROVAL_CONDITION = /\b(?:agree[sd]?|approve[sd]?|accept(?:s|ed)?|endorse[sd]?|support(?:s|ed)?) (?:the |this |these )?(?:recommendations?|proposals?|to)\b|^\s*(?:agreed|approved|accepted)\s*$/i;
 /** "any reduction", "any future decision to end": a rule about cuts, not one cut. */
-const ANY_BEFORE = /\b(?:any|every|each)\s+(?:(?:future|proposed|planned|further|such|potential|possible|significant|decision to|proposal to|plan to|change to|changes to)\s+)*$/i;
+const ANY_BEFORE = /\b(?:any|every|each)\s+(?:(?:future|proposed|planned|further|such|potential|possible|significant|decision to|proposal to|plan to|change to|changes to)\s+)*(?:[\w-]+,?\s+(?:or|and|and\/or)\s+)?$/i;
 /** A proposal that will not go ahead: "Proposals to close two children's centres have been paused." */
 const NOT_GOING_AHEAD =
   /\b(?:proposals?|plans?)(?: (?:to|for)(?: [\w'’-]+){1,12}?)? (?:ha(?:s|ve) (?:now )?been|was|were|(?:is|are) (?:now )?(?:being )?|will be) (?:now |temporarily )?(?:paused|dropped|shelved|put on hold|abandoned|rejected|withdrawn|scrapped|halted|suspended|reversed|overturned|set aside|not (?:be )?(?:taken forward|pursued|progressed))\b|\bwill not (?:now )?(?:go ahead|proceed|be taken forward|be pursued|be progressed)\b|\b(?:decided|agreed) not to (?:proceed|go ahead|pursue)\b|\b(?:defer|postpone|delay|pause|suspend)(?:s|ed|ing)? (?:the|a|any|its|their|this) (?:decision|proposals?|plans?) (?:to|on|about|for)\b/i;
@@ -543,6 +547,8 @@ export interface ProposalContext {
   leadIn?: boolean;
   /** The sentences just before (nearest last), for "…decided not to renew it". */
   previous?: readonly string[];
+  /** It is a heading. */
+  heading?: boolean;
 }
 
 /** Does this sentence propose to cut or end something people rely on? */
@@ -564,7 +570,11 @@ export function isProposal(written: string, context: ProposalContext = {}): bool
     // something named in the sentences before; only something people rely on, with nothing
     // there that is cut in another sense ("waiting times"), will do.
     const pronoun = PRONOUN_OBJECT.test(after);
-    const named = /\bfund/i.test(match[0]) || (!pronoun && RELIED.test(clauseWindow(after, false))) || RELIED.test(clauseWindow(before, true));
+    // "replace the windows at the library" is not re-provision: replace needs its object right after it.
+    const replaces = /^replac/i.test(match[0]);
+    const named =
+      /\bfund/i.test(match[0]) ||
+      (replaces ? OBJECT_RIGHT_AFTER.test(after) : (!pronoun && RELIED.test(clauseWindow(after, false))) || RELIED.test(clauseWindow(before, true)));
     const referred =
       !named && (pronoun || BARE_AMOUNT.test(after)) && (context.previous ?? []).some((text) => RELIED.test(text) && !NOT_RELIED_ANYWHERE.test(text));
     if (!named && !referred) continue;
@@ -592,7 +602,11 @@ export function isProposal(written: string, context: ProposalContext = {}): bool
   if (NOT_CHOSEN.test(sentence) && !STRONG_FRAME.test(sentence.replace(NOT_CHOSEN, ''))) return false;
   // A quotation (“…”) reports what someone else said; it is not the paper's proposal.
   if (/^\s*["“‘']/.test(sentence)) return false;
-  const framed = PROPOSAL_FRAME.test(sentence) || INFINITIVE_ACTION.test(sentence) || (GERUND_START.test(sentence) && !GENERAL_TRUTH.test(sentence.replace(RELATIVE_CLAUSE, '')));
+  // A gerund that heads a clause of terms ("7. Ending the grant") names no cut; one that names
+  // what is cut ("Closing the Riverside Day Centre", "Withdrawing the toy library at Ashgate") does.
+  const gerund =
+    GERUND_START.test(sentence) && !GENERAL_TRUTH.test(sentence.replace(RELATIVE_CLAUSE, '')) && (!context.heading || /\s(?:[A-Z][a-z]|£|\d)/.test(sentence.replace(/^\s*\S+\s+\S+/, '')));
+  const framed = PROPOSAL_FRAME.test(sentence) || INFINITIVE_ACTION.test(sentence) || gerund;
   return framed || Boolean(context.recommended) || Boolean(context.leadIn);
 }
 
@@ -899,9 +913,17 @@ function planFindings(text: string, blocks: readonly Block[], sections: readonly
     if (!row && mayBeTableLine(sentence.start) && TABLE_LINE.test(lineAt(text, sentence.start))) continue;
     const recommended = recommendationAt(sentence.start);
     // A row of a table of changes that asks about equality row by row is a proposal in a list.
-    const context: ProposalContext = { recommended, leadIn: (sentence.listItem && leadIn) || row !== undefined, previous: [sentences[index - 2]?.text ?? '', previous?.text ?? ''] };
+    const context: ProposalContext = {
+      recommended,
+      leadIn: (sentence.listItem && leadIn) || row !== undefined,
+      previous: [sentences[index - 2]?.text ?? '', previous?.text ?? ''],
+      heading: headingAt(sentence.start),
+    };
     if (isProposal(sentence.text, context)) {
-      proposals.push({ span: withoutNumbering(sentence), recommended, option: optionsAt(sentence.start), row });
+      // An option marked as preferred ("2. Replace them with one contract. **Preferred.**") is not one set aside.
+      const next = sentences[index + 1];
+      const preferred = /\b(?:preferred|recommended)\b/i.test(sentence.text) || (next !== undefined && next.block === sentence.block && /^\W*(?:preferred|recommended)\b/i.test(next.text));
+      proposals.push({ span: withoutNumbering(sentence), recommended, option: optionsAt(sentence.start) && !preferred, row });
     }
   }
   if (proposals.length === 0) {
