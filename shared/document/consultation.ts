@@ -220,9 +220,10 @@ const STATUTORY: { pattern: RegExp; kind: StatutoryKind }[] = [
  * - `stated-period`: from a stated length ("a 12-week consultation");
  * - `reference-to-close`: only a closing date is given, so from the reference date to it;
  * - `closed`: only a closing date is given and it has passed, so the length cannot be known;
+ * - `vague`: the period is given in whole months ("from April until June 2025"): not counted;
  * - `none`: no closing date and no length.
  */
-export type ConsultationBasis = 'dates' | 'stated-period' | 'reference-to-close' | 'closed' | 'none';
+export type ConsultationBasis = 'dates' | 'stated-period' | 'reference-to-close' | 'closed' | 'vague' | 'none';
 
 export interface ConsultationOptions {
   /** The Compact minimum in days (84 = 12 weeks). */
@@ -511,8 +512,11 @@ interface Period {
 
 function periodFromRange(range: RangeExpression): Period | null {
   if (!range.from || range.reversed || range.days === null) return null;
-  // "August – September 2025" gives no days to count: too vague to call a period short.
-  if (range.from.precision === 'month' && range.to.precision === 'month') return null;
+  // "August – September 2025" gives no days to count: too vague to call a period short, but a
+  // reader must not be told it gives no closing date either.
+  if (range.from.precision === 'month' && range.to.precision === 'month') {
+    return { start: null, close: range.to.date, lengthDays: null, basis: 'vague', span: { start: range.start, end: range.end }, statedLength: null };
+  }
   return {
     start: range.from.date,
     close: range.to.date,
@@ -657,7 +661,7 @@ function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close:
   const periods: Period[] = [];
   const seen = new Set<string>();
   const add = (period: Period) => {
-    const key = `${toIso(period.start!)}/${toIso(period.close!)}`;
+    const key = `${period.start ? toIso(period.start) : '-'}/${period.close ? toIso(period.close) : '-'}`;
     if (seen.has(key)) return;
     seen.add(key);
     periods.push(period);
@@ -684,7 +688,7 @@ function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close:
       if (period) add({ ...period, past: sentence.past, ...(row === undefined ? {} : { row }) });
     }
   }
-  const only = periods.length === 1 ? periods[0]! : null;
+  const only = periods.length === 1 && periods[0]!.start ? periods[0]! : null;
   if (only && extended && daysBetween(only.start!, extended.date) > 0) {
     const lengthDays = daysBetween(only.start!, extended.date);
     return [{ ...only, close: extended.date, lengthDays, span: { start: extended.start, end: extended.end } }];
@@ -845,7 +849,7 @@ export function analyseConsultations(facts: DocumentFacts, options: Consultation
   if (!measured.length && closed) {
     return [{ ...base, problem: 'closed', start: null, close: toIso(closed.close!), lengthDays: null, basis: 'closed', explained: false, reason: null, span: closed.span, statedLength: null, past: true, referenceSource: null }];
   }
-  if (!measured.length && (CLOSED_STATUS.test(facts.text) || COUNTDOWN.test(facts.text))) {
+  if (!measured.length && (periods.some((period) => period.basis === 'vague') || CLOSED_STATUS.test(facts.text) || COUNTDOWN.test(facts.text))) {
     // The page says the consultation has closed, or counts down to its close: it is not silent
     // about when it closes, so saying it "does not say when it closes" would be false.
     return [];

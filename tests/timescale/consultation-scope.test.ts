@@ -58,3 +58,11 @@ describe('consultation-timescale keeps each consultation to itself', () => {
     expect(check(text, '2025-03-20')).toEqual([]);
   });
 });
+
+describe('consultation-timescale with a period in whole months', () => {
+  it('neither counts it nor says it gives no closing date', () => {
+    for (const text of ['The consultation runs from April until June 2025.', 'Have your say: the consultation is open from September to November 2025.']) {
+      expect(check(text, '2025-03-01')).toEqual([]);
+    }
+  });
+});
