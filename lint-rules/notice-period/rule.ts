@@ -128,7 +128,7 @@ export default defineRule<Options>({
       report({
         start: check.span.start,
         end: check.span.end,
-        message: check.basis === 'stated' ? statedMessage(check, options.minMonths, facts) : datesMessage(check, options.minMonths, facts),
+        message: check.basis === 'stated' || (check.noticeDays === 0 && check.stated) ? statedMessage(check, options.minMonths, facts) : datesMessage(check, options.minMonths, facts),
         note: 'Short notice leaves a voluntary organisation no time to find other funding, tell its service users or plan for its staff and volunteers.',
         data: {
           noticeDays: check.noticeDays,
@@ -139,6 +139,7 @@ export default defineRule<Options>({
           effective: check.effective,
           fromSource: check.fromSource,
           stated: check.stated,
+          ...(check.grants ? { grants: check.grants } : {}),
         },
       });
     }

@@ -89,6 +89,12 @@ export interface NoticeCheck {
   /** For dates: the latest day notice could have been given; for all: the earliest compliant change date. */
   latestNoticeDate: string | null;
   earliestChangeDate: string | null;
+  /**
+   * How many grants or agreements the change ends or changes, when the sentence counts them
+   * ("Three grants … come to an end on 30 June", "not to renew the two support contracts"):
+   * one change for each organisation, though written once. Absent for one.
+   */
+  grants?: number;
 }
 
 // ── Vocabulary ───────────────────────────────────────────────────────────────
@@ -215,10 +221,21 @@ const CLAUSE_NOTICE = /\b(?:clause|either party|allows?|permits?|entitles?|provi
 
 /** Funding ended with no notice at all. */
 const NO_NOTICE = /\bwith immediate effect\b|\bwithout (?:any |prior |further )?notice\b/i;
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/**
+ * A change dated by a month with no year: "our grant would stop after March", "will not continue
+ * beyond June", "ends at the end of September" (from the first of the next month); "is cut from
+ * April" (from its first day). Not a month followed by a day or year, which the date grammar reads.
+ */
+const BARE_MONTH =
+  /\b(?:(after|beyond|past|at the end of|(?:the )?end of|until|till|up to)|(from|with effect from|as from|as of|starting(?: in)?))\s+(January|February|March|April|June|July|August|September|October|November|December)\b(?![\s,]*(?:\d|of\b))/gi;
+/** A change already made, reported as done: "has stopped the final payment … with immediate effect". */
+const DONE_CHANGE =
+  /\b(?:has|have|had|was|were)\s+(?:now\s+|been\s+)*(?:stopped|ended|withdrawn|terminated|ceased|cut|suspended|discontinued|halted|cancelled|reduced)\b/i;
 const NEGATION = /\b(?:not|never|no)\b/i;
 /** The document's own date: "Date: …", "Date of meeting: …", "Dated …", "Published: …". */
 const DOCUMENT_DATE_CUE =
-  /(?:^|\n|\*|\|)\s*(?:date(?: of (?:meeting|decision|letter|issue|publication))?|dated|published|issued|letter dated|sent)\s*\**\s*[:\-–]?\s*\**\s*$/i;
+  /(?:^|\n|\*|\|)\s*(?:date(?: of (?:meeting|decision|letter|issue|publication))?|dated|published|posted|issued|letter dated|sent)\s*\**\s*[:\-–]?\s*\**\s*$/i;
 
 /** Words before a date at the top that make it the date of a meeting or its decisions. */
 const MEETING_HEADING = /\b(?:meeting|minutes|held on|decisions? (?:made|taken))\b/i;
@@ -484,6 +501,15 @@ function documentDate(facts: DocumentFacts, sentences: SentenceSpan[]): Date | n
       if (/^[\s*#]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i.test(facts.text.slice(line.start, time.start)) && /^[\s*.]*$/.test(facts.text.slice(time.end, line.end))) {
         return time.date;
       }
+      // A title dated after a dash in the first lines: "Statement from the Borough of … – Friday 7 March 2025".
+      if (
+        facts.lines.at(time.start).line <= 3 &&
+        /^[^.!?\n]{3,120}\s[-–—]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$/i.test(facts.text.slice(line.start, time.start)) &&
+        /^[\s*.]*$/.test(facts.text.slice(time.end, line.end)) &&
+        !CHANGE.test(facts.text.slice(line.start, time.start))
+      ) {
+        return time.date;
+      }
     }
   }
   return null;
@@ -527,15 +553,18 @@ function checkStated(duration: DurationExpression, from: FromDate, minMonths: nu
 
 function noNotice(span: { start: number; end: number }, words: string, from: FromDate, minMonths: number): NoticeCheck {
   const required = addCalendarMonths(from.date, minMonths);
+  // On a dated document, decision or letter, "with immediate effect" takes effect that day:
+  // the dates are known, and they are the notice. Without a date, only the words say so.
+  const dated = from.source !== 'reference' && from.source !== 'today';
   return {
-    basis: 'stated',
+    basis: dated ? 'dates' : 'stated',
     span,
     noticeDays: 0,
     requiredDays: daysBetween(from.date, required),
     from: toIso(from.date),
     fromSource: from.source,
-    to: null,
-    effective: null,
+    to: dated ? toIso(from.date) : null,
+    effective: dated ? toIso(from.date) : null,
     stated: words,
     statedMonths: null,
     meets: false,
@@ -685,6 +714,23 @@ function layoutOf(text: string, sentences: SentenceSpan[]): Layout {
 // ── Public API ───────────────────────────────────────────────────────────────
 
 /** Every funding notice found, compliant or not, in text order. */
+const COUNT_WORDS = ['', '', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** A count of grants or agreements: "three grants", "the two support contracts", "both SLAs"; not "one of the three grants", "two-year grants". */
+const GRANT_COUNT =
+  /(?<!\b(?:of|one|each|either|any)\s+(?:the\s+|these\s+|those\s+|its\s+|our\s+)?(?:all\s+)?)\b(both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\s+(?!(?:years?|months?|weeks?|yearly|annual)\b)(?:[\w’'-]+\s+){0,2}?(grants|contracts|agreements|service level agreements|SLAs|awards)\b/i;
+function grantCount(sentence: string): number {
+  const found = GRANT_COUNT.exec(sentence);
+  if (!found) return 1;
+  const word = found[1]!.toLowerCase();
+  return word === 'both' ? 2 : /^\d+$/.test(word) ? Number(word) : COUNT_WORDS.indexOf(word);
+}
+
+/** Capitalised words that name a grant or organisation, for telling whether two passages name the same one. */
+const NOT_A_NAME = new Set([...MONTH_NAMES, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the', 'grant', 'grants', 'council', 'cabinet', 'funding', 'this', 'that', 'from', 'item', 'decision', 'effective']);
+function namesIn(text: string): string[] {
+  return [...text.matchAll(/\b[A-Z][\w’'-]{2,}/g)].map((match) => match[0].toLowerCase()).filter((word) => !NOT_A_NAME.has(word));
+}
+
 export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): NoticeCheck[] {
   const text = facts.text;
   const sentences = sentencesWithTimes(facts);
@@ -824,6 +870,7 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     return true;
   };
 
+  const tableRows = new Map<NoticeCheck, string>();
   // ── Tables: a row per change, its dates in the columns the header names ──
   for (const table of tables) {
     const { itemOf } = layout();
@@ -883,7 +930,7 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
           const check = checkDates({ start: date.start, end: date.end }, date.iso, effective, rowFrom, options.minMonths);
           if (!check || rowSeen.has(check.effective!)) continue;
           rowSeen.add(check.effective!);
-          addDates(check, false);
+          if (addDates(check, false)) tableRows.set(check, rowText);
         }
       });
     }
@@ -931,7 +978,7 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     }
     // "terminated with immediate effect", "withdrawn without notice": no notice at all.
     const none = NO_NOTICE.exec(sentence.text);
-    if (!stated.length && none && INTENT.test(sentence.text) && !NEGATION.test(sentence.text.slice(0, none.index))) {
+    if (!stated.length && none && (INTENT.test(sentence.text) || DONE_CHANGE.test(sentence.text)) && !NEGATION.test(sentence.text.slice(0, none.index))) {
       const start = sentence.start + none.index;
       checks.push(noNotice({ start, end: start + none[0].length }, none[0], from(), options.minMonths));
       return;
@@ -958,6 +1005,7 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     }
     for (const check of dated) addDates(check);
     if (dated.length || !aboutFunding || !changeHere) return;
+    if (bareMonthChange(index, from)) return;
 
     // A change with no date of its own.
     undatedChange(index, from);
@@ -986,6 +1034,35 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
       if (check) found.push(check);
     }
     return found;
+  }
+
+  /**
+   * A change dated by a month without a year ("would stop after March"): the first such month
+   * that ends after the day notice is counted from, the one a reader would take.
+   */
+  function bareMonthChange(index: number, from: () => FromDate): boolean {
+    const sentence = sentences[index]!;
+    if (!decisionIn(sentence.text, sentence.text) && !DONE_CHANGE.test(sentence.text)) return false;
+    if (HYPOTHETICAL.test(sentence.text) || TENTATIVE.test(sentence.text) || CONDITIONAL.test(sentence.text) || OTHER_SUBJECT.test(sentence.text)) return false;
+    for (const month of sentence.text.matchAll(BARE_MONTH)) {
+      const before = sentence.text.slice(0, month.index);
+      if (!CHANGE.test(before) || deniedChange(before)) continue;
+      // Only the change's own clause, not "… and a new service will start from April".
+      const clause = before.split(CLAUSE_BREAK).pop() ?? before;
+      if (!CHANGE.test(clause) && !NOT_BEYOND_CUE.test(`${clause}${month[1] ?? ''}`)) continue;
+      const start = from();
+      const named = MONTH_NAMES.indexOf(month[3]!.toLowerCase());
+      const ends = month[1] !== undefined;
+      // The first day of the change, in the first year that puts it after the notice was counted from.
+      let year = start.date.getUTCFullYear();
+      const firstDay = (y: number) => utcDate(y, named + 1 + (ends ? 1 : 0), 1);
+      if (firstDay(year).getTime() <= start.date.getTime()) year += 1;
+      const effective = firstDay(year);
+      const to = ends ? addCalendarDays(effective, -1) : effective;
+      const at = sentence.start + month.index + month[0].length - month[3]!.length;
+      return addDates(checkDates({ start: at, end: at + month[3]!.length }, toIso(to), effective, start, options.minMonths));
+    }
+    return false;
   }
 
   /** A change decided in this sentence whose date is elsewhere: a term's end, or a financial year. */
@@ -1106,6 +1183,29 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
   // A stated notice that is a clause of the agreement ("Your contract allows either party to end
   // it on 28 days' notice") is not the notice given when the same item dates the actual
   // notice ("… this letter is formal notice that the contract will end on 30 September").
+  // A table that sums up decisions the text then sets out ("Grant withdrawn | 31 March 2025"
+  // above "… when the current grant period ends on 31 March 2025") names one change twice: the
+  // sentence's reading of the date stands, and the row is dropped.
+  for (const [check, row] of tableRows) {
+    const names = namesIn(row);
+    const told = checks.some(
+      (other) =>
+        other !== check &&
+        !tableRows.has(other) &&
+        other.basis === 'dates' &&
+        other.from === check.from &&
+        other.to === check.to &&
+        namesIn(sentences.find((sentence) => sentence.start <= other.span.start && sentence.end >= other.span.end)?.text ?? '').some((name) => names.includes(name)),
+    );
+    if (told) checks.splice(checks.indexOf(check), 1);
+  }
+  // A sentence that ends or changes several grants at once counts them: "Three grants … end on …".
+  for (const check of checks) {
+    if (check.basis !== 'dates' || tableRows.has(check)) continue;
+    const sentence = sentences.find((candidate) => candidate.start <= check.span.start && candidate.end >= check.span.end);
+    const count = sentence ? grantCount(sentence.text) : 1;
+    if (count > 1) check.grants = count;
+  }
   const dated = checks.filter((check) => check.basis === 'dates');
   const kept = dated.length
     ? checks.filter((check) => {
