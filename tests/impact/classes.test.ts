@@ -5,6 +5,9 @@
  * where it matters the proposal it sits on and the words it quotes.
  */
 import { describe, expect, it } from 'vitest';
+import { traceImpact } from '../../lint-rules/impact-assessment/rule.ts';
+import { findSections } from '../../shared/document/sections.ts';
+import { splitBlocks } from '../../shared/engine/parse.ts';
 import { lintWithRule } from '../helpers/lint-with.ts';
 
 interface Case {
@@ -331,4 +334,15 @@ describe('impact-assessment: classes from blind round 2', () => {
 
 describe('impact-assessment: classes from blind round 3', () => {
   it.each(ROUND_THREE_CLASSES)('$about', check);
+});
+
+describe('impact-assessment: traceImpact shows what was read in each item', () => {
+  it('reports each item with a proposal, its mentions and its verdict', () => {
+    const text = SCOPE[0]!.text;
+    const traces = traceImpact(text, splitBlocks(text), findSections(text, 'text'));
+    expect(traces.map((trace) => [trace.proposals.length, trace.mentions.map((mention) => mention.status), trace.verdict?.problem ?? null])).toEqual([
+      [1, ['done'], null],
+      [1, ['dismissed', 'dismissed'], 'dismissed'],
+    ]);
+  });
 });
