@@ -45,6 +45,14 @@ describe('scoreRule', () => {
     expect(outcome).toMatchObject({ truePositives: 2, falsePositives: [], falseNegatives: [] });
   });
 
+  it('lets one notice finding stand for the several grants it names', () => {
+    const labels: Labels = { ...none, notice: [{ from: '2025-04-15', to: '2025-07-01' }, { from: '2025-04-15', to: '2025-07-01' }, { from: '2025-04-15', to: '2025-07-01' }] };
+    const three = finding('notice-period', { basis: 'dates', from: '2025-04-15', to: '2025-06-30', effective: '2025-07-01', grants: 3 });
+    expect(scoreRule('notice-period', labels, [three])).toMatchObject({ truePositives: 3, falsePositives: [], falseNegatives: [] });
+    const one = finding('notice-period', { basis: 'dates', from: '2025-04-15', to: '2025-06-30', effective: '2025-07-01' });
+    expect(scoreRule('notice-period', labels, [one]).falseNegatives).toHaveLength(2);
+  });
+
   it('counts one impact judgement per passage, and a different problem as wrong', () => {
     const labels: Labels = { ...none, impact: 'deferred' };
     const twice = scoreRule('impact-assessment', labels, [finding('impact-assessment', { problem: 'deferred' }), finding('impact-assessment', { problem: 'deferred' })]);

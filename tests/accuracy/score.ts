@@ -146,6 +146,14 @@ export function scoreRule(rule: ScoredRule, labels: Labels, findings: readonly R
       matchedLabels.add(fresh);
       outcome.truePositives++;
       if (isError) outcome.errorTruePositives++;
+      // One finding may stand for several changes ("Three grants end on 30 June": data.grants 3),
+      // which a labeller may list one by one.
+      for (let more = Number(finding.data.grants ?? 1) - 1; more > 0; more--) {
+        const next = wanted.findIndex((label, at) => !matchedLabels.has(at) && matches(finding, label as never));
+        if (next === -1) break;
+        matchedLabels.add(next);
+        outcome.truePositives++;
+      }
       continue;
     }
     const repeat = ONE_LABEL_MANY_FINDINGS.has(rule) && wanted.some((label, at) => matchedLabels.has(at) && matches(finding, label as never));
