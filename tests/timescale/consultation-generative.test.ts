@@ -16,35 +16,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lintWithRule } from '../helpers/lint-with.ts';
+import { DAY_MS as DAY, WRITTEN_STYLES, iso, written } from '../helpers/written-dates.ts';
 
-const DAY = 86_400_000;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const iso = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
-const parts = (day: number) => {
-  const date = new Date(day * DAY);
-  return { d: date.getUTCDate(), m: date.getUTCMonth() + 1, y: date.getUTCFullYear(), w: date.getUTCDay() };
-};
-
-/** A date written as councils write it: words with or without a weekday, or day-first numbers. */
-const written = (day: number, style: number): string => {
-  const { d, m, y, w } = parts(day);
-  switch (style % 4) {
-    case 0:
-      return `${d} ${MONTHS[m - 1]} ${y}`;
-    case 1:
-      return `${WEEKDAYS[w]} ${d} ${MONTHS[m - 1]} ${y}`;
-    case 2:
-      return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
-    default:
-      return `${d} ${MONTHS[m - 1]!.slice(0, 3)} ${y}`;
-  }
-};
 
 const firstDay = Date.UTC(2024, 0, 1) / DAY;
 const startDay = fc.integer({ min: firstDay, max: firstDay + 900 });
 const length = fc.integer({ min: 14, max: 140 });
-const style = fc.integer({ min: 0, max: 3 });
+const style = fc.integer({ min: 0, max: WRITTEN_STYLES - 1 });
 const SEED = 20261202;
 
 const OPEN_LABELS = ['Opened', 'Opens', 'Consultation opened:', 'Start date:', 'Open date:'];

@@ -21,33 +21,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addCalendarMonths } from '../../shared/time/index.ts';
 import { lintWithRule } from '../helpers/lint-with.ts';
+import { DAY_MS as DAY, iso, written } from '../helpers/written-dates.ts';
 
-const DAY = 86_400_000;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const iso = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
-const parts = (day: number) => {
-  const date = new Date(day * DAY);
-  return { d: date.getUTCDate(), m: date.getUTCMonth() + 1, y: date.getUTCFullYear(), w: date.getUTCDay() };
-};
-const ordinal = (d: number) => `${d}${d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'}`;
-
-/** A date as councils write it: words, with a weekday, an ordinal, day-first numbers, or a short month. */
-const written = (day: number, style: number): string => {
-  const { d, m, y, w } = parts(day);
-  switch (style % 5) {
-    case 0:
-      return `${d} ${MONTHS[m - 1]} ${y}`;
-    case 1:
-      return `${WEEKDAYS[w]} ${d} ${MONTHS[m - 1]} ${y}`;
-    case 2:
-      return `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`;
-    case 3:
-      return `${ordinal(d)} ${MONTHS[m - 1]} ${y}`;
-    default:
-      return `${d} ${MONTHS[m - 1]!.slice(0, 3)} ${y}`;
-  }
-};
 
 /** True when `days` from `from` is shorter than three calendar months. */
 const short = (from: number, effective: number) => addCalendarMonths(new Date(from * DAY), 3).getTime() > effective * DAY;
