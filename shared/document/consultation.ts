@@ -492,7 +492,7 @@ function findReason(sentences: ReadSentence[], paragraphs: Set<number>, pastPeri
       .slice(at + 1, at + 3)
       .filter((next) => next.paragraph === sentence.paragraph || (heading && next.paragraph === sentence.paragraph + 1));
     const cause = followers.find((next) => STRONG_REASON.test(next.text) || WEAK_REASON.test(next.text) || CAUSE.test(next.text));
-    if (cause) return tidy(text.slice(0) + ' ' + followers.slice(0, followers.indexOf(cause) + 1).map((next) => next.text).join(' '));
+    if (cause) return tidy([text, ...followers.slice(0, followers.indexOf(cause) + 1).map((next) => next.text)].join(' '));
   }
   return null;
 }
@@ -657,6 +657,45 @@ function pairFields(marks: Marked[]): { open: Marked; close: Marked }[] {
 /** A consultation that opens on the day the document is dated: "has today launched", "opens today", "is now open". */
 const OPENS_NOW = /\b(?:today|from now|is now open|are now open|has (?:just )?(?:launched|opened)|have (?:just )?launched)\b/i;
 
+/**
+ * A hub page's bulleted items that invite responses and give only a closing date ("• Leisure
+ * centre hours: tell us which sessions you would use. Closes Friday 14 February 2025."), each
+ * counted from the reference date. Items already read as a period, or with an opening date
+ * nearby, are left to the other readings.
+ */
+function closingDatesOfItems(timing: ReadSentence[], text: string, referenceFor: (close: DateExpression) => Reference, found: Period[]): Period[] {
+  const periods: Period[] = [];
+  for (const sentence of timing) {
+    if (sentence.past) continue;
+    for (const time of sentence.times) {
+      if (time.kind !== 'date' || roleOf(sentence, time, text) !== 'close') continue;
+      const row = itemAround(text, time.start);
+      if (row === undefined || !/^[ \t]*[•·▪‣◦*-]/.test(row) || found.some((period) => period.row === row)) continue;
+      if (/\b(?:open|opens|opened|from|starts?)\b/i.test(row) || !(MENTION.test(row) || RESPONDING.test(row))) continue;
+      if (!/\b(?:clos\w*|deadline|until|by)\W*(?:\w+\W+){0,3}$/i.test(text.slice(Math.max(0, time.start - 40), time.start))) continue;
+      // An opening date on a line nearby belongs with it ("- Consultation opens: …" above "- Consultation closes: …").
+      if (timing.some((other) => other.times.some((near) => near.kind === 'date' && Math.abs(near.start - time.start) < 200 && roleOf(other, near, text) === 'open'))) continue;
+      const reference = referenceFor(time);
+      const days = daysBetween(reference.date, time.date);
+      if (days > 0) periods.push({ start: reference.date, close: time.date, lengthDays: days, basis: 'reference-to-close', span: { start: time.start, end: time.end }, statedLength: null, referenceSource: reference.source, row });
+    }
+  }
+  return periods;
+}
+
+/** Opening and closing dates given apart (fields, phrases, table columns), leaving out those `skip` says. */
+function markDates(timing: ReadSentence[], text: string, skip: (date: DateExpression) => boolean = () => false): Marked[] {
+  const marks: Marked[] = [];
+  for (const sentence of timing) {
+    for (const time of sentence.times) {
+      if (time.kind !== 'date' || skip(time)) continue;
+      const role = roleOf(sentence, time, text) ?? tableRole(text, time);
+      if (role === 'open' || role === 'close') marks.push({ date: time, role, past: sentence.past, paragraph: sentence.paragraph, sentence });
+    }
+  }
+  return marks;
+}
+
 function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close: DateExpression) => Reference, documentDay: Date | null): Period[] {
   const periods: Period[] = [];
   const seen = new Set<string>();
@@ -693,37 +732,11 @@ function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close:
     const lengthDays = daysBetween(only.start!, extended.date);
     return [{ ...only, close: extended.date, lengthDays, span: { start: extended.start, end: extended.end } }];
   }
-  {
-    // A hub page's items may give only a closing date ("Closes Friday 14 February 2025").
-    for (const sentence of timing) {
-      if (sentence.past) continue;
-      for (const time of sentence.times) {
-        if (time.kind !== 'date' || roleOf(sentence, time, text) !== 'close') continue;
-        const row = itemAround(text, time.start);
-        if (row === undefined || !/^[ \t]*[•·▪‣◦*-]/.test(row) || periods.some((period) => period.row === row)) continue;
-        // The item must invite responses and say it closes: "Tell us … Closes Friday 14 February".
-        if (/\b(?:open|opens|opened|from|starts?)\b/i.test(row) || !(MENTION.test(row) || RESPONDING.test(row))) continue;
-        if (!/\b(?:clos\w*|deadline|until|by)\W*(?:\w+\W+){0,3}$/i.test(text.slice(Math.max(0, time.start - 40), time.start))) continue;
-        // An opening date on a line nearby belongs with it ("- Consultation opens: …" above "- Consultation closes: …").
-        if (timing.some((other) => other.times.some((near) => near.kind === 'date' && Math.abs(near.start - time.start) < 200 && roleOf(other, near, text) === 'open'))) continue;
-        const reference = referenceFor(time);
-        const days = daysBetween(reference.date, time.date);
-        if (days > 0) add({ start: reference.date, close: time.date, lengthDays: days, basis: 'reference-to-close', span: { start: time.start, end: time.end }, statedLength: null, referenceSource: reference.source, row });
-      }
-    }
-  }
+  for (const period of closingDatesOfItems(timing, text, referenceFor, periods)) add(period);
   if (periods.length) {
     // A hub page may give some consultations as ranges and others as "Opened … · Closes …" fields.
     const inRange = (date: DateExpression) => timing.some((sentence) => sentence.times.some((time) => time.kind === 'range' && time.start <= date.start && date.end <= time.end));
-    const marks: Marked[] = [];
-    for (const sentence of timing) {
-      for (const time of sentence.times) {
-        if (time.kind !== 'date' || inRange(time)) continue;
-        const role = roleOf(sentence, time, text) ?? tableRole(text, time);
-        if (role === 'open' || role === 'close') marks.push({ date: time, role, past: sentence.past, paragraph: sentence.paragraph, sentence });
-      }
-    }
-    for (const { open, close: closing } of pairFields(marks)) {
+    for (const { open, close: closing } of pairFields(markDates(timing, text, inRange))) {
       add({ start: open.date.date, close: closing.date.date, lengthDays: daysBetween(open.date.date, closing.date.date), basis: 'dates', span: { start: closing.date.start, end: closing.date.end }, statedLength: null, past: open.past || closing.past });
     }
     return periods;
@@ -732,16 +745,13 @@ function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close:
   // No full range: opening and closing dates given apart, and stated lengths. Dates in the past
   // tense count too ("Consultation closed: 1 November", "Opened 21 September"): a paper that
   // relies on a consultation should show it ran long enough.
-  const marks: Marked[] = [];
+  const marks = markDates(timing, text);
   let close: DateExpression | null = extended;
   let length: { duration: DurationExpression; sentence: ReadSentence } | null = null;
   for (const sentence of timing) {
     for (const time of sentence.times) {
       if (time.kind === 'range' && !time.from && !sentence.past) close ??= time.to;
-      else if (time.kind === 'date') {
-        const role = roleOf(sentence, time, text) ?? tableRole(text, time);
-        if (role === 'open' || role === 'close') marks.push({ date: time, role, past: sentence.past, paragraph: sentence.paragraph, sentence });
-      } else if (time.kind === 'duration' && sentence.relevant && !sentence.generic && !sentence.past && isRunLength(time, text)) {
+      else if (time.kind === 'duration' && sentence.relevant && !sentence.generic && !sentence.past && isRunLength(time, text)) {
         // A consultation reported as held is checked only on its dates, not on a length mentioned in passing.
         length ??= { duration: time, sentence };
       }
