@@ -25,6 +25,16 @@ describe('accuracy rounds', () => {
     }
   });
 
+  it('keep every real text with its address, the day it was found and its licence, and no address twice in a batch', () => {
+    for (const round of rounds.filter((candidate) => candidate.round.startsWith('real-'))) {
+      for (const passage of round.passages) {
+        expect(passage.source, `${passage.id} has no source`).toMatchObject({ url: expect.stringMatching(/^https?:\/\//), licence: expect.any(String), found: expect.any(String) });
+      }
+      const urls = round.passages.map((passage) => passage.source!.url);
+      expect(new Set(urls).size, `${round.round} repeats an address`).toBe(urls.length);
+    }
+  });
+
   it('list only known misses that exist', () => {
     for (const key of Object.keys(KNOWN_MISSES)) {
       const [id, rule] = key.split('/');
