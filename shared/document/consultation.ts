@@ -674,7 +674,8 @@ function closingDatesOfItems(timing: ReadSentence[], text: string, referenceFor:
       if (/\b(?:open|opens|opened|from|starts?)\b/i.test(row) || !(MENTION.test(row) || RESPONDING.test(row))) continue;
       if (!/\b(?:clos\w*|deadline|until|by)\W*(?:\w+\W+){0,3}$/i.test(text.slice(Math.max(0, time.start - 40), time.start))) continue;
       // An opening date on a line nearby belongs with it ("- Consultation opens: …" above "- Consultation closes: …").
-      if (timing.some((other) => other.times.some((near) => near.kind === 'date' && Math.abs(near.start - time.start) < 200 && roleOf(other, near, text) === 'open'))) continue;
+      const nearby = (other: ReadSentence) => other.end >= time.start - 200 && other.start <= time.start + 200;
+      if (timing.some((other) => nearby(other) && other.times.some((near) => near.kind === 'date' && Math.abs(near.start - time.start) < 200 && roleOf(other, near, text) === 'open'))) continue;
       const reference = referenceFor(time);
       const days = daysBetween(reference.date, time.date);
       if (days > 0) periods.push({ start: reference.date, close: time.date, lengthDays: days, basis: 'reference-to-close', span: { start: time.start, end: time.end }, statedLength: null, referenceSource: reference.source, row });
