@@ -685,11 +685,11 @@ function closingDatesOfItems(timing: ReadSentence[], text: string, referenceFor:
 }
 
 /** Opening and closing dates given apart (fields, phrases, table columns), leaving out those `skip` says. */
-function markDates(timing: ReadSentence[], text: string, skip: (date: DateExpression) => boolean = () => false): Marked[] {
+function markDates(timing: ReadSentence[], text: string, skip: (date: DateExpression, sentence: ReadSentence) => boolean = () => false): Marked[] {
   const marks: Marked[] = [];
   for (const sentence of timing) {
     for (const time of sentence.times) {
-      if (time.kind !== 'date' || skip(time)) continue;
+      if (time.kind !== 'date' || skip(time, sentence)) continue;
       const role = roleOf(sentence, time, text) ?? tableRole(text, time);
       if (role === 'open' || role === 'close') marks.push({ date: time, role, past: sentence.past, paragraph: sentence.paragraph, sentence });
     }
@@ -736,7 +736,8 @@ function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close:
   for (const period of closingDatesOfItems(timing, text, referenceFor, periods)) add(period);
   if (periods.length) {
     // A hub page may give some consultations as ranges and others as "Opened … · Closes …" fields.
-    const inRange = (date: DateExpression) => timing.some((sentence) => sentence.times.some((time) => time.kind === 'range' && time.start <= date.start && date.end <= time.end));
+    // A date inside a range stands in the range's sentence.
+    const inRange = (date: DateExpression, sentence: ReadSentence) => sentence.times.some((time) => time.kind === 'range' && time.start <= date.start && date.end <= time.end);
     for (const { open, close: closing } of pairFields(markDates(timing, text, inRange))) {
       add({ start: open.date.date, close: closing.date.date, lengthDays: daysBetween(open.date.date, closing.date.date), basis: 'dates', span: { start: closing.date.start, end: closing.date.end }, statedLength: null, past: open.past || closing.past });
     }
@@ -843,7 +844,18 @@ export function analyseConsultations(facts: DocumentFacts, options: Consultation
   const skipped = statutory !== null && options.statutory === 'skip';
   const requiredDays = statutory && options.statutory === 'check' ? statutory.minDays : options.minDays;
   const paragraphs = new Set(timing.map((sentence) => sentence.paragraph));
-  const paragraphAt = (offset: number) => sentences.find((sentence) => sentence.start <= offset && offset < sentence.end)?.paragraph;
+  /** The paragraph of the sentence holding an offset (sentences are in text order: binary search). */
+  const paragraphAt = (offset: number) => {
+    let [low, high] = [0, sentences.length - 1];
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const sentence = sentences[middle]!;
+      if (offset < sentence.start) high = middle - 1;
+      else if (offset >= sentence.end) low = middle + 1;
+      else return sentence.paragraph;
+    }
+    return undefined;
+  };
   /** With several periods, each reason must stand near its own period; a reason in the past tense explains a past period only. */
   const reasonFor = (period: Period) => {
     const own = periods.length > 1 ? paragraphAt(period.span.start) : undefined;
