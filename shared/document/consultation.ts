@@ -23,6 +23,7 @@ import {
   type RangeExpression,
   type TimeExpression,
 } from '../time/index.ts';
+import { cellsOf, readHeader } from '../time/table.ts';
 
 // ── Sentences ────────────────────────────────────────────────────────────────
 
@@ -541,26 +542,23 @@ function lineAround(text: string, offset: number): { start: number; end: number;
   return { start, end, text: text.slice(start, end) };
 }
 
-const TABLE_OPEN = /\b(?:open|opens|opened|opening|start|starts|from|launch|launched|begins?)\b/i;
-const TABLE_CLOSE = /\b(?:close|closes|closed|closing|end|ends|deadline|until|to|finish)\b/i;
-
 /**
  * A date in a table row ("Tenant strategy | 14.04.2025 | 09.06.2025") takes its role from its
- * column's header ("Consultation | Opens | Closes"): the nearest row above with no digits.
+ * column's header ("Consultation | Opens | Closes"), read by the date grammar's own header
+ * reader: the nearest row above with no digits.
  */
 function tableRole(text: string, date: DateExpression): Role {
   const row = lineAround(text, date.start);
-  if (!row.text.includes('|')) return null;
-  const column = text.slice(row.start, date.start).split('|').length - 1;
+  if (!row.text.includes('|') && !row.text.includes('\t')) return null;
   let above = row.start - 1;
   for (let rows = 0; above > 0 && rows < 40; rows++) {
     const line = lineAround(text, above);
-    if (!line.text.includes('|')) return null;
+    if (!line.text.includes('|') && !line.text.includes('\t')) return null;
     if (!/\d/.test(line.text) && !/^[\s|:-]+$/.test(line.text)) {
-      const header = line.text.split('|')[column] ?? '';
-      if (TABLE_OPEN.test(header) && !TABLE_CLOSE.test(header.replace(TABLE_OPEN, ''))) return 'open';
-      if (TABLE_CLOSE.test(header)) return 'close';
-      return null;
+      const columns = readHeader(text, line.start, line.end);
+      if (!columns) return null;
+      const column = cellsOf(text, row.start, row.end, columns.separator).findIndex((cell) => cell.start <= date.start && date.start < cell.end);
+      return column === columns.open ? 'open' : column === columns.close ? 'close' : null;
     }
     above = line.start - 1;
   }
