@@ -47,6 +47,7 @@ import {
   type DurationExpression,
   type FinancialYearExpression,
   type TimeExpression,
+  MONTH_NAMES as CALENDAR_MONTHS,
 } from '../time/index.ts';
 
 export interface NoticeOptions {
@@ -221,7 +222,8 @@ const CLAUSE_NOTICE = /\b(?:clause|either party|allows?|permits?|entitles?|provi
 
 /** Funding ended with no notice at all. */
 const NO_NOTICE = /\bwith immediate effect\b|\bwithout (?:any |prior |further )?notice\b/i;
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Month names in lower case, from the date grammar's own list. */
+const MONTH_NAMES = CALENDAR_MONTHS.map((month) => month.toLowerCase());
 /**
  * A change dated by a month with no year: "our grant would stop after March", "will not continue
  * beyond June", "ends at the end of September" (from the first of the next month); "is cut from
