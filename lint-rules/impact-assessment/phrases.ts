@@ -26,7 +26,7 @@ export interface PhraseRow {
 /** Verbs and nouns of cutting, ending or handing over a service or its funding. */
 export const CUT_ACTIONS: readonly PhraseRow[] = [
   { pattern: String.raw`reduc(?:e|es|ed|ing|tion|tions)`, source: 'compact' },
-  { pattern: String.raw`(?<!the |an |at |year |year-)end(?:s|ed|ing)?(?! of\b| date| dates| point| result| user| users)`, source: 'compact' },
+  { pattern: String.raw`(?<!the |an |at |year |year-)end(?:s|ed|ing)?(?! of\b| date| dates| point| result| user| users|-)`, source: 'compact' },
   { pattern: String.raw`cut(?:s|ting)?(?! off date| off point)`, source: 'own' },
   { pattern: String.raw`ceas(?:e|es|ed|ing)|cessation`, source: 'domain' },
   { pattern: String.raw`withdr(?:aw|aws|awn|awing|awal|ew)`, source: 'own' },
@@ -51,6 +51,8 @@ export const CUT_ACTIONS: readonly PhraseRow[] = [
   // Re-provision in other words: "a move away from building-based provision", "replace
   // the four grants with one contract" (rule.ts asks replace for its object right after it).
   { pattern: String.raw`(?:move|moves|moving|shift|shifts|shifting) away from|replac(?:e|es|ed|ing)`, source: 'own' },
+  // Fewer days or hours: "the advice line will open on three days a week instead of five".
+  { pattern: String.raw`(?:open|run|operate)s?(?: on| for)? (?:one|two|three|four|five|six|\d+) (?:days?|hours?|sessions?|evenings?|mornings?|afternoons?)(?: a| per| each) (?:week|day|month|fortnight) (?:instead of|rather than|down from)`, source: 'own' },
 ];
 
 /**
@@ -65,9 +67,11 @@ export const RELIED_ON: readonly PhraseRow[] = [
   { pattern: String.raw`(?<!employment |staff |employee |employees' |zero-hours? |fixed-term |job |permanent )contracts?(?! of employment)|service level agreements?|SLAs?|commissions?(?!er)`, source: 'own' },
   { pattern: String.raw`services?(?! users?| user's| charges?| plans?| review| reviews| manager| managers| area| areas| management systems?| systems?| portals?| database| software)`, source: 'own' },
   { pattern: String.raw`day (?:centres?|services?|care|opportunities)|(?:community |resource |children's |family |youth |drop-in |advice )centres?`, source: 'own' },
-  { pattern: String.raw`lunch(?:eon)? clubs?|caf(?:é|e)s?|hubs?|(?:community )?kitchens?|food banks?|pantry|pantries|leisure centres?|youth clubs?|meals on wheels|respite|befriending|helplines?|drop-ins?|advice services?|community transport|dial-a-ride|mobile library|libraries|library|clinics?|(?:day |community |leisure |sports |care |respite |youth |library )?facilit(?:y|ies)(?! management| costs?)`, source: 'own' },
-  { pattern: String.raw`provision|subsid(?:y|ies)|allocation|award|payments? to|contributions? (?:of £[\d,.]+(?: ?(?:k|m|million))? (?:a year |each year |per year )?)?(?:to|towards)|(?:annual|yearly|core|financial) contributions?|(?:council(?:'s|’s)|county council(?:'s|’s)|our|its) contributions?|grant aid`, source: 'own' },
+  { pattern: String.raw`lunch(?:eon)? clubs?|caf(?:é|e)s?|hubs?|(?:community )?kitchens?|food banks?|pantry|pantries|leisure centres?|youth clubs?|meals on wheels|respite|befriending|helplines?|(?:advice|phone|telephone|support) lines?|drop-ins?|advice services?|community transport|dial-a-ride|mobile library|libraries|library|clinics?|(?:day |community |leisure |sports |care |respite |youth |library )?facilit(?:y|ies)(?! management| costs?)`, source: 'own' },
+  { pattern: String.raw`provision|subsid(?:y|ies)|allocation|award|payments? to|(?:monthly|quarterly|annual|yearly|grant|contract|core) payments?|contributions? (?:of £[\d,.]+(?: ?(?:k|m|million))? (?:a year |each year |per year )?)?(?:to|towards)|(?:annual|yearly|core|financial) contributions?|(?:council(?:'s|’s)|county council(?:'s|’s)|our|its) contributions?|grant aid`, source: 'own' },
   { pattern: String.raw`eligibility|access to (?:the |its |our )?(?:[\w-]+ ){0,2}?(?:services?|support|scheme|centres?|clubs?|provision)`, source: 'own' },
+  // Public places and health services people use, by name.
+  { pattern: String.raw`(?:public )?toilets?|(?:public )?conveniences|minor injur(?:y|ies) units?|MIUs?|urgent (?:treatment|care) centres?|UTCs?|walk-in centres?|(?:GP )?surger(?:y|ies)|pharmac(?:y|ies)|hospital wards?|hospital beds|swimming pools?|leisure pools?|playgrounds?|play areas?|recycling centres?|household waste (?:and recycling )?(?:sites?|centres?)|museums?|theatres?|community halls?|village halls?|bus routes?|buses`, source: 'own' },
   { pattern: String.raw`(?:residential|care|nursing) homes?|hostels?|refuges?|shelters?|(?:sheltered|supported) housing|extra care`, source: 'own' },
   { pattern: String.raw`(?:discretionary )?(?:rate )?relief|top-ups?|concessions?|discounts?|free (?:[\w-]+ )?(?:passes|places|parking|sessions|swimming|travel|offer)`, source: 'own' },
   { pattern: String.raw`(?<!civic |contact |recycling |shopping |town |city |data |call |garden |sorting |distribution |test |vaccination )centres?`, source: 'own' },
@@ -94,6 +98,10 @@ export const ASSESSMENT_NAMES: readonly PhraseRow[] = [
   { pattern: String.raw`equalit(?:y|ies)(?:,? diversity)?(?: and (?:diversity|inclusion|health inequalit(?:y|ies)|health|human rights))? impact (?:and outcome )?(?:assessments?|analys[ie]s)`, source: 'domain' },
   { pattern: String.raw`equalit(?:y|ies) (?:analys[ie]s|assessments?|screening|screening assessments?)`, source: 'domain' },
   { pattern: String.raw`EqIAs?|EQIAs?`, source: 'domain' },
+  // Equality among other qualifiers: "Equality and Quality Impact Assessment", "Quality and
+  // Equality Impact Assessment" (QEIA, common in the NHS), "Health, Equality and Wellbeing
+  // Impact Assessment". A Quality Impact Assessment alone is not about people (NOT_EQUALITY_QUALIFIERS).
+  { pattern: String.raw`(?:[a-z-]+,? (?:and |& )?){1,3}equalit(?:y|ies)(?:,? (?:and |& )?[a-z-]+){0,3} impact (?:assessments?|analys[ie]s)|equalit(?:y|ies)(?:,? (?:and |& )?[a-z-]+){1,3} impact (?:assessments?|analys[ie]s)|Q?EQIAs?|QEIAs?|QIEAs?`, source: 'domain' },
   // NHS: Equality and Health Inequalities Impact Assessment.
   { pattern: String.raw`EHIAs?|EqHIAs?|EQHIAs?`, source: 'domain' },
   { pattern: String.raw`integrated impact assessments?|community impact assessments?`, source: 'domain' },

@@ -26,6 +26,7 @@ import type { Root } from 'nlcst';
 import type { Block } from '../../shared/engine/parse.ts';
 import { defineRule } from '../../shared/engine/define-rule.ts';
 import { findItems, type Section } from '../../shared/document/sections.ts';
+import { speaksAsGrantee } from '../../shared/document/grantee-voice.ts';
 import {
   ANYONE,
   ASSESSMENT_NAMES,
@@ -161,7 +162,7 @@ const PAST_ACTION =
   /\b(?:was|were|(?:has|have|had)(?: already| now| recently| since| previously| also)? been)\s+(?:\w+\s+)?(?:reduced|cut|ended|ceased|withdrawn|decommissioned|closed|terminated|removed|deleted|halved|discontinued|re-?provided|not renewed)\b|\b(?:has|have|had) (?:now |already |recently |since )?(?:closed|ceased|shut|stopped running)\b|(?<!\b(?:will|would|to|be|been|is|are|shall|may|might|could|should) )\b(?:closed|ended|ceased|shut) (?:(?:its|their) doors|permanently|for good|last (?:week|month|year)|earlier this (?:year|month)|at the end of last)\b/i;
 /** "before any grant is reduced", "if a service closes": a rule about cuts, not a cut. */
 const HYPOTHETICAL =
-  /\b(?:before|if|where|whenever|when|should|unless)\s+(?:any|a|an)\s+(?:[\w-]+\s+){0,3}?(?:is|are|be|were|has been)\s+(?:\w+\s+)?(?:reduced|ended|cut|withdrawn|closed|decommissioned|ceased|terminated|changed)\b|\b(?:reduc\w*|end\w*|cut\w*|withdraw\w*|clos\w*|ceas\w*) any\b|\b(?:stop|end|ceas|withdraw|reduc|clos)\w* only (?:if|when|where)\b/i;
+  /\b(?:before|if|where|whenever|when|should|unless)\s+(?:any|a|an)\s+(?:[\w-]+\s+){0,3}?(?:is|are|be|were|has been)\s+(?:\w+\s+)?(?:reduced|ended|cut|withdrawn|closed|decommissioned|ceased|terminated|changed)\b|\b(?:reduc\w*|end\w*|cut\w*|withdraw\w*|clos\w*|ceas\w*) any\b|\b(?:stop|end|ceas|withdraw|reduc|clos)\w* only (?:if|when|where)\b|\b(?:before|prior to|without first)\s+(?:[a-z]+ing\s+(?:or|and|and\/or)\s+)?(?:reduc|end|cutt|withdraw|clos|ceas|decommission|terminat|stopp|chang|vary)ing\s+(?:(?:a|an|any|their|its)\s+)?(?:[\w-]+\s+)?(?:funding|grants?|contracts?|services?|support|agreements?)\b/i;
 /**
  * "The consultation … closed", "the application window ends", "the MHCLG consultation on
  * homelessness funding, which closes…": a process ending, not a service.
@@ -201,7 +202,7 @@ const THIS_BODY = /\b(?:council|cabinet|executive|committee|authority|board|icb|
 const OTHER_BODYS_CONSULTATION =
   /\b(?:[Rr]espon(?:se|d|ded|ding|ds)|[Rr]epl(?:y|ied)|[Ss]ubmission|[Cc]omments?) (?:to|on) (?:the |a |an |its |this )?(?:[\w'’-]+ ){0,5}?(?:[Cc]onsultation|[Rr]eview|[Cc]all for evidence|[Ii]nquiry|[Ww]hite [Pp]aper|[Gg]reen [Pp]aper)\b|\b(?:[Gg]overnment|[Mm]inistry|[Dd]epartment|[Mm]inister|[Ss]ecretary of [Ss]tate|[A-Z]{3,6})(?:'s|’s)? (?:[\w-]+ ){0,3}?[Cc]onsultation (?:on|about|into)\b/;
 /** "…not to renew it": the object is in the sentence before. */
-const PRONOUN_OBJECT = /^\s+(?:it|them|both)\b|^\s+(?:this|these|those|that)(?=\s*(?:[.,;:)]|$|\s+(?:to|by|from|in|at|on|and|or|with|for|when|after|before|altogether|entirely|completely)\b))/i;
+const PRONOUN_OBJECT = /^\s+(?:it|them)\b|^\s+both(?=\s*(?:[.,;:)]|$|\s+(?:to|by|from|in|at|on|and|or|with|for|when|after|before|altogether|entirely|completely|permanently)\b))|^\s+(?:this|these|those|that)(?=\s*(?:[.,;:)]|$|\s+(?:to|by|from|in|at|on|and|or|with|for|when|after|before|altogether|entirely|completely)\b))/i;
 /** "will not be reduced", "no reduction": a cut ruled out. */
 const NEGATION_BEFORE = /\b(?:no|not|never|nor|without)\s+(?:[\w-]+\s+){0,3}$/i;
 /** Budget tables (Markdown rows, tab-separated columns) list figures, not proposals. */
@@ -220,7 +221,7 @@ const DONE_WEAK =
   /\b(?:(?:is|are) (?:attached|appended|enclosed|included|set out|summarised|available|provided|published|shown|given|at)|(?:at|in|see) (?:appendix|annex)|(?:appendix|annex) [a-z0-9]{1,3}\b|found|finds|identified|identifies|concluded|concludes|shows?|showed|highlights?|highlighted|indicates?|indicated|sets out|accompanies|informed (?:this|these|the) (?:report|recommendations?|proposals?))\b/i;
 /** "after the decision", "being developed", "in due course": the assessment comes too late. */
 const STRONG_DEFER =
-  /\b(?:being (?:developed|prepared|drafted|completed|undertaken|carried out|written)|(?:after|following|once) (?:the|a|this|cabinet's|members'|the council's) (?:final )?decision|(?:after|following|once) (?:the )?(?:proposals?|recommendations?|decision|changes?) (?:is|are|has been|have been) (?:agreed|approved|made|taken|implemented)|yet to be|not yet|in due course|at a later (?:date|stage)|as part of (?:the )?(?:implementation|mobilisation|transition)|during (?:the )?(?:implementation|mobilisation|transition)|(?:after|following|once) (?:the )?(?:board|cabinet|committee|council|members|councillors) (?:has |have )?(?:made|taken|reached) (?:its|their|a|the) (?:final )?decision|to follow|will follow|in development|under development|in preparation|in progress|being finalised|under way|underway|will be informed by|(?:reported|presented|brought|submitted|taken|considered|come back) (?:back )?to (?:the|a|an)(?: [\w'’]+){0,2}? (?:next|future|later|subsequent|following) (?:meeting|committee|cabinet|board)|post-implementation review|picked up (?:in|as part of|through|during|at|by)|later (?:in|this) (?:the )?year|as part of (?:the|a) (?:wider|future|forthcoming|later|planned|next|broader) (?:[\w-]+ )?review|(?:approv\w*|agree\w*|decision|decided)[^.]{0,40}subject to (?:an? |the )?(?:equality |full )?(?:impact assessments?|eq?ias?))\b/i;
+  /\b(?:being (?:developed|prepared|drafted|completed|undertaken|carried out|written)|(?:after|following|once) (?:the |a |this |its |their )?(?:(?:cabinet|council|board|committee|executive|members|councillors|icb|trust|panel)(?:'s|’s|')? )?(?:final )?decisions?|(?:after|following|once) (?:the )?(?:proposals?|recommendations?|decision|changes?) (?:is|are|has been|have been) (?:agreed|approved|made|taken|implemented)|yet to be|not yet|in due course|at a later (?:date|stage)|as part of (?:the )?(?:implementation|mobilisation|transition)|during (?:the )?(?:implementation|mobilisation|transition)|(?:after|following|once) (?:the )?(?:board|cabinet|committee|council|members|councillors) (?:has |have )?(?:made|taken|reached) (?:its|their|a|the) (?:final )?decision|to follow|will follow|in development|under development|in preparation|in progress|being finalised|under way|underway|will be informed by|(?:reported|presented|brought|submitted|taken|considered|come back) (?:back )?to (?:the|a|an)(?: [\w'’]+){0,2}? (?:next|future|later|subsequent|following) (?:meeting|committee|cabinet|board)|post-implementation review|picked up (?:in|as part of|through|during|at|by)|later (?:in|this) (?:the )?year|as part of (?:the|a) (?:wider|future|forthcoming|later|planned|next|broader) (?:[\w-]+ )?review|(?:approv\w*|agree\w*|decision|decided)[^.]{0,40}subject to (?:an? |the )?(?:equality |full )?(?:impact assessments?|eq?ias?))\b/i;
 /** Plain future ("will be completed"): deferred, unless it is promised before a final decision. */
 const FUTURE = /\b(?:will|shall|is to|are to|to be|should be|would be|plan(?:s|ned)? to|intends? to)\b/i;
 /** "before any final decision is made": fine for a decision to consult. */
@@ -244,6 +245,14 @@ const EQUALITY_NONE = new RegExp(
 /** "No negative impacts are anticipated": an impact waved away without saying on whom or why. */
 const NO_IMPACTS_EXPECTED =
   /\bno (?:adverse |negative |significant |disproportionate |differential |detrimental )?(?:equalit(?:y|ies) )?(?:impacts?|effects?)(?: (?:on|for) [\w ,-]{1,40}?)? (?:are |is |have been |has been )?(?:anticipated|expected|identified|foreseen|likely|envisaged|arise)\b/i;
+/**
+ * The question asked and waved away in one breath: "We have considered whether this change
+ * raises any equality issues and do not consider that it does", "We do not believe the
+ * change will affect anyone with a protected characteristic".
+ */
+const IMPACT_DENIED =
+  /\b(?:do|does|did) not (?:consider|think|believe|expect|anticipate|feel)\b[^.;]{0,60}?\b(?:it|this|they|these|that|the (?:change|changes|proposal|proposals|decision|reduction))\b[^.;]{0,40}?\b(?:does|do|will|would|raises?|has|have|is|are|affects?|impacts?)\b/i;
+const ABOUT_EQUALITY = /\bequalit|\bimpact|\baffect|\bprotected characteristic/i;
 /** "The equality implications are set out in Appendix D". */
 const EQUALITY_CONSIDERED =
   /\bequalit(?:y|ies) (?:implications|issues|impacts?|considerations) (?:of (?:the|these|this) (?:proposals?|recommendations?|decision) )?(?:are|is|have been|has been|were|was) (?:set out|considered|assessed|summarised|addressed|described|detailed|covered|identified|explained)\b/i;
@@ -311,7 +320,7 @@ function sentencesOf(text: string, blocks: readonly Block[], headingAt: (offset:
         : value.includes('\n')
           ? listLines(value)
           : [{ at: 0, text: value }];
-    for (const piece of pieces) {
+    for (const piece of splitAfterHeadingLine(pieces, start, headingAt)) {
       const part = piece.text;
       const offset = start + piece.at;
       let from = 0;
@@ -327,6 +336,27 @@ function sentencesOf(text: string, blocks: readonly Block[], headingAt: (offset:
     }
   }
   return spans;
+}
+
+/**
+ * A heading line with its text straight under it and no blank line between ("Equality
+ * implications\nA full assessment will be completed…") is one block to the engine; the
+ * heading is not part of the first sentence, or that sentence would be read as a heading.
+ */
+function splitAfterHeadingLine(
+  pieces: { at: number; text: string }[],
+  blockStart: number,
+  headingAt: (offset: number) => boolean,
+): { at: number; text: string }[] {
+  const out: { at: number; text: string }[] = [];
+  for (const piece of pieces) {
+    const newline = piece.text.indexOf('\n');
+    const next = newline + 1;
+    if (newline !== -1 && headingAt(blockStart + piece.at) && next < piece.text.length && !headingAt(blockStart + piece.at + next)) {
+      out.push({ at: piece.at, text: piece.text.slice(0, newline) }, { at: piece.at + next, text: piece.text.slice(next) });
+    } else out.push(piece);
+  }
+  return out;
 }
 
 /** A block split before each line that starts a numbered or bulleted point ("2)To note…", "(b) that…"). */
@@ -597,7 +627,7 @@ export function isProposal(written: string, context: ProposalContext = {}): bool
     break;
   }
   if (!cuts || HYPOTHETICAL.test(sentence)) return false;
-  if (NOT_GOING_AHEAD.test(sentence) || NOTICE_TO_US.test(sentence) || OWN_DECISION.test(sentence)) return false;
+  if (NOT_GOING_AHEAD.test(sentence) || NOTICE_TO_US.test(sentence) || OWN_DECISION.test(sentence) || speaksAsGrantee(sentence)) return false;
   if (PAST_REPORT.test(sentence) && !STRONG_FRAME.test(sentence)) return false;
   if (NOT_CHOSEN.test(sentence) && !STRONG_FRAME.test(sentence.replace(NOT_CHOSEN, ''))) return false;
   // A quotation (“…”) reports what someone else said; it is not the paper's proposal.
@@ -749,6 +779,10 @@ function findMentions(text: string, sentences: Span[], sections: readonly Sectio
     if (!extraNames && !MIGHT_MENTION.test(sentence.text)) continue;
     if (EQUALITY_NONE.test(sentence.text)) {
       mentions.push(mentionAt(sentence, 'dismissed'));
+      continue;
+    }
+    if (IMPACT_DENIED.test(sentence.text) && ABOUT_EQUALITY.test(sentence.text)) {
+      mentions.push(mentionAt(sentence, BECAUSE.test(sentence.text) ? 'done' : 'dismissed'));
       continue;
     }
     if (NO_IMPACTS_EXPECTED.test(sentence.text)) {

@@ -222,7 +222,12 @@ export function glossaryEntry(text: string, start: number, end: number, acronym:
   const window = text.slice(Math.max(0, start - 40), start);
   const lineStart = window.lastIndexOf('\n') + 1;
   const follow = text.slice(end, end + 200);
-  if ((lineStart > 0 || start <= 40) && /^[ \t]*(?:(?:[-*•|]|\d+[.)])[ \t]*)?(?:\*\*)?["“]?$/.test(window.slice(lineStart))) {
+  // An entry starts a line, or follows a glossary label or the entry before it on the same
+  // line: "Abbreviations used in this pack: VCS - voluntary and community sector; EqIA - …".
+  const entryStart =
+    ((lineStart > 0 || start <= 40) && /^[ \t]*(?:(?:[-*•|]|\d+[.)])[ \t]*)?(?:\*\*)?["“]?$/.test(window.slice(lineStart))) ||
+    (/(?:\b(?:abbreviations|acronyms|glossary|key to abbreviations|terms)\b[^:\n]{0,30}:|;)[ \t]*(?:\*\*)?["“]?$/i.test(window) && glossaryLineBefore(text, start));
+  if (entryStart) {
     const gloss = /^["”]?(?:\*\*)?["”]?(?:[ \t]*[:\-–—=|\t][ \t]*|[ \t]{2,})(?:\*\*)?([^\n]{2,160})/.exec(follow);
     if (gloss && startSpells(acronym, gloss[1]!)) return true;
     const alone = /^(?:\*\*)?:?[ \t]*(?:\*\*)?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[-*•|:][ \t]*)?([^\n]{2,160})/.exec(follow);
@@ -235,6 +240,13 @@ export function glossaryEntry(text: string, start: number, end: number, acronym:
     if (before && endSpells(acronym, before[1]!)) return true;
   }
   return false;
+}
+
+/** Is there a glossary label earlier on this line ("Abbreviations:", "Glossary of terms:")? */
+function glossaryLineBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 400);
+  const line = text.slice(from, start);
+  return /\b(?:abbreviations|acronyms|glossary|key to abbreviations|terms used)\b[^:\n]{0,30}:[^\n]*$/i.test(line);
 }
 
 /**

@@ -14,6 +14,9 @@ import { afterReferenceLabel, freepostSpans, isCommonWord, isUnitAfterFigure } f
 import { toString } from 'nlcst-to-string';
 import type { Word } from 'nlcst';
 
+/** How near (in characters) a later explanation must be to count for the first use. */
+const EXPLAINED_NEARBY = 300;
+
 export { spells } from './explained.ts';
 
 const options = z.strictObject({
@@ -329,6 +332,10 @@ export default defineRule<Options>({
       const definedLater = list.slice(list.indexOf(deciding) + 1).some(explained) || spelledOutAfter(first, key);
       // Only in headings, and the text explains it.
       if (decisive === -1 && definedLater) continue;
+      // A masthead or title line that uses the short form, spelled out in the line or sentence
+      // straight after ("Greyhaven CVS e-bulletin / from Greyhaven Council for Voluntary
+      // Service (CVS)"): the reader meets the full form at once.
+      if (definedLater && list.some((use) => use !== first && use.start - first.end <= EXPLAINED_NEARBY && explained(use))) continue;
       const known = expansionByKey.get(key);
       const expansion = known && isPlural(first.acronym) ? pluralise(known.expansion) : known?.expansion;
       const acronym = first.acronym;

@@ -73,10 +73,10 @@ export function sentencesWithTimes(facts: DocumentFacts): SentenceSpan[] {
 
 /** Words that name a consultation or an invitation to respond. */
 const MENTION =
-  /\b(?:consult(?:ation|ations|ing|ed)?|have your say|seek(?:s|ing)? (?:your |people's |people’s |residents' |residents’ )?views|engagement period|listening exercise|(?:share|give|send|tell us|asking for|ask for|welcome|want|would like) (?:us )?your views|your views (?:matter|count|are important)|closing date for (?:comments|responses|representations|views|submissions)|period of (?:public )?engagement|engagement (?:exercise|survey)|(?:give|send|share|provide|submit) (?:us )?(?:your |any )?(?:feedback|comments)|invit(?:e|es|ed|ing) (?:your |partners'? |public )?feedback|invited to (?:give|comment|respond|share|take part)|(?:take|complete|fill in|running|run|launch(?:ed)?) (?:an? |the |our )?(?:online |postal |short |public )?survey|survey (?:closes|is open|will close)|views are (?:invited|welcome|sought)|(?:we|the council) (?:would like|want) to hear|tell us what you think|comments are invited|invit(?:e|es|ing) (?:your |written )?(?:views|comments|responses|representations)|open for comments?|representations)\b/i;
+  /\b(?:consult(?:ation|ations|ing|ed)?|have your say|seek(?:s|ing)? (?:your |people's |people’s |residents' |residents’ )?views|engagement period|listening exercise|(?:share|give|send|tell us|asking for|ask for|welcome|want|would like) (?:us )?(?:your|their) views|(?:window|period) (?:for|to) (?:comments?|respond|responses|feedback|views)|(?:to|can|may) comment on (?:the|our|this|these) (?:draft|proposals?|plans?|strateg(?:y|ies)|polic(?:y|ies)|options?)|your views (?:matter|count|are important)|closing date for (?:comments|responses|representations|views|submissions)|period of (?:public )?engagement|engagement (?:exercise|survey)|(?:give|send|share|provide|submit) (?:us )?(?:your |any )?(?:feedback|comments)|invit(?:e|es|ed|ing) (?:your |partners'? |public )?feedback|invited to (?:give|comment|respond|share|take part)|(?:take|complete|fill in|running|run|launch(?:ed)?) (?:an? |the |our )?(?:online |postal |short |public )?survey|survey (?:closes|is open|will close)|views are (?:invited|welcome|sought)|(?:we|the council) (?:would like|want) to hear|tell us what you think|comments are invited|invit(?:e|es|ing) (?:your |written )?(?:views|comments|responses|representations)|open for comments?|representations)\b|^\s*(?:please\s+)?(?:respond|reply|send (?:us )?your (?:views|comments|response))\s+(?:by|before|no later than)\b/i;
 
 /** A quick test that rules most sentences out before the full MENTION pattern runs. */
-const MIGHT_MENTION = /consult|say|views|hear|think|comment|represent|engagement|listening|closing date|feedback|survey|invited/i;
+const MIGHT_MENTION = /consult|say|views|hear|think|comment|represent|engagement|listening|closing date|feedback|survey|invited|respond|reply/i;
 
 /**
  * Internal or named-party engagement: consulting a councillor or officer, delegated
@@ -94,6 +94,10 @@ const WHOLLY_INTERNAL = [
   /\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?consulted\b/i,
   // Sign-off steps inside the council: "for consultation purposes", "internal consultation".
   /\bfor consultation purposes\b|\binternal consultation\b|\bconsultation and sign-?off\b/i,
+  // Others' consultations gathered under one heading: "Consultations by other bodies", "External consultations".
+  /\bconsultations? (?:by|from|of|run by) (?:other|external|partner) (?:bodies|organisations|authorities|councils|agencies)\b|\bexternal consultations?\b|\bresponses? to (?:external |national |government )?consultations\b/i,
+  // A paper sent round the council's own services: "circulated for consultation to HR, Finance and Legal".
+  /\b(?:circulated|sent|shared|submitted|referred|copied|passed)\b[^.;]{0,25}\bfor (?:comments? and |information and )?consultation\b/i,
   // Another body's consultation that this one answers: "our response to the DfE consultation".
   /\b(?:our|its|their|the council's|the council’s)\s+(?:own\s+)?(?:response|reply|submission)s?\s+to\s+(?:the|a|an)\s+[^.;]{0,80}?consultation\b/i,
   // Employment consultation with staff and unions (redundancy law), not a public consultation.
@@ -125,12 +129,22 @@ function maskNamedParties(text: string): string {
 const NEGATED = /\b(?:no|not|without|nor)\b[^.;:]{0,30}\bconsult/i;
 
 /** General statements about consultations, not a particular one. Their durations are ignored. */
-const GENERIC =
-  /\b(?:normal(?:ly)?|usual(?:ly)?|standard|policy|guidance|consultation charter|code of practice|recommends?|recommended|should (?:normally )?(?:last|run)|formal consultations|written consultations)\b/i;
+const GENERIC_WORDS = String.raw`normal(?:ly)?|usual(?:ly)?|standard|policy|guidance|consultation charter|code of practice|recommends?|recommended`;
+/** The words a general statement is about: how consultations run and for how long. */
+const PRACTICE_WORDS = String.raw`consult\w*|weeks?|days|months?|periods?|length|timescales?`;
+/**
+ * A general word counts only near what it generalises ("we normally consult for 12 weeks",
+ * "our consultation policy"), not anywhere in the sentence: "a four-week consultation … on a
+ * single lettings policy and standard hire charges" is a particular consultation.
+ */
+const GENERIC = new RegExp(
+  String.raw`\b(?:${GENERIC_WORDS})\b[^.;]{0,40}?\b(?:${PRACTICE_WORDS})\b|\b(?:${PRACTICE_WORDS})\b[^.;]{0,40}?\b(?:${GENERIC_WORDS})\b|\bshould (?:normally )?(?:last|run)\b|\bformal consultations\b|\bwritten consultations\b`,
+  'i',
+);
 
 /** Cues that a consultation is being opened, run or proposed (present or future). */
 const INVITES =
-  /\b(?:opens?|closes?|closing|runs?|will run|is open|are open|now open|open until|out for consultation|until|deadline|respond|your response|responses? (?:should|must|can|may) be|send|submit|complete|have your say|tell us|your views|views are|your comments|comments are|(?:we are|we're|is|are) (?:now )?consulting|launch(?:es|ing)?|will be launched|carry out|undertake|take place|begins?|start(?:s|ing)?|approves?|agrees? (?:to|that)|invited|invites?|want to hear|would like to hear)\b/i;
+  /\b(?:opens?|closes?|closing|runs?|will run|is open|are open|now open|open until|out for consultation|until|deadline|respond|your response|responses? (?:should|must|can|may) be|send|submit|complete|have your say|tell us|your views|their views|views are|your comments|comments are|(?:we are|we're|is|are) (?:now )?consulting|launch(?:es|ing)?|will be launched|carry out|undertake|take place|begins?|start(?:s|ing)?|approves?|agrees? (?:to|that)|invited|invites?|want to hear|would like to hear)\b/i;
 
 /** A title or label that introduces a particular consultation: "Consultation on …", "Public consultation: …". */
 const TITLE = /^(?:[\d.]+\s+)?(?:(?:public|formal|draft|budget|statutory)\s+)?consultation(?:\s+(?:on|about|into|for)\b|(?:\s+(?:period|dates?|opens|closes))?\s*:)/i;
@@ -165,7 +179,7 @@ const RESPONDING = /\b(?:respon\w*|comments?|views|feedback|send|submit|return|c
 
 /** Shortness and reason cues, for "explained" detection. */
 const SHORTER =
-  /\b(?:shorter|shortened|shorten|only (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) (?:weeks?|months?|days) long|(?:kept|is|was|been|be|deliberately|necessarily|relatively) short|short (?:period|consultation|timescale|window)|reduced|curtailed|truncated|compressed|less than (?:the )?(?:usual|normal|standard|recommended|12|twelve)|fewer than|than (?:the )?(?:usual|normal|standard|recommended))\b/i;
+  /\b(?:shorter|shortened|shorten|(?:is|are|it's|that's|very|quite|rather|a bit|bit) tight|quick turnaround|short notice|short window|limited time|not (?:much|a lot of) time|brief (?:period|window)|only (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) (?:weeks?|months?|days) long|(?:kept|is|was|been|be|deliberately|necessarily|relatively) short|short (?:period|consultation|timescale|window)|reduced|curtailed|truncated|compressed|less than (?:the )?(?:usual|normal|standard|recommended|12|twelve)|fewer than|than (?:the )?(?:usual|normal|standard|recommended))\b/i;
 /** Connectives that give a reason on their own ("because the budget must be set"). */
 const STRONG_REASON = /\b(?:because|due to|owing to|as a result of|the reason|reasons? (?:for|why)|given that)\b/i;
 /** Connectives that also state a purpose ("so that everyone can take part"): a reason only next to a shortness cue. */
@@ -472,10 +486,16 @@ function headingsAbove(sentences: ReadSentence[], first: ReadSentence | undefine
  * paragraph ("This is shorter than twelve weeks. The law requires the tax to be set by
  * 11 March."): the reason quoted is then the admission with its cause.
  */
-function findReason(sentences: ReadSentence[], paragraphs: Set<number>, pastPeriod: boolean, inScope: (sentence: ReadSentence) => boolean = () => true): string | null {
+function findReason(
+  sentences: ReadSentence[],
+  paragraphs: Set<number>,
+  pastPeriod: boolean,
+  inScope: (sentence: ReadSentence) => boolean = () => true,
+  exact = false,
+): string | null {
   const tidy = (text: string) => text.trim().replace(/\s+/g, ' ');
   for (const [at, sentence] of sentences.entries()) {
-    const near = [-2, -1, 0, 1, 2].some((offset) => paragraphs.has(sentence.paragraph + offset));
+    const near = exact ? paragraphs.has(sentence.paragraph) : [-2, -1, 0, 1, 2].some((offset) => paragraphs.has(sentence.paragraph + offset));
     if (!near) continue;
     const text = sentence.text;
     if (!pastPeriod && /\b(?:was|were|had been) (?:\w+ )?(?:shorter|short|shortened|reduced|curtailed)\b/i.test(text)) continue;
@@ -739,6 +759,7 @@ function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close:
     for (const { open, close: closing } of pairFields(markDates(timing, text, inRange))) {
       add({ start: open.date.date, close: closing.date.date, lengthDays: daysBetween(open.date.date, closing.date.date), basis: 'dates', span: { start: closing.date.start, end: closing.date.end }, statedLength: null, past: open.past || closing.past });
     }
+    for (const period of statedPeriodsElsewhere(timing, text, periods)) add(period);
     return periods;
   }
 
@@ -807,10 +828,61 @@ function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close:
   return [];
 }
 
+/**
+ * A second consultation given by its length in a paragraph of its own, beside one given by
+ * dates: an agenda whose item 5 runs "from 5 November to 17 December" and whose item 6
+ * proposes "a four-week consultation, starting on 11 November". Each is its own period.
+ */
+function statedPeriodsElsewhere(timing: ReadSentence[], text: string, found: readonly Period[]): Period[] {
+  const paragraphOf = (offset: number) => timing.find((sentence) => sentence.start <= offset && offset < sentence.end)?.paragraph;
+  const taken = new Set(found.map((period) => paragraphOf(period.span.start)));
+  const out: Period[] = [];
+  for (const sentence of timing) {
+    if (!sentence.introduces || sentence.generic || sentence.past || taken.has(sentence.paragraph)) continue;
+    if (sentence.times.some((time) => time.kind === 'range')) continue;
+    // "Why is the consultation shorter than 12 weeks?" compares; it gives no length.
+    const compared = (time: DurationExpression) => /\b(?:than|at least|a minimum of|the usual|the normal|the standard)\s*$/i.test(text.slice(Math.max(0, time.start - 25), time.start));
+    const duration = sentence.times.find((time): time is DurationExpression => time.kind === 'duration' && isRunLength(time, text) && !compared(time));
+    if (!duration) continue;
+    const span = { start: duration.start, end: duration.end };
+    const open = sentence.times.find((time): time is DateExpression => time.kind === 'date' && roleOf(sentence, time, text) === 'open');
+    const days = durationDays(duration, open?.date ?? null);
+    out.push(
+      open
+        ? { start: open.date, close: addCalendarDays(open.date, days), lengthDays: days, basis: 'stated-period', span, statedLength: duration.text }
+        : { start: null, close: null, lengthDays: days, basis: 'stated-period', span, statedLength: duration.text },
+    );
+    taken.add(sentence.paragraph);
+  }
+  return out;
+}
+
 /** Today as midnight UTC (injectable through the facts, so tests are deterministic). */
 function todayOf(facts: DocumentFacts): Date {
   const now = facts.input.today ?? new Date();
   return utcDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/**
+ * Another named body consulting, told in this body's paper: "Sallowshire County Council is
+ * consulting on its draft Bus Service Improvement Plan until 30 May", "Essex County Fire and
+ * Rescue Service has launched a public consultation". Its timescale is not this body's to
+ * keep. A body is another one when its name is not in the document's opening lines (where a
+ * page or paper names its own council, trust or board).
+ */
+const OTHER_BODY_CONSULTING =
+  /(?:^|\n|[.:]\s)\s*(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){1,6}?(?:County\s+|District\s+|Borough\s+|City\s+|Parish\s+|Town\s+|Combined\s+)?(?:Council|Government|Service|Authority|Agency|Commission|Commissioner|Trust|Board|England|Department(?:\s+for(?:\s+[A-Z][\w,'’&-]*|\s+and)+)?))\s+(?:is|are|has|have|will be)\s+(?:now\s+|currently\s+|also\s+)?(?:consulting|launched\s+(?:a|an|its)\b|running\s+(?:a|an|its)\b|seeking\s+views|asking\s+for\s+views)/;
+const OWN_NAME_REACH = 400;
+
+function setAsideOtherBodies(sentences: ReadSentence[], text: string): void {
+  const head = text.slice(0, OWN_NAME_REACH).toLowerCase();
+  for (const sentence of sentences) {
+    if (!sentence.relevant) continue;
+    const body = OTHER_BODY_CONSULTING.exec(sentence.text);
+    if (!body || head.includes(body[1]!.toLowerCase().replace(/\s+/g, ' '))) continue;
+    sentence.relevant = false;
+    sentence.introduces = false;
+  }
 }
 
 // ── Public API ───────────────────────────────────────────────────────────────
@@ -823,6 +895,7 @@ export function analyseConsultations(facts: DocumentFacts, options: Consultation
   let sentences = readCache.get(facts);
   if (!sentences) {
     sentences = sentencesWithTimes(facts).map(readSentence);
+    setAsideOtherBodies(sentences, facts.text);
     readCache.set(facts, sentences);
   }
   const introduction = sentences.find((sentence) => sentence.introduces) ?? null;
@@ -860,7 +933,15 @@ export function analyseConsultations(facts: DocumentFacts, options: Consultation
     // A reason under another heading ("Working with the NHS") is about something else.
     const section = sectionAt(facts.sections, period.span.start);
     const inScope = (sentence: ReadSentence) => !section || sectionAt(facts.sections, sentence.start) === section;
-    return findReason(sentences, own === undefined ? paragraphs : new Set([own]), period.past ?? false, inScope);
+    if (own === undefined) return findReason(sentences, paragraphs, period.past ?? false, inScope);
+    // With several periods, a paragraph's reason belongs to the period nearest it: the reason
+    // in agenda item 5 explains item 5's short consultation, not item 6's.
+    const others = periods.filter((other) => other !== period).map((other) => paragraphAt(other.span.start)).filter((at): at is number => at !== undefined);
+    const mine = new Set<number>();
+    for (let at = own - 2; at <= own + 2; at++) {
+      if (at === own || others.every((other) => other !== own && Math.abs(at - own) < Math.abs(at - other))) mine.add(at);
+    }
+    return findReason(sentences, mine, period.past ?? false, inScope, true);
   };
   const introSpan = introduction ? { start: introduction.start, end: introduction.end } : null;
 

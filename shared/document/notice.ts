@@ -36,6 +36,7 @@
  */
 import type { DocumentFacts } from './facts.ts';
 import { sentencesWithTimes, type SentenceSpan } from './consultation.ts';
+import { speaksAsGrantee } from './grantee-voice.ts';
 import {
   addCalendarDays,
   addCalendarMonths,
@@ -186,7 +187,7 @@ const BACK_REFERENCE_EFFECT =
   /\b(?:this|these|it|they|which|the (?:change|changes|reduction|reductions|cut|cuts|saving|savings|withdrawal|proposal|decision|new (?:amount|level|grant|rate)))\b(?:\s+[\w’'-]+){0,4}?\s+(?:take|takes|taking|took|come|comes|coming)\s+(?:into\s+)?effect\s+(?:from|on|as of)(?:\s+the)?\s*$/i;
 /** The end of an agreement's term: "runs until 31 March 2025", "ends on …", "expires on …". */
 const TERM_END_CUE =
-  /(?:\b(?:runs?|running|lasts?|continues?|is due to (?:end|finish|expire)|ends?|ending|expires?|expiring|comes? to an end|finish(?:es)?)\b(?:\s+[\w’'-]+){0,3}?\s+(?:on|until|till|to|at the end of)|\buntil|\btill)(?:\s+the)?\s*$/i;
+  /(?:\blast (?:[\w’'-]+\s+){0,3}?(?:day|date)\b(?:\s+[\w’'-]+){0,5}?\s+(?:is|will be|was)|\b(?:runs?|running|lasts?|continues?|is due to (?:end|finish|expire)|ends?|ending|expires?|expiring|comes? to an end|finish(?:es)?)\b(?:\s+[\w’'-]+){0,3}?\s+(?:on|until|till|to|at the end of)|\buntil|\btill)(?:\s+the)?\s*$/i;
 /** A change whose date is the end of the current term: not renewing, not continuing, ending. */
 const ENDS_AT_TERM = /\bnot\b(?:\s+[\w’'-]+){0,3}?\s+(?:renew\w*|continu\w*|extend\w*|re-?commission\w*)|\bno longer\b|\bno further\b|\bdecommission\w*|\b(?:end|cease|stop|withdraw|discontinue)\b/i;
 /** A decision or notification date in the same sentence: "Cabinet decided on", "At its meeting on", "Following the decision on". */
@@ -269,7 +270,7 @@ const FROM_COLUMN = /\b(?:letters?|notice|notified|notification|told|informed|de
 /** A column that gives the last funded day: "Funding ends", "End date", "Until". */
 const END_COLUMN = /\b(?:ends?|ending|end date|ceases?|until|last (?:day|date)|expir\w*|finish\w*)\b/i;
 /** A column that gives the day a change takes effect: "Change takes effect", "From", "Effective". */
-const EFFECT_COLUMN = /\b(?:effect|effective|from|change date|implement\w*|applies)\b/i;
+const EFFECT_COLUMN = /\b(?:effect|effective|from|change date|implement\w*|applies|start(?:s|ing)?(?: date)?|begins?|go-live)\b/i;
 /** A row that changes nothing. */
 const NO_CHANGE_ROW = /\b(?:no change|unchanged|continues?|continuing|same as)\b/i;
 const MONEY = /£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m)?\b/gi;
@@ -429,7 +430,7 @@ function clauseAround(sentence: SentenceSpan, text: string, start: number, end: 
 }
 
 function excluded(text: string): boolean {
-  return EXCLUSIONS.some((pattern) => pattern.test(text));
+  return EXCLUSIONS.some((pattern) => pattern.test(text)) || speaksAsGrantee(text);
 }
 
 /** The first day of the month after a month-only date ("after March" → 1 April). */
@@ -1072,7 +1073,9 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     const sentence = sentences[index]!;
     if (!decisionIn(sentence.text, sentence.text) || HYPOTHETICAL.test(sentence.text) || TENTATIVE.test(sentence.text)) return;
     const change = CUT.exec(sentence.text);
-    if (!change || !(DECIDED.test(sentence.text) || RESOLUTION_FORM.test(sentence.text) || /\b(?:will|shall)\b/i.test(sentence.text))) return;
+    // Reported speech puts "will" into "would": "On 3 March the council told us that the contract would not be extended".
+    const reported = /\bwould\b/i.test(sentence.text) && NOTIFIED_WORDS.test(sentence.text);
+    if (!change || !(DECIDED.test(sentence.text) || RESOLUTION_FORM.test(sentence.text) || /\b(?:will|shall)\b/i.test(sentence.text) || reported)) return;
     // "The grant was not reduced" and the like are not changes.
     if (/\b(?:not|never)\s+(?:been\s+|be\s+)?$/i.test(sentence.text.slice(Math.max(0, change.index - 12), change.index)) && !ENDS_AT_TERM.test(sentence.text)) return;
 
@@ -1086,6 +1089,26 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     }
     // Any other date or year in the sentence is something this reading does not understand.
     if (sentence.times.some((time) => time.kind !== 'duration' && (time.kind !== 'date' || !eventOf(sentence, text, time)))) return;
+
+    // A list of changes under a dated lead-in: "From 1 November 2025:" then "- the monthly
+    // payment will reduce from £2,400 to £1,600". The lead-in is the nearest line before that
+    // ends in a colon, with no other sentence between it and the list.
+    for (let back = index - 1; back >= 0 && back >= index - 4; back--) {
+      const lead = sentences[back]!;
+      if (!/:\s*$/.test(lead.text)) {
+        if (/^\s*(?:[-*•·]|\(?[a-z0-9]{1,3}[.)])\s/i.test(lead.text)) continue; // an earlier item of the same list
+        break;
+      }
+      const dated = flatTimes(lead.times)
+        .filter((time): time is DateExpression => time.kind === 'date')
+        .map((time) => ({ time, change: changeDate(time, windowSinceDate(lead, text, time.start)) }))
+        .find(({ change }) => change !== null);
+      if (dated) {
+        addDates(checkDates({ start: dated.time.start, end: dated.time.end }, dated.time.iso, dated.change!.effective, from(), options.minMonths));
+        return;
+      }
+      break;
+    }
 
     // "… will be reduced from the same date": the change date of the sentence or paragraph before.
     const same = SAME_DATE.exec(sentence.text);
@@ -1118,7 +1141,10 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
       const own = paragraphs[order]!;
       const candidates = [...own.filter((other) => other < index).reverse(), ...own.filter((other) => other > index)];
       const before = neighbour(index, -1);
-      if (before !== null) candidates.push(...[...paragraphs[paragraphOrder.get(before)!]!].reverse());
+      if (before !== null) for (const other of [...paragraphs[paragraphOrder.get(before)!]!].reverse()) candidates.push(other);
+      // A letter or account may give the last day in the paragraph after: "Our last day of funded work will be 30 April."
+      const after = neighbour(index, 1);
+      if (after !== null) for (const other of paragraphs[paragraphOrder.get(after)!]!) candidates.push(other);
       for (const other of candidates) {
         const term = sentences[other]!;
         if (!FUNDING.test(term.text) || inTable(term)) continue;
