@@ -19,6 +19,14 @@ const EXPLAINED_NEARBY = 300;
 
 export { spells } from './explained.ts';
 
+/** A short line with no full stop in it: a title, masthead or heading rather than running text. */
+function onTitleLine(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim();
+  return line.length <= 100 && !/[.!?](?:\s|$)/.test(line);
+}
+
 const options = z.strictObject({
   /** Acronyms never to flag, on top of the built-in well-known list. */
   allow: z._default(z.array(z.string()), []),
@@ -335,7 +343,7 @@ export default defineRule<Options>({
       // A masthead or title line that uses the short form, spelled out in the line or sentence
       // straight after ("Greyhaven CVS e-bulletin / from Greyhaven Council for Voluntary
       // Service (CVS)"): the reader meets the full form at once.
-      if (definedLater && list.some((use) => use !== first && use.start - first.end <= EXPLAINED_NEARBY && explained(use))) continue;
+      if (definedLater && onTitleLine(text, first.start) && list.some((use) => use !== first && use.start - first.end <= EXPLAINED_NEARBY && explained(use))) continue;
       const known = expansionByKey.get(key);
       const expansion = known && isPlural(first.acronym) ? pluralise(known.expansion) : known?.expansion;
       const acronym = first.acronym;

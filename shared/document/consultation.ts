@@ -871,14 +871,15 @@ function todayOf(facts: DocumentFacts): Date {
  * page or paper names its own council, trust or board).
  */
 const OTHER_BODY_CONSULTING =
-  /(?:^|\n|[.:]\s)\s*(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){1,6}?(?:County\s+|District\s+|Borough\s+|City\s+|Parish\s+|Town\s+|Combined\s+)?(?:Council|Government|Service|Authority|Agency|Commission|Commissioner|Trust|Board|England|Department(?:\s+for(?:\s+[A-Z][\w,'’&-]*|\s+and)+)?))\s+(?:is|are|has|have|will be)\s+(?:now\s+|currently\s+|also\s+)?(?:consulting|launched\s+(?:a|an|its)\b|running\s+(?:a|an|its)\b|seeking\s+views|asking\s+for\s+views)/;
+  /(?:^|\n|[.:]\s)\s*(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){1,6}?(?:County\s+|District\s+|Borough\s+|City\s+|Parish\s+|Town\s+|Combined\s+)?(?:Council|Government|Service|Authority|Agency|Commission|Commissioner|Trust|Board|England|Department(?:\s+for(?:\s+[A-Z][\w,'’&-]*|\s+and)+)?))\s+(?:is|are|has|have|had|will be)\s+(?:now\s+|currently\s+|also\s+)?(?:consulting|launched\s+(?:a|an|its)\b|running\s+(?:a|an|its)\b|seeking\s+views|asking\s+for\s+views|[^.\n]{0,40}?\bits\s+(?:own\s+)?consultation\b)/;
 const OWN_NAME_REACH = 400;
 
 function setAsideOtherBodies(sentences: ReadSentence[], text: string): void {
-  const head = text.slice(0, OWN_NAME_REACH).toLowerCase();
   for (const sentence of sentences) {
     if (!sentence.relevant) continue;
     const body = OTHER_BODY_CONSULTING.exec(sentence.text);
+    // The document's own name stands near its top, before any sentence about another body.
+    const head = text.slice(0, Math.min(OWN_NAME_REACH, sentence.start)).toLowerCase();
     if (!body || head.includes(body[1]!.toLowerCase().replace(/\s+/g, ' '))) continue;
     sentence.relevant = false;
     sentence.introduces = false;
