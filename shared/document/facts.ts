@@ -5,13 +5,12 @@
  * never analysed twice however many rules ask.
  */
 import type { Root } from 'nlcst';
-import { LineIndex } from '../engine/line-index.ts';
-import { splitBlocks, type Block } from '../engine/parse.ts';
+import { LineIndex } from '../text/line-index.ts';
+import { splitBlocks, type Block } from '../text/blocks.ts';
+import type { SourceFormat } from '../text/source-format.ts';
 import { findSections, type Section } from './sections.ts';
 import { findDocumentDate, type DocumentDate } from './document-date.ts';
 import { findTimeExpressions, formatUkDate, type TimeExpression } from '../time/index.ts';
-
-export type SourceFormat = 'text' | 'markdown' | 'html';
 
 export interface FactsInput {
   text: string;
@@ -97,7 +96,7 @@ export function createFacts(input: FactsInput, whole?: DocumentFacts): DocumentF
       return whole ? whole.sections : once('sections', () => findSections(input.text, input.format, input.headings));
     },
     get documentDate() {
-      return whole ? whole.documentDate : once('documentDate', () => findDocumentDate(facts));
+      return whole ? whole.documentDate : once('documentDate', () => findDocumentDate(facts.text));
     },
     get referenceDate() {
       return whole ? whole.referenceDate : once('referenceDate', () => resolveReference().date);

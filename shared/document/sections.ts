@@ -15,7 +15,7 @@
  *
  * Pure TypeScript: no DOM, no `node:` imports.
  */
-import type { SourceFormat } from './facts.ts';
+import type { SourceFormat } from '../text/source-format.ts';
 
 export type SectionKind =
   | 'purpose'

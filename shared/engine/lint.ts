@@ -9,12 +9,14 @@ import retextEnglish from 'retext-english';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { createFacts, type DocumentFacts, type SourceFormat } from '../document/facts.ts';
+import { createFacts, type DocumentFacts } from '../document/facts.ts';
+import type { SourceFormat } from '../text/source-format.ts';
+import { splitBlocks } from '../text/blocks.ts';
 import { FACTS_KEY, type Rule, type RuleMessageExtras } from './define-rule.ts';
 import { withoutAllowedPhrases, withoutDisabled } from './filters.ts';
 import type { Finding, Severity } from './finding.ts';
 import { maskForLinting } from './mask.ts';
-import { parseBlocks, partsOf, pointAtEnd, splitBlocks } from './parse.ts';
+import { parseBlocks, partsOf, pointAtEnd } from './parse.ts';
 
 export interface EnabledRule {
   // Rules have different option types; the engine only passes them through.

@@ -3,7 +3,7 @@
  * targets) before parsing, replacing each character with a space and keeping line breaks,
  * so every offset still points at the same character of the original text.
  */
-import type { SourceFormat } from '../document/facts.ts';
+import type { SourceFormat } from '../text/source-format.ts';
 
 const ALWAYS: RegExp[] = [/<!--[\s\S]*?-->/g, /\b(?:https?:\/\/|www\.)[^\s<>()"']+[^\s<>()"'.,;:!?]/g];
 

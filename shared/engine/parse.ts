@@ -17,91 +17,11 @@ import {
   mayMergeInnerWordSymbol,
   mayMergeRemainingFullStops,
 } from './plugin-guards.ts';
+import { splitBlocks, type Block } from '../text/blocks.ts';
 
-export interface Block {
-  /** Offset of the block's first character in the whole text. */
-  offset: number;
-  /** 1-based line of that character. */
-  line: number;
-  text: string;
-}
+// The blocks the engine parses come from the text layer; callers that parse may split with it too.
+export { splitBlocks, type Block };
 
-/** Longest block we hand the parser in one go; longer runs are cut at line breaks. */
-const MAX_BLOCK_CHARS = 4000;
-
-const BULLET = /^\s*(?:[-*•·▪◦‣]|\(?[0-9]{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,5}[.)])\s+/i;
-
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'or', 'from']);
-
-/**
- * A line stands alone (it is never joined to the next line) when it looks like a heading
- * or a "Label: value" line: a Markdown heading, a numbered heading, capitals, or a short
- * Title Case line without a closing full stop. Other lines of a hard-wrapped paragraph are
- * joined into one block.
- */
-function standsAlone(line: string): boolean {
-  const trimmed = line.trim();
-  if (trimmed.length === 0 || trimmed.length > 100) return false;
-  if (/^#{1,6}\s/.test(trimmed)) return true;
-  if (/[.,;]$/.test(trimmed)) return false;
-  const words = trimmed.split(/\s+/);
-  if (/^\(?\d+(?:\.\d+)*[.)]?\s+\S/.test(trimmed) && words.length <= 12) return true;
-  if (/[A-Za-z]/.test(trimmed) && trimmed === trimmed.toUpperCase()) return true;
-  if (/^[A-Z][^:]{1,40}:\s*\S/.test(trimmed) && words.length <= 12) return true;
-  const content = words.filter((word) => /^[A-Za-z]/.test(word) && !SMALL_WORDS.has(word.toLowerCase()));
-  const capitalised = content.filter((word) => /^[A-Z]/.test(word)).length;
-  return words.length <= 8 && content.length > 0 && capitalised / content.length >= 0.6;
-}
-
-export function splitBlocks(text: string): Block[] {
-  const blocks: Block[] = [];
-  let blockStart = -1;
-  let blockLine = 1;
-  let line = 1;
-  let position = 0;
-  // End of the last line that had content: blocks end there, never on a line break.
-  let contentEnd = 0;
-
-  const close = () => {
-    if (blockStart >= 0 && contentEnd > blockStart) {
-      blocks.push({ offset: blockStart, line: blockLine, text: text.slice(blockStart, contentEnd) });
-    }
-    blockStart = -1;
-  };
-
-  while (position <= text.length) {
-    let lineEnd = text.indexOf('\n', position);
-    if (lineEnd === -1) lineEnd = text.length;
-    const content = text.slice(position, lineEnd);
-    const blank = content.trim().length === 0;
-
-    if (blank) {
-      close();
-    } else {
-      const startsNew =
-        blockStart === -1 ||
-        BULLET.test(content) ||
-        standsAlone(content) ||
-        position - blockStart > MAX_BLOCK_CHARS;
-      if (startsNew) {
-        close();
-        blockStart = position;
-        blockLine = line;
-      }
-      contentEnd = content.endsWith('\r') ? lineEnd - 1 : lineEnd;
-      // A heading-like line closes its own block so the next line does not run into it.
-      if (standsAlone(content)) close();
-    }
-
-    if (lineEnd >= text.length) break;
-    position = lineEnd + 1;
-    line++;
-  }
-  close();
-  return blocks;
-}
-
-/** Token types by class: parse-latin's own names. */
 const WHITE_SPACE = 1;
 const PUNCTUATION = 2;
 const WORD = 3;

@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { resolveConfig } from '../config/index.ts';
 import { documentDetails } from '../report/document-details.ts';
 import { lint, type ResolvedConfig } from '../engine/lint.ts';
-import { LineIndex } from '../engine/line-index.ts';
+import { LineIndex } from '../text/line-index.ts';
 import type { Finding } from '../engine/finding.ts';
 import { extractText, readBytes } from './read-input.ts';
 import { InputError, type ExtractedText } from './extract/types.ts';

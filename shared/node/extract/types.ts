@@ -2,7 +2,7 @@
  * What every extractor hands the linter: plain text in the engine's format, plus what the
  * reporters need to point back into the original file.
  */
-import type { SourceFormat } from '../../document/facts.ts';
+import type { SourceFormat } from '../../text/source-format.ts';
 
 export interface HeadingSpan {
   /** Offsets in the extracted text (end exclusive). */

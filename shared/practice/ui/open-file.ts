@@ -3,7 +3,7 @@
  * The file is read in the browser and never uploaded. Word files are read with mammoth's
  * browser build, loaded only when a .docx is opened so the page itself stays small.
  */
-import type { SourceFormat } from '../../document/facts.ts';
+import type { SourceFormat } from '../../text/source-format.ts';
 
 export interface OpenedFile {
   name: string;

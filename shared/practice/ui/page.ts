@@ -9,7 +9,7 @@
  */
 import { PROFILES, resolveConfig } from '../../config/index.ts';
 import { formatBritishDate } from '../../report/challenge-letter.ts';
-import type { SourceFormat } from '../../document/facts.ts';
+import type { SourceFormat } from '../../text/source-format.ts';
 import { lintDocument, type ResolvedConfig } from '../../engine/lint.ts';
 import type { Finding } from '../../engine/finding.ts';
 import { SAMPLES, sampleById, type PracticeSample } from '../samples.ts';
