@@ -46,7 +46,7 @@ export const CUT_ACTIONS: readonly PhraseRow[] = [
   { pattern: String.raw`(?:fall|falls|fell|falling|drop|drops|dropped|dropping)(?= (?:to|by) (?:£|\d))`, source: 'own' },
   { pattern: String.raw`no longer (?:(?:need|have|be able|want|wish) to )?(?:be )?(?:fund|funded|provide|provided|commission|commissioned|support|supported|offer|offered|run|manage|managed|operate|operated|available|open to)`, source: 'own' },
   // Tighter eligibility: "will only be available to residents aged 75 and over", "restrict the service to…".
-  { pattern: String.raw`only (?:(?:helps?|supports?|funds?|pays? for|serves?|covers?|accepts?|takes?|offers? help to) )?(?:for |to )?(?:those|people|residents|passengers|households|users|families|children|adults|carers|tenants|pupils|members|patients|clients)\b|(?:will|would|shall|to|should|is|are) only be (?:available|open|offered|provided|funded|given)|restrict(?:s|ing)?|(?:be|been|is|are|being) restricted to|(?:to|will|would|shall|propose to|proposed to|proposing to) limit|limiting`, source: 'own' },
+  { pattern: String.raw`only (?:(?:helps?|supports?|funds?|pays? for|serves?|covers?|accepts?|takes?|offers? help to) )?(?:for |to )?(?:those|people|residents|passengers|households|users|families|children|adults|carers|tenants|pupils|members|patients|clients)\b|(?:will|would|shall|to|should|is|are)(?: in (?:the )?future| from now on| from then on| now| then)? only be (?:available|open|offered|provided|funded|given|issued|prescribed)|restrict(?:s|ing)?|(?:be|been|is|are|being) restricted to|(?:to|will|would|shall|propose to|proposed to|proposing to) limit|limiting`, source: 'own' },
   { pattern: String.raw`tighten(?:s|ed|ing)?|(?:tighter|stricter|narrower) (?:eligibility|criteria|rules|thresholds?)|rais(?:e|es|ed|ing) the (?:age|eligibility|qualifying) (?:threshold|limit|criteria|age)`, source: 'own' },
   // Re-provision in other words: "a move away from building-based provision", "replace
   // the four grants with one contract" (rule.ts asks replace for its object right after it).
@@ -77,6 +77,8 @@ export const RELIED_ON: readonly PhraseRow[] = [
   { pattern: String.raw`(?<!civic |contact |recycling |shopping |town |city |data |call |garden |sorting |distribution |test |vaccination )centres?`, source: 'own' },
   { pattern: String.raw`(?:the|this|its|their|our|financial|core|ongoing|council) support|support (?:for|to|services?|groups?|workers?)`, source: 'own' },
   { pattern: String.raw`scheme|programme|project|(?:opening|operating) hours|sessions|places|beds`, source: 'own' },
+  // Equipment and care people are given: "powered wheelchairs would only be provided to…".
+  { pattern: String.raw`(?:powered |electric |manual )?wheelchairs?|hearing aids?|mobility (?:aids?|scooters?)|(?:community |disability )?equipment|continence (?:products|supplies|pads)|prescriptions?|patient transport|(?:home )?adaptations?|care packages?|personal budgets?|direct payments?`, source: 'own' },
 ];
 
 /**
@@ -107,6 +109,9 @@ export const ASSESSMENT_NAMES: readonly PhraseRow[] = [
   { pattern: String.raw`integrated impact assessments?|community impact assessments?`, source: 'domain' },
   { pattern: String.raw`(?:full |initial |an |the |this |our |a )(?:equality )?impact assessments?`, source: 'own' },
   { pattern: String.raw`(?:the|this|an|our) assessment (?:at|in) (?:appendix|annex)`, source: 'own' },
+  // An assessment named by what it asks: "an assessment of what ending the grants would mean
+  // for the men who use the sheds", "an assessment of how the change will affect carers".
+  { pattern: String.raw`(?:an|the|our|a|this) assessment of (?:what|how) (?:[\w'’-]+ ){1,8}?(?:would|will|might|could) (?:mean for|affect)`, source: 'own' },
 ];
 
 /** Words that, just before "impact assessment", make it about something other than equality. */

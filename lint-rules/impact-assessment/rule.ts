@@ -125,7 +125,7 @@ const DISMISSIVE_START = /^(?:none|nil|n\/a|not applicable|not relevant|no impli
 
 /** Words that make a sentence a proposal rather than a description. */
 const PROPOSAL_FRAME =
-  /^\s*(?:\(?[a-z0-9.]{1,6}\)?\s+)?that\b|^\s*\(?[a-z0-9.]{1,6}\)\s*to\s|^\s*(?:[A-Z]{1,5}\d{1,3}[.:]?\s+|\(?[a-z0-9.]{1,6}\)?\s+)?(?:to )?(?:reduce|end|cease|withdraw|close|decommission|stop|remove|cut|halve|terminate|discontinue|re-?provide|replace|restrict|phase out|scale back|step down|taper|(?:do )?not renew)\b|\b(?:propos(?:e|es|ed|al|als|ing)|recommend(?:s|ed|ation|ations)?|will|would|shall|is to|are to|intends?|intention|plans? to|planning to|agrees? to|approv(?:e|es|al)|subject to|(?:is|are) asked|seek(?:s|ing)? (?:approval|agreement|authority)|savings? (?:will|would|is|are|can|could) (?:be )?(?:achieved|made|delivered|found)|savings? of £[\d,.]+(?: ?(?:k|m|million))? (?:a year )?(?:from|by|through)|budget (?:includes|assumes)|with effect from|preferred option|going forward|(?:is|are) being considered|(?:to|will|agrees? to) consult on|consultation on (?:the )?(?:proposals?|proposed|options?|plans?)|do you agree|with immediate effect|(?:has|have|had) (?:now )?decided|decided (?:not )?to|decision (?:is|was|has been) (?:made |taken )?to|agreed (?:to|that|the)|resolved (?:to|that)|approved|(?<!may |might |can |could )(?:be|being) (?:not )?(?:[\w-]+ )?(?:reduced|ended|withdrawn|decommissioned|closed|ceased|terminated|removed|re-?provided|cut|halved|discontinued|scaled back|phased out|renewed|re-?commissioned))\b/i;
+  /^\s*(?:\(?[a-z0-9.]{1,6}\)?\s+)?that\b|^\s*\(?[a-z0-9.]{1,6}\)\s*to\s|^\s*(?:[A-Z]{1,5}\d{1,3}[.:]?\s+|\(?[a-z0-9.]{1,6}\)?\s+)?(?:to )?(?:reduce|end|cease|withdraw|close|decommission|stop|remove|cut|halve|terminate|discontinue|re-?provide|replace|restrict|phase out|scale back|step down|taper|(?:do )?not renew)\b|\b(?:propos(?:e|es|ed|al|als|ing)|recommend(?:s|ed|ation|ations)?|will|would|shall|is to|are to|intends?|intention|plans? to|planning to|agrees? to|approv(?:e|es|al)|subject to|(?:is|are) asked|seek(?:s|ing)? (?:approval|agreement|authority)|savings? (?:will|would|is|are|can|could) (?:be )?(?:achieved|made|delivered|found)|savings? of £[\d,.]+(?: ?(?:k|m|million))? (?:a year )?(?:from|by|through)|budget (?:includes|assumes)|with effect from|preferred option|going forward|(?:is|are) being considered|(?:to|will|agrees? to) consult on|consultation on (?:the )?(?:proposals?|proposed|options?|plans?)|do you agree|with immediate effect|(?:(?:needs?|ha(?:ve|s|d)) to|must) (?:now )?(?:reduce|end|cut|stop|cease|withdraw|close|decommission|halve|terminate|step down|phase out|scale back)|(?:has|have|had) (?:now )?decided|decided (?:not )?to|decision (?:is|was|has been) (?:made |taken )?to|agreed (?:to|that|the)|resolved (?:to|that)|approved|(?<!may |might |can |could )(?:be|being) (?:not )?(?:[\w-]+ )?(?:reduced|ended|withdrawn|decommissioned|closed|ceased|terminated|removed|re-?provided|cut|halved|discontinued|scaled back|phased out|renewed|re-?commissioned))\b/i;
 /** A lead-in to a list of proposals: "The savings we are putting forward are:", "Options for consultation:". */
 const LEAD_IN = /\b(?:we (?:are )?(?:propos\w*|suggest\w*|plan\w*|put(?:ting)? forward)|proposals?|proposed|savings?|changes?|options? (?:for consultation|we are consulting on)|the following)\b/i;
 /** A cut named by a gerund at the start of a sentence or list item: "Withdrawing the mobile library service". */
@@ -239,12 +239,12 @@ const DISMISS =
 /** "There are no equality implications", "Equality implications: None" written in a sentence. */
 const EQUALITY_WORDS = String.raw`(?:equalit(?:y|ies)(?:,? diversity)?(?: and (?:diversity|inclusion|human rights))?|EDI|ED&I|E&D|diversity)`;
 const EQUALITY_NONE = new RegExp(
-  String.raw`\b(?:(?:there are|there is|this report has|the (?:report|proposals?|recommendations?) (?:has|have|raise)) no (?:direct |specific |significant |particular |known )?${EQUALITY_WORDS} (?:implications|issues|impacts?|considerations)|no ${EQUALITY_WORDS} (?:implications|issues|impacts?) (?:arise|have been identified|are anticipated)|${EQUALITY_WORDS} (?:implications|issues|impacts?)\s*(?::|[-–—]|are|is)\s*(?:none|nil|n\/a|not applicable)\b)`,
+  String.raw`\b(?:(?:there are|there is|this report has|the (?:report|proposals?|recommendations?) (?:has|have|raise)) no (?:direct |specific |significant |particular |known )?${EQUALITY_WORDS} (?:implications|issues|impacts?|considerations)|no ${EQUALITY_WORDS} (?:implications|issues|impacts?) (?:arise|have been identified|are anticipated)|${EQUALITY_WORDS} (?:implications|issues|impacts?)\s*(?::|[-–—]|are|is)\s*(?:none|nil|n\/a|not applicable)\b|${EQUALITY_WORDS} (?:implications|issues|impacts?)(?: of [^.]{0,40}?)? and (?:there (?:are|were)|found|identified) none|(?:impacts?|effects?) on (?:[\w'’-]+ ){0,3}?(?:service users|users|people|residents|beneficiaries|clients|communities|the community|groups|volunteers)\s*(?::|[-–—])\s*(?:none|nil|n\/a|not applicable)\b)`,
   'i',
 );
 /** "No negative impacts are anticipated": an impact waved away without saying on whom or why. */
 const NO_IMPACTS_EXPECTED =
-  /\bno (?:adverse |negative |significant |disproportionate |differential |detrimental )?(?:equalit(?:y|ies) )?(?:impacts?|effects?)(?: (?:on|for) [\w ,-]{1,40}?)? (?:are |is |have been |has been )?(?:anticipated|expected|identified|foreseen|likely|envisaged|arise)\b/i;
+  /\b(?:do|does|did) not (?:expect|anticipate|foresee|envisage|think there will be) (?:any |there to be any )?(?:adverse |negative |significant |disproportionate )?(?:equalit(?:y|ies) )?(?:impacts?|effects?)\b|\bno (?:adverse |negative |significant |disproportionate |differential |detrimental )?(?:equalit(?:y|ies) )?(?:impacts?|effects?)(?: (?:on|for) [\w ,-]{1,40}?)? (?:are |is |have been |has been )?(?:anticipated|expected|identified|foreseen|likely|envisaged|arise)\b/i;
 /**
  * The question asked and waved away in one breath: "We have considered whether this change
  * raises any equality issues and do not consider that it does", "We do not believe the
@@ -256,6 +256,9 @@ const ABOUT_EQUALITY = /\bequalit|\bimpact|\baffect|\bprotected characteristic/i
 /** "The equality implications are set out in Appendix D". */
 const EQUALITY_CONSIDERED =
   /\bequalit(?:y|ies) (?:implications|issues|impacts?|considerations) (?:of (?:the|these|this) (?:proposals?|recommendations?|decision) )?(?:are|is|have been|has been|were|was) (?:set out|considered|assessed|summarised|addressed|described|detailed|covered|identified|explained)\b/i;
+/** An assessment promised in words rather than named: "we will assess the equality impact of the proposals". */
+const WILL_ASSESS =
+  /\b(?:will|shall|are going to|is going to|intends? to|plans? to)\s+(?:then\s+|also\s+|fully\s+)?(?:assess|look at|consider|review|analyse|examine|understand)\s+(?:the\s+|any\s+|their\s+)?(?:equalit(?:y|ies)\s+)?(?:impacts?|effects?|implications)\s+(?:of|on|for)\b/i;
 /** Due regard actually paid: "officers have had due regard", "the Council has considered its duties". */
 const PSED_CONSIDERED =
   /\b(?:(?:has|have|had|having) (?:had|paid|given)|paying|giving) (?:due )?regard|\bhave been (?:considered|assessed|taken into account)|\b(?:has|have) (?:considered|assessed|taken into account)\b|\bofficers (?:consider|have concluded|are satisfied)/i;
@@ -793,6 +796,12 @@ function findMentions(text: string, sentences: Span[], sections: readonly Sectio
       mentions.push(mentionAt(sentence, /\bwill\b/i.test(sentence.text) ? 'deferred' : 'done'));
       continue;
     }
+    // "We will assess the equality impact of the proposals once the budget has been set": a
+    // promise, in time only when it comes before the decision.
+    if (WILL_ASSESS.test(sentence.text)) {
+      mentions.push(mentionAt(sentence, BEFORE_DECISION.test(sentence.text) && !STRONG_DEFER.test(sentence.text) ? 'planned' : 'deferred'));
+      continue;
+    }
     if (!inHeading(sentence.start) && namesAssessment(sentence, text, extraNames, eiaIsEquality)) {
       // A form's question ("Has an EqIA been carried out?") is answered by what follows it.
       const next = sentences[index + 1];
@@ -801,6 +810,8 @@ function findMentions(text: string, sentences: Span[], sections: readonly Sectio
       else mentions.push(mentionAt(sentence, classifyNamed(sentence.text)));
       continue;
     }
+    // A question ("How will you look at the effect on families?") is answered by what follows it; it is no evidence itself.
+    if (/\?["”’)*_]*\s*$/.test(sentence.text)) continue;
     const psed = classifyPsed(sentence.text);
     const words = classifyWords(withoutQuotes(sentence.text));
     // Of the two readings, the stronger evidence of an assessment wins.

@@ -233,6 +233,12 @@ export function glossaryEntry(text: string, start: number, end: number, acronym:
     const alone = /^(?:\*\*)?:?[ \t]*(?:\*\*)?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[-*•|:][ \t]*)?([^\n]{2,160})/.exec(follow);
     if (alone && startSpells(acronym, alone[1]!)) return true;
   }
+  // A question-and-answer page: "What does VCS mean?" then "It's short for the voluntary and
+  // community sector". The answer's first words after "short for", "stands for" or "means" spell it.
+  if (/\bwhat (?:does|do|is|are)(?: the)?[ \t]*["“'‘]?$/i.test(window) && /^["”'’]?[ \t]+(?:mean|stand for|short for)\b/i.test(follow)) {
+    const answer = /\b(?:short for|stands? for|means?|is)[ \t]+(?:the[ \t]+)?([^\n.]{2,160})/i.exec(follow.slice(follow.indexOf('?') + 1));
+    if (answer && startSpells(acronym, answer[1]!)) return true;
+  }
   // "Integrated Care Board – ICB", "| Integrated Care Board | ICB |" at the end of a line
   if (/^(?:\*\*)?["”]?[ \t]*\|?[ \t]*(?:\n|$)/.test(follow)) {
     const line = text.slice(Math.max(0, start - 200), start);

@@ -73,7 +73,7 @@ export function sentencesWithTimes(facts: DocumentFacts): SentenceSpan[] {
 
 /** Words that name a consultation or an invitation to respond. */
 const MENTION =
-  /\b(?:consult(?:ation|ations|ing|ed)?|have your say|seek(?:s|ing)? (?:your |people's |people’s |residents' |residents’ )?views|engagement period|listening exercise|(?:share|give|send|tell us|asking for|ask for|welcome|want|would like) (?:us )?(?:your|their) views|(?:window|period) (?:for|to) (?:comments?|respond|responses|feedback|views)|(?:to|can|may) comment on (?:the|our|this|these) (?:draft|proposals?|plans?|strateg(?:y|ies)|polic(?:y|ies)|options?)|your views (?:matter|count|are important)|closing date for (?:comments|responses|representations|views|submissions)|period of (?:public )?engagement|engagement (?:exercise|survey)|(?:give|send|share|provide|submit) (?:us )?(?:your |any )?(?:feedback|comments)|invit(?:e|es|ed|ing) (?:your |partners'? |public )?feedback|invited to (?:give|comment|respond|share|take part)|(?:take|complete|fill in|running|run|launch(?:ed)?) (?:an? |the |our )?(?:online |postal |short |public )?survey|survey (?:closes|is open|will close)|views are (?:invited|welcome|sought)|(?:we|the council) (?:would like|want) to hear|tell us what you think|comments are invited|invit(?:e|es|ing) (?:your |written )?(?:views|comments|responses|representations)|open for comments?|representations)\b|^\s*(?:please\s+)?(?:respond|reply|send (?:us )?your (?:views|comments|response))\s+(?:by|before|no later than)\b/i;
+  /\b(?:consult(?:ation|ations|ing|ed)?|(?:our|the|this|a) (?:[\w'’-]+ ){0,2}survey(?: (?:of|on|about|for) [^.]{0,60}?)? (?:runs?|will run|is open|opens|closes|will close)\b|have your say|seek(?:s|ing)? (?:your |people's |people’s |residents' |residents’ )?views|engagement period|listening exercise|(?:share|give|send|tell us|asking for|ask for|welcome|want|would like) (?:us )?(?:your|their) views|(?:window|period) (?:for|to) (?:comments?|respond|responses|feedback|views)|(?:to|can|may) comment on (?:the|our|this|these) (?:draft|proposals?|plans?|strateg(?:y|ies)|polic(?:y|ies)|options?)|your views (?:matter|count|are important)|closing date for (?:comments|responses|representations|views|submissions)|period of (?:public )?engagement|engagement (?:exercise|survey)|(?:give|send|share|provide|submit) (?:us )?(?:your |any )?(?:feedback|comments)|invit(?:e|es|ed|ing) (?:your |partners'? |public )?feedback|invited to (?:give|comment|respond|share|take part)|(?:take|complete|fill in|running|run|launch(?:ed)?) (?:an? |the |our )?(?:online |postal |short |public )?survey|survey (?:closes|is open|will close)|views are (?:invited|welcome|sought)|(?:we|the council) (?:would like|want) to hear|tell us what you think|comments are invited|invit(?:e|es|ing) (?:your |written )?(?:views|comments|responses|representations)|open for comments?|representations)\b|^\s*(?:please\s+)?(?:respond|reply|send (?:us )?your (?:views|comments|response))\s+(?:by|before|no later than)\b/i;
 
 /** A quick test that rules most sentences out before the full MENTION pattern runs. */
 const MIGHT_MENTION = /consult|say|views|hear|think|comment|represent|engagement|listening|closing date|feedback|survey|invited|respond|reply/i;
@@ -175,11 +175,15 @@ const EXTENDED_RANGE = /\b(?:extended|moved|put back|pushed back|changed)\s*$/i;
 /** A closing date that no longer applies: "It was originally due to close on 26 September". */
 const SUPERSEDED = /\b(?:originally|previously|formerly|initially|was (?:due|meant|planned|set) to|had been (?:due|planned|set) to|instead of|rather than|old closing date)\b/i;
 /** "by" closes a consultation only in a sentence about responding. */
-const RESPONDING = /\b(?:respon\w*|comments?|views|feedback|send|submit|return|complete|fill in|form|survey|questionnaire|representations|tell us)\b/i;
+const RESPONDING = /\b(?:respon\w*|repl(?:y|ies)|comments?|views|feedback|send|submit|return|complete|fill in|form|survey|questionnaire|representations|tell us)\b/i;
 
 /** Shortness and reason cues, for "explained" detection. */
 const SHORTER =
-  /\b(?:shorter|shortened|shorten|(?:is|are|it's|that's|very|quite|rather|a bit|bit) tight|quick turnaround|short notice|short window|limited time|not (?:much|a lot of) time|brief (?:period|window)|only (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) (?:weeks?|months?|days) long|(?:kept|is|was|been|be|deliberately|necessarily|relatively) short|short (?:period|consultation|timescale|window)|reduced|curtailed|truncated|compressed|less than (?:the )?(?:usual|normal|standard|recommended|12|twelve)|fewer than|than (?:the )?(?:usual|normal|standard|recommended))\b/i;
+  /\b(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) weeks?,? (?:rather than|instead of|and not|not) (?:the (?:usual|normal|standard|full) )?(?:twelve|12)\b|why (?:is it |is the consultation |is this consultation |are we consulting for )?(?:only|just) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) weeks\b|shorter|shortened|shorten|(?:is|are|it's|that's|very|quite|rather|a bit|bit) tight|quick turnaround|short notice|short window|limited time|not (?:much|a lot of) time|brief (?:period|window)|only (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) (?:weeks?|months?|days) long|(?:kept|is|was|been|be|deliberately|necessarily|relatively) short|short (?:period|consultation|timescale|window)|reduced|curtailed|truncated|compressed|less than (?:the )?(?:usual|normal|standard|recommended|12|twelve)|fewer than|than (?:the )?(?:usual|normal|standard|recommended))\b/i;
+/** A sentence saying that no reason was given. */
+const NO_REASON =
+  /\b(?:no|without(?: any| a)?)\s+(?:reasons?|explanation|justification)\b|\b(?:reasons?|explanation)\b[^.]{0,40}\b(?:was|were|has|have) (?:not|never) been (?:given|recorded|stated|explained|provided)|\b(?:reasons?|explanation)\b[^.]{0,40}\b(?:was|were) (?:not|never) (?:given|recorded|stated|explained|provided)/i;
+
 /** Connectives that give a reason on their own ("because the budget must be set"). */
 const STRONG_REASON = /\b(?:because|due to|owing to|as a result of|the reason|reasons? (?:for|why)|given that)\b/i;
 /** Connectives that also state a purpose ("so that everyone can take part"): a reason only next to a shortness cue. */
@@ -502,6 +506,8 @@ function findReason(
     // Another body's reason for its own consultation ("The board … had to keep its consultation to eight weeks").
     if (/\b(?:its|their) (?:own )?consultation\b/i.test(text) && !/\b(?:our|this) consultation\b/i.test(text)) continue;
     if (!inScope(sentence)) continue;
+    // "No reason for the short period was recorded" says the opposite of a reason.
+    if (NO_REASON.test(text)) continue;
     const shorter = SHORTER.test(text);
     const strong = STRONG_REASON.test(text);
     const pressed = WEAK_REASON.test(text) && DEADLINE_WORD.test(text);
@@ -612,6 +618,15 @@ function itemAround(text: string, offset: number): string | undefined {
     end = next.end;
   }
   return text.slice(line.start, end);
+}
+
+/** The lines around an offset up to the blank lines before and after it (at most 600 characters each way). */
+function blockAround(text: string, offset: number): string {
+  const floor = Math.max(0, offset - 600);
+  const ceiling = Math.min(text.length, offset + 600);
+  const before = text.slice(floor, offset).lastIndexOf('\n\n');
+  const after = text.slice(offset, ceiling).indexOf('\n\n');
+  return text.slice(before === -1 ? floor : floor + before, after === -1 ? ceiling : offset + after);
 }
 
 /** Words on a range's own line that make it a consultation period, not another stage of a timetable. */
@@ -886,6 +901,27 @@ function setAsideOtherBodies(sentences: ReadSentence[], text: string): void {
   }
 }
 
+/**
+ * A question-and-answer page asks the question in one line and answers with the dates in the
+ * next ("How long do I have to respond?" / "From 3 March to 14 April 2025."). The answer names
+ * no consultation itself, so it is read together with its question: the pair counts as one
+ * sentence about the consultation's timing.
+ */
+const TIMING_QUESTION =
+  /\b(?:how long|when|what dates?|until when|closing date|deadline)\b[^?]{0,80}\b(?:respond|reply|comment|have (?:my|our|your) say|take part|give (?:my|our|your) views|tell you|consultation|survey|engagement|open|close|run)\w*\b[^?]*\?\s*$/i;
+
+function readAnswersToTimingQuestions(sentences: ReadSentence[]): void {
+  for (let index = 1; index < sentences.length; index++) {
+    const answer = sentences[index]!;
+    const question = sentences[index - 1]!;
+    if (answer.relevant || !answer.times.some((time) => time.kind === 'range' || time.kind === 'date')) continue;
+    if (!TIMING_QUESTION.test(question.text) || question.past) continue;
+    answer.relevant = true;
+    answer.introduces = !answer.past;
+    answer.mention ??= { start: question.start, end: question.end };
+  }
+}
+
 // ── Public API ───────────────────────────────────────────────────────────────
 
 const readCache = new WeakMap<DocumentFacts, ReadSentence[]>();
@@ -897,6 +933,7 @@ export function analyseConsultations(facts: DocumentFacts, options: Consultation
   if (!sentences) {
     sentences = sentencesWithTimes(facts).map(readSentence);
     setAsideOtherBodies(sentences, facts.text);
+    readAnswersToTimingQuestions(sentences);
     readCache.set(facts, sentences);
   }
   const introduction = sentences.find((sentence) => sentence.introduces) ?? null;
@@ -965,7 +1002,9 @@ export function analyseConsultations(facts: DocumentFacts, options: Consultation
   }
   return measured.map((period) => {
     // A row of a table or list of consultations is its own consultation, statutory or not.
-    const rowStatutory = period.row === undefined ? statutory : statutoryOfText(period.row);
+    // A hub listing written as short blocks (title line, summary, dates) names a statutory
+    // kind in the block's title: "Draft Design Code (supplementary planning document)".
+    const rowStatutory = period.row === undefined ? (statutoryOfText(blockAround(facts.text, period.span.start)) ?? statutory) : statutoryOfText(period.row);
     const rowRequired = rowStatutory && options.statutory === 'check' ? rowStatutory.minDays : options.minDays;
     const short = period.lengthDays! < rowRequired;
     const reason = short ? reasonFor(period) : null;

@@ -12,7 +12,6 @@
  * This must not use `facts.timeExpressions`: those are resolved against the reference date,
  * which depends on this very function. It reads the lines itself instead.
  */
-import type { DocumentFacts } from './facts.ts';
 import { datesIn, utcDate } from '../time/calendar.ts';
 import { findTimeExpressionsInText } from '../time/index.ts';
 
@@ -38,7 +37,7 @@ const LEAD = String.raw`^[\s#*|>\-•]*`;
 const SEP = String.raw`\b\s*(?:[:\-–—|]\s*)?`;
 
 const LABELS: readonly Label[] = [
-  { pattern: new RegExp(`${LEAD}(?:date\\s+of\\s+(?:the\\s+)?meeting|meeting\\s+date|meeting\\s+held\\s+on)${SEP}`, 'i'), kind: 'meeting', rank: 0, topOnly: false },
+  { pattern: new RegExp(`${LEAD}(?:date\\s+of\\s+(?:the\\s+)?meeting|meeting\\s+date|(?:minutes\\s+of\\s+(?:the\\s+|a\\s+)?(?:[\\w’'-]+\\s+){0,4}?)?meeting\\s+held\\s+on)${SEP}`, 'i'), kind: 'meeting', rank: 0, topOnly: false },
   { pattern: new RegExp(`${LEAD}(?:report\\s+date|date\\s+of\\s+(?:the\\s+)?report)${SEP}`, 'i'), kind: 'report', rank: 1, topOnly: false },
   { pattern: new RegExp(`${LEAD}(?:decision\\s+date|date\\s+of\\s+(?:the\\s+)?decision)${SEP}`, 'i'), kind: 'decision', rank: 1, topOnly: false },
   {
@@ -47,11 +46,15 @@ const LABELS: readonly Label[] = [
     rank: 2,
     topOnly: false,
   },
-  { pattern: new RegExp(`${LEAD}(?:date|dated)${SEP}`, 'i'), kind: 'letter', rank: 3, topOnly: true },
+  // Not "Date of next meeting: …" at the foot of minutes: that date is another meeting's.
+  { pattern: new RegExp(`${LEAD}(?:date|dated)(?!\\s+of\\s+(?:the\\s+)?(?:next|future|following|further)\\b)${SEP}`, 'i'), kind: 'letter', rank: 3, topOnly: true },
 ];
 
 /** "Cabinet – 17 September 2025", "Overview and Scrutiny Committee, 3 March 2025". */
 const TITLE_LINE = /\b(?:cabinet|council|committee|board|panel|executive|forum|scrutiny|meeting|sub-committee)\b[^\n]{0,40}?[–—\-,:]\s*$/i;
+
+/** "Date of next meeting:", "Future meeting dates –": another meeting's date, not this one's. */
+const ANOTHER_MEETING = /\b(?:next|future|following|further)\s+meetings?\b/i;
 
 /** Words that make a date on an opening line an event the document talks about. */
 const EVENT_WORDS =
@@ -70,8 +73,7 @@ interface Candidate extends DocumentDate {
   rank: number;
 }
 
-export function findDocumentDate(facts: DocumentFacts): DocumentDate | null {
-  const text = facts.text;
+export function findDocumentDate(text: string): DocumentDate | null {
   let best: Candidate | null = null;
   const consider = (candidate: Candidate) => {
     if (!best || candidate.rank < best.rank || (candidate.rank === best.rank && candidate.start < best.start)) best = candidate;
@@ -100,7 +102,7 @@ export function findDocumentDate(facts: DocumentFacts): DocumentDate | null {
         const first = dates[0];
         if (first) {
           const before = text.slice(lineStart, first.start);
-          if (TITLE_LINE.test(before)) consider({ ...first, kind: 'title', rank: 4 });
+          if (TITLE_LINE.test(before) && !ANOTHER_MEETING.test(before)) consider({ ...first, kind: 'title', rank: 4 });
           // "Closing date: 30 April 2025" at the top is an event, not the document's own date.
           if (!EVENT_WORDS.test(before)) openingDate ??= { ...first, kind: 'opening', rank: 5 };
         }

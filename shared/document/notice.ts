@@ -107,7 +107,7 @@ const CHANGE =
   /\b(?:end|ends|ending|ended|cease[sd]?|ceasing|terminat\w*|withdraw\w*|stop\w*|reduc\w*|cut|cuts|renew\w*|decommission\w*|chang\w*|var(?:y|ied|ies|iation)|conclud\w*|discontinu\w*|fall|falls|decrease[sd]?|lower(?:ed)?|remov\w*|recommission\w*|halv(?:e|es|ed|ing)|step(?:s|ped|ping)? down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back)\b|\b(?:not|no longer)\s+(?:be\s+)?(?:continu|extend|fund|support|pay|paid|provid|award|commission)\w*|\bno further (?:grant|funding|payment|award|contract)s?\b/i;
 /** A decision or intention about the future, not a description of an agreement's term. */
 const INTENT =
-  /\b(?:will|shall|would|is to|are to|to be|intends?|intention|plans?|proposed?|proposes|proposing|proposals?|decided|agreed|agrees?|has been decided|is being|are being|resolved|resolves|approves?|approved(?!\s+by\b)|recommended|recommends|recommendations?|asked to)\b|\b(?:is|are)\s+(?:now\s+)?(?:stepping down|reducing|cutting|withdrawing|stopping|ceasing|decommissioning|terminating|halving|phasing out|discontinuing|not renewing)\b/i;
+  /\b(?:will|shall|would|is to|are to|to be|intends?|intention|plans?|proposed?|proposes|proposing|proposals?|decided|agreed|agrees?|has been decided|is being|are being|resolved|resolves|approves?|approved(?!\s+by\b)|recommended|recommends|recommendations?|asked to)\b|\b(?:needs? to|ha(?:ve|s|d) to|must)\s+(?:now\s+)?(?:reduce|end|cut|stop|cease|withdraw|terminate|decommission|halve|step down|phase out|scale back|not renew|no longer)\b|\b(?:is|are)\s+(?:now\s+)?(?:stepping down|reducing|cutting|withdrawing|stopping|ceasing|decommissioning|terminating|halving|phasing out|discontinuing|not renewing)\b/i;
 /**
  * A proposal or recommendation written as an instruction, after an item number or code:
  * "ASC-07 Reduce the grant to …", "4.2 End the grant …", "Proposal 14: Cease …".
@@ -120,7 +120,7 @@ const PROPOSAL_ITEM =
  * "RESOLVED – That the grant …".
  */
 const RESOLUTION_FORM =
-  /^\s*(?:(?:decisions?|resolved|resolution|agreed|decided|it was (?:resolved|agreed))\s*(?:[:\-–—]\s*)?)?(?:\(?(?:[ivxlc]{1,6}|[a-z]|\d{1,3}(?:\.\d{1,3})*)[.)]\s*|[•·*–-]\s*)?(?:to\s+(?!(?:be|date|note|the|this|that)\b)[a-z]+|that)\b/i;
+  /^\s*(?:(?:decisions?|resolved|resolution|agreed|decided|it was (?:resolved|agreed))\s*(?:[:\-–—]\s*)?)?(?:\(?(?:[ivxlc]{1,6}|[a-z]|\d{1,3}(?:\.\d{1,3})*)[.)]\s*|\d{1,3}(?:\.\d{1,3})+\s+|[•·*–-]\s*)?(?:to\s+(?!(?:be|date|note|the|this|that)\b)[a-z]+|that)\b/i;
 /** A decision, as opposed to a plan or a description: for a change whose date only a financial year gives. */
 const DECIDED = /\b(?:agreed|agrees?|approved?|approves|resolved|decided|decision|determined)\b/i;
 /** Ending or cutting funding, for a change with no date of its own (not "a change in circumstances", "the end of the year"). */
@@ -165,6 +165,10 @@ const NOTICE_AFTER = /^\s*(?:['’]s?|s['’])?\s*(?:(?:written|prior|formal|adv
 const NOTICE_BEFORE = /\bnotice\b[^.;\n]{0,50}$/i;
 
 const NOTICE_WORD = /\bnotice\b/i;
+
+/** Notice given by the letter or email being read: "I am writing to give you …", "Please treat this email as …". */
+const GIVEN_BY_THIS_LETTER =
+  /\b(?:I am|I'm|we are|we're) writing to (?:give|tell|notify|inform|confirm)\b|\bplease (?:accept|treat) this (?:letter|email|e-mail)\b|\bthis (?:letter|email|e-mail) (?:gives|serves as|is|constitutes)\b/i;
 
 /** "Notice period: 4 weeks", "Notice period (either party): 1 month". */
 const NOTICE_PERIOD_LABEL = /\bnotice period\b[^.\n]{0,30}:/i;
@@ -275,7 +279,10 @@ const EFFECT_COLUMN = /\b(?:effect|effective|from|change date|implement\w*|appli
 const NO_CHANGE_ROW = /\b(?:no change|unchanged|continues?|continuing|same as)\b/i;
 const MONEY = /£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m)?\b/gi;
 
-type ColumnRole = 'from' | 'end' | 'effective' | null;
+/** A column that says what changes, in words that may carry their own date: "Change", "Proposal". */
+const CHANGE_COLUMN = /^(?:(?:proposed|recommended)\s+)?(?:changes?|proposals?|what (?:changes|happens)|action|effect on (?:the )?(?:grant|funding))$/i;
+
+type ColumnRole = 'from' | 'end' | 'effective' | 'change' | null;
 
 interface TableBlock {
   start: number;
@@ -306,12 +313,14 @@ function columnRole(header: string): ColumnRole {
   if (/\beffect/i.test(words) || (EFFECT_COLUMN.test(words) && !END_COLUMN.test(words))) return 'effective';
   if (END_COLUMN.test(words)) return 'end';
   if (FROM_COLUMN.test(words)) return 'from';
+  if (CHANGE_COLUMN.test(words)) return 'change';
   return null;
 }
 
 /**
  * Tables written as lines of cells ("a | b | c", Markdown tables, tab-separated text) whose
- * header names a column for the end or change date. The header is the first line.
+ * header names a column for the end or change date, or a column saying what changes. The header
+ * is the first line.
  */
 function findTables(text: string): TableBlock[] {
   if (!text.includes('|') && !text.includes('\t')) return [];
@@ -323,7 +332,7 @@ function findTables(text: string): TableBlock[] {
       const [head, ...rest] = current.lines;
       const headerCells = cellsOf(text, head!.start, head!.end, current.separator);
       const roles = headerCells.map((cell) => columnRole(text.slice(cell.start, cell.end)));
-      if (roles.some((role) => role === 'end' || role === 'effective')) {
+      if (roles.some((role) => role === 'end' || role === 'effective' || role === 'change')) {
         const rows = rest
           .filter((line) => !/^[\s|:\-–—]+$/.test(text.slice(line.start, line.end)))
           .map((line) => ({ ...line, cells: cellsOf(text, line.start, line.end, current!.separator) }));
@@ -926,9 +935,12 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
       const rowSeen = new Set<string>();
       row.cells.forEach((cell, at) => {
         const role = table.header.roles[at];
-        if (role !== 'end' && role !== 'effective') return;
+        if (role !== 'end' && role !== 'effective' && role !== 'change') return;
         for (const date of datesInCell(cell)) {
           const window = text.slice(cell.start, date.start);
+          // A "Change" cell dates the change in its own words ("grant ends 31 March 2026",
+          // "25% reduction from 1 April 2026"); a date there without such words is not read.
+          if (role === 'change' && !EFFECT_CUE.test(window) && !END_CUE.test(window)) continue;
           const effective = EFFECT_CUE.test(window) ? date.date : END_CUE.test(window) || role === 'end' ? dayAfter(date) : date.date;
           const check = checkDates({ start: date.start, end: date.end }, date.iso, effective, rowFrom, options.minMonths);
           if (!check || rowSeen.has(check.effective!)) continue;
@@ -996,7 +1008,10 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     }
     // A sentence that states its notice is judged on that, unless it also gives the day notice
     // is given and the day the change takes effect: then the dates decide.
-    if (stated.length && !ownEvent) {
+    // A letter giving notice as it is read ("I am writing to give you ten weeks' notice that …")
+    // is dated by its own date line, so that date is the day notice is given.
+    const givenByThisLetter = GIVEN_BY_THIS_LETTER.test(sentence.text) && from().source === 'document';
+    if (stated.length && !ownEvent && !givenByThisLetter) {
       checks.push(...stated);
       return;
     }

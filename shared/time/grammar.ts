@@ -280,7 +280,9 @@ export class TimeGrammar {
     // "2024/25" after a month is a financial year, not a year; but in "14 February 2042-27/02/2043"
     // or "5 Jan. 1995-28th of Jan." a second date follows the dash.
     const after = this.at(index + 1);
-    if (after && !after.spaceBefore && ['/', '-', '.', ':'].includes(after.text) && this.at(index + 2)?.kind === 'num') {
+    // A full stop then a spaced number ("14 November 2025. 212 responses") ends a sentence.
+    const joined = this.at(index + 2);
+    if (after && !after.spaceBefore && ['/', '-', '.', ':'].includes(after.text) && joined?.kind === 'num' && (DASH_CHARS.has(after.text) || !joined.spaceBefore)) {
       if (!DASH_CHARS.has(after.text) || this.at(index + 2)!.spaceBefore || !this.parseDate(index + 2)) return null;
     }
     return { value: token.value, next: index + 1 };

@@ -8,7 +8,7 @@ import { readAllRounds } from './rounds.ts';
 const args = process.argv.slice(2);
 const ruleAt = args.indexOf('--rule');
 const rule = ruleAt === -1 ? undefined : args[ruleAt + 1];
-const ids = new Set(args.filter((arg, at) => !arg.startsWith('--') && at !== ruleAt + 1));
+const ids = new Set(args.filter((arg, at) => !arg.startsWith('--') && (ruleAt === -1 || at !== ruleAt + 1)));
 for (const round of readAllRounds()) {
   for (const passage of round.passages) {
     if (!ids.has(passage.id)) continue;

@@ -178,4 +178,5 @@ export const CHRONO_TRIAGE: readonly TriageEntry[] = [
   { corpus: 'accuracy/rounds/blind-3.json', id: 'b3-28', onlyBy: 'ours', date: '1 July', iso: '2025-07-01', verdict: 'chrono', why: START_DAY_FROM_END },
   { corpus: 'accuracy/rounds/blind-3.json', id: 'b3-31', onlyBy: 'ours', date: '2 June', iso: '2025-06-02', verdict: 'chrono', why: START_DAY_FROM_END },
   { corpus: 'accuracy/rounds/blind-4.json', id: 'b4-20', onlyBy: 'ours', date: '1 July', iso: '2024-07-01', verdict: 'chrono', why: START_DAY_FROM_END },
+  { corpus: 'accuracy/rounds/blind-5.json', id: 'b5-16', onlyBy: 'ours', date: '2 June', iso: '2025-06-02', verdict: 'chrono', why: START_DAY_FROM_END },
 ];
