@@ -83,6 +83,8 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   const reportColour = colourWanted(io.env, !options.output && Boolean(io.stdout.isTTY));
   const report = render(results, options, { why: options.why, color: reportColour, cwd: io.cwd, version: VERSION });
   if (options.output) {
+    // Checked again at the last moment: the files may have changed while the run was checking.
+    checkOutputIsNotAnInput(options.output, plan, io.cwd);
     try {
       await writeFile(resolve(io.cwd, options.output), report);
     } catch (error) {
