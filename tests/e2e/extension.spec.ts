@@ -367,3 +367,22 @@ test('a page with a strict Content-Security-Policy still gets styled highlights 
   await expect(page.locator('compact-proof-ui .card .message')).toContainText('SLA');
   await expect(page.locator('compact-proof-ui .card .badge')).toHaveCSS('background-color', 'rgb(146, 64, 14)');
 });
+
+test('a page too large to check is refused by the background check, and the side panel says so plainly', async ({ context, site, checkPage, openSidePanel }) => {
+  test.setTimeout(120_000);
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/split-inline.html`);
+  // A hostile (or simply enormous) page: 2,000 paragraphs of 1,050 characters, over the
+  // 2,000,000-character limit (paragraphs, not one giant line, so that laying the page out stays quick).
+  await page.evaluate(() => {
+    const sentence = 'Going forward we will leverage synergies. '.repeat(25);
+    document.body.replaceChildren(...Array.from({ length: 2_000 }, () => Object.assign(document.createElement('p'), { textContent: sentence })));
+  });
+  await checkPage(page);
+  const panel = await openSidePanel(page);
+  const status = panel.locator('#status');
+  await expect(status).toContainText('The check did not finish: this page is too large to check.');
+  // 2,000 paragraphs of 1,050 characters, with a blank line (two characters) between each two.
+  await expect(status).toContainText('Its text is 2,103,998 characters long, and compact-proof checks pages of up to 2,000,000 characters.');
+  expect(Object.values(await highlightedTexts(page)).flat()).toEqual([]);
+});
