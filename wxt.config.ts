@@ -16,6 +16,9 @@ export default defineConfig({
   // shared/ and lint-rules/ are imported explicitly; no auto-import globals.
   imports: false,
   ...(e2e ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),
+  // The hover card's shadow root is closed in the shipped build; only the e2e build opens it,
+  // because Playwright cannot look inside a closed root (see shared/dom/hover-card.ts).
+  vite: () => ({ define: { __COMPACT_PROOF_E2E__: JSON.stringify(e2e) } }),
   manifest: ({ browser }) => ({
     name: 'compact-proof',
     description: 'Check consultation pages and drafts against the Compact: timescales, notice, impact assessments and plain language.',

@@ -5,7 +5,7 @@
  * (addons-linter, the check addons.mozilla.org runs on upload).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import linter from 'addons-linter';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +44,29 @@ describe('the Firefox build', () => {
     for (const host of manifest.host_permissions as string[]) expect(host).toMatch(/^https:\/\/docs\.google\.com\//);
     // Auto-check asks for one site at a time, at the user's request.
     expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+  });
+
+  it('keeps the hover card’s shadow root closed to the page (only the e2e build opens it)', () => {
+    const scripts = readdirSync(join(OUT, 'content-scripts')).filter((name) => name.endsWith('.js'));
+    const withShadow = scripts.filter((name) => readFileSync(join(OUT, 'content-scripts', name), 'utf8').includes('attachShadow'));
+    expect(withShadow).toContain('content.js');
+    for (const name of withShadow) {
+      const code = readFileSync(join(OUT, 'content-scripts', name), 'utf8');
+      // The minifier may keep the mode as a literal or as a constant declared elsewhere.
+      const modes = [...code.matchAll(/attachShadow\(\{\s*mode:\s*([\w$]+|["'`]\w+["'`])\s*\}\)/g)].map(([, mode]) => {
+        if (/^["'`]/.test(mode!)) return mode!.slice(1, -1);
+        const declared = new RegExp(`(?:^|[,;{\\s])${mode!.replace(/\$/g, '\\$')}\\s*=\\s*["'\`](\\w+)["'\`]`).exec(code);
+        return declared?.[1];
+      });
+      expect(modes.length, name).toBeGreaterThan(0);
+      expect(modes, name).toEqual(modes.map(() => 'closed'));
+    }
+  });
+
+  it('builds the script that tells Google Docs our id, but leaves it out of the manifest (registered only while live text is on)', () => {
+    const listed = (manifest.content_scripts as { js: string[] }[]).flatMap((script) => script.js);
+    expect(listed.some((file) => file.includes('gdocs-live'))).toBe(false);
+    expect(existsSync(join(OUT, 'content-scripts', 'gdocs-live-id.js'))).toBe(true);
   });
 
   it('passes Mozilla’s add-on validator with no errors', async () => {

@@ -16,14 +16,13 @@ import { watchForEdits } from '../../shared/dom/google-docs/edit-signals.ts';
 import { fetchExport } from '../../shared/dom/google-docs/export-fetch.ts';
 import { WATCH_PORT, type BackgroundExportRequest } from '../../shared/dom/google-docs/results.ts';
 import { DocsWatcher } from '../../shared/dom/google-docs/watcher.ts';
-import { LIVE_TEXT_SETTING, offerExtensionId, requestLiveText } from '../../shared/dom/google-docs/live-bridge.ts';
+import { LIVE_TEXT_SETTING, requestLiveText } from '../../shared/dom/google-docs/live-bridge.ts';
 
 const INSTANCE = Symbol.for('compact-proof.gdocs-watcher');
 
 export default defineContentScript({
   // Both account forms: /document/… (and /document/u/1/…) and /u/1/document/….
   matches: DOCS_MATCHES,
-  // document_start: the experimental live-text bridge must hand over our id before Docs boots.
   runAt: 'document_start',
   main() {
     const doc = googleDocFromUrl(location.href);
@@ -33,9 +32,9 @@ export default defineContentScript({
     if (!doc || scope[INSTANCE]) return;
 
     const toBackground = (message: unknown) => browser.runtime.sendMessage(message);
-    // EXPERIMENTAL live text. The MAIN-world half exists only while the setting is on; it
-    // needs our id before Docs boots, so offer it now, synchronously (unheard otherwise).
-    offerExtensionId(document, browser.runtime.id);
+    // EXPERIMENTAL live text. Both halves of the bridge (the MAIN-world script and the one that
+    // offers it our id, gdocs-live-id) are registered only while the setting is on, so this
+    // script never tells the page our id; it only asks for live text when the setting is on.
     let liveTextOn = false;
     void browser.storage.local.get(LIVE_TEXT_SETTING).then((stored) => {
       liveTextOn = stored[LIVE_TEXT_SETTING] === true;

@@ -12,6 +12,13 @@
  * restyle it and ours cannot leak into the page. The page's own elements and text are never
  * changed. Text is set with `textContent` only: findings quote page text, which must never
  * be interpreted as markup.
+ *
+ * The page is not trusted. The shadow root is closed, so a page script cannot reach the card's
+ * buttons (`host.shadowRoot` is null), and every action (a click, Escape, the pointer entering or
+ * leaving) is taken only from an event the browser made for a person (`event.isTrusted`): a page
+ * that dispatches its own click cannot press "Ignore this phrase" for itself. Only the end-to-end
+ * test build (COMPACT_PROOF_E2E=1, see wxt.config.ts) opens the root, because Playwright cannot
+ * look inside a closed one; the trusted-event check holds there too.
  */
 import type { Severity } from '../engine/finding.ts';
 import { OWN_UI_TAG } from './extract.ts';
@@ -71,6 +78,29 @@ button:hover { background: #e5e7eb; }
 button:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
 .status { font-size: 13px; }
 `;
+
+declare const __COMPACT_PROOF_E2E__: boolean | undefined;
+
+/** `closed` in every build people install; `open` only in the end-to-end test build. */
+export const SHADOW_MODE: ShadowRootMode = typeof __COMPACT_PROOF_E2E__ === 'boolean' && __COMPACT_PROOF_E2E__ ? 'open' : 'closed';
+
+/**
+ * The card's shadow root by its host element, for this extension's own code and unit tests
+ * (a closed root is not reachable from the host). Page scripts run in another JavaScript world
+ * and never see this map.
+ */
+const shadowRoots = new WeakMap<Element, ShadowRoot>();
+
+export function cardShadowRoot(host: Element): ShadowRoot | undefined {
+  return shadowRoots.get(host);
+}
+
+/** Only act on what a person did: events a page script dispatches are not trusted. */
+function trusted<E extends Event>(handler: (event: E) => void): (event: E) => void {
+  return (event) => {
+    if (event.isTrusted === true) handler(event);
+  };
+}
 
 function element<K extends keyof HTMLElementTagNameMap>(document: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -182,7 +212,7 @@ export class HoverCard {
    * mouse user's card would stay until they clicked somewhere else.
    */
   private keyboardFocused(): boolean {
-    const active = (this.host?.shadowRoot?.activeElement ?? null) as Element | null;
+    const active = ((this.host && shadowRoots.get(this.host)?.activeElement) ?? null) as Element | null;
     if (!active) return false;
     try {
       return active.matches(':focus-visible');
@@ -194,7 +224,8 @@ export class HoverCard {
   private ensureCard(): HTMLElement {
     if (this.card && this.host?.isConnected) return this.card;
     const host = this.document.createElement(OWN_UI_TAG);
-    const shadow = host.attachShadow({ mode: 'open' });
+    const shadow = host.attachShadow({ mode: SHADOW_MODE });
+    shadowRoots.set(host, shadow);
     try {
       const sheet = new (this.document.defaultView as typeof globalThis).CSSStyleSheet();
       sheet.replaceSync(CARD_CSS);
@@ -206,14 +237,20 @@ export class HoverCard {
     card.setAttribute('role', 'dialog');
     card.setAttribute('aria-label', 'compact-proof finding');
     card.hidden = true;
-    card.addEventListener('mouseenter', () => {
-      this.pointerInside = true;
-    });
-    card.addEventListener('mouseleave', () => {
-      this.pointerInside = false;
-      this.settleUndo();
-      this.handlers.onLeave?.();
-    });
+    card.addEventListener(
+      'mouseenter',
+      trusted(() => {
+        this.pointerInside = true;
+      }),
+    );
+    card.addEventListener(
+      'mouseleave',
+      trusted(() => {
+        this.pointerInside = false;
+        this.settleUndo();
+        this.handlers.onLeave?.();
+      }),
+    );
     card.addEventListener('focusin', () => {
       this.focusInside = true;
     });
@@ -223,9 +260,12 @@ export class HoverCard {
       this.focusInside = false;
       this.settleUndo();
     });
-    card.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') this.hide();
-    });
+    card.addEventListener(
+      'keydown',
+      trusted((event: KeyboardEvent) => {
+        if (event.key === 'Escape') this.hide();
+      }),
+    );
     shadow.append(card);
     this.document.documentElement.append(host);
     this.host = host;
@@ -253,7 +293,10 @@ export class HoverCard {
     const ignore = element(doc, 'button', 'ignore', 'Ignore this phrase');
     ignore.type = 'button';
     ignore.title = `Stop flagging “${content.phrase}” on this site`;
-    ignore.addEventListener('click', () => void this.ignore(content.phrase));
+    ignore.addEventListener(
+      'click',
+      trusted(() => void this.ignore(content.phrase)),
+    );
     actions.append(ignore);
     parts.push(actions);
     return parts;
@@ -267,12 +310,15 @@ export class HoverCard {
     undo.type = 'button';
     undo.setAttribute('aria-label', `Undo: stop ignoring “${phrase}”`);
     let undone = false;
-    undo.addEventListener('click', async () => {
-      if (undone) return;
-      undone = true;
-      await this.handlers.onUndo(phrase);
-      if (this.undo?.phrase === phrase) this.hide();
-    });
+    undo.addEventListener(
+      'click',
+      trusted(async () => {
+        if (undone) return;
+        undone = true;
+        await this.handlers.onUndo(phrase);
+        if (this.undo?.phrase === phrase) this.hide();
+      }),
+    );
     const actions = element(this.document, 'div', 'actions');
     actions.append(undo);
     card.replaceChildren(status, actions);

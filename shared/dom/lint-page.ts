@@ -10,7 +10,7 @@ import { RULES } from '../../lint-rules/index.ts';
 import { resolveConfig, type Config } from '../config/index.ts';
 import { COMMITMENTS } from '../engine/commitments.ts';
 import type { Finding, Severity } from '../engine/finding.ts';
-import { lintDocument, type ResolvedConfig } from '../engine/lint.ts';
+import { lintDocument, LintBudgetExceeded, type ResolvedConfig } from '../engine/lint.ts';
 import type { DocumentFacts } from '../document/facts.ts';
 import { analyseConsultation, type ConsultationOptions } from '../document/consultation.ts';
 import type { ExtractedHeading } from './extract.ts';
@@ -109,13 +109,37 @@ export function summarise(findings: Finding[], facts: DocumentFacts, config: Res
   };
 }
 
+/**
+ * How much of a page the background worker will check. Any page on the web can be opened, and
+ * the worker checks one page at a time, so a hostile or enormous page must not hold it: pages
+ * with more text than `maxChars` are refused before any work, and a check that runs past
+ * `maxMs` stops (see LintBudget in shared/engine/lint.ts). Long council pages are far smaller:
+ * a 50-page Google Doc is about 170,000 characters.
+ */
+export const PAGE_LIMITS = { maxChars: 2_000_000, maxMs: 30_000 } as const;
+
+/** A page over a limit, in words the side panel shows after "The check did not finish:". */
+export function pageLimitMessage(error: LintBudgetExceeded): string {
+  const number = (value: number) => value.toLocaleString('en-GB');
+  if (error.reason === 'too-large') {
+    return `this page is too large to check. Its text is ${number(error.actual)} characters long, and compact-proof checks pages of up to ${number(error.limit)} characters. No findings are shown.`;
+  }
+  return `checking this page took longer than ${number(Math.round(error.limit / 1000))} seconds, so compact-proof stopped. The page may be very long or unusually built. No findings are shown.`;
+}
+
 export function lintPage(
   page: PageText,
   config: Config,
   sitePhrases: string[],
   today: Date = new Date(),
+  limits: { maxChars: number; maxMs: number; now?: () => number } = PAGE_LIMITS,
 ): { findings: Finding[]; summary: CheckSummary } {
   const resolvedConfig = resolveCached(config, sitePhrases);
-  const { findings, facts } = lintDocument(page.text, resolvedConfig, { format: 'html', headings: page.headings, today });
-  return { findings, summary: summarise(findings, facts, resolvedConfig) };
+  try {
+    const { findings, facts } = lintDocument(page.text, resolvedConfig, { format: 'html', headings: page.headings, today, budget: limits });
+    return { findings, summary: summarise(findings, facts, resolvedConfig) };
+  } catch (error) {
+    if (error instanceof LintBudgetExceeded) throw new Error(pageLimitMessage(error));
+    throw error;
+  }
 }

@@ -11,7 +11,7 @@ import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { createFacts, type DocumentFacts } from '../document/facts.ts';
 import type { SourceFormat } from '../text/source-format.ts';
-import { splitBlocks } from '../text/blocks.ts';
+import { splitBlocks, type Block } from '../text/blocks.ts';
 import { FACTS_KEY, type Rule, type RuleMessageExtras } from './define-rule.ts';
 import { withoutAllowedPhrases, withoutDisabled } from './filters.ts';
 import type { Finding, Severity } from './finding.ts';
@@ -39,6 +39,73 @@ export interface LintOptions {
   referenceDate?: string;
   today?: Date;
   headings?: { start: number; end: number; level: number }[];
+  /** Limits for text nobody vouches for (a web page): see LintBudget. */
+  budget?: LintBudget;
+}
+
+/**
+ * Bounds on one lint, for callers that check text from anywhere (the extension's background
+ * worker checks whatever page the user opens). Text longer than `maxChars` is refused before
+ * any work; a lint that runs past `maxMs` stops at the next checkpoint (between groups of
+ * blocks while parsing, between rules, between parts) with LintBudgetExceeded. The stop is
+ * cooperative: a single rule over a single part is not interrupted.
+ */
+export interface LintBudget {
+  maxChars?: number;
+  maxMs?: number;
+  /** Milliseconds on a monotonic clock; replaceable in tests. */
+  now?: () => number;
+}
+
+export class LintBudgetExceeded extends Error {
+  constructor(
+    readonly reason: 'too-large' | 'too-slow',
+    /** The limit that was passed: characters, or milliseconds. */
+    readonly limit: number,
+    /** How far past it: the text's characters, or the milliseconds spent when it stopped. */
+    readonly actual: number,
+  ) {
+    super(reason === 'too-large' ? `the text has ${actual} characters, more than the ${limit} allowed` : `the check took longer than ${limit} ms`);
+    this.name = 'LintBudgetExceeded';
+  }
+}
+
+/** Where the engine's checkpoint lives on each run's VFile, for the plugin between rules. */
+const CHECKPOINT_KEY = 'compactProofCheckpoint';
+
+/**
+ * A unified plugin that only calls the run's checkpoint: put before each rule, it bounds the
+ * rules' total time. A new function each time, because unified uses a plugin only once.
+ */
+const checkpointPlugin = () => () => (_tree: Root, file: VFile) => {
+  const checkpoint = (file.data as Record<string, unknown>)[CHECKPOINT_KEY];
+  if (typeof checkpoint === 'function') checkpoint();
+};
+
+/** Blocks parsed between two checkpoints. */
+const BLOCKS_PER_CHECKPOINT = 64;
+
+function startBudget(text: string, budget: LintBudget | undefined): () => void {
+  if (!budget) return () => undefined;
+  if (budget.maxChars !== undefined && text.length > budget.maxChars) throw new LintBudgetExceeded('too-large', budget.maxChars, text.length);
+  const maxMs = budget.maxMs;
+  if (maxMs === undefined) return () => undefined;
+  const now = budget.now ?? (() => performance.now());
+  const began = now();
+  return () => {
+    const spent = now() - began;
+    if (spent > maxMs) throw new LintBudgetExceeded('too-slow', maxMs, Math.round(spent));
+  };
+}
+
+/** parseBlocks for one part, a group of blocks at a time with a checkpoint before each group. */
+function parsePart(text: string, blocks: readonly Block[], end: ReturnType<typeof pointAtEnd>, checkpoint: () => void): Root {
+  const children: Root['children'] = [];
+  for (let index = 0; index < blocks.length; index += BLOCKS_PER_CHECKPOINT) {
+    checkpoint();
+    for (const child of parseBlocks(text, blocks.slice(index, index + BLOCKS_PER_CHECKPOINT), { ...end }).children) children.push(child);
+  }
+  return { type: 'RootNode', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { ...end } } };
 }
 
 export interface LintResult {
@@ -55,7 +122,10 @@ function processorFor(config: ResolvedConfig): Processor<Root, Root, Root> {
     // whole-text tree; the engine itself parses block by block with the same parser class
     // (parse.ts) and runs the rules over that tree.
     const built = unified().use(retextEnglish) as unknown as Processor<Root, Root, Root>;
-    for (const { rule, severity, options } of config.rules) built.use(rule.plugin, { severity, options });
+    for (const { rule, severity, options } of config.rules) {
+      built.use(checkpointPlugin());
+      built.use(rule.plugin, { severity, options });
+    }
     processor = built.freeze() as Processor<Root, Root, Root>;
     processors.set(config, processor);
   }
@@ -71,6 +141,7 @@ function processorFor(config: ResolvedConfig): Processor<Root, Root, Root> {
 export const PART_CHARS = 150_000;
 
 export function lintDocument(text: string, config: ResolvedConfig, options: LintOptions = {}): LintResult {
+  const checkpoint = startBudget(text, options.budget);
   const format = options.format ?? 'text';
   const masked = maskForLinting(text, format);
   const processor = processorFor(config);
@@ -83,7 +154,7 @@ export function lintDocument(text: string, config: ResolvedConfig, options: Lint
   // block by block (impact-assessment) take them from the facts instead of splitting again.
   const allBlocks = splitBlocks(masked);
   for (const blocks of partsOf(masked, PART_CHARS, allBlocks)) {
-    const tree = parseBlocks(masked, blocks, { ...end });
+    const tree = parsePart(masked, blocks, end, checkpoint);
     const facts = createFacts(
       {
         text: masked,
@@ -97,8 +168,9 @@ export function lintDocument(text: string, config: ResolvedConfig, options: Lint
       firstFacts,
     );
     firstFacts ??= facts;
-    const file = new VFile({ value: text, data: { [FACTS_KEY]: facts } });
+    const file = new VFile({ value: text, data: { [FACTS_KEY]: facts, [CHECKPOINT_KEY]: checkpoint } });
     processor.runSync(tree, file);
+    checkpoint();
     for (const message of file.messages) findings.push(toFinding(message, text));
   }
 

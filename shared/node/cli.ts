@@ -20,6 +20,12 @@ import { formatSarif } from './reporters/sarif.ts';
 import { formatStylish, summaryLines } from './reporters/stylish.ts';
 import type { ReportOptions } from './reporters/shared.ts';
 import type { FileResult } from './results.ts';
+import { terminalBlock } from './terminal-text.ts';
+
+/** A message for stderr: it may quote a file name, a config value or an option, so control characters are shown, not obeyed. */
+function complain(io: CliIo, message: string): void {
+  io.stderr.write(`compact-proof: ${terminalBlock(message)}\n`);
+}
 
 declare const __COMPACT_PROOF_VERSION__: string | undefined;
 /** Set by build-cli.mjs from package.json; "development" when run from source. */
@@ -63,9 +69,9 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   const plan: Plan = planRun(options, io.cwd, stdinBytes);
   if (options.output) checkOutputIsNotAnInput(options.output, plan, io.cwd);
 
-  for (const problem of plan.configProblems) io.stderr.write(`compact-proof: ${problem}\n`);
-  for (const folder of plan.emptyFolders) io.stderr.write(`compact-proof: no .txt, .md, .html, .docx or .pdf files found in ${folder}\n`);
-  for (const note of plan.ignoredInputs) io.stderr.write(`compact-proof: ${note}\n`);
+  for (const problem of plan.configProblems) complain(io, problem);
+  for (const folder of plan.emptyFolders) complain(io, `no .txt, .md, .html, .docx or .pdf files found in ${folder}`);
+  for (const note of plan.ignoredInputs) complain(io, note);
 
   const jobs = plan.entries.flatMap((entry) => ('job' in entry ? [entry.job] : []));
   const bar = wantsProgress(io.stderr, io.env, jobs.length) ? progressBar(io.stderr) : undefined;
@@ -77,16 +83,18 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   const threshold = severityRank(options.minSeverity);
   for (const result of results) result.messages = result.messages.filter((message) => severityRank(message.severity) <= threshold);
 
-  for (const result of results) for (const error of result.errors) io.stderr.write(`compact-proof: ${error.message}\n`);
+  for (const result of results) for (const error of result.errors) complain(io, error.message);
 
   // The same colour decision for the report (on stdout, unless written to a file) and the summary on stderr.
   const reportColour = colourWanted(io.env, !options.output && Boolean(io.stdout.isTTY));
   const report = render(results, options, { why: options.why, color: reportColour, cwd: io.cwd, version: VERSION });
   if (options.output) {
+    // Checked again at the last moment: the files may have changed while the run was checking.
+    checkOutputIsNotAnInput(options.output, plan, io.cwd);
     try {
       await writeFile(resolve(io.cwd, options.output), report);
     } catch (error) {
-      io.stderr.write(`compact-proof: could not write the report to ${options.output}: ${(error as Error).message}\n`);
+      complain(io, `could not write the report to ${options.output}: ${(error as Error).message}`);
       return 2;
     }
   } else io.stdout.write(report);
@@ -99,7 +107,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   const warnings = results.reduce((sum, result) => sum + result.messages.filter((m) => m.severity === 'warning').length, 0);
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (tooManyWarnings) {
-    io.stderr.write(`compact-proof: ${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows\n`);
+    complain(io, `${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows`);
   }
   if (unreadable) return 2;
   return errors > 0 || tooManyWarnings ? 1 : 0;
@@ -120,7 +128,7 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
     return await run(options, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`compact-proof: ${error.message}\nRun "compact-proof --help" to see the options.\n`);
+      complain(io, `${error.message}\nRun "compact-proof --help" to see the options.`);
       return 2;
     }
     throw error;

@@ -46,6 +46,11 @@ export class ConfigFiles {
     return found;
   }
 
+  /** Every config file read or tried, valid or not, by absolute path. */
+  readPaths(): string[] {
+    return [...this.loaded.keys()];
+  }
+
   /** Read and validate a config file (once); `displayPath` is how messages name it. */
   load(path: string, displayPath = path): LoadedConfig {
     const absolute = resolve(path);

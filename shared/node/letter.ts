@@ -6,6 +6,7 @@
 import { basename } from 'node:path';
 import { draftChallengeLetter } from '../report/challenge-letter.ts';
 import type { FileResult } from './results.ts';
+import { terminalBlock } from './terminal-text.ts';
 
 export function formatLetters(results: readonly FileResult[], style: 'text' | 'markdown', today = new Date()): string {
   const letters = results
@@ -17,7 +18,8 @@ export function formatLetters(results: readonly FileResult[], style: 'text' | 'm
         responsibleBody: result.responsibleBody,
         dateChecked: today,
       });
-      return style === 'markdown' ? letter.markdown : letter.text;
+      // The letter quotes the document: its control characters are shown, never obeyed, on screen or in the file.
+      return terminalBlock(style === 'markdown' ? letter.markdown : letter.text);
     });
   return letters.join(style === 'markdown' ? '\n---\n\n' : `\n${'='.repeat(72)}\n\n`);
 }

@@ -3,11 +3,12 @@
  * the configuration that applies to it), or a ready-made failure for an input that cannot
  * be checked (missing, or under an invalid config file). Ignored files are left out.
  */
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { BUILT_IN, ConfigFiles, type LoadedConfig } from './config-file.ts';
 import { IgnoreList } from './ignore.ts';
 import { UsageError, type CliOptions } from './options.ts';
+import { outputConflict, type ReadFile, type ReadSet } from './output-target.ts';
 import type { FileJob, FileResult } from './results.ts';
 import { expandInputs } from './walk.ts';
 
@@ -27,6 +28,8 @@ export interface Plan {
   ignoredInputs: string[];
   /** Folders that held no document compact-proof reads (worth saying: a path may be wrong). */
   emptyFolders: string[];
+  /** Every file the run read or meant to read, valid or not: what `--output` must never overwrite. */
+  read: ReadSet;
 }
 
 /** A path relative to the working folder when it is inside it, as people type paths. */
@@ -48,9 +51,10 @@ function failed(file: string, message: string): PlanEntry {
 }
 
 /** `--ignore-path FILE`, else `.compactproofignore` in the working folder, else nothing. */
-function commandLineIgnore(options: CliOptions, cwd: string): IgnoreList | undefined {
+function commandLineIgnore(options: CliOptions, cwd: string, readFiles: ReadFile[]): IgnoreList | undefined {
   const path = options.ignorePath ?? (existsSync(join(cwd, IGNORE_FILE_NAME)) ? join(cwd, IGNORE_FILE_NAME) : undefined);
   if (!path) return undefined;
+  readFiles.push({ path: resolve(cwd, path), displayPath: shortPath(resolve(cwd, path), cwd), role: 'ignore' });
   let content: string;
   try {
     content = readFileSync(resolve(cwd, path), 'utf8');
@@ -62,7 +66,9 @@ function commandLineIgnore(options: CliOptions, cwd: string): IgnoreList | undef
 
 export function planRun(options: CliOptions, cwd: string, stdinBytes?: Uint8Array): Plan {
   const configFiles = new ConfigFiles();
-  const ignore = commandLineIgnore(options, cwd);
+  const readFiles: ReadFile[] = [];
+  const skippedFolders: string[] = [];
+  const ignore = commandLineIgnore(options, cwd, readFiles);
   const configIgnores = new Map<string, IgnoreList>();
   const configProblems: string[] = [];
   const ignoredInputs: string[] = [];
@@ -131,22 +137,32 @@ export function planRun(options: CliOptions, cwd: string, stdinBytes?: Uint8Arra
     if (input === STDIN) {
       // Named with --stdin-filename, stdin gets that file's format and config.
       const name = options.stdinFilename;
+      // The name is very likely the file piped in (`< paper.txt`): never write the report over it.
+      if (name) readFiles.push({ path: resolve(cwd, name), displayPath: name, role: 'stdin-name' });
       addFile(name ?? join(cwd, '<stdin>'), name ?? '<stdin>', { bytes: stdinBytes ?? new Uint8Array(), extension: name ? extname(name) : '.txt' });
       continue;
     }
     const isFolder = isDirectory(resolve(cwd, input));
+    // Whatever happens to it below, a named input is never a place to write the report.
+    readFiles.push({ path: resolve(cwd, input), displayPath: input, role: 'document' });
     // A folder named on the command line that an ignore pattern skips: one note, not a walk.
     if (isFolder && isIgnoredFolder(resolve(cwd, input))) {
       ignoredInputs.push(`${input} is ignored by an ignore pattern, so it was not checked`);
+      skippedFolders.push(input);
       continue;
     }
     let pruned = 0;
     const walked = expandInputs([input], (folder) => {
       const skip = isIgnoredFolder(resolve(cwd, folder));
-      if (skip) pruned++;
+      if (skip) {
+        pruned++;
+        skippedFolders.push(folder);
+      }
       return skip;
     });
     for (const error of walked.errors) entries.push(failed(error.file, error.message));
+    // Files met in a folder count as inputs whether they are checked, ignored or under an invalid config.
+    for (const file of walked.files) readFiles.push({ path: resolve(cwd, file), displayPath: file, role: 'document' });
     let added = 0;
     for (const file of walked.files) if (addFile(file, file)) added++;
     if (!isFolder) {
@@ -157,28 +173,12 @@ export function planRun(options: CliOptions, cwd: string, stdinBytes?: Uint8Arra
       else ignoredInputs.push(`every document in ${input} is ignored by an ignore pattern, so none was checked`);
     }
   }
-  return { entries, configProblems, ignoredInputs, emptyFolders };
+  for (const path of configFiles.readPaths()) readFiles.push({ path, displayPath: shortPath(path, cwd), role: 'config' });
+  return { entries, configProblems, ignoredInputs, emptyFolders, read: { files: readFiles, skippedFolders } };
 }
 
-/** Refuse an `--output` that would overwrite one of the inputs. */
+/** Refuse an `--output` that would overwrite anything the run read (see output-target.ts). */
 export function checkOutputIsNotAnInput(output: string, plan: Plan, cwd: string): void {
-  const target = resolve(cwd, output);
-  const real = (path: string) => {
-    try {
-      return realpathSync(path);
-    } catch {
-      return path;
-    }
-  };
-  const targetReal = existsSync(target) ? real(target) : target;
-  for (const entry of plan.entries) {
-    if (!('job' in entry)) continue;
-    if (!entry.job.bytes && (entry.job.path === target || real(entry.job.path) === targetReal)) {
-      throw new UsageError(`--output "${output}" is one of the documents being checked; compact-proof never writes over an input. Choose another file name`);
-    }
-    // Nor over the config file that is being used.
-    if (entry.job.config.key === target || real(entry.job.config.key) === targetReal) {
-      throw new UsageError(`--output "${output}" is the config file in use; compact-proof never writes over it. Choose another file name`);
-    }
-  }
+  const conflict = outputConflict(output, cwd, plan.read);
+  if (conflict) throw new UsageError(conflict);
 }

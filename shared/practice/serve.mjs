@@ -11,9 +11,13 @@
 // started earlier) fails at once and leaves the built page alone. The page is built in a
 // fresh folder and moved in file by file, each replacing its old version in one step, so a
 // server already serving the folder never finds it missing or half-built.
+//
+// The folder must be new, empty or a previous build (marked by BUILD_MARKER, which lists the
+// files the build wrote): a folder holding anything else is refused, and only files a previous
+// build wrote are ever replaced or deleted.
 import { build } from 'esbuild';
 import { createReadStream } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, mkdtemp, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -33,15 +37,69 @@ const TYPES = {
 };
 
 /**
+ * The file that marks a folder as this tool's build and lists the files it wrote there.
+ * Only those files are ever replaced or deleted: anything else in the folder is someone
+ * else's and stays.
+ */
+export const BUILD_MARKER = '.compact-proof-practice-build.json';
+
+/** A folder that must not be built into: it holds other things and is not a previous build. */
+export class OutDirError extends Error {}
+
+/**
+ * What the folder holds: `fresh` (missing or empty), or `previous` with the files the last
+ * build wrote. Anything else is refused with a message naming the folder.
+ */
+async function previousBuild(target) {
+  let entries;
+  try {
+    entries = await readdir(target);
+  } catch (error) {
+    if (error.code === 'ENOENT') return { files: [] };
+    if (error.code === 'ENOTDIR') throw new OutDirError(`--out-dir ${target} is a file, not a folder; choose a new or empty folder`);
+    throw error;
+  }
+  if (entries.length === 0) return { files: [] };
+  let marker;
+  try {
+    marker = JSON.parse(await readFile(join(target, BUILD_MARKER), 'utf8'));
+  } catch {
+    // The project's own default folder, built before there was a marker: adopt it, deleting nothing.
+    if (target === resolve(DEFAULT_OUT_DIR)) return { files: [] };
+    throw new OutDirError(
+      `--out-dir ${target} already holds other files and is not a previous build of the practice page ` +
+        `(it has no ${BUILD_MARKER}), so nothing was written there; choose a new or empty folder`,
+    );
+  }
+  // Only plain relative paths inside the folder: a marker that was edited by hand cannot send a deletion elsewhere.
+  const files = Array.isArray(marker?.files) ? marker.files.filter((path) => typeof path === 'string' && isInside(path)) : [];
+  return { files };
+}
+
+function isInside(path) {
+  return path !== '' && !path.startsWith('/') && !path.includes('\\') && path.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+}
+
+async function writeMarker(target, files) {
+  const marker = { builtBy: 'the compact-proof practice page (shared/practice/serve.mjs)', files: [...files].sort() };
+  const temporary = join(target, `${BUILD_MARKER}.${process.pid}`);
+  await writeFile(temporary, `${JSON.stringify(marker, null, 2)}\n`);
+  await rename(temporary, join(target, BUILD_MARKER));
+}
+
+/**
  * Bundle the page into `outDir`: index.html, main.js (+ lazy chunks such as the .docx reader)
- * and style.css. Built beside `outDir` in a fresh folder, then moved in, so whatever is
- * serving `outDir` meanwhile serves the previous build until each new file is in place.
+ * and style.css. `outDir` must be new, empty or a previous build (see BUILD_MARKER). Built
+ * beside `outDir` in a fresh folder, then moved in, so whatever is serving `outDir` meanwhile
+ * serves the previous build until each new file is in place. Files of the previous build that
+ * the new one no longer has are deleted; nothing else is.
  */
 export async function buildPracticePage(outDir = DEFAULT_OUT_DIR) {
   const target = resolve(outDir);
-  const stamp = `${process.pid}-${Date.now()}`;
-  const fresh = `${target}.building-${stamp}`;
-  await mkdir(fresh, { recursive: true });
+  const previous = await previousBuild(target);
+  await mkdir(dirname(target), { recursive: true });
+  // mkdtemp makes a folder nobody else has, so removing it afterwards removes only our own files.
+  const fresh = await mkdtemp(`${target}.building-`);
   try {
     await bundleInto(fresh);
   } catch (error) {
@@ -50,6 +108,8 @@ export async function buildPracticePage(outDir = DEFAULT_OUT_DIR) {
   }
   const built = await filesUnder(fresh);
   await mkdir(target, { recursive: true });
+  // The marker lists old and new files while they are being swapped, so an interrupted build can still be tidied by the next.
+  await writeMarker(target, new Set([...previous.files, ...built]));
   // Each file replaces its old version in one step (a rename), chunks first and index.html
   // last, so a page fetched meanwhile always finds the files it refers to.
   const order = (path) => (path === 'index.html' ? 2 : path.includes('/') ? 0 : 1);
@@ -58,9 +118,17 @@ export async function buildPracticePage(outDir = DEFAULT_OUT_DIR) {
     await rename(join(fresh, path), join(target, path));
   }
   await rm(fresh, { recursive: true, force: true });
-  // Then what the new build no longer has (old chunks, anything else left there) goes.
-  for (const path of await filesUnder(target)) if (!built.has(path)) await rm(join(target, path), { force: true });
-  await removeEmptyFolders(target);
+  // Then the files the previous build wrote and this one no longer has (old chunks) go, and
+  // the folders that leaves empty; anything else in the folder was not ours and stays.
+  for (const path of previous.files) {
+    if (built.has(path)) continue;
+    const file = join(target, path);
+    const stats = await lstat(file).catch(() => undefined);
+    if (!stats?.isFile()) continue;
+    await rm(file, { force: true });
+    await removeEmptyParents(dirname(file), target);
+  }
+  await writeMarker(target, built);
   return outDir;
 }
 
@@ -75,11 +143,15 @@ async function filesUnder(dir, prefix = '') {
   return files;
 }
 
-async function removeEmptyFolders(dir, isRoot = true) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) await removeEmptyFolders(join(dir, entry.name), false);
+/** Remove `dir` and its parents up to (not including) `root` while they are empty. */
+async function removeEmptyParents(dir, root) {
+  for (let current = dir; current !== root && current.startsWith(`${root}${sep}`); current = dirname(current)) {
+    try {
+      await rmdir(current); // fails, harmlessly, on a folder that still holds something
+    } catch {
+      return;
+    }
   }
-  if (!isRoot && (await readdir(dir)).length === 0) await rm(dir, { recursive: true, force: true });
 }
 
 async function bundleInto(outDir) {
@@ -225,7 +297,9 @@ async function main() {
     await buildPracticePage(options.outDir);
   } catch (error) {
     started?.server.close();
-    throw error;
+    if (!(error instanceof OutDirError)) throw error;
+    console.error(`compact-proof practice: ${error.message}.`);
+    process.exit(2);
   }
   console.log(`Built the practice page in ${Date.now() - began} ms (${options.outDir}).`);
   if (!started) return;

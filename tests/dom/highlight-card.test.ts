@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HighlightPainter, HIGHLIGHT_NAMES, type HighlightApi } from '../../shared/dom/highlight.ts';
-import { HoverCard, UNDO_MS, type CardContent } from '../../shared/dom/hover-card.ts';
+import { cardShadowRoot, HoverCard, SHADOW_MODE, UNDO_MS, type CardContent } from '../../shared/dom/hover-card.ts';
+import { asPerson, personClicks } from '../helpers/trusted-events.ts';
 import { extractVisibleText, OWN_UI_TAG, rangeForOffsets } from '../../shared/dom/extract.ts';
 
 /** A stand-in for CSS.highlights (happy-dom has none) that records what was registered. */
@@ -102,7 +103,7 @@ describe('HoverCard', () => {
     const card = new HoverCard(document, { onIgnore: () => undefined, onUndo: () => undefined });
     card.show(content, new DOMRect(10, 10, 50, 16));
     const host = document.querySelector(OWN_UI_TAG)!;
-    const shadow = host.shadowRoot!;
+    const shadow = cardShadowRoot(host)!;
     expect(shadow.querySelector('.message')!.textContent).toBe('Spell out “SLA” the first time.');
     expect(shadow.querySelector('.commitment')!.textContent).toBe('Compact commitment: Clear, jargon-free information. Write plainly.');
     expect(shadow.querySelector('.suggestions q')!.textContent).toBe('service level agreement (SLA)');
@@ -120,14 +121,52 @@ describe('HoverCard', () => {
     const onUndo = vi.fn();
     const card = new HoverCard(document, { onIgnore, onUndo });
     card.show({ ...content, phrase: 'SLA' }, new DOMRect(10, 10, 50, 16));
-    const shadow = document.querySelector(OWN_UI_TAG)!.shadowRoot!;
-    (shadow.querySelector('button.ignore') as HTMLButtonElement).click();
+    const shadow = cardShadowRoot(document.querySelector(OWN_UI_TAG)!)!;
+    personClicks(shadow.querySelector('button.ignore') as HTMLButtonElement);
     await Promise.resolve();
     expect(onIgnore).toHaveBeenCalledWith('SLA');
     expect(shadow.querySelector('.status')!.textContent).toBe('Ignored “SLA” on this site.');
-    (shadow.querySelector('button.undo') as HTMLButtonElement).click();
+    personClicks(shadow.querySelector('button.undo') as HTMLButtonElement);
     await Promise.resolve();
     expect(onUndo).toHaveBeenCalledWith('SLA');
+  });
+
+  it('keeps its shadow root closed to the page', () => {
+    const card = new HoverCard(document, { onIgnore: () => undefined, onUndo: () => undefined });
+    card.show(content, new DOMRect(10, 10, 50, 16));
+    expect(SHADOW_MODE).toBe('closed');
+    const host = document.querySelector(OWN_UI_TAG)!;
+    expect(host.shadowRoot).toBeNull();
+    expect(cardShadowRoot(host)!.querySelector('.message')).not.toBeNull();
+    // Nothing of the card is in the page's own tree either.
+    expect(document.querySelector('button, .card')).toBeNull();
+  });
+
+  it('does nothing for a page script’s synthetic click, Escape or pointer events', async () => {
+    const onIgnore = vi.fn();
+    const onUndo = vi.fn();
+    const onLeave = vi.fn();
+    const card = new HoverCard(document, { onIgnore, onUndo, onLeave });
+    card.show({ ...content, phrase: 'SLA' }, new DOMRect(10, 10, 50, 16));
+    const shadow = cardShadowRoot(document.querySelector(OWN_UI_TAG)!)!;
+    const ignore = shadow.querySelector('button.ignore') as HTMLButtonElement;
+    ignore.click();
+    ignore.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const element = shadow.querySelector('.card') as HTMLElement;
+    element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    element.dispatchEvent(new MouseEvent('mouseleave'));
+    await Promise.resolve();
+    expect(onIgnore).not.toHaveBeenCalled();
+    expect(onLeave).not.toHaveBeenCalled();
+    expect(card.visible).toBe(true);
+    expect(card.phrase).toBe('SLA');
+    // The same click from a person works.
+    personClicks(ignore);
+    await Promise.resolve();
+    expect(onIgnore).toHaveBeenCalledWith('SLA');
+    (shadow.querySelector('button.undo') as HTMLButtonElement).click();
+    await Promise.resolve();
+    expect(onUndo).not.toHaveBeenCalled();
   });
 
   describe('after “Ignore this phrase”', () => {
@@ -137,9 +176,9 @@ describe('HoverCard', () => {
       const onUndo = vi.fn();
       const card = new HoverCard(document, { onIgnore, onUndo }, undoMs);
       card.show({ ...content, phrase: 'SLA' }, new DOMRect(10, 10, 50, 16), 'hover');
-      const shadow = document.querySelector(OWN_UI_TAG)!.shadowRoot!;
+      const shadow = cardShadowRoot(document.querySelector(OWN_UI_TAG)!)!;
       const element = shadow.querySelector('.card') as HTMLElement;
-      (shadow.querySelector('button.ignore') as HTMLButtonElement).click();
+      personClicks(shadow.querySelector('button.ignore') as HTMLButtonElement);
       await Promise.resolve();
       const undo = () => shadow.querySelector('button.undo') as HTMLButtonElement | null;
       return { card, shadow, element, undo, onIgnore, onUndo };
@@ -159,7 +198,7 @@ describe('HoverCard', () => {
       expect(shadow.activeElement).toBe(undo());
       // What the page checker does on a re-check, when the pointer leaves and when it scrolls away.
       expect(card.dismiss()).toBe(false);
-      element.dispatchEvent(new MouseEvent('mouseleave'));
+      element.dispatchEvent(asPerson(new MouseEvent('mouseleave')));
       expect(card.dismiss()).toBe(false);
       // Passing over another finding does not replace it.
       expect(card.show({ ...content, phrase: 'DASS' }, new DOMRect(10, 40, 50, 16), 'hover')).toBe(false);
@@ -176,10 +215,10 @@ describe('HoverCard', () => {
 
     it('stays past its time while the pointer is over it, and goes when the pointer leaves', async () => {
       const { card, element } = await ignored();
-      element.dispatchEvent(new MouseEvent('mouseenter'));
+      element.dispatchEvent(asPerson(new MouseEvent('mouseenter')));
       vi.advanceTimersByTime(UNDO_MS * 3);
       expect(card.visible).toBe(true);
-      element.dispatchEvent(new MouseEvent('mouseleave'));
+      element.dispatchEvent(asPerson(new MouseEvent('mouseleave')));
       expect(card.visible).toBe(false);
     });
 
@@ -197,12 +236,12 @@ describe('HoverCard', () => {
 
     it('goes at once for Escape, Undo or a finding chosen in the side panel', async () => {
       const escaped = await ignored();
-      escaped.element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+      escaped.element.dispatchEvent(asPerson(new KeyboardEvent('keydown', { key: 'Escape' })));
       expect(escaped.card.visible).toBe(false);
 
       document.documentElement.querySelectorAll(OWN_UI_TAG).forEach((node) => node.remove());
       const undone = await ignored();
-      undone.undo()!.click();
+      personClicks(undone.undo()!);
       await vi.advanceTimersByTimeAsync(0);
       expect(undone.onUndo).toHaveBeenCalledWith('SLA');
       expect(undone.card.visible).toBe(false);

@@ -3,6 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { PageChecker, type PageCheckerDeps } from '../../shared/dom/page-checker.ts';
 import { lintPage } from '../../shared/dom/lint-page.ts';
 import { OWN_UI_TAG } from '../../shared/dom/extract.ts';
+import { cardShadowRoot } from '../../shared/dom/hover-card.ts';
+import { personClicks } from '../helpers/trusted-events.ts';
 import type { HighlightApi } from '../../shared/dom/highlight.ts';
 import type { PageResults } from '../../shared/dom/messages.ts';
 import { TEST_TODAY } from '../helpers/lint-with.ts';
@@ -87,9 +89,9 @@ describe('PageChecker', () => {
     const checker = new PageChecker(document, deps(highlights.api, ignored, []));
     const results = await checker.check();
     expect(checker.reveal(results.findings.findIndex((finding) => finding.actual === 'SLA'))).toBe(true);
-    const shadow = document.querySelector(OWN_UI_TAG)!.shadowRoot!;
+    const shadow = cardShadowRoot(document.querySelector(OWN_UI_TAG)!)!;
     const card = shadow.querySelector('.card') as HTMLElement;
-    (shadow.querySelector('button.ignore') as HTMLButtonElement).click();
+    personClicks(shadow.querySelector('button.ignore') as HTMLButtonElement);
     // The re-check has run: SLA is no longer highlighted.
     await expect.poll(() => checker.results.ignoredPhrases).toEqual(['SLA']);
     await expect.poll(() => checker.results.status).toBe('done');
@@ -100,7 +102,7 @@ describe('PageChecker', () => {
     const undo = shadow.querySelector('button.undo') as HTMLButtonElement;
     expect(undo.isConnected).toBe(true);
     expect(shadow.activeElement).toBe(undo);
-    undo.click();
+    personClicks(undo);
     await expect.poll(() => highlights.texts()).toContain('SLA');
     expect(ignored).toEqual([]);
     await expect.poll(() => card.hidden).toBe(true);

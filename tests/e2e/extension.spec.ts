@@ -117,6 +117,35 @@ test('the hover card shows the message, the commitment and suggestions, in a sha
   await expect(card).toBeHidden();
 });
 
+test('a page script’s synthetic click on the hover card does nothing', async ({ context, site, checkPage }) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/split-inline.html`);
+  await checkPage(page);
+  await hover(page, 'leverage');
+  const card = page.locator('compact-proof-ui .card');
+  await expect(card.getByRole('button', { name: 'Ignore this phrase' })).toBeVisible();
+  // Only this test build opens the card's shadow root (so a script can even find the button);
+  // the shipped build's root is closed (tests/firefox-build.test.ts checks the built script).
+  const reached = await page.evaluate(() => {
+    const button = document.querySelector('compact-proof-ui')?.shadowRoot?.querySelector('button.ignore') as HTMLButtonElement | null | undefined;
+    if (!button) return false;
+    button.click();
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    button.dispatchEvent(new PointerEvent('pointerup', { bubbles: true, composed: true }));
+    button.focus();
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    return true;
+  });
+  expect(reached).toBe(true);
+  await page.waitForTimeout(1_000);
+  await expect(card.locator('.status')).toHaveCount(0);
+  await expect(card.getByRole('button', { name: 'Ignore this phrase' })).toBeVisible();
+  expect(Object.values(await highlightedTexts(page)).flat()).toContain('leverage');
+  // A person's click still works.
+  await card.getByRole('button', { name: 'Ignore this phrase' }).click();
+  await expect(card.locator('.status')).toHaveText('Ignored “leverage” on this site.');
+});
+
 test('side panel: summary, findings grouped by rule, and choosing one shows it in the page', async ({ context, site, checkPage, openSidePanel }) => {
   const page = await context.newPage();
   await page.goto(`${site.origin}/generated/3000`);
@@ -337,4 +366,23 @@ test('a page with a strict Content-Security-Policy still gets styled highlights 
   await hover(page, 'SLA');
   await expect(page.locator('compact-proof-ui .card .message')).toContainText('SLA');
   await expect(page.locator('compact-proof-ui .card .badge')).toHaveCSS('background-color', 'rgb(146, 64, 14)');
+});
+
+test('a page too large to check is refused by the background check, and the side panel says so plainly', async ({ context, site, checkPage, openSidePanel }) => {
+  test.setTimeout(120_000);
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/split-inline.html`);
+  // A hostile (or simply enormous) page: 2,000 paragraphs of 1,050 characters, over the
+  // 2,000,000-character limit (paragraphs, not one giant line, so that laying the page out stays quick).
+  await page.evaluate(() => {
+    const sentence = 'Going forward we will leverage synergies. '.repeat(25);
+    document.body.replaceChildren(...Array.from({ length: 2_000 }, () => Object.assign(document.createElement('p'), { textContent: sentence })));
+  });
+  await checkPage(page);
+  const panel = await openSidePanel(page);
+  const status = panel.locator('#status');
+  await expect(status).toContainText('The check did not finish: this page is too large to check.');
+  // 2,000 paragraphs of 1,050 characters, with a blank line (two characters) between each two.
+  await expect(status).toContainText('Its text is 2,103,998 characters long, and compact-proof checks pages of up to 2,000,000 characters.');
+  expect(Object.values(await highlightedTexts(page)).flat()).toEqual([]);
 });

@@ -47,6 +47,11 @@ const EDITOR_PAGE = `<!doctype html><html lang="en-GB"><head><meta charset="utf-
 const LIVE_EDITOR_PAGE = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Cabinet report - Google Docs</title>
 <script>
   window.__flagAtBoot = window._docs_annotate_canvas_by_ext ?? null;
+  // Any page could listen for the id the bridge offers, and ask for it: record what it hears.
+  window.__offeredIds = [];
+  document.addEventListener('compact-proof:gdocs-id', (event) => window.__offeredIds.push(event.detail));
+  document.dispatchEvent(new CustomEvent('compact-proof:gdocs-hello'));
+  addEventListener('load', () => document.dispatchEvent(new CustomEvent('compact-proof:gdocs-hello')));
   window._docs_annotate_getAnnotatedText = async () => ({ getText: () => 'Unsaved: the NCVO will be told in writing.\\n' });
 </script></head><body><canvas width="800" height="1000"></canvas></body></html>`;
 
@@ -256,8 +261,24 @@ test('(experimental) with live text on, the flag carries our id before Docs boot
   const { doc, panel } = await openDoc(context, openSidePanel);
 
   expect(await doc.evaluate(() => (window as unknown as { __flagAtBoot: unknown }).__flagAtBoot)).toBe(extensionId);
+  expect(await doc.evaluate(() => (window as unknown as { __offeredIds: unknown[] }).__offeredIds)).toContain(extensionId);
   await expect(panel.locator('#findings-body')).toContainText('NCVO');
   await expect(panel.locator('#gdocs')).toContainText('Experimental: compact-proof read the text live');
   // Live text came from the editor, so the export was never requested.
   expect(docs.exportRequests).toEqual([]);
+});
+
+test('with live text off (the default), no Google Docs page is told the extension’s id, even when it asks', async ({ context, docs, openSidePanel, serviceWorker }) => {
+  expect(await serviceWorker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((script) => script.id))).not.toEqual(
+    expect.arrayContaining(['compact-proof-gdocs-live-id']),
+  );
+  docs.serveLiveEditor();
+  const { doc, panel } = await openDoc(context, openSidePanel);
+  // The document is still checked, from its export.
+  await expect(panel.locator('#findings-body')).toContainText('VCSE');
+  expect(docs.exportRequests.length).toBe(1);
+  // The page asked (at boot and after load) and heard nothing.
+  await doc.evaluate(() => document.dispatchEvent(new CustomEvent('compact-proof:gdocs-hello')));
+  expect(await doc.evaluate(() => (window as unknown as { __offeredIds: unknown[] }).__offeredIds)).toEqual([]);
+  expect(await doc.evaluate(() => (window as unknown as { __flagAtBoot: unknown }).__flagAtBoot)).toBeNull();
 });

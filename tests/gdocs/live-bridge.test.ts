@@ -79,15 +79,21 @@ describe('keepLiveScriptInStep', () => {
     return { api, stored, registered, change: (value: boolean) => ((stored.gdocsLiveText = value), listeners.forEach((l) => l({ gdocsLiveText: {} }, 'local'))) };
   }
 
-  it('registers the MAIN-world script only while the setting is on', async () => {
+  it('registers the MAIN-world script and the one that offers our id only while the setting is on', async () => {
     const off = fakeApi(false);
     await keepLiveScriptInStep(off.api);
+    // Off (the default): nothing is registered, so no Docs page is told the extension's id.
     expect(off.registered.size).toBe(0);
 
     off.change(true);
-    await vi.waitFor(() => expect(off.registered.has('compact-proof-gdocs-live')).toBe(true));
+    await vi.waitFor(() => expect([...off.registered].sort()).toEqual(['compact-proof-gdocs-live', 'compact-proof-gdocs-live-id']));
     const calls = (off.api.scripting.registerContentScripts as unknown as { mock: { calls: unknown[][] } }).mock.calls;
-    expect((calls[0]![0] as unknown[])[0]).toMatchObject({ world: 'MAIN', runAt: 'document_start', matches: ['https://docs.google.com/document/*', 'https://docs.google.com/u/*/document/*'] });
+    const registered = calls.map((call) => (call[0] as unknown[])[0]);
+    const matches = ['https://docs.google.com/document/*', 'https://docs.google.com/u/*/document/*'];
+    expect(registered).toContainEqual(expect.objectContaining({ id: 'compact-proof-gdocs-live', world: 'MAIN', runAt: 'document_start', matches }));
+    expect(registered).toContainEqual(
+      expect.objectContaining({ id: 'compact-proof-gdocs-live-id', world: 'ISOLATED', runAt: 'document_start', matches, js: ['/content-scripts/gdocs-live-id.js'] }),
+    );
 
     off.change(false);
     await vi.waitFor(() => expect(off.registered.size).toBe(0));

@@ -3,14 +3,14 @@
  * for a bad or missing --port, a port in use that fails before anything is rebuilt, and a
  * rebuild that never leaves a running server without a page to serve.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { runNode, type NodeRun } from '../helpers/run-node.ts';
-import { buildPracticePage, parseServeArguments, startPracticeServer } from '../../shared/practice/serve.mjs';
+import { BUILD_MARKER, buildPracticePage, OutDirError, parseServeArguments, startPracticeServer } from '../../shared/practice/serve.mjs';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -72,11 +72,68 @@ describe('a port already in use', () => {
   });
 });
 
+/** Add a file to the folder and to its build marker, as a build with another chunk would have. */
+function pretendOlderBuildWrote(outDir: string, path: string): void {
+  const marker = JSON.parse(readFileSync(join(outDir, BUILD_MARKER), 'utf8')) as { files: string[] };
+  mkdirSync(join(outDir, path, '..'), { recursive: true });
+  writeFileSync(join(outDir, path), 'from an older build');
+  writeFileSync(join(outDir, BUILD_MARKER), JSON.stringify({ ...marker, files: [...marker.files, path] }));
+}
+
+describe('--out-dir never loses what the build did not write', () => {
+  it('refuses a folder that holds other files and is not a previous build, leaving it exactly as it was', async () => {
+    const outDir = join(folder, 'someone-elses');
+    mkdirSync(join(outDir, 'minutes'), { recursive: true });
+    writeFileSync(join(outDir, 'index.html'), 'the parish council’s own page');
+    writeFileSync(join(outDir, 'minutes', 'march.txt'), 'minutes');
+    const run = await runServe(['--build-only', '--out-dir', outDir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`--out-dir ${outDir} already holds other files and is not a previous build of the practice page`);
+    expect(run.stderr).toContain('choose a new or empty folder');
+    expect(readdirSync(outDir).sort()).toEqual(['index.html', 'minutes']);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('the parish council’s own page');
+    expect(readdirSync(folder).filter((name) => name.startsWith('someone-elses.'))).toEqual([]);
+    await expect(buildPracticePage(outDir)).rejects.toBeInstanceOf(OutDirError);
+  });
+
+  it('refuses a file given as the folder', async () => {
+    const file = join(folder, 'a-file');
+    writeFileSync(file, 'not a folder');
+    await expect(buildPracticePage(file)).rejects.toThrow('is a file, not a folder');
+    expect(readFileSync(file, 'utf8')).toBe('not a folder');
+  });
+
+  it('builds into an empty folder, marks it, and on a rebuild deletes only files an earlier build wrote', async () => {
+    const outDir = join(folder, 'empty');
+    mkdirSync(outDir);
+    await buildPracticePage(outDir);
+    const marker = JSON.parse(readFileSync(join(outDir, BUILD_MARKER), 'utf8')) as { files: string[] };
+    expect(marker.files).toContain('index.html');
+    expect(marker.files).toContain('main.js');
+    // A trainer's own notes, an empty folder of theirs, and a marker edited to point outside: all left alone.
+    writeFileSync(join(outDir, 'notes.txt'), 'my notes');
+    mkdirSync(join(outDir, 'handouts'));
+    const outside = join(folder, 'outside.txt');
+    writeFileSync(outside, 'outside the build folder');
+    pretendOlderBuildWrote(outDir, 'chunks/old-chunk.js');
+    const edited = JSON.parse(readFileSync(join(outDir, BUILD_MARKER), 'utf8')) as { files: string[] };
+    writeFileSync(join(outDir, BUILD_MARKER), JSON.stringify({ files: [...edited.files, '../outside.txt', '/etc/hostname'] }));
+    const run = await runServe(['--build-only', '--out-dir', outDir]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(existsSync(join(outDir, 'chunks/old-chunk.js'))).toBe(false);
+    expect(readFileSync(join(outDir, 'notes.txt'), 'utf8')).toBe('my notes');
+    expect(existsSync(join(outDir, 'handouts'))).toBe(true);
+    expect(readFileSync(outside, 'utf8')).toBe('outside the build folder');
+    expect(existsSync(join(outDir, 'main.js'))).toBe(true);
+    expect((JSON.parse(readFileSync(join(outDir, BUILD_MARKER), 'utf8')) as { files: string[] }).files).not.toContain('notes.txt');
+  });
+});
+
 describe('rebuilding', () => {
   it('moves the new build in file by file, so a running server never stops serving the page', async () => {
     const outDir = join(folder, 'web');
     await buildPracticePage(outDir);
-    writeFileSync(join(outDir, 'stale.txt'), 'from an older build');
+    pretendOlderBuildWrote(outDir, 'chunks/old-chunk.js');
     const { server, url } = await startPracticeServer({ dir: outDir, port: 0 });
     try {
       let building = true;
@@ -90,7 +147,7 @@ describe('rebuilding', () => {
       expect(statuses.length).toBeGreaterThan(0);
       expect(statuses.filter((status) => status !== 200)).toEqual([]);
       expect(existsSync(join(outDir, 'main.js'))).toBe(true);
-      expect(existsSync(join(outDir, 'stale.txt'))).toBe(false);
+      expect(existsSync(join(outDir, 'chunks/old-chunk.js'))).toBe(false);
       expect(readdirSync(folder).filter((name) => name.startsWith('web.'))).toEqual([]);
     } finally {
       await new Promise((resolve) => server.close(resolve));

@@ -30,6 +30,12 @@ export const LIVE_TEXT_SETTING = 'gdocsLiveText';
 /** The id the background registers the MAIN-world script under. */
 export const LIVE_SCRIPT_ID = 'compact-proof-gdocs-live';
 export const LIVE_SCRIPT_FILE = '/content-scripts/gdocs-live.js';
+/**
+ * The isolated-world script that offers our id to the MAIN-world one. Registered with it and
+ * only while the setting is on: with the setting off, no Docs page learns the extension's id.
+ */
+export const LIVE_ID_SCRIPT_ID = 'compact-proof-gdocs-live-id';
+export const LIVE_ID_SCRIPT_FILE = '/content-scripts/gdocs-live-id.js';
 
 interface AnnotatedText {
   getText(): string;
@@ -108,22 +114,32 @@ export interface LiveScriptApi {
   };
   scripting: {
     getRegisteredContentScripts(filter: { ids: string[] }): Promise<unknown[]>;
-    registerContentScripts(scripts: { id: string; matches: string[]; js: string[]; runAt: 'document_start'; world: 'MAIN'; allFrames: false }[]): Promise<void>;
+    registerContentScripts(
+      scripts: { id: string; matches: string[]; js: string[]; runAt: 'document_start'; world: 'MAIN' | 'ISOLATED'; allFrames: false }[],
+    ): Promise<void>;
     unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
   };
 }
 
-/** Register the MAIN-world script when the experimental setting is on, and remove it when off. */
+/** The two scripts of the live-text bridge, as registered. */
+const LIVE_SCRIPTS = [
+  { id: LIVE_SCRIPT_ID, js: [LIVE_SCRIPT_FILE], world: 'MAIN' },
+  { id: LIVE_ID_SCRIPT_ID, js: [LIVE_ID_SCRIPT_FILE], world: 'ISOLATED' },
+] as const;
+
+/** Register both scripts of the bridge when the experimental setting is on, and remove them when off. */
 export async function syncLiveScript(api: LiveScriptApi): Promise<void> {
   const enabled = (await api.storage.local.get(LIVE_TEXT_SETTING))[LIVE_TEXT_SETTING] === true;
-  const [existing] = (await api.scripting.getRegisteredContentScripts({ ids: [LIVE_SCRIPT_ID] })) as { matches?: string[] }[];
-  // A registration from an older version may cover fewer Docs addresses: replace it.
-  const current = existing !== undefined && JSON.stringify(existing.matches ?? DOCS_MATCHES) === JSON.stringify(DOCS_MATCHES);
-  if (existing !== undefined && !(enabled && current)) await api.scripting.unregisterContentScripts({ ids: [LIVE_SCRIPT_ID] });
-  if (enabled && !current) {
-    await api.scripting.registerContentScripts([
-      { id: LIVE_SCRIPT_ID, matches: [...DOCS_MATCHES], js: [LIVE_SCRIPT_FILE], runAt: 'document_start', world: 'MAIN', allFrames: false },
-    ]);
+  for (const script of LIVE_SCRIPTS) {
+    const [existing] = (await api.scripting.getRegisteredContentScripts({ ids: [script.id] })) as { matches?: string[] }[];
+    // A registration from an older version may cover fewer Docs addresses: replace it.
+    const current = existing !== undefined && JSON.stringify(existing.matches ?? DOCS_MATCHES) === JSON.stringify(DOCS_MATCHES);
+    if (existing !== undefined && !(enabled && current)) await api.scripting.unregisterContentScripts({ ids: [script.id] });
+    if (enabled && !current) {
+      await api.scripting.registerContentScripts([
+        { id: script.id, matches: [...DOCS_MATCHES], js: [...script.js], runAt: 'document_start', world: script.world, allFrames: false },
+      ]);
+    }
   }
 }
 

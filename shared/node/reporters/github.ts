@@ -5,10 +5,14 @@
  */
 import type { FileResult } from '../results.ts';
 import { describeLocation } from './shared.ts';
+import { terminalBlock } from '../terminal-text.ts';
 
-/** Escaping for the message part. */
+/**
+ * Escaping for the message part. The log is shown in a terminal or GitHub's log viewer, both of
+ * which act on escape sequences, so control characters other than line breaks are made visible.
+ */
 function escapeData(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return terminalBlock(value).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Escaping for property values (file, title), which also end at `:` and `,`. */

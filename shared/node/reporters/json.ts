@@ -4,6 +4,7 @@
  * this order, plus `location` for Word and PDF inputs.
  */
 import type { FileResult, Message } from '../results.ts';
+import { jsonForTerminal } from '../terminal-text.ts';
 
 function toJsonMessage(message: Message) {
   return {
@@ -31,5 +32,5 @@ export function formatJson(results: readonly FileResult[]): string {
     messages: result.messages.map(toJsonMessage),
     errors: result.errors,
   }));
-  return `${JSON.stringify(output, null, 2)}\n`;
+  return `${jsonForTerminal(output)}\n`;
 }

@@ -10,6 +10,7 @@ import { RULES } from '../../../lint-rules/index.ts';
 import { COMMITMENTS } from '../../engine/commitments.ts';
 import type { FileResult, Message } from '../results.ts';
 import { describeLocation, type ReportOptions } from './shared.ts';
+import { jsonForTerminal } from '../terminal-text.ts';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -108,5 +109,5 @@ export function formatSarif(results: readonly FileResult[], options: ReportOptio
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${jsonForTerminal(log)}\n`;
 }

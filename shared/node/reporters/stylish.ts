@@ -6,6 +6,7 @@
 import type { Severity } from '../../engine/finding.ts';
 import type { FileResult } from '../results.ts';
 import { plural, position, totals, type ReportOptions } from './shared.ts';
+import { terminalLine as shown } from '../terminal-text.ts';
 
 const CODES = { red: 31, yellow: 33, cyan: 36, green: 32, dim: 2, bold: 1, underline: 4 } as const;
 
@@ -21,15 +22,16 @@ export function formatStylish(results: readonly FileResult[], options: ReportOpt
 
   for (const result of results) {
     if (result.messages.length === 0) continue;
-    lines.push(paint('underline', result.file));
-    const where = result.messages.map(position);
+    // Everything that comes from the document, its name or a config is passed through `shown`: see terminal-text.ts.
+    lines.push(paint('underline', shown(result.file)));
+    const where = result.messages.map((message) => shown(position(message)));
     const whereWidth = Math.max(...where.map((text) => text.length));
     const indent = ' '.repeat(2 + whereWidth + 2 + 'warning'.length + 2);
     result.messages.forEach((message, index) => {
       const severity = paint(SEVERITY_STYLE[message.severity], message.severity.padEnd(7));
-      lines.push(`  ${paint('dim', where[index]!.padEnd(whereWidth))}  ${severity}  ${message.message}  ${paint('dim', message.ruleId)}`);
-      if (message.expected.length) lines.push(`${indent}${paint('green', `Suggested: ${message.expected.join(' / ')}`)}`);
-      if (options.why && message.note) lines.push(`${indent}Why: ${message.note}`);
+      lines.push(`  ${paint('dim', where[index]!.padEnd(whereWidth))}  ${severity}  ${shown(message.message)}  ${paint('dim', shown(message.ruleId))}`);
+      if (message.expected.length) lines.push(`${indent}${paint('green', `Suggested: ${shown(message.expected.join(' / '))}`)}`);
+      if (options.why && message.note) lines.push(`${indent}Why: ${shown(message.note)}`);
     });
     lines.push('');
   }
@@ -61,12 +63,12 @@ export function summaryLines(results: readonly FileResult[], color: boolean): st
   if (results.length > 1) {
     if (sum.byRule.size) {
       const byRule = [...sum.byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-      lines.push(`Findings by rule: ${byRule.map(([rule, count]) => `${rule} ${count}`).join(', ')}`);
+      lines.push(`Findings by rule: ${byRule.map(([rule, count]) => `${shown(rule)} ${count}`).join(', ')}`);
     }
     const read = results.filter((result) => result.errors.length === 0);
     if (read.length > 1) {
       const slowest = read.reduce((a, b) => (b.durationMs > a.durationMs ? b : a));
-      lines.push(`Slowest paper: ${slowest.file} (${Math.round(slowest.durationMs)} ms)`);
+      lines.push(`Slowest paper: ${shown(slowest.file)} (${Math.round(slowest.durationMs)} ms)`);
     }
   }
   return lines;
