@@ -5,7 +5,7 @@
  * it leaves alone) and inflate it with node:zlib, with the output capped at what is left of
  * the unpackedSizeMB limit: so the total is known, in bounded memory, before the real work.
  */
-import { constants, inflateSync } from 'node:zlib';
+import { constants, createInflate } from 'node:zlib';
 import type { Limits } from '../../config/limits.ts';
 import { LimitError, MB } from './types.ts';
 
@@ -16,7 +16,30 @@ function isWhitespace(byte: number | undefined): boolean {
   return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09 || byte === 0x0c || byte === 0x00;
 }
 
-export function checkPdfUnpackedSize(bytes: Uint8Array, limits: Limits): void {
+/**
+ * How many bytes a zlib stream inflates to, counting up to `cap` and no further. The output
+ * is counted and dropped as it comes, so memory stays at one chunk whatever the stream
+ * holds. A damaged stream counts what came out before the damage.
+ */
+function inflatedSize(compressed: Uint8Array, cap: number): Promise<number> {
+  return new Promise((resolve) => {
+    const inflate = createInflate({ finishFlush: constants.Z_SYNC_FLUSH });
+    let size = 0;
+    inflate.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > cap) {
+        inflate.destroy();
+        resolve(size);
+      }
+    });
+    inflate.on('end', () => resolve(size));
+    inflate.on('error', () => resolve(size));
+    inflate.on('close', () => resolve(size));
+    inflate.end(compressed);
+  });
+}
+
+export async function checkPdfUnpackedSize(bytes: Uint8Array, limits: Limits): Promise<void> {
   const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const limit = limits.unpackedSizeMB * MB;
   let total = 0;
@@ -39,14 +62,29 @@ export function checkPdfUnpackedSize(bytes: Uint8Array, limits: Limits): void {
     let end = declared ? start + Number(declared[1]) : -1;
     if (end < start || end > data.length) end = data.indexOf('endstream', start, 'latin1');
     if (end === -1) end = data.length;
-    try {
-      const inflated = inflateSync(data.subarray(start, end), { maxOutputLength: Math.max(1, limit - total + 1), finishFlush: constants.Z_SYNC_FLUSH });
-      total += inflated.length;
-    } catch (error) {
-      if (error instanceof RangeError || (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') total = limit + 1;
-      // A damaged stream is pdf.js's to report (or skip); it cannot unpack to much.
-    }
+    // A damaged stream is pdf.js's to report (or skip): only its size matters here.
+    total += await inflatedSize(data.subarray(start, end), limit - total);
     if (total > limit) throw new LimitError('unpackedSizeMB', 'its compressed content (text, fonts and page descriptions) unpacks to too much', limits);
     at = Math.max(at, end);
   }
+}
+
+/**
+ * The page count the PDF's page tree declares (the largest /Count of a /Type /Pages
+ * object written out in the file), read from the bytes before pdf.js parses anything: a
+ * 100,000-page PDF is refused in a moment. Page trees kept inside compressed object
+ * streams are not seen here; pdf.js's own page count is checked for those.
+ */
+export function declaredPageCount(bytes: Uint8Array): number {
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const text = data.toString('latin1');
+  let pages = 0;
+  for (const match of text.matchAll(/\/Type\s*\/Pages\b/g)) {
+    const start = Math.max(0, text.lastIndexOf('obj', match.index));
+    let end = text.indexOf('endobj', match.index);
+    if (end === -1) end = text.length;
+    const object = text.slice(start, end);
+    for (const count of object.matchAll(/\/Count\s+(\d{1,15})\b/g)) pages = Math.max(pages, Number(count[1]));
+  }
+  return pages;
 }

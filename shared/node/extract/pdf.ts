@@ -4,7 +4,7 @@
  * A PDF with no text layer (a scan) cannot be checked: we say so rather than pass it.
  */
 import type { Limits } from '../../config/limits.ts';
-import { checkPdfUnpackedSize } from './pdf-check.ts';
+import { checkPdfUnpackedSize, declaredPageCount } from './pdf-check.ts';
 import { InputError, LimitError, type ExtractedText, type FindingLocation } from './types.ts';
 
 /** Pages are separated by a blank line, so a sentence never runs across a page break unnoticed. */
@@ -19,9 +19,15 @@ function describePdfError(error: unknown): InputError {
   return new InputError(`it could not be read as a PDF (${message.split('\n')[0]}); it may be damaged`);
 }
 
+function tooManyPages(pages: number, limits: Limits): LimitError {
+  return new LimitError('pdfPages', `it has ${pages.toLocaleString('en-GB')} pages`, limits);
+}
+
 export async function extractPdf(bytes: Uint8Array, limits: Limits): Promise<ExtractedText> {
   // Before pdf.js unpacks anything: a Flate bomb is refused here, in bounded memory.
-  checkPdfUnpackedSize(bytes, limits);
+  await checkPdfUnpackedSize(bytes, limits);
+  const declaredPages = declaredPageCount(bytes);
+  if (declaredPages > limits.pdfPages) throw tooManyPages(declaredPages, limits);
   const { extractText, getDocumentProxy } = await import('unpdf');
   let pages: string[];
   try {
@@ -31,7 +37,7 @@ export async function extractPdf(bytes: Uint8Array, limits: Limits): Promise<Ext
     try {
       // The page count comes from the page tree, read before any page is: a 100,000-page PDF stops here.
       if (document.numPages > limits.pdfPages) {
-        throw new LimitError('pdfPages', `it has ${document.numPages.toLocaleString('en-GB')} pages`, limits);
+        throw tooManyPages(document.numPages, limits);
       }
       pages = (await extractText(document, { mergePages: false })).text;
     } finally {
