@@ -30,7 +30,7 @@ function isParsedPart(name: string): boolean {
 }
 
 function damaged(why: string): InputError {
-  return new InputError(`it is not a Word .docx file or it is damaged (${why})`);
+  return new InputError(`it could not be read as a Word document (${why}); it may be damaged`);
 }
 
 /** The zip's table of contents. Throws InputError when it cannot be found or read. */
