@@ -82,7 +82,7 @@ function commandLineIgnore(options: CliOptions, cwd: string): IgnoreList | undef
   } catch (error) {
     if (!(error instanceof IgnorePatternError)) throw error;
     // Checking with a broken ignore file could check (or skip) the wrong files: nothing is checked.
-    throw new UsageError(`${path}, line ${error.line}: ${error.message}. Fix the pattern and run again`);
+    throw new UsageError(`${shortPath(resolve(cwd, path), cwd)}, line ${error.line}: ${error.message}. Fix the pattern and run again`);
   }
 }
 

@@ -58,7 +58,7 @@ export class LimitError extends InputError {
 
 /** "100 MB", "5,000 pages", "25,000,000 characters", "300 seconds". */
 export function formatLimit(limit: LimitName, value: number): string {
-  return `${value.toLocaleString('en-GB', { maximumFractionDigits: 2 })} ${LIMITS[limit].unit}`;
+  return `${value.toLocaleString('en-GB', { maximumSignificantDigits: 6 })} ${LIMITS[limit].unit}`;
 }
 
 export const MB = 1024 * 1024;
