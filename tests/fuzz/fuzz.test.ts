@@ -15,7 +15,6 @@ describe('fuzzing the CLI', () => {
     const report = await fuzz({ seed: 20_251_203, perFormat: 6, bombMB: 8, limits: ['unpackedSizeMB=4', 'fileSizeMB=4', 'pdfPages=300'] });
     expect(report.failures).toEqual([]);
     expect(report.inputs).toBe(35);
-    expect(report.slowest.file).not.toBe('');
     expect(report.peakMB).toBeLessThan(1500);
     expect(report.wallMs).toBeLessThan(60_000);
   }, 180_000);
