@@ -84,13 +84,16 @@ export async function readBytes(path: string, limits: Limits): Promise<Uint8Arra
     if (special) throw new InputError(special);
     const limit = Math.floor(limits.fileSizeMB * MB);
     if (stats.size > limit) throw fileTooLarge(stats.size, limits);
-    // The file may grow while it is read: read at most one byte past the limit.
-    const buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(stats.size, 64 * 1024)));
+    // The file may grow while it is read (and some, such as those in /proc, report no size):
+    // read until the end, growing the buffer as needed, but never past one byte over the limit.
+    let buffer = Buffer.allocUnsafe(Math.min(limit + 1, Math.max(stats.size + 1, 64 * 1024)));
     let length = 0;
     for (;;) {
       if (length === buffer.length) {
         if (length > limit) throw fileTooLarge(length, limits);
-        break;
+        const larger = Buffer.allocUnsafe(Math.min(limit + 1, buffer.length * 2));
+        buffer.copy(larger, 0, 0, length);
+        buffer = larger;
       }
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
