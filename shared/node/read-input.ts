@@ -10,7 +10,7 @@ import type { Limits } from '../config/limits.ts';
 import { extractHtml } from './extract/html.ts';
 import { extractMarkdown } from './extract/markdown.ts';
 import { decodeText, extractPlainText } from './extract/text.ts';
-import { formatMB, InputError, LimitError, MB, type ExtractedText } from './extract/types.ts';
+import { formatLimit, formatMB, InputError, LimitError, MB, type ExtractedText } from './extract/types.ts';
 
 /** The extensions compact-proof reads, and so the files a folder walk picks up. */
 export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf'] as const;
@@ -63,7 +63,10 @@ export function notARegularFile(stats: Stats): string | undefined {
 }
 
 export function fileTooLarge(bytes: number, limits: Limits): LimitError {
-  return new LimitError('fileSizeMB', `it is ${formatMB(bytes)}`, limits);
+  // Just over the limit, "100 MB, over the limit of 100 MB" would read as a mistake: give the bytes.
+  const size = formatMB(bytes);
+  const shown = size === formatLimit('fileSizeMB', limits.fileSizeMB) ? `${bytes.toLocaleString('en-GB')} bytes` : size;
+  return new LimitError('fileSizeMB', `it is ${shown}`, limits);
 }
 
 /**
