@@ -27,7 +27,7 @@ export const LIMITS = {
   unpackedSizeMB: { bounds: 'the size a Word file’s text parts or a PDF’s compressed streams unpack to', unit: 'MB', default: 200, whole: false },
   pdfPages: { bounds: 'the number of pages in a PDF', unit: 'pages', default: 5000, whole: true },
   characters: { bounds: 'the length of the text checked in one file', unit: 'characters', default: 25_000_000, whole: true },
-  secondsPerFile: { bounds: 'the time spent checking one file', unit: 'seconds', default: 300, whole: false },
+  secondsPerFile: { bounds: 'the time spent checking one file', unit: 'seconds', default: 600, whole: false },
   memoryMB: { bounds: 'the memory used while checking one file', unit: 'MB', default: 2048, whole: false },
 } as const satisfies Record<string, LimitDefinition>;
 
