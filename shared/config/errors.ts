@@ -19,6 +19,8 @@ type AnySchema = z.core.$ZodType;
 
 function describeValue(value: unknown): string {
   if (value === undefined) return 'missing';
+  // JSON reads a number too large for a double (1e999) as Infinity, which JSON.stringify would print as null.
+  if (typeof value === 'number' && !Number.isFinite(value)) return `${String(value)} (a number too large to use)`;
   const json = JSON.stringify(value);
   return json === undefined ? String(value) : json.length > 60 ? `${json.slice(0, 57)}…` : json;
 }
@@ -71,6 +73,22 @@ function joinPath(path: readonly PropertyKey[]): string {
   return path.length ? path.map(String).join('.') : '(top level)';
 }
 
+/** Keys that JavaScript gives a special meaning; a config that uses them is refused, not silently misread. */
+export const RESERVED_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
+
+/** Every reserved key anywhere in parsed JSON, as a message naming where it is. */
+export function reservedKeyProblems(input: unknown, path: readonly PropertyKey[] = []): string[] {
+  if (input === null || typeof input !== 'object') return [];
+  const problems: string[] = [];
+  for (const key of Object.keys(input)) {
+    const value = (input as Record<string, unknown>)[key];
+    if ((RESERVED_KEYS as readonly string[]).includes(key)) {
+      problems.push(`"${joinPath([...path, key])}" is not allowed: ${RESERVED_KEYS.join(', ')} are reserved names in JavaScript and cannot be used as keys`);
+    } else problems.push(...reservedKeyProblems(value, [...path, Array.isArray(input) ? Number(key) : key]));
+  }
+  return problems;
+}
+
 export function describeIssues(issues: readonly Issue[], input: unknown, schema: AnySchema, prefix: readonly PropertyKey[] = []): string[] {
   const problems: string[] = [];
   for (const issue of issues) {
@@ -95,10 +113,10 @@ export function describeIssues(issues: readonly Issue[], input: unknown, schema:
         problems.push(`"${key}" is ${got}; expected one of: ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`);
         break;
       case 'too_small':
-        problems.push(`"${key}" is ${got}; expected ${issue.origin === 'array' ? `at least ${issue.minimum} item(s)` : issue.origin === 'string' ? `at least ${issue.minimum} character(s)` : `at least ${issue.minimum}`}`);
+        problems.push(`"${key}" is ${got}; expected ${issue.origin === 'array' ? `at least ${issue.minimum} item(s)` : issue.origin === 'string' ? `at least ${issue.minimum} character(s)` : `${issue.inclusive === false ? 'more than' : 'at least'} ${issue.minimum}`}`);
         break;
       case 'too_big':
-        problems.push(`"${key}" is ${got}; expected ${issue.origin === 'array' ? `at most ${issue.maximum} item(s)` : `at most ${issue.maximum}`}`);
+        problems.push(`"${key}" is ${got}; expected ${issue.origin === 'array' ? `at most ${issue.maximum} item(s)` : `${issue.inclusive === false ? 'less than' : 'at most'} ${issue.maximum}`}`);
         break;
       case 'invalid_format':
         problems.push(`"${key}" is ${got}; expected ${issue.format === 'date' ? 'a date written YYYY-MM-DD' : issue.format}`);

@@ -6,18 +6,22 @@
 import * as z from 'zod/mini';
 import { RULES } from '../../lint-rules/index.ts';
 import type { ResolvedConfig } from '../engine/lint.ts';
-import { ConfigError, describeIssues } from './errors.ts';
+import { ConfigError, describeIssues, reservedKeyProblems } from './errors.ts';
 import { DEFAULT_PROFILE, getProfile, PROFILES } from './profiles.ts';
 import { configSchema, type Config, type RuleSetting, type SeveritySetting } from './schema.ts';
 
 export { ConfigError } from './errors.ts';
 export { PROFILES, DEFAULT_PROFILE } from './profiles.ts';
 export { configSchema, type Config, SEVERITY_SETTINGS } from './schema.ts';
+export { LIMITS, LIMIT_DEFAULTS, LIMIT_NAMES, howToRaise, parseLimitValue, type LimitName, type Limits } from './limits.ts';
 
 export const RULE_IDS = RULES.map((rule) => rule.id);
 
 /** Parse and check a config object (from JSON, the options page or a test). Throws ConfigError. */
 export function parseConfig(input: unknown, origin = 'configuration'): Config {
+  // JSON.parse keeps "__proto__" as an ordinary key, which the schema would then skip without a word.
+  const reserved = reservedKeyProblems(input);
+  if (reserved.length) throw new ConfigError(origin, reserved);
   const result = configSchema.safeParse(input);
   if (!result.success) throw new ConfigError(origin, describeIssues(result.error.issues, input, configSchema));
   const problems: string[] = [];

@@ -4,6 +4,7 @@
  * each rule's own schema when the config is resolved.
  */
 import * as z from 'zod/mini';
+import { limitsSchema } from './limits.ts';
 import { PROFILE_IDS } from './profiles.ts';
 
 export const SEVERITY_SETTINGS = ['off', 'info', 'warning', 'error'] as const;
@@ -31,6 +32,8 @@ export const configSchema = z.strictObject({
   allowPhrases: z.optional(z.array(z.string().check(z.minLength(1)))),
   /** Files and folders the CLI skips (globs relative to the config file). */
   ignorePatterns: z.optional(z.array(z.string().check(z.minLength(1)))),
+  /** Limits on the work one file may cost the CLI (see limits.ts); the extension ignores them. */
+  limits: z.optional(limitsSchema),
 });
 
 export type Config = z.infer<typeof configSchema>;

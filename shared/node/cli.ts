@@ -9,7 +9,9 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { severityRank } from '../engine/finding.ts';
 import { colourWanted } from './colour.ts';
-import { checkFiles } from './pool.ts';
+import { LIMIT_DEFAULTS } from '../config/limits.ts';
+import { MB } from './extract/types.ts';
+import { availableCores, checkFiles } from './pool.ts';
 import { formatLetters } from './letter.ts';
 import { HELP, parseCommandLine, UsageError, type CliOptions } from './options.ts';
 import { checkOutputIsNotAnInput, planRun, STDIN, type Plan } from './plan.ts';
@@ -44,10 +46,21 @@ function defaultIo(): CliIo {
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
 }
 
-async function readAll(stream: NodeJS.ReadStream): Promise<Uint8Array> {
+/**
+ * Standard input, but never more than one byte past the fileSizeMB limit: an endless
+ * stream (`< /dev/zero`) stops there, and the check reports the input as over the limit.
+ */
+async function readAll(stream: NodeJS.ReadStream, maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks);
+  let length = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(bytes);
+    length += bytes.length;
+    if (length > maxBytes) break;
+  }
+  if (length > maxBytes) stream.destroy();
+  return Buffer.concat(chunks).subarray(0, maxBytes + 1);
 }
 
 function render(results: FileResult[], options: CliOptions, report: ReportOptions): string {
@@ -65,7 +78,8 @@ function render(results: FileResult[], options: CliOptions, report: ReportOption
 }
 
 async function run(options: CliOptions, io: CliIo): Promise<number> {
-  const stdinBytes = options.inputs.includes(STDIN) ? await readAll(io.stdin) : undefined;
+  const stdinLimit = Math.floor((options.limits.fileSizeMB ?? LIMIT_DEFAULTS.fileSizeMB) * MB);
+  const stdinBytes = options.inputs.includes(STDIN) ? await readAll(io.stdin, stdinLimit) : undefined;
   const plan: Plan = planRun(options, io.cwd, stdinBytes);
   if (options.output) checkOutputIsNotAnInput(options.output, plan, io.cwd);
 
@@ -74,8 +88,13 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   for (const note of plan.ignoredInputs) complain(io, note);
 
   const jobs = plan.entries.flatMap((entry) => ('job' in entry ? [entry.job] : []));
+  const cores = availableCores();
+  if (options.jobs !== undefined && options.jobs > cores) {
+    // Each thread holds a copy of the engine (and a file); more threads than cores only costs memory.
+    io.stderr.write(`compact-proof: --jobs ${options.jobs} is more than the ${cores} core${cores === 1 ? '' : 's'} this computer has; using ${cores}\n`);
+  }
   const bar = wantsProgress(io.stderr, io.env, jobs.length) ? progressBar(io.stderr) : undefined;
-  const checked = await checkFiles(jobs, { jobs: options.jobs, onProgress: bar?.update });
+  const checked = await checkFiles(jobs, { jobs: Math.min(options.jobs ?? cores, cores), onProgress: bar?.update });
   bar?.clear();
 
   let next = 0;

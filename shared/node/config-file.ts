@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ConfigError, parseConfig, type Config } from '../config/index.ts';
+import { compilePatterns, IgnorePatternError } from './ignore.ts';
 import type { ConfigSource } from './results.ts';
 
 export const CONFIG_FILE_NAME = '.compactproofrc.json';
@@ -84,9 +85,22 @@ function readConfig(displayPath: string, absolute: string): LoadedConfig {
   }
   try {
     const config: Config = parseConfig(json, displayPath);
+    const patternProblem = ignorePatternProblem(config.ignorePatterns ?? []);
+    if (patternProblem) return { ok: false, path: displayPath, message: `${displayPath}: invalid configuration\n  - ${patternProblem}` };
     return { ok: true, source: { key: absolute, config }, directory: dirname(absolute) };
   } catch (error) {
     if (error instanceof ConfigError) return { ok: false, path: displayPath, message: error.message };
     throw error;
+  }
+}
+
+/** The first ignore pattern that cannot be read, described with its place in the list. */
+function ignorePatternProblem(patterns: readonly string[]): string | undefined {
+  try {
+    compilePatterns(patterns);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof IgnorePatternError)) throw error;
+    return `"ignorePatterns.${error.line - 1}" is ${JSON.stringify(error.pattern)}, which is not a valid pattern: ${error.reason}`;
   }
 }

@@ -11,7 +11,7 @@ import { lint, type ResolvedConfig } from '../engine/lint.ts';
 import { LineIndex } from '../text/line-index.ts';
 import type { Finding } from '../engine/finding.ts';
 import { extractText, readBytes } from './read-input.ts';
-import { InputError, type ExtractedText } from './extract/types.ts';
+import { InputError, LimitError, type ExtractedText } from './extract/types.ts';
 import type { FileJob, FileResult, Message } from './results.ts';
 
 /** Resolved configs by config key and command-line overrides: each is built once per thread. */
@@ -50,8 +50,8 @@ function detailsOf(extracted: ExtractedText) {
 export async function checkFile(job: FileJob): Promise<FileResult> {
   const began = performance.now();
   try {
-    const bytes = job.bytes ?? (await readBytes(job.path));
-    const extracted = await extractText(bytes, job.extension ?? extname(job.path));
+    const bytes = job.bytes ?? (await readBytes(job.path, job.limits));
+    const extracted = await extractText(bytes, job.extension ?? extname(job.path), job.limits);
     const findings = lint(extracted.text, configFor(job), {
       format: extracted.format,
       headings: extracted.headings,
@@ -71,6 +71,12 @@ export async function checkFile(job: FileJob): Promise<FileResult> {
       error instanceof InputError
         ? `could not check ${job.displayPath}: ${error.message}`
         : `could not check ${job.displayPath}: unexpected error: ${(error as Error)?.stack ?? String(error)}`;
-    return { file: job.displayPath, messages: [], errors: [{ message }], durationMs: performance.now() - began };
+    return {
+      file: job.displayPath,
+      messages: [],
+      errors: [{ message }],
+      ...(error instanceof LimitError ? { overLimit: error.limit } : {}),
+      durationMs: performance.now() - began,
+    };
   }
 }

@@ -3,7 +3,7 @@
  * that turn every bad value into a usage error naming the option, the value and what is
  * allowed (exit code 2).
  */
-import { PROFILES, RULE_IDS, SEVERITY_SETTINGS } from '../config/index.ts';
+import { LIMIT_DEFAULTS, LIMIT_NAMES, LIMITS, parseLimitValue, PROFILES, RULE_IDS, SEVERITY_SETTINGS, type LimitName, type Limits } from '../config/index.ts';
 import { parseIsoDate } from '../document/facts.ts';
 import type { Severity } from '../engine/finding.ts';
 
@@ -26,6 +26,8 @@ export interface CliOptions {
   profile?: string;
   config?: string;
   ruleOverrides: Record<string, 'off' | 'info' | 'warning' | 'error'>;
+  /** `--limit NAME=VALUE`: these win over the config file's "limits". */
+  limits: Partial<Limits>;
   maxWarnings?: number;
   minSeverity: Severity;
   why: boolean;
@@ -44,6 +46,7 @@ type OptionName =
   | 'profile'
   | 'config'
   | 'rule'
+  | 'limit'
   | 'max-warnings'
   | 'min-severity'
   | 'quiet'
@@ -75,6 +78,7 @@ const DEFINITIONS: Record<OptionName, OptionDefinition> = {
   profile: { value: orList(PROFILES.map((profile) => profile.id)) },
   config: { short: 'c', value: 'the path of a config file' },
   rule: { value: 'ID=SEVERITY, for example undefined-acronym=off', multiple: true },
+  limit: { value: 'NAME=VALUE, for example fileSizeMB=200', multiple: true },
   'max-warnings': { value: 'a whole number of at least 0' },
   'min-severity': { value: 'info, warning or error' },
   quiet: { short: 'q' },
@@ -86,6 +90,11 @@ const DEFINITIONS: Record<OptionName, OptionDefinition> = {
   help: { short: 'h' },
   version: { short: 'v' },
 };
+
+/** The limits and their defaults, two to a line, indented under --limit. */
+const LIMIT_HELP = [0, 2, 4]
+  .map((start) => `                             ${LIMIT_NAMES.slice(start, start + 2).map((name) => `${name} (default ${LIMIT_DEFAULTS[name]})`).join(', ')}${start === 4 ? ';' : ','}`)
+  .join('\n');
 
 export const HELP = `Usage: compact-proof [options] <file|folder|->...
 
@@ -103,6 +112,10 @@ Options:
       --profile NAME         ${PROFILES.map((profile) => profile.id).join(' or ')}
   -c, --config FILE          use this config file instead of the nearest .compactproofrc.json
       --rule ID=SEVERITY     set a rule to off, info, warning or error (repeatable)
+      --limit NAME=VALUE     change a limit on the work one file may cost (repeatable):
+${LIMIT_HELP}
+                             a file over a limit is reported (exit 2), the rest are still
+                             checked. See docs/limits-and-safety.md
       --max-warnings N       fail (exit 1) when there are more than N warnings
       --min-severity LEVEL   show only findings at least this serious: info, warning or error
   -q, --quiet                show errors only (same as --min-severity error)
@@ -113,12 +126,13 @@ Options:
       --ignore-path FILE     gitignore-style patterns of files to skip
                              (default: .compactproofignore in the current folder)
       --stdin-filename NAME  name (and so format and config) for the text read from "-"
-  -j, --jobs N               threads to check many files on (default: one per core)
+  -j, --jobs N               threads to check files on (default, and at most: one per core)
   -h, --help                 show this help
   -v, --version              show the version
 
 Exit codes: 0 no errors (and warnings within --max-warnings); 1 errors, or too many
-warnings; 2 a usage error, an invalid config file or an input that could not be read.
+warnings; 2 a usage error, an invalid config file, or an input that could not be read
+or went over a limit.
 `;
 
 function positiveWhole(option: string, value: string, minimum: number): number {
@@ -157,6 +171,19 @@ function closest(name: string, known: readonly string[]): string | undefined {
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return bestDistance <= Math.max(1, Math.floor(name.length / 4)) + 1 ? best : undefined;
+}
+
+function parseLimit(value: string): [LimitName, number] {
+  const match = /^([^=]+)=(.*)$/.exec(value);
+  if (!match) throw new UsageError(`--limit is "${value}"; expected NAME=VALUE, for example --limit fileSizeMB=200`);
+  const [, name, written] = match as unknown as [string, string, string];
+  if (!(LIMIT_NAMES as string[]).includes(name)) {
+    const guess = closest(name, LIMIT_NAMES);
+    throw new UsageError(`--limit is "${value}", but "${name}" is not a limit compact-proof knows${guess ? ` (did you mean "${guess}"?)` : ''}; the limits are: ${LIMIT_NAMES.join(', ')}`);
+  }
+  const parsed = parseLimitValue(name as LimitName, written);
+  if (typeof parsed === 'string') throw new UsageError(`--limit is "${value}", but "${written}" is not allowed for ${name} (${LIMITS[name as LimitName].unit}); ${parsed}`);
+  return [name as LimitName, parsed];
 }
 
 function parseRuleOverride(value: string): [string, CliOptions['ruleOverrides'][string]] {
@@ -278,6 +305,12 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     ruleOverrides[id] = severity;
   }
 
+  const limits: CliOptions['limits'] = {};
+  for (const value of values.limit ?? []) {
+    const [name, limit] = parseLimit(value);
+    limits[name] = limit;
+  }
+
   const minSeverity = on('quiet') ? 'error' : oneOf('min-severity', last('min-severity') ?? 'info', MIN_SEVERITIES);
   const format = oneOf('format', last('format') ?? 'stylish', FORMATS);
   const letter = on('letter');
@@ -297,6 +330,7 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     profile,
     config: last('config'),
     ruleOverrides,
+    limits,
     maxWarnings: last('max-warnings') === undefined ? undefined : positiveWhole('max-warnings', last('max-warnings')!, 0),
     minSeverity,
     why: on('why'),

@@ -5,10 +5,13 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { LIMIT_DEFAULTS, type Limits } from '../config/limits.ts';
 import { BUILT_IN, ConfigFiles, type LoadedConfig } from './config-file.ts';
-import { IgnoreList } from './ignore.ts';
+import { MB } from './extract/types.ts';
+import { IgnoreList, IgnorePatternError } from './ignore.ts';
 import { UsageError, type CliOptions } from './options.ts';
 import { outputConflict, type ReadFile, type ReadSet } from './output-target.ts';
+import { describeReadError, fileTooLarge, notARegularFile } from './read-input.ts';
 import type { FileJob, FileResult } from './results.ts';
 import { expandInputs } from './walk.ts';
 
@@ -46,8 +49,25 @@ function isDirectory(path: string): boolean {
   }
 }
 
-function failed(file: string, message: string): PlanEntry {
-  return { failed: { file, messages: [], errors: [{ message }], durationMs: 0 } };
+function failed(file: string, message: string, overLimit?: string): PlanEntry {
+  return { failed: { file, messages: [], errors: [{ message }], ...(overLimit ? { overLimit } : {}), durationMs: 0 } };
+}
+
+/**
+ * Why a file cannot be checked, found from its metadata alone (so a FIFO is never opened
+ * and a giant never read), or undefined when it may be. The worker checks again as it reads.
+ */
+function refusedBeforeReading(path: string, limits: Limits): { message: string; overLimit?: string } | undefined {
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch (error) {
+    return { message: describeReadError(error as NodeJS.ErrnoException, path).message };
+  }
+  const special = notARegularFile(stats);
+  if (special) return { message: special };
+  if (stats.size > limits.fileSizeMB * MB) return { message: fileTooLarge(stats.size, limits).message, overLimit: 'fileSizeMB' };
+  return undefined;
 }
 
 /** `--ignore-path FILE`, else `.compactproofignore` in the working folder, else nothing. */
@@ -61,7 +81,13 @@ function commandLineIgnore(options: CliOptions, cwd: string, readFiles: ReadFile
   } catch (error) {
     throw new UsageError(`--ignore-path "${path}" cannot be read (${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : (error as Error).message})`);
   }
-  return new IgnoreList(content.split(/\r?\n/), dirname(resolve(cwd, path)));
+  try {
+    return new IgnoreList(content.split(/\r\n|\r|\n/), dirname(resolve(cwd, path)));
+  } catch (error) {
+    if (!(error instanceof IgnorePatternError)) throw error;
+    // Checking with a broken ignore file could check (or skip) the wrong files: nothing is checked.
+    throw new UsageError(`${shortPath(resolve(cwd, path), cwd)}, line ${error.line}: ${error.message}. Fix the pattern and run again`);
+  }
 }
 
 export function planRun(options: CliOptions, cwd: string, stdinBytes?: Uint8Array): Plan {
@@ -119,6 +145,12 @@ export function planRun(options: CliOptions, cwd: string, stdinBytes?: Uint8Arra
       return true;
     }
     if (isIgnored(absolute, config) && !extra.bytes) return false;
+    const limits: Limits = { ...LIMIT_DEFAULTS, ...config.source.config.limits, ...options.limits };
+    const refused = extra.bytes ? undefined : refusedBeforeReading(absolute, limits);
+    if (refused) {
+      entries.push(failed(displayPath, `could not check ${displayPath}: ${refused.message}`, refused.overLimit));
+      return true;
+    }
     entries.push({
       job: {
         path: absolute,
@@ -127,6 +159,7 @@ export function planRun(options: CliOptions, cwd: string, stdinBytes?: Uint8Arra
         profile: options.profile,
         ruleOverrides: options.ruleOverrides,
         referenceDate: options.referenceDate,
+        limits,
         ...extra,
       },
     });

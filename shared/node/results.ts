@@ -3,7 +3,7 @@
  * main thread and is what every reporter reads.
  */
 import type { Finding } from '../engine/finding.ts';
-import type { Config } from '../config/index.ts';
+import type { Config, Limits } from '../config/index.ts';
 import type { FindingLocation } from './extract/types.ts';
 
 export interface Message extends Finding {
@@ -21,6 +21,8 @@ export interface FileResult {
   title?: string;
   /** The council or NHS body the document names as its own, for the challenge letter. */
   responsibleBody?: string;
+  /** The limit the file went over, when that is why it was not checked. */
+  overLimit?: string;
   /** Time spent reading, extracting and linting, in milliseconds. */
   durationMs: number;
 }
@@ -44,4 +46,6 @@ export interface FileJob {
   profile?: string;
   ruleOverrides: Record<string, 'off' | 'info' | 'warning' | 'error'>;
   referenceDate?: string;
+  /** The limits on this file's work: defaults, then its config file's, then the command line's. */
+  limits: Limits;
 }

@@ -5,7 +5,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { isSupported } from './read-input.ts';
+import { describeReadError, isSupported, UNDECODABLE_NAME } from './read-input.ts';
 
 export interface WalkResult {
   files: string[];
@@ -14,6 +14,7 @@ export interface WalkResult {
 }
 
 const SKIPPED_FOLDERS = new Set(['node_modules']);
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 export function expandInputs(inputs: readonly string[], isIgnoredFolder: (path: string) => boolean): WalkResult {
   const files: string[] = [];
@@ -22,7 +23,18 @@ export function expandInputs(inputs: readonly string[], isIgnoredFolder: (path: 
   const walk = (folder: string) => {
     let entries;
     try {
-      entries = readdirSync(folder, { withFileTypes: true });
+      // Names as bytes: a name that is not valid UTF-8 would otherwise turn into one that does not exist.
+      entries = readdirSync(folder, { withFileTypes: true, encoding: 'buffer' }).map((entry) => {
+        let name: string;
+        let decodable = true;
+        try {
+          name = STRICT_UTF8.decode(entry.name);
+        } catch {
+          name = entry.name.toString('utf8');
+          decodable = false;
+        }
+        return { name, decodable, isDirectory: () => entry.isDirectory(), isFile: () => entry.isFile() };
+      });
     } catch (error) {
       errors.push({ file: folder, message: `could not check ${folder}: the folder cannot be read (${(error as Error).message})` });
       return;
@@ -30,6 +42,10 @@ export function expandInputs(inputs: readonly string[], isIgnoredFolder: (path: 
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const path = join(folder, entry.name);
+      if (!entry.decodable) {
+        if (entry.isDirectory() || isSupported(entry.name)) errors.push({ file: path, message: `could not check ${path}: ${UNDECODABLE_NAME}` });
+        continue;
+      }
       if (entry.isDirectory()) {
         if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name) || isIgnoredFolder(path)) continue;
         walk(path);
@@ -42,9 +58,7 @@ export function expandInputs(inputs: readonly string[], isIgnoredFolder: (path: 
     try {
       stats = statSync(input);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'it does not exist' : `it cannot be read (${(error as Error).message})`;
-      errors.push({ file: input, message: `could not check ${input}: ${why}` });
+      errors.push({ file: input, message: `could not check ${input}: ${describeReadError(error as NodeJS.ErrnoException, input).message}` });
       continue;
     }
     if (stats.isDirectory()) walk(input);

@@ -47,3 +47,37 @@ describe('IgnoreList', () => {
     expect(new IgnoreList(['*.md'], base).ignores('/elsewhere/a.md')).toBe(false);
   });
 });
+
+describe('IgnoreList on hostile patterns (issue 12)', () => {
+  it('matches a pattern with many ** in time linear in the path and the pattern', () => {
+    // A backtracking regular expression took 12.5 s on this pattern; the automaton takes milliseconds.
+    const list = new IgnoreList(['**a**a**a**a**a**a**a**a**b'], base);
+    const began = performance.now();
+    expect(list.ignores(`${base}/${'a'.repeat(200)}.md`)).toBe(false);
+    expect(list.ignores(`${base}/${'a/'.repeat(100)}ab`)).toBe(true);
+    // Generous: only a return to exponential matching would take this long.
+    expect(performance.now() - began).toBeLessThan(1000);
+  });
+
+  it('names the line and the pattern when a pattern cannot be read', () => {
+    expect(() => new IgnoreList(['drafts/', '', '[z-a].txt'], base)).toThrow(
+      expect.objectContaining({ line: 3, pattern: '[z-a].txt', message: 'the ignore pattern "[z-a].txt" is not valid: the range z-a in [ ] runs backwards; write it as a-z' }),
+    );
+  });
+
+  it('keeps the meaning of classes, ** and folders', () => {
+    expect(ignores(['[]x].md'], 'y.md')).toBe(false);
+    expect(ignores(['[]x].md'], 'x.md')).toBe(true);
+    expect(ignores(['[]x].md'], '].md')).toBe(true);
+    expect(ignores(['[a-c]?.md'], 'b7.md')).toBe(true);
+    expect(ignores(['[a-c]?.md'], 'd7.md')).toBe(false);
+    expect(ignores(['a/**'], 'a/b/c.md')).toBe(true);
+    expect(ignores(['**/c.md'], 'a/b/c.md')).toBe(true);
+    expect(ignores(['a/**/c.md'], 'a/c.md')).toBe(true);
+    expect(ignores(['a/**/c.md'], 'ab/c.md')).toBe(false);
+    expect(ignores(['*.md'], 'a/b.md')).toBe(true);
+    expect(ignores(['/*.md'], 'a/b.md')).toBe(false);
+    expect(ignores(['[!a]*'], 'b.md')).toBe(true);
+    expect(ignores(['x[/]y'], 'x/y')).toBe(false);
+  });
+});

@@ -22,6 +22,8 @@ export function runNode(
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
+    // A program may stop reading its input early (the CLI does, past its size limit).
+    child.stdin.on('error', () => {});
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(options.input ?? '');
     if (options.killAfterMs !== undefined) setTimeout(() => child.kill(), options.killAfterMs).unref();

@@ -10,4 +10,11 @@ if (!existsSync(bundle)) {
   process.exit(2);
 }
 const { main } = await import(pathToFileURL(bundle).href);
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+process.exitCode = code;
+// A worker thread stopped for going over its time limit can take a while to unwind (V8 stops
+// it only between steps of some long native operations); the report is out, so once the
+// output is flushed do not wait for it.
+const flushed = (stream) => new Promise((resolve) => stream.write('', resolve));
+await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+setTimeout(() => process.exit(code), 500).unref();

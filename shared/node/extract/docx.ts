@@ -5,6 +5,8 @@
  * mammoth is loaded only when a .docx is actually read, so checking a .txt starts fast.
  */
 import { extractHtml } from './html.ts';
+import type { Limits } from '../../config/limits.ts';
+import { checkZipUnpackedSize } from './zip-check.ts';
 import { InputError, type ExtractedText, type FindingLocation } from './types.ts';
 
 /** OLE compound file: what Word writes for an encrypted (password-protected) file or an old .doc. */
@@ -30,18 +32,24 @@ function lastAtOrBefore(sorted: number[], value: number): number {
   return found;
 }
 
-export async function extractDocx(bytes: Uint8Array): Promise<ExtractedText> {
+export async function extractDocx(bytes: Uint8Array, limits: Limits): Promise<ExtractedText> {
   if (startsWith(bytes, COMPOUND_FILE)) {
     throw new InputError(
       'it is password-protected, or an old-style .doc saved with a .docx name; remove the password (or save as .docx) and try again',
     );
   }
   if (!startsWith(bytes, ZIP)) throw new InputError('it is not a Word .docx file (a .docx is a zip archive) or it is damaged');
+  // Before anything inflates: a zip bomb is refused here, in bounded memory.
+  checkZipUnpackedSize(bytes, limits);
 
   const { default: mammoth } = await import('mammoth');
   let html: string;
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      // Pictures are never unpacked: the check reads text, and mammoth would otherwise copy each into the HTML.
+      { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
+    );
     html = result.value;
   } catch (error) {
     throw new InputError(`it could not be read as a Word document (${(error as Error).message.split('\n')[0]}); it may be damaged`);

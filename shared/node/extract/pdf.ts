@@ -3,7 +3,9 @@
  * page. unpdf is loaded only when a PDF is actually read, so checking a .txt starts fast.
  * A PDF with no text layer (a scan) cannot be checked: we say so rather than pass it.
  */
-import { InputError, type ExtractedText, type FindingLocation } from './types.ts';
+import type { Limits } from '../../config/limits.ts';
+import { checkPdfUnpackedSize, declaredPageCount } from './pdf-check.ts';
+import { InputError, LimitError, type ExtractedText, type FindingLocation } from './types.ts';
 
 /** Pages are separated by a blank line, so a sentence never runs across a page break unnoticed. */
 const PAGE_SEPARATOR = '\n\n';
@@ -17,7 +19,15 @@ function describePdfError(error: unknown): InputError {
   return new InputError(`it could not be read as a PDF (${message.split('\n')[0]}); it may be damaged`);
 }
 
-export async function extractPdf(bytes: Uint8Array): Promise<ExtractedText> {
+function tooManyPages(pages: number, limits: Limits): LimitError {
+  return new LimitError('pdfPages', `it has ${pages.toLocaleString('en-GB')} pages`, limits);
+}
+
+export async function extractPdf(bytes: Uint8Array, limits: Limits): Promise<ExtractedText> {
+  // Before pdf.js unpacks anything: a Flate bomb is refused here, in bounded memory.
+  await checkPdfUnpackedSize(bytes, limits);
+  const declaredPages = declaredPageCount(bytes);
+  if (declaredPages > limits.pdfPages) throw tooManyPages(declaredPages, limits);
   const { extractText, getDocumentProxy } = await import('unpdf');
   let pages: string[];
   try {
@@ -25,12 +35,17 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedText> {
     // verbosity 0: pdf.js's own warnings ("Indexing all PDF objects") would clutter stderr.
     const document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
     try {
+      // The page count comes from the page tree, read before any page is: a 100,000-page PDF stops here.
+      if (document.numPages > limits.pdfPages) {
+        throw tooManyPages(document.numPages, limits);
+      }
       pages = (await extractText(document, { mergePages: false })).text;
     } finally {
       // Free pdf.js's memory between papers in a long run (not in unpdf's type, but present).
       await (document as unknown as { destroy?: () => Promise<void> }).destroy?.();
     }
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw describePdfError(error);
   }
   if (pages.every((page) => page.trim() === '')) {
