@@ -15,6 +15,7 @@ import { HELP, parseCommandLine, UsageError, type CliOptions } from './options.t
 import { checkOutputIsNotAnInput, planRun, STDIN, type Plan } from './plan.ts';
 import { progressBar, wantsProgress } from './progress.ts';
 import { formatGithub } from './reporters/github.ts';
+import { formatHtml } from './reporters/html.ts';
 import { formatJson } from './reporters/json.ts';
 import { formatSarif } from './reporters/sarif.ts';
 import { formatStylish, summaryLines } from './reporters/stylish.ts';
@@ -53,6 +54,8 @@ function render(results: FileResult[], options: CliOptions, report: ReportOption
       return formatSarif(results, report);
     case 'github':
       return formatGithub(results);
+    case 'html':
+      return formatHtml(results, report);
     default:
       return formatStylish(results, report);
   }

@@ -7,7 +7,7 @@ import { PROFILES, RULE_IDS, SEVERITY_SETTINGS } from '../config/index.ts';
 import { parseIsoDate } from '../document/facts.ts';
 import type { Severity } from '../engine/finding.ts';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 const MIN_SEVERITIES = ['info', 'warning', 'error'] as const;
 
@@ -69,7 +69,7 @@ interface OptionDefinition {
 
 /** Every option; those with `value` take one (`--name VALUE` or `--name=VALUE`), the rest are switches. */
 const DEFINITIONS: Record<OptionName, OptionDefinition> = {
-  format: { short: 'f', value: 'stylish, json, sarif or github' },
+  format: { short: 'f', value: 'stylish, json, sarif, github or html' },
   output: { short: 'o', value: 'the name of the file to write the report to' },
   'reference-date': { value: 'a date written YYYY-MM-DD, such as 2025-03-01' },
   profile: { value: orList(PROFILES.map((profile) => profile.id)) },
@@ -95,7 +95,8 @@ and plain language. Reads .txt, .md, .html, .docx and .pdf; folders are searched
 those files; "-" reads standard input. Nothing leaves your computer.
 
 Options:
-  -f, --format NAME          stylish (default), json, sarif or github
+  -f, --format NAME          stylish (default), json, sarif, github or html (one
+                             self-contained page to open, print or attach to an e-mail)
   -o, --output FILE          write the report to FILE instead of the screen (never an input)
       --reference-date DATE  date (YYYY-MM-DD) that dates without a year and "next month"
                              are read against; default: the date the document gives itself,

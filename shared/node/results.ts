@@ -5,6 +5,7 @@
 import type { Finding } from '../engine/finding.ts';
 import type { Config } from '../config/index.ts';
 import type { FindingLocation } from './extract/types.ts';
+import type { ConsultationSummary } from '../report/consultation-summary.ts';
 
 export interface Message extends Finding {
   /** Paragraph (Word) or page (PDF), where line numbers mean little to the reader. */
@@ -21,6 +22,8 @@ export interface FileResult {
   title?: string;
   /** The council or NHS body the document names as its own, for the challenge letter. */
   responsibleBody?: string;
+  /** The consultation's timescale when the document describes one (for the HTML report). */
+  consultation?: ConsultationSummary | null;
   /** Time spent reading, extracting and linting, in milliseconds. */
   durationMs: number;
 }
