@@ -22,6 +22,8 @@ export interface CliOptions {
   inputs: string[];
   format: Format;
   output?: string;
+  /** Where to write reviewed copies of Word documents (a .docx name, or a folder). */
+  annotate?: string;
   referenceDate?: string;
   profile?: string;
   config?: string;
@@ -40,6 +42,7 @@ export interface CliOptions {
 type OptionName =
   | 'format'
   | 'output'
+  | 'annotate'
   | 'reference-date'
   | 'profile'
   | 'config'
@@ -71,6 +74,7 @@ interface OptionDefinition {
 const DEFINITIONS: Record<OptionName, OptionDefinition> = {
   format: { short: 'f', value: 'stylish, json, sarif, github or html' },
   output: { short: 'o', value: 'the name of the file to write the report to' },
+  annotate: { value: 'the name of the reviewed copy, such as paper-reviewed.docx, or a folder for several documents' },
   'reference-date': { value: 'a date written YYYY-MM-DD, such as 2025-03-01' },
   profile: { value: orList(PROFILES.map((profile) => profile.id)) },
   config: { short: 'c', value: 'the path of a config file' },
@@ -98,6 +102,9 @@ Options:
   -f, --format NAME          stylish (default), json, sarif, github or html (one
                              self-contained page to open, print or attach to an e-mail)
   -o, --output FILE          write the report to FILE instead of the screen (never an input)
+      --annotate OUT         also write a reviewed copy of each Word document with every
+                             finding as a comment on the flagged words: OUT.docx for one
+                             document, or a folder for several (the originals are not changed)
       --reference-date DATE  date (YYYY-MM-DD) that dates without a year and "next month"
                              are read against; default: the date the document gives itself,
                              else today
@@ -294,6 +301,7 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     inputs: positionals,
     format,
     output: last('output'),
+    annotate: last('annotate'),
     referenceDate,
     profile,
     config: last('config'),
