@@ -72,7 +72,9 @@ let JSZipClass: typeof JSZip | undefined;
 
 async function loadLibraries(): Promise<typeof JSZip> {
   if (JSZipClass) return JSZipClass;
-  const [xmldom, jszip] = await Promise.all([import('@xmldom/xmldom'), import('jszip')]);
+  const [xmldomModule, jszip] = await Promise.all([import('@xmldom/xmldom'), import('jszip')]);
+  // Both are CommonJS: some bundlers put their exports under `default`.
+  const xmldom = (xmldomModule.DOMParser ? xmldomModule : (xmldomModule as unknown as { default: typeof xmldomModule }).default);
   ({ DOMParser, XMLSerializer } = xmldom);
   JSZipClass = (jszip as unknown as { default: typeof JSZip }).default ?? (jszip as unknown as typeof JSZip);
   return JSZipClass;

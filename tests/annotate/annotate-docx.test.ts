@@ -10,6 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../shared/engine/lint.ts';
+import type { Finding } from '../../shared/engine/finding.ts';
 import { resolveConfig } from '../../shared/config/index.ts';
 import { extractDocx } from '../../shared/node/extract/docx.ts';
 import { annotateDocx, type AnnotationFinding } from '../../shared/annotate/annotate-docx.ts';
@@ -28,7 +29,7 @@ function flat(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-async function findingsFor(bytes: Uint8Array): Promise<{ text: string; findings: AnnotationFinding[] }> {
+async function findingsFor(bytes: Uint8Array): Promise<{ text: string; findings: (Finding & AnnotationFinding)[] }> {
   const { text, headings } = await extractDocx(bytes);
   const found = lint(text, config, { format: 'html', headings, referenceDate: '2025-01-06' });
   return {
