@@ -69,6 +69,8 @@ p{margin:.25rem 0}
 a{color:#0b4f9c}
 a:focus{outline:3px solid var(--focus);outline-offset:1px;background:var(--focus);color:#000}
 .meta{color:var(--muted)}
+.summary{margin:1rem 0 .5rem;font-weight:600}
+nav h2{margin-top:1rem}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
 caption{text-align:left;font-weight:600;padding:.25rem 0}
 th,td{border:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
