@@ -50,6 +50,7 @@ const SEVERITY_PREFIX: Record<AnnotationFinding['severity'], string> = {
 };
 
 const RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const STRICT_W = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
 const OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
 const COMMENTS_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
 const FOOTNOTES_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes';
@@ -307,6 +308,14 @@ export async function annotateDocx(
     const xml = part === mainPart ? mainXml : await readPart(zip, part);
     if (xml === undefined) continue;
     const document = parseXml(xml, part);
+    if (document.documentElement.namespaceURI !== W) {
+      // Strict Open XML uses other namespaces throughout; Word only writes it when asked to.
+      throw new AnnotateError(
+        document.documentElement.namespaceURI === STRICT_W
+          ? 'it is saved as “Strict Open XML”, which compact-proof cannot add comments to yet; save it as an ordinary Word Document (.docx) and try again'
+          : `its part ${part} is not WordprocessingML`,
+      );
+    }
     const text = readStory(document.documentElement);
     stories.push({ part, document, text, base });
     base += text.text.length;

@@ -18,6 +18,7 @@ import { makeDocx } from '../cli/helpers/docx.ts';
 import { writeAgendaPack } from '../cli/helpers/agenda-pack.ts';
 import { formattedText, parts, readComments } from './read-back.ts';
 import { makeCommitteePaper } from './word-fixture.ts';
+import { zip } from '../cli/helpers/zip.ts';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -187,6 +188,12 @@ describe('awkward ranges', async () => {
     const [, comment] = await readComments(copy.bytes);
     expect(copy.placements).toEqual(['document']);
     expect(comment!.paragraphs.at(-1)).toContain('so it is on the start of the document');
+  });
+
+  it('refuses a Strict Open XML document, saying how to save one it can annotate', async () => {
+    const strict = makeCommitteePaper({ body: '<w:p><w:r><w:t>The CVS will reply.</w:t></w:r></w:p>' });
+    const parts = { ...strict.parts, 'word/document.xml': strict.parts['word/document.xml']!.replaceAll('http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main') };
+    await expect(annotateDocx(zip(parts), 'The CVS will reply.', [handMade('The CVS will reply.', 'CVS')])).rejects.toThrow(/Strict Open XML.*save it as an ordinary Word Document \(\.docx\)/);
   });
 
   it('refuses what is not a Word document, naming the problem', async () => {
