@@ -19,7 +19,8 @@ import { tempFolder } from './helpers/workspace.ts';
 import { makeCommitteePaper } from '../annotate/word-fixture.ts';
 import { parseXml, readComments } from '../annotate/read-back.ts';
 
-vi.setConfig({ testTimeout: 90_000 });
+// Each test spawns the CLI; a busy two-core machine needs room (hooks too).
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 120_000 });
 
 const folder = tempFolder('compact-proof-annotate-');
 const SOFFICE = process.env.SOFFICE ?? '/usr/bin/soffice';
