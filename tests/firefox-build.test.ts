@@ -78,9 +78,12 @@ describe('the Firefox build', () => {
     expect(result.errors, JSON.stringify(result.errors, null, 2)).toEqual([]);
     // The only warnings allowed: the .docx reader's bundled underscore falls back to
     // Function('return this') to find the global object where `self` is missing, which never
-    // happens in a browser page, so no string is ever evaluated.
+    // happens in a browser page, so no string is ever evaluated. The practice page's reviewed
+    // copy loads JSZip, whose setImmediate polyfill turns a callback that is not a function into
+    // one with new Function(); JSZip only ever passes it functions (mammoth's chunk bundles the
+    // same polyfill), so again no string is evaluated.
     for (const warning of result.warnings) {
-      expect(`${warning.code} ${warning.file}`).toMatch(/^DANGEROUS_EVAL chunks\/mammoth\.browser-/);
+      expect(`${warning.code} ${warning.file}`).toMatch(/^DANGEROUS_EVAL chunks\/(?:mammoth\.browser|jszip\.min)-/);
     }
   }, 120_000);
 });

@@ -5,6 +5,7 @@
 import type { Finding, Severity } from '../../shared/engine/finding.ts';
 import type { CheckSummary, ConsultationSummary, PageResults } from '../../shared/dom/messages.ts';
 import { britishDate, britishIsoDate, quote } from '../../shared/report/audit-report.ts';
+import { consultationBox } from '../../shared/report/consultation-summary.ts';
 import { ignoreButtonName, phraseOf, type IgnoreWording } from '../../shared/dom/panel-ignore.ts';
 
 const SEVERITY_LABELS: Record<Severity, [string, string]> = {
@@ -22,13 +23,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 
 function count(n: number, [one, many]: [string, string]): string {
   return `${n} ${n === 1 ? one : many}`;
-}
-
-function days(n: number): string {
-  const weeks = Math.floor(n / 7);
-  const rest = n % 7;
-  const inWeeks = rest === 0 ? `${weeks} week${weeks === 1 ? '' : 's'}` : `${weeks} weeks ${rest} day${rest === 1 ? '' : 's'}`;
-  return `${n} day${n === 1 ? '' : 's'} (${inWeeks})`;
 }
 
 export function statusText(results: PageResults | null): string {
@@ -50,20 +44,10 @@ function definitionList(rows: [string, string][]): HTMLDListElement {
 function consultationBlock(consultation: ConsultationSummary): HTMLElement {
   const block = el('div', 'consultation');
   block.append(el('h3', undefined, 'Consultation timescale'));
-  const rows: [string, string][] = [
-    ['Opens', consultation.start ? britishIsoDate(consultation.start) : 'not stated'],
-    ['Closes', consultation.close ? britishIsoDate(consultation.close) : 'not stated'],
-    ['Length', consultation.lengthDays !== null ? days(consultation.lengthDays) : 'cannot be worked out'],
-  ];
-  if (consultation.requiredDays !== null) rows.push(['Minimum', days(consultation.requiredDays)]);
+  // The same rows and verdict as the CLI's HTML report (shared/report/consultation-summary.ts).
+  const { rows, verdict } = consultationBox(consultation, britishIsoDate);
   block.append(definitionList(rows));
-  if (consultation.lengthDays !== null && consultation.requiredDays !== null) {
-    const short = consultation.lengthDays < consultation.requiredDays;
-    const verdict = short
-      ? `Shorter than the minimum by ${consultation.requiredDays - consultation.lengthDays} days${consultation.explained ? '; the page gives a reason.' : ', and the page gives no reason.'}`
-      : 'Meets the minimum.';
-    block.append(el('p', short ? 'verdict short' : 'verdict ok', verdict));
-  }
+  if (verdict) block.append(el('p', verdict.short ? 'verdict short' : 'verdict ok', verdict.text));
   return block;
 }
 

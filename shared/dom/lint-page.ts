@@ -6,15 +6,16 @@
  * (the engine's document-date facts find it), so "closes on 31 May" is judged as a reader
  * would judge it.
  */
-import { RULES } from '../../lint-rules/index.ts';
 import { resolveConfig, type Config } from '../config/index.ts';
-import { COMMITMENTS } from '../engine/commitments.ts';
 import type { Finding, Severity } from '../engine/finding.ts';
 import { lintDocument, LintBudgetExceeded, type ResolvedConfig } from '../engine/lint.ts';
 import type { DocumentFacts } from '../document/facts.ts';
-import { analyseConsultation, type ConsultationOptions } from '../document/consultation.ts';
+import { consultationOf, ruleInfo } from '../report/consultation-summary.ts';
 import type { ExtractedHeading } from './extract.ts';
-import type { CheckSummary, ConsultationSummary, RuleInfo } from './messages.ts';
+import type { CheckSummary } from './messages.ts';
+
+// Moved to shared/report so the CLI's reports use the same summary; still exported here.
+export { ruleInfo, toConsultationSummary } from '../report/consultation-summary.ts';
 
 export interface PageText {
   text: string;
@@ -33,61 +34,6 @@ function resolveCached(config: Config, sitePhrases: string[]): ResolvedConfig {
     resolved.set(key, result);
   }
   return result;
-}
-
-export function ruleInfo(): Record<string, RuleInfo> {
-  return Object.fromEntries(
-    RULES.map((rule) => {
-      const commitment = COMMITMENTS[rule.commitment];
-      return [
-        rule.id,
-        { id: rule.id, summary: rule.summary, commitmentTitle: commitment.title, commitmentSummary: commitment.summary, url: rule.url },
-      ];
-    }),
-  );
-}
-
-function isoDate(value: unknown): string | null {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
-  return null;
-}
-
-function numberOrNull(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-
-/** Read a timescale from whichever field names the analysis uses. */
-export function toConsultationSummary(value: unknown): ConsultationSummary | null {
-  if (!value || typeof value !== 'object') return null;
-  const record = value as Record<string, unknown>;
-  if (record.isConsultation === false || record.skipped === true) return null;
-  const pick = (...names: string[]) => names.map((name) => record[name]).find((field) => field !== undefined && field !== null);
-  const summary: ConsultationSummary = {
-    start: isoDate(pick('start', 'open', 'opens', 'startDate')),
-    close: isoDate(pick('close', 'closes', 'end', 'closeDate')),
-    lengthDays: numberOrNull(pick('lengthDays', 'days', 'length')),
-    requiredDays: numberOrNull(pick('requiredDays', 'minimumDays', 'minDays')),
-    explained: pick('explained') === true,
-    problem: typeof pick('problem') === 'string' ? (pick('problem') as string) : null,
-  };
-  const known = summary.start || summary.close || summary.lengthDays !== null || summary.problem;
-  return known ? summary : null;
-}
-
-function consultationOf(facts: DocumentFacts, findings: Finding[], config: ResolvedConfig): ConsultationSummary | null {
-  try {
-    const ruleOptions = config.rules.find((entry) => entry.rule.id === 'consultation-timescale')?.options;
-    // The rule's options when it is on (a profile may change the minimum); otherwise the national Compact's 12 weeks.
-    const options: ConsultationOptions = { minDays: 84, statutory: 'skip', ...(ruleOptions as Partial<ConsultationOptions> | undefined) };
-    const summary = toConsultationSummary(analyseConsultation(facts, options));
-    if (summary) return summary;
-  } catch {
-    // An analysis failure must not stop the findings from showing.
-  }
-  // Otherwise the consultation-timescale finding, if any, carries the same facts.
-  const finding = findings.find((candidate) => candidate.ruleId === 'consultation-timescale');
-  return finding ? toConsultationSummary(finding.data) : null;
 }
 
 export function summarise(findings: Finding[], facts: DocumentFacts, config: ResolvedConfig): CheckSummary {

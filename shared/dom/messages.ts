@@ -14,6 +14,7 @@
  * callers pass in `browser.runtime.sendMessage` or `browser.tabs.sendMessage`.
  */
 import type { Finding, Severity } from '../engine/finding.ts';
+import type { ConsultationSummary, RuleInfo } from '../report/consultation-summary.ts';
 import type { ExtractedHeading } from './extract.ts';
 
 export interface PageInfo {
@@ -21,26 +22,8 @@ export interface PageInfo {
   url: string;
 }
 
-/** A consultation's timescale as worked out from the page (all dates ISO `YYYY-MM-DD`). */
-export interface ConsultationSummary {
-  start: string | null;
-  close: string | null;
-  lengthDays: number | null;
-  requiredDays: number | null;
-  /** The page explains why the period is shorter than the minimum. */
-  explained: boolean;
-  /** What the consultation-timescale check found, e.g. `too-short`, `missing`, or `ok`. */
-  problem: string | null;
-}
-
-/** What the side panel and the hover card need to know about a rule. */
-export interface RuleInfo {
-  id: string;
-  summary: string;
-  commitmentTitle: string;
-  commitmentSummary: string;
-  url: string;
-}
+// Defined with the reports (shared/report) so the CLI and the extension share them.
+export type { ConsultationSummary, RuleInfo } from '../report/consultation-summary.ts';
 
 export interface CheckSummary {
   total: number;

@@ -5,7 +5,8 @@
 // Small packages are bundled in and tree-shaken: importing date-fns's and zod's package
 // entry points from node_modules costs about 350 ms at start-up, bundled they cost almost
 // nothing. mammoth and unpdf stay external: they are big and are imported only when a
-// .docx or .pdf is actually read.
+// .docx or .pdf is actually read; so do jszip and @xmldom/xmldom, imported only when
+// --annotate writes a reviewed copy (mammoth depends on both already).
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { build } from 'esbuild';
@@ -23,7 +24,7 @@ const result = await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['mammoth', 'unpdf'],
+  external: ['mammoth', 'unpdf', 'jszip', '@xmldom/xmldom'],
   sourcemap: true,
   // Less to parse at start-up; names are kept so stack traces stay readable.
   minifyWhitespace: true,

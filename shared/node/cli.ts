@@ -8,6 +8,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { severityRank } from '../engine/finding.ts';
+import { planAnnotation, writeReviewedCopies } from './annotate.ts';
 import { colourWanted } from './colour.ts';
 import { LIMIT_DEFAULTS } from '../config/limits.ts';
 import { MB } from './extract/types.ts';
@@ -17,6 +18,7 @@ import { HELP, parseCommandLine, UsageError, type CliOptions } from './options.t
 import { checkOutputIsNotAnInput, planRun, STDIN, type Plan } from './plan.ts';
 import { progressBar, wantsProgress } from './progress.ts';
 import { formatGithub } from './reporters/github.ts';
+import { formatHtml } from './reporters/html.ts';
 import { formatJson } from './reporters/json.ts';
 import { formatSarif } from './reporters/sarif.ts';
 import { formatStylish, summaryLines } from './reporters/stylish.ts';
@@ -72,6 +74,8 @@ function render(results: FileResult[], options: CliOptions, report: ReportOption
       return formatSarif(results, report);
     case 'github':
       return formatGithub(results);
+    case 'html':
+      return formatHtml(results, report);
     default:
       return formatStylish(results, report);
   }
@@ -82,6 +86,8 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   const stdinBytes = options.inputs.includes(STDIN) ? await readAll(io.stdin, stdinLimit) : undefined;
   const plan: Plan = planRun(options, io.cwd, stdinBytes);
   if (options.output) checkOutputIsNotAnInput(options.output, plan, io.cwd);
+  // Where reviewed copies go is settled before the check, so a bad --annotate fails at once.
+  const annotation = options.annotate ? planAnnotation(options.annotate, plan, io.cwd) : undefined;
 
   for (const problem of plan.configProblems) complain(io, problem);
   for (const folder of plan.emptyFolders) complain(io, `no .txt, .md, .html, .docx or .pdf files found in ${folder}`);
@@ -104,6 +110,12 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
 
   for (const result of results) for (const error of result.errors) complain(io, error.message);
 
+  let annotateProblems = 0;
+  if (annotation) {
+    const byJob = new Map(jobs.map((job, index) => [job, checked[index]!]));
+    annotateProblems = await writeReviewedCopies(annotation, byJob, (line) => io.stderr.write(`compact-proof: ${line}\n`));
+  }
+
   // The same colour decision for the report (on stdout, unless written to a file) and the summary on stderr.
   const reportColour = colourWanted(io.env, !options.output && Boolean(io.stdout.isTTY));
   const report = render(results, options, { why: options.why, color: reportColour, cwd: io.cwd, version: VERSION });
@@ -121,7 +133,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   const reportOnScreen = !options.output && options.format === 'stylish' && !options.letter;
   if (!reportOnScreen && io.stderr.isTTY) io.stderr.write(`${summaryLines(results, colourWanted(io.env, Boolean(io.stderr.isTTY))).join('\n')}\n`);
 
-  const unreadable = plan.configProblems.length > 0 || results.some((result) => result.errors.length > 0);
+  const unreadable = plan.configProblems.length > 0 || results.some((result) => result.errors.length > 0) || annotateProblems > 0;
   const errors = results.reduce((sum, result) => sum + result.messages.filter((m) => m.severity === 'error').length, 0);
   const warnings = results.reduce((sum, result) => sum + result.messages.filter((m) => m.severity === 'warning').length, 0);
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;

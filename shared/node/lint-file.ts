@@ -7,7 +7,8 @@ import { extname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { resolveConfig } from '../config/index.ts';
 import { documentDetails } from '../report/document-details.ts';
-import { lint, type ResolvedConfig } from '../engine/lint.ts';
+import { lintDocument, type ResolvedConfig } from '../engine/lint.ts';
+import { consultationOf } from '../report/consultation-summary.ts';
 import { LineIndex } from '../text/line-index.ts';
 import type { Finding } from '../engine/finding.ts';
 import { extractText, readBytes } from './read-input.ts';
@@ -52,7 +53,8 @@ export async function checkFile(job: FileJob): Promise<FileResult> {
   try {
     const bytes = job.bytes ?? (await readBytes(job.path, job.limits));
     const extracted = await extractText(bytes, job.extension ?? extname(job.path), job.limits);
-    const findings = lint(extracted.text, configFor(job), {
+    const config = configFor(job);
+    const { findings, facts } = lintDocument(extracted.text, config, {
       format: extracted.format,
       headings: extracted.headings,
       referenceDate: job.referenceDate,
@@ -64,7 +66,9 @@ export async function checkFile(job: FileJob): Promise<FileResult> {
       return message;
     });
     const { title, responsibleBody } = detailsOf(extracted);
-    return { file: job.displayPath, title, responsibleBody, messages, errors: [], durationMs: performance.now() - began };
+    // Worked out here, beside the findings, so the HTML report shows the same timescale as the side panel.
+    const consultation = consultationOf(facts, findings, config);
+    return { file: job.displayPath, title, responsibleBody, consultation, messages, errors: [], durationMs: performance.now() - began };
   } catch (error) {
     // Anything but an InputError is a bug in compact-proof: still name the file, and keep going.
     const message =

@@ -7,7 +7,7 @@ import { LIMIT_DEFAULTS, LIMIT_NAMES, LIMITS, parseLimitValue, PROFILES, RULE_ID
 import { parseIsoDate } from '../document/facts.ts';
 import type { Severity } from '../engine/finding.ts';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 const MIN_SEVERITIES = ['info', 'warning', 'error'] as const;
 
@@ -22,6 +22,8 @@ export interface CliOptions {
   inputs: string[];
   format: Format;
   output?: string;
+  /** Where to write reviewed copies of Word documents (a .docx name, or a folder). */
+  annotate?: string;
   referenceDate?: string;
   profile?: string;
   config?: string;
@@ -42,6 +44,7 @@ export interface CliOptions {
 type OptionName =
   | 'format'
   | 'output'
+  | 'annotate'
   | 'reference-date'
   | 'profile'
   | 'config'
@@ -72,8 +75,9 @@ interface OptionDefinition {
 
 /** Every option; those with `value` take one (`--name VALUE` or `--name=VALUE`), the rest are switches. */
 const DEFINITIONS: Record<OptionName, OptionDefinition> = {
-  format: { short: 'f', value: 'stylish, json, sarif or github' },
+  format: { short: 'f', value: 'stylish, json, sarif, github or html' },
   output: { short: 'o', value: 'the name of the file to write the report to' },
+  annotate: { value: 'the name of the reviewed copy, such as paper-reviewed.docx, or a folder for several documents' },
   'reference-date': { value: 'a date written YYYY-MM-DD, such as 2025-03-01' },
   profile: { value: orList(PROFILES.map((profile) => profile.id)) },
   config: { short: 'c', value: 'the path of a config file' },
@@ -104,8 +108,12 @@ and plain language. Reads .txt, .md, .html, .docx and .pdf; folders are searched
 those files; "-" reads standard input. Nothing leaves your computer.
 
 Options:
-  -f, --format NAME          stylish (default), json, sarif or github
+  -f, --format NAME          stylish (default), json, sarif, github or html (one
+                             self-contained page to open, print or attach to an e-mail)
   -o, --output FILE          write the report to FILE instead of the screen (never an input)
+      --annotate OUT         also write a reviewed copy of each Word document with every
+                             finding as a comment on the flagged words: OUT.docx for one
+                             document, or a folder for several (the originals are not changed)
       --reference-date DATE  date (YYYY-MM-DD) that dates without a year and "next month"
                              are read against; default: the date the document gives itself,
                              else today
@@ -326,6 +334,7 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     inputs: positionals,
     format,
     output: last('output'),
+    annotate: last('annotate'),
     referenceDate,
     profile,
     config: last('config'),

@@ -5,6 +5,7 @@
 import type { Finding } from '../engine/finding.ts';
 import type { Config, Limits } from '../config/index.ts';
 import type { FindingLocation } from './extract/types.ts';
+import type { ConsultationSummary } from '../report/consultation-summary.ts';
 
 export interface Message extends Finding {
   /** Paragraph (Word) or page (PDF), where line numbers mean little to the reader. */
@@ -23,6 +24,8 @@ export interface FileResult {
   responsibleBody?: string;
   /** The limit the file went over, when that is why it was not checked. */
   overLimit?: string;
+  /** The consultation's timescale when the document describes one (for the HTML report). */
+  consultation?: ConsultationSummary | null;
   /** Time spent reading, extracting and linting, in milliseconds. */
   durationMs: number;
 }

@@ -1,7 +1,8 @@
 /**
  * The practice page, served from the repository as a trainer would run it (the same page the
  * extension ships as practice.html), in Debian Chromium. Covers typing, the before/after
- * switch, spot-the-breach scoring, opening files (.md, .html, .docx), the challenge letter,
+ * switch, spot-the-breach scoring, opening files (.md, .html, .docx), a reviewed copy of a
+ * .docx made in the browser, the challenge letter,
  * the presentation view's keys, and that the page makes no request beyond its own files;
  * then, in the built extension, the links to it from the side panel and the options page.
  */
@@ -17,6 +18,8 @@ import { SAMPLES } from '../../shared/practice/samples.ts';
 import { COMMITMENTS } from '../../shared/engine/commitments.ts';
 import { test as extensionTest } from './fixtures.ts';
 import { zip } from '../cli/helpers/zip.ts';
+import { makeCommitteePaper } from '../annotate/word-fixture.ts';
+import { readComments } from '../annotate/read-back.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -199,6 +202,36 @@ test('opens local Markdown, HTML and Word files', async () => {
   await expect(page.locator('#status')).toContainText('Opened paper.docx', { timeout: 15_000 });
   await expect(page.getByLabel('Passage', { exact: true })).toHaveValue('Community grants\n\nThe LSP will review each grant in May.');
   await expect(page.locator('#highlights mark.hl')).toHaveText(['LSP']);
+  await page.context().close();
+});
+
+test('makes a reviewed copy of an opened Word document in the browser, with each finding as a comment on its words', async () => {
+  const page = await openPage();
+  const input = page.getByLabel('Open a file (.txt, .md, .html, .docx)');
+  const button = page.getByRole('button', { name: 'Download a reviewed copy (.docx)' });
+  await expect(button).toBeHidden();
+  await input.setInputFiles({ name: 'paper.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: makeCommitteePaper().bytes });
+  await expect(page.locator('#status')).toContainText('Opened paper.docx', { timeout: 15_000 });
+  await expect(button).toBeVisible();
+  const flagged = await page.locator('#highlights mark.hl').allTextContents();
+  expect(flagged).toEqual(expect.arrayContaining(['CVS', 'utilise', 'Going forward', 'ICB']));
+
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  expect(download.suggestedFilename()).toBe('paper (reviewed).docx');
+  const copy = readFileSync((await download.path())!);
+  const comments = (await readComments(copy)).filter((comment) => comment.author === 'compact-proof');
+  expect(comments.length).toBe(flagged.length);
+  comments.forEach((comment, index) => {
+    // The text box's words are commented on its paragraph, and the comment says so.
+    if (flagged[index] === 'ICB') expect(comment.paragraphs.at(-1)).toContain('could not place this comment on the words “ICB”');
+    else expect(comment.anchored.replace(/\s+/g, ' ')).toBe(flagged[index]!.replace(/\s+/g, ' '));
+  });
+  await expect(page.locator('#status')).toContainText(`Downloaded paper (reviewed).docx with ${flagged.length} comments (1 on its paragraph rather than the exact words).`);
+
+  // Another file, or a sample, puts the passage out of step with the Word file: the button goes.
+  await input.setInputFiles({ name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('The SLA ends soon.\n') });
+  await expect(page.locator('#status')).toContainText('Opened notes.md');
+  await expect(button).toBeHidden();
   await page.context().close();
 });
 

@@ -38,3 +38,30 @@ test('screenshots of the extension at work @screenshots', async ({ context, site
   await panel.setViewportSize({ width: 400, height: Math.max(1000, Math.floor(next.y) - 4) });
   await panel.screenshot({ path: 'tests/fixtures/screenshots/extension-side-panel.png', fullPage: false });
 });
+
+test('screenshot of the CLI’s HTML report for the example papers @screenshots', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { chromium } = await import('@playwright/test');
+  const folder = mkdtempSync(join(tmpdir(), 'html-report-'));
+  try {
+    const report = join(folder, 'report.html');
+    execFileSync(process.execPath, ['shared/node/build-cli.mjs']);
+    try {
+      execFileSync(process.execPath, ['shared/node/bin/compact-proof.js', '--format', 'html', '--output', report, 'examples/'], { stdio: 'pipe' });
+    } catch (error) {
+      // Exit code 1: the example papers break the Compact on purpose.
+      if ((error as { status?: number }).status !== 1) throw error;
+    }
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+    const page = await browser.newPage({ viewport: { width: 900, height: 1100 } });
+    await page.goto(`file://${report}`);
+    // From the contents table down to the first document's first findings.
+    await page.screenshot({ path: 'tests/fixtures/screenshots/html-report.png' });
+    await browser.close();
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});

@@ -9,6 +9,8 @@ export interface OpenedFile {
   name: string;
   text: string;
   format: SourceFormat;
+  /** A Word document's own bytes, kept for "Download a reviewed copy". */
+  docx?: Uint8Array;
 }
 
 const BLOCK_TAGS = new Set([
@@ -59,8 +61,9 @@ export async function readPracticeFile(file: File): Promise<OpenedFile> {
     const { default: mammoth } = await import('mammoth/mammoth.browser.js');
     // Interop: some bundlers hand back the CommonJS exports object itself.
     const reader = (mammoth as typeof mammoth | undefined) ?? ((await import('mammoth/mammoth.browser.js')) as unknown as typeof mammoth);
-    const result = await reader.extractRawText({ arrayBuffer: await file.arrayBuffer() });
-    return { name: file.name, text: result.value.replace(/\n{3,}/g, '\n\n').trim(), format: 'text' };
+    const bytes = await file.arrayBuffer();
+    const result = await reader.extractRawText({ arrayBuffer: bytes });
+    return { name: file.name, text: result.value.replace(/\n{3,}/g, '\n\n').trim(), format: 'text', docx: new Uint8Array(bytes) };
   }
   const text = await file.text();
   if (extension === 'html' || extension === 'htm' || file.type === 'text/html') return { name: file.name, text: htmlToText(text), format: 'text' };

@@ -16,6 +16,7 @@ import { SAMPLES, sampleById, type PracticeSample } from '../samples.ts';
 import { normaliseMarks, scoreSpotTheBreach, type Mark, type SpotResult } from '../spot-the-breach.ts';
 import { mountLetterPanel } from './letter-panel.ts';
 import { readPracticeFile } from './open-file.ts';
+import { describeCopy, makeReviewedCopy, reviewedFileName, type OpenedWordDocument } from './reviewed-copy.ts';
 import { describeCounts, el, findingSpans, renderFindings, renderHighlights, renderSpotResult, spotSpans } from './render.ts';
 
 /**
@@ -201,7 +202,17 @@ export function startPracticePage(): void {
   }
 
   // ---- the passage ----------------------------------------------------------------------
+  // The Word document last opened, while its text is the passage: for "Download a reviewed copy".
+  const reviewedControl = byId<HTMLDivElement>('reviewed-copy-control');
+  const reviewedButton = byId<HTMLButtonElement>('reviewed-copy');
+  let openedWord: OpenedWordDocument | undefined;
+  const setOpenedWord = (document: OpenedWordDocument | undefined) => {
+    openedWord = document;
+    reviewedControl.hidden = !document;
+  };
+
   const setPassage = (text: string, format: SourceFormat = 'text') => {
+    setOpenedWord(undefined);
     passage.value = text;
     state.format = format;
     state.marks = [];
@@ -315,9 +326,34 @@ export function startPracticePage(): void {
       letterTitle.value = opened.name;
       letterPlace.value = opened.name;
       setPassage(opened.text, opened.format);
+      if (opened.docx) setOpenedWord({ name: opened.name, bytes: opened.docx, text: opened.text });
       if (!state.spotting) status.textContent = `Opened ${opened.name}. ${status.textContent}`;
     } catch (error) {
       status.textContent = error instanceof Error ? error.message : `Could not open ${file.name}.`;
+    }
+  });
+
+  reviewedButton.addEventListener('click', async () => {
+    const document = openedWord;
+    if (!document) return;
+    // The comments are for the document as it was opened, checked with the current settings;
+    // edits made in the passage cannot be written back into the Word file.
+    const findings = lintDocument(document.text, configFor(state.profile), { referenceDate: state.referenceDate || undefined }).findings;
+    const fileName = reviewedFileName(document.name);
+    status.textContent = `Making ${fileName}…`;
+    try {
+      const { blob, placements } = await makeReviewedCopy(document, findings);
+      const url = URL.createObjectURL(blob);
+      const link = Object.assign(window.document.createElement('a'), { href: url, download: fileName });
+      link.style.display = 'none';
+      window.document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      const edited = passage.value !== document.text ? ' Your edits to the passage are not in it: it is the document as opened.' : '';
+      status.textContent = `Downloaded ${fileName} with ${describeCopy(placements)}.${edited}`;
+    } catch (error) {
+      status.textContent = `Could not make a reviewed copy of ${document.name}: ${error instanceof Error ? error.message : String(error)}`;
     }
   });
 
