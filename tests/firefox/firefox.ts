@@ -23,7 +23,7 @@ export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 /** The WebExtension API as the tests call it inside an extension page, where it runs. */
 interface BrowserForTests {
   tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
-  storage: { local: { get(key: string | null): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+  storage: { local: { get(key: string | null): Promise<Record<string, unknown>>; set(items: object): Promise<void>; clear(): Promise<void> } };
   runtime: {
     getBackgroundPage(): Promise<{ compactProof: { checkTab(id: number): Promise<unknown> } }>;
     getManifest(): Record<string, unknown>;

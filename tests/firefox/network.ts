@@ -151,6 +151,8 @@ export function firefoxNetworkPrefs(proxyPort: number): Record<string, unknown> 
     'extensions.blocklist.enabled': false,
     'services.settings.server': 'http://127.0.0.1:9/remote-settings',
     'browser.newtabpage.enabled': false,
+    // Firefox's own request for a page's favicon (the extension never asks for one).
+    'browser.chrome.site_icons': false,
     'browser.topsites.contile.enabled': false,
     'dom.push.connection.enabled': false,
     'media.gmp-manager.updateEnabled': false,
