@@ -1,8 +1,8 @@
 /**
- * The Firefox build. The browser tests run only in Chromium (Playwright cannot drive a stock
- * Firefox), so this checks what can be checked without one: the manifest Firefox reads, that
- * every file it names was built, the least permissions, and Mozilla's own add-on validator
- * (addons-linter, the check addons.mozilla.org runs on upload).
+ * The shipped Firefox build, without a browser: the manifest Firefox reads, that every file it
+ * names was built, the least permissions, and Mozilla's own add-on validator (addons-linter,
+ * the check addons.mozilla.org runs on upload). The extension itself is run in Firefox ESR by
+ * tests/firefox/ (`npm run test:firefox`).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
