@@ -57,7 +57,7 @@ async function newPage(path: string): Promise<Page> {
 }
 
 async function extensionPage(path: string): Promise<Page> {
-  const page = await openExtensionPage(session.browser, path);
+  const page = await openExtensionPage(session.browser, session.origin, path);
   opened.push(page);
   return page;
 }

@@ -72,7 +72,7 @@ export async function startFirefox(): Promise<FirefoxSession> {
   try {
     const id = await browser.installExtension(EXTENSION_DIR);
     if (id !== ADDON_ID) throw new Error(`Installed ${id}, expected ${ADDON_ID}`);
-    const control = await openExtensionPage(browser, 'options.html');
+    const control = await openExtensionPage(browser, origin, 'options.html');
     return {
       browser,
       origin,
@@ -93,15 +93,20 @@ export async function startFirefox(): Promise<FirefoxSession> {
 }
 
 /**
- * Open one of the extension's own pages in a new tab. Puppeteer never sees a moz-extension
- * navigation finish (Firefox sends no load event for it over BiDi), so wait for the page
- * itself instead. (Not page.waitForFunction: it builds its function with Function(), which
- * the extension's Content-Security-Policy refuses.)
+ * Open one of the extension's own pages in a new tab. WebDriver BiDi refuses to navigate a tab
+ * to a moz-extension:// address (Firefox 153), so the tab opens a fixture page on 127.0.0.1
+ * and that page navigates to the extension's page, which the e2e build lets it reach
+ * (web_accessible_resources, see wxt.config.ts). Puppeteer does not follow that navigation, so
+ * wait for the page itself (not with page.waitForFunction: it builds its function with
+ * Function(), which the extension's Content-Security-Policy refuses).
  */
-export async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
+export async function openExtensionPage(browser: Browser, origin: string, path: string): Promise<Page> {
   const page = await browser.newPage();
   const url = `${EXTENSION_ORIGIN}/${path}`;
-  page.goto(url, { timeout: 0 }).catch(() => undefined);
+  await page.goto(`${origin}/good-consultation.html`);
+  await page.evaluate((wanted) => {
+    location.href = wanted;
+  }, url);
   await eventually(
     () => page.evaluate((wanted) => location.href === wanted && document.readyState === 'complete', url).catch(() => false),
     `${url} to load`,
@@ -149,7 +154,7 @@ export async function checkPage(session: FirefoxSession, page: Page): Promise<vo
 /** The sidebar's page, opened as a tab showing the given page's tab (as the Chromium suite opens the side panel). */
 export async function openSidebar(session: FirefoxSession, page: Page): Promise<Page> {
   const tabId = await tabIdOf(session, page);
-  return openExtensionPage(session.browser, `sidepanel.html?tabId=${tabId}`);
+  return openExtensionPage(session.browser, session.origin, `sidepanel.html?tabId=${tabId}`);
 }
 
 /** The text of every highlighted range, by highlight name, as the page's CSS.highlights holds them. */
