@@ -44,6 +44,8 @@ describe('the Firefox build', () => {
     for (const host of manifest.host_permissions as string[]) expect(host).toMatch(/^https:\/\/docs\.google\.com\//);
     // Auto-check asks for one site at a time, at the user's request.
     expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    // No page may open the extension's own pages (only the Firefox test build allows 127.0.0.1 to).
+    expect(manifest.web_accessible_resources).toBeUndefined();
   });
 
   it('passes Mozilla’s add-on validator with no errors', async () => {

@@ -75,10 +75,11 @@ export function browserHighlightApi(scope: typeof globalThis = globalThis): High
 /**
  * Add a constructed stylesheet to a document or shadow root, keeping the ones already there.
  *
- * Firefox: a content script sees the page's `adoptedStyleSheets` through an Xray wrapper that
- * refuses a plain assignment (Mozilla bug 1817675), so the styles would fall back to a
- * `<style>` element added to the page. The page's own view of the list (`wrappedJSObject`,
- * which exists only in Firefox content scripts) accepts the sheet.
+ * Firefox (seen in ESR 140; ESR 153 accepts both): a content script sees the page's
+ * `adoptedStyleSheets` through an Xray wrapper that refuses a plain assignment (Mozilla bug
+ * 1817675), so the styles would fall back to a `<style>` element added to the page. The
+ * page's own view of the list (`wrappedJSObject`, which exists only in Firefox content
+ * scripts) accepts the sheet.
  */
 export function adoptSheet(target: Document | ShadowRoot, sheet: CSSStyleSheet): void {
   const pageView = (target as { wrappedJSObject?: Document | ShadowRoot }).wrappedJSObject;
