@@ -149,6 +149,26 @@ describe('the extension in Firefox ESR', () => {
     expect(await page.evaluate(() => typeof Highlight === 'function' && CSS.highlights instanceof HighlightRegistry)).toBe(true);
   });
 
+  it('the network check sees a request beyond 127.0.0.1, and it never gets through', async () => {
+    // The proof the privacy check below every test is not empty: a page's own requests out are
+    // recorded (plain HTTP by address, HTTPS by host) and refused.
+    const page = await newPage('good-consultation.html');
+    const outcomes = await page.evaluate(async () =>
+      Promise.all(
+        ['http://example.org/leak', 'https://example.org/leak'].map((url) =>
+          fetch(url, { mode: 'no-cors' }).then(
+            () => 'answered',
+            () => 'refused',
+          ),
+        ),
+      ),
+    );
+    expect(outcomes).toEqual(['refused', 'refused']);
+    // (Firefox may retry a dropped request once, so each address is counted once.)
+    expect([...new Set(session.network.requests)].sort()).toEqual(['http://example.org/leak', 'https://example.org/']);
+    session.network.requests.length = 0;
+  });
+
   it('a consultation page gets the same findings as the CLI gives for it, painted by severity and styled, page untouched', async () => {
     const page = await newPage('bad-consultation.html');
     const before = await page.evaluate(() => document.documentElement.outerHTML);

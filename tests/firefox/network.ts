@@ -6,8 +6,9 @@
  * is told to accept), and refuses everything else. Nothing reaches the internet, and a test
  * can assert exactly what was asked for.
  *
- * Playwright's `context.route` does this for the Chromium suite; WebDriver BiDi's request
- * interception does not see an extension's background script, a proxy does.
+ * Playwright's `context.route` does this for the Chromium suite. A proxy set in Firefox's own
+ * preferences sees every part of the browser alike (pages, the extension's background script,
+ * Firefox itself), whatever the test driver can or cannot see.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -77,10 +78,11 @@ export async function startNetworkStandIn(): Promise<NetworkStandIn> {
   };
   const docs = createHttpsServer(throwawayCertificate(), answerDocs);
 
-  // Plain-HTTP requests through the proxy name their full address; none is answered.
-  const proxy = createHttpServer((request, response) => {
+  // Plain-HTTP requests through the proxy name their full address; none is answered (the
+  // connection is dropped, so the request fails as it would with no network).
+  const proxy = createHttpServer((request) => {
     requests.push(request.url ?? '');
-    response.writeHead(502, { 'content-type': 'text/plain' }).end('compact-proof tests: no requests beyond 127.0.0.1');
+    request.socket.destroy();
   });
   // HTTPS: the CONNECT tunnel. docs.google.com is answered by the stand-in; anything else is refused.
   proxy.on('connect', (request: IncomingMessage, socket: Socket) => {
