@@ -30,6 +30,11 @@ export default defineConfig({
     // The icons themselves (public/icon-<size>.png, drawn by assets/icons/generate-icons.mjs)
     // are found by WXT and listed under `icons`; the toolbar button names its own two sizes.
     action: { default_title: 'Check this page against the Compact', default_icon: { 16: 'icon-16.png', 32: 'icon-32.png' } },
+    // Firefox e2e only: WebDriver BiDi refuses to navigate a tab to an extension's pages, so the
+    // tests open the settings and sidebar pages by navigating to them from a fixture page.
+    ...(e2e && browser === 'firefox'
+      ? { web_accessible_resources: [{ resources: ['options.html', 'sidepanel.html'], matches: ['http://127.0.0.1/*'] }] }
+      : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,8 +1,8 @@
 /**
- * The Firefox build. The browser tests run only in Chromium (Playwright cannot drive a stock
- * Firefox), so this checks what can be checked without one: the manifest Firefox reads, that
- * every file it names was built, the least permissions, and Mozilla's own add-on validator
- * (addons-linter, the check addons.mozilla.org runs on upload).
+ * The shipped Firefox build, without a browser: the manifest Firefox reads, that every file it
+ * names was built, the least permissions, and Mozilla's own add-on validator (addons-linter,
+ * the check addons.mozilla.org runs on upload). The extension itself is run in Firefox ESR by
+ * tests/firefox/ (`npm run test:firefox`).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -44,6 +44,8 @@ describe('the Firefox build', () => {
     for (const host of manifest.host_permissions as string[]) expect(host).toMatch(/^https:\/\/docs\.google\.com\//);
     // Auto-check asks for one site at a time, at the user's request.
     expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    // No page may open the extension's own pages (only the Firefox test build allows 127.0.0.1 to).
+    expect(manifest.web_accessible_resources).toBeUndefined();
   });
 
   it('keeps the hover card’s shadow root closed to the page (only the e2e build opens it)', () => {

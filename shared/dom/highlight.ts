@@ -73,6 +73,21 @@ export function browserHighlightApi(scope: typeof globalThis = globalThis): High
 }
 
 /**
+ * Add a constructed stylesheet to a document or shadow root, keeping the ones already there.
+ *
+ * Firefox (seen in ESR 140; ESR 153 accepts both): a content script sees the page's
+ * `adoptedStyleSheets` through an Xray wrapper that refuses a plain assignment (Mozilla bug
+ * 1817675), so the styles would fall back to a `<style>` element added to the page. The
+ * page's own view of the list (`wrappedJSObject`, which exists only in Firefox content
+ * scripts) accepts the sheet.
+ */
+export function adoptSheet(target: Document | ShadowRoot, sheet: CSSStyleSheet): void {
+  const pageView = (target as { wrappedJSObject?: Document | ShadowRoot }).wrappedJSObject;
+  if (pageView) pageView.adoptedStyleSheets.push(sheet);
+  else target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
+}
+
+/**
  * Add our `::highlight` styles to the document once. A constructed stylesheet is used where
  * possible (no element added to the page, and not subject to the page's style-src policy);
  * otherwise a `<style>` element in the head.
@@ -86,7 +101,7 @@ export function installHighlightStyles(document: Document): void {
   try {
     const sheet = new (document.defaultView as typeof globalThis).CSSStyleSheet();
     sheet.replaceSync(HIGHLIGHT_CSS);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    adoptSheet(document, sheet);
   } catch {
     const style = document.createElement('style');
     style.textContent = HIGHLIGHT_CSS;

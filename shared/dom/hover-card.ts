@@ -22,6 +22,7 @@
  */
 import type { Severity } from '../engine/finding.ts';
 import { OWN_UI_TAG } from './extract.ts';
+import { adoptSheet } from './highlight.ts';
 import { SEVERITY_LABELS } from './severity.ts';
 
 export interface CardContent {
@@ -229,7 +230,7 @@ export class HoverCard {
     try {
       const sheet = new (this.document.defaultView as typeof globalThis).CSSStyleSheet();
       sheet.replaceSync(CARD_CSS);
-      shadow.adoptedStyleSheets = [sheet];
+      adoptSheet(shadow, sheet);
     } catch {
       shadow.append(element(this.document, 'style', undefined, CARD_CSS));
     }
