@@ -61,7 +61,7 @@ function render() {
   $('summary').hidden = !done;
   $('findings').hidden = !done;
   if (done) {
-    $('summary-body').replaceChildren(...renderSummary(results!.summary!));
+    $('summary-body').replaceChildren(...renderSummary(results!.summary!, results!.findings));
     const ignore = { wording: ignoreWording(results), run: (index: number, button: HTMLButtonElement) => void panelIgnore.ignore(results, index, button) };
     $('findings-body').replaceChildren(...renderFindings(results!, reveal, { ignore }));
   }

@@ -6,6 +6,7 @@ import type { Finding, Severity } from '../../shared/engine/finding.ts';
 import type { CheckSummary, ConsultationSummary, PageResults } from '../../shared/dom/messages.ts';
 import { britishDate, britishIsoDate, quote } from '../../shared/report/audit-report.ts';
 import { ignoreButtonName, phraseOf, type IgnoreWording } from '../../shared/dom/panel-ignore.ts';
+import { groupForReading, SEVERITY_HEADINGS, timescaleVerdict, verdictSentence } from '../../shared/report/reading-order.ts';
 
 const SEVERITY_LABELS: Record<Severity, [string, string]> = {
   error: ['error', 'errors'],
@@ -57,18 +58,24 @@ function consultationBlock(consultation: ConsultationSummary): HTMLElement {
   ];
   if (consultation.requiredDays !== null) rows.push(['Minimum', days(consultation.requiredDays)]);
   block.append(definitionList(rows));
-  if (consultation.lengthDays !== null && consultation.requiredDays !== null) {
-    const short = consultation.lengthDays < consultation.requiredDays;
-    const verdict = short
-      ? `Shorter than the minimum by ${consultation.requiredDays - consultation.lengthDays} days${consultation.explained ? '; the page gives a reason.' : ', and the page gives no reason.'}`
-      : 'Meets the minimum.';
-    block.append(el('p', short ? 'verdict short' : 'verdict ok', verdict));
-  }
+  const verdict = timescaleVerdict(consultation);
+  if (verdict) block.append(el('p', verdict.short ? 'verdict short' : 'verdict ok', verdict.text));
   return block;
 }
 
-export function renderSummary(summary: CheckSummary): HTMLElement[] {
+/** The check's reader name ("Abbreviations"), else its id. */
+function nameOf(summary: CheckSummary | null | undefined, ruleId: string): string {
+  return summary?.rules[ruleId]?.name ?? ruleId;
+}
+
+/**
+ * The summary: first one sentence saying whether the page breaks the Compact and how, then
+ * the counts, the findings by check (breaches first) and the consultation's timescale.
+ */
+export function renderSummary(summary: CheckSummary, findings: readonly Finding[]): HTMLElement[] {
   const parts: HTMLElement[] = [];
+  const breaks = summary.bySeverity.error > 0;
+  parts.push(el('p', `page-verdict ${breaks ? 'breaks' : 'clear'}`, verdictSentence(findings, (ruleId) => summary.rules[ruleId]?.name)));
   const severities = el('ul', 'severity-counts');
   for (const severity of ['error', 'warning', 'info'] as const) {
     const item = el('li', `count ${severity}`, count(summary.bySeverity[severity], SEVERITY_LABELS[severity]));
@@ -82,9 +89,9 @@ export function renderSummary(summary: CheckSummary): HTMLElement[] {
     head.append(el('th', undefined, 'Check'), el('th', undefined, 'Findings'));
     head.querySelectorAll('th').forEach((th) => th.setAttribute('scope', 'col'));
     table.append(head);
-    for (const { ruleId, count: n } of summary.byRule) {
+    for (const { ruleId, count: n } of byRuleBreachesFirst(summary, findings)) {
       const row = el('tr');
-      const name = el('th', undefined, summary.rules[ruleId]?.summary ?? ruleId);
+      const name = el('th', undefined, nameOf(summary, ruleId));
       name.setAttribute('scope', 'row');
       row.append(name, el('td', undefined, String(n)));
       table.append(row);
@@ -98,55 +105,76 @@ export function renderSummary(summary: CheckSummary): HTMLElement[] {
   return parts;
 }
 
+/** Checks with a breach first (in the order breaches appear), then the rest by count. */
+function byRuleBreachesFirst(summary: CheckSummary, findings: readonly Finding[]): CheckSummary['byRule'] {
+  const breachOrder = groupForReading(findings).find((group) => group.severity === 'error')?.checks.map((check) => check.ruleId) ?? [];
+  const rank = (ruleId: string) => (breachOrder.includes(ruleId) ? breachOrder.indexOf(ruleId) : breachOrder.length);
+  return [...summary.byRule].sort((a, b) => rank(a.ruleId) - rank(b.ruleId));
+}
+
 export interface FindingActions {
   /** "Ignore on this site" for each finding; called with the finding's index and the button. */
   ignore?: { wording: IgnoreWording; run(index: number, button: HTMLButtonElement): void };
 }
 
 /**
- * Findings grouped by rule; each is a button that shows it in the page, followed (when
- * `actions.ignore` is given) by a button that ignores its phrase, as the hover card does.
+ * Findings as a reader needs them: Compact breaches first, then warnings, then notes (one
+ * section each), and within each the checks by their reader names, findings in page order.
+ * Each finding is a button that shows it in the page, followed (when `actions.ignore` is
+ * given) by a button that ignores its phrase, as the hover card does.
  */
 export function renderFindings(results: PageResults, onChoose: (index: number) => void, actions: FindingActions = {}): HTMLElement[] {
   if (results.findings.length === 0) return [el('p', undefined, 'Nothing on this page breaks the commitments compact-proof checks.')];
-  const groups = new Map<string, { finding: Finding; index: number }[]>();
-  results.findings.forEach((finding, index) => groups.set(finding.ruleId, [...(groups.get(finding.ruleId) ?? []), { finding, index }]));
   const parts: HTMLElement[] = [];
-  for (const [ruleId, entries] of groups) {
-    const rule = results.summary?.rules[ruleId];
-    const group = el('section', 'rule-group');
-    group.dataset.rule = ruleId;
-    group.append(el('h3', undefined, `${rule?.summary ?? ruleId} (${entries.length})`));
-    if (rule) group.append(el('p', 'commitment', `Compact commitment: ${rule.commitmentTitle}`));
-    const list = el('ol', 'finding-list');
-    for (const { finding, index } of entries) {
-      const item = el('li');
-      const button = el('button', `finding ${finding.severity}`);
-      button.type = 'button';
-      button.dataset.index = String(index);
-      button.append(
-        el('span', 'severity', SEVERITY_LABELS[finding.severity][0]),
-        el('q', 'quote', quote(finding.actual, 120)),
-        el('span', 'message', finding.message),
-      );
-      if (finding.expected.length) button.append(el('span', 'suggestion', `Try: ${finding.expected.join(' or ')}`));
-      button.addEventListener('click', () => onChoose(index));
-      item.append(button);
-      const ignore = actions.ignore;
-      if (ignore && phraseOf(finding)) {
-        const ignoreButton = el('button', 'ignore-finding', ignore.wording.label);
-        ignoreButton.type = 'button';
-        ignoreButton.dataset.index = String(index);
-        ignoreButton.setAttribute('aria-label', ignoreButtonName(ignore.wording, finding));
-        ignoreButton.addEventListener('click', () => ignore.run(index, ignoreButton));
-        item.append(ignoreButton);
-      }
-      list.append(item);
-    }
-    group.append(list);
-    parts.push(group);
+  for (const { severity, checks, count: total } of groupForReading(results.findings)) {
+    const level = el('section', `severity-group ${severity}`);
+    level.dataset.severity = severity;
+    level.append(el('h3', undefined, `${SEVERITY_HEADINGS[severity]} (${total})`));
+    for (const { ruleId, entries } of checks) level.append(checkGroup(results, ruleId, entries, onChoose, actions));
+    parts.push(level);
   }
   return parts;
+}
+
+function checkGroup(
+  results: PageResults,
+  ruleId: string,
+  entries: { finding: Finding; index: number }[],
+  onChoose: (index: number) => void,
+  actions: FindingActions,
+): HTMLElement {
+  const rule = results.summary?.rules[ruleId];
+  const group = el('section', 'rule-group');
+  group.dataset.rule = ruleId;
+  group.append(el('h4', undefined, `${nameOf(results.summary, ruleId)} (${entries.length})`));
+  if (rule) group.append(el('p', 'rule-description', rule.summary), el('p', 'commitment', `Compact commitment: ${rule.commitmentTitle}`));
+  const list = el('ol', 'finding-list');
+  for (const { finding, index } of entries) {
+    const item = el('li');
+    const button = el('button', `finding ${finding.severity}`);
+    button.type = 'button';
+    button.dataset.index = String(index);
+    button.append(
+      el('span', 'severity', SEVERITY_LABELS[finding.severity][0]),
+      el('q', 'quote', quote(finding.actual, 120)),
+      el('span', 'message', finding.message),
+    );
+    if (finding.expected.length) button.append(el('span', 'suggestion', `Try: ${finding.expected.join(' or ')}`));
+    button.addEventListener('click', () => onChoose(index));
+    item.append(button);
+    const ignore = actions.ignore;
+    if (ignore && phraseOf(finding)) {
+      const ignoreButton = el('button', 'ignore-finding', ignore.wording.label);
+      ignoreButton.type = 'button';
+      ignoreButton.dataset.index = String(index);
+      ignoreButton.setAttribute('aria-label', ignoreButtonName(ignore.wording, finding));
+      ignoreButton.addEventListener('click', () => ignore.run(index, ignoreButton));
+      item.append(ignoreButton);
+    }
+    list.append(item);
+  }
+  group.append(list);
+  return group;
 }
 
 export { britishDate };

@@ -41,7 +41,7 @@ export function ruleInfo(): Record<string, RuleInfo> {
       const commitment = COMMITMENTS[rule.commitment];
       return [
         rule.id,
-        { id: rule.id, summary: rule.summary, commitmentTitle: commitment.title, commitmentSummary: commitment.summary, url: rule.url },
+        { id: rule.id, name: rule.name, summary: rule.summary, commitmentTitle: commitment.title, commitmentSummary: commitment.summary, url: rule.url },
       ];
     }),
   );

@@ -36,6 +36,9 @@ export interface ConsultationSummary {
 /** What the side panel and the hover card need to know about a rule. */
 export interface RuleInfo {
   id: string;
+  /** The reader's name for the check ("Abbreviations"), from the rule's metadata. */
+  name: string;
+  /** What the check flags, in a sentence: shown under the name where it helps. */
   summary: string;
   commitmentTitle: string;
   commitmentSummary: string;

@@ -8,7 +8,7 @@
  * the background worker. Dependencies (linting, storage, the Highlight API) are passed in,
  * so this class knows nothing of the extension APIs.
  */
-import type { Finding } from '../engine/finding.ts';
+import { severityRank, type Finding } from '../engine/finding.ts';
 import {
   defaultYield,
   extractVisibleTextInSlices,
@@ -19,7 +19,7 @@ import {
   type ExtractedText,
 } from './extract.ts';
 import { HighlightPainter, installHighlightStyles, type HighlightApi, type PaintItem } from './highlight.ts';
-import { HoverCard, type ShowReason } from './hover-card.ts';
+import { HoverCard, type CardContent, type ShowReason } from './hover-card.ts';
 import type { CheckOutcome, CheckSummary, PageResults } from './messages.ts';
 import { phraseOf } from './panel-ignore.ts';
 
@@ -58,6 +58,8 @@ export class PageChecker {
   private scrollFrame = 0;
   private lastPointer = { x: 0, y: 0 };
   private shownIndex = -1;
+  /** Findings shown under the first on the card, because they overlap it. */
+  private shownOthers: number[] = [];
   private readonly yieldToPage: () => Promise<void>;
 
   results: PageResults;
@@ -254,13 +256,18 @@ export class PageChecker {
     );
   }
 
-  /** The index of the finding under a point, if any. */
+  /** The index of the finding under a point, if any (the most serious where several overlap). */
   findingAt(x: number, y: number): number {
-    if (!this.extracted || this.results.findings.length === 0) return -1;
+    return this.findingsAt(x, y)[0] ?? -1;
+  }
+
+  /** Every finding under a point, the most serious first, then in page order. */
+  findingsAt(x: number, y: number): number[] {
+    if (!this.extracted || this.results.findings.length === 0) return [];
     const position = caretAt(this.document, x, y);
-    if (!position) return -1;
+    if (!position) return [];
     const base = this.nodeOffsets.get(position.node);
-    if (base === undefined) return -1;
+    if (base === undefined) return [];
     const offset = base + position.offset;
     const findings = this.results.findings;
     // Findings are sorted by start: find the last one starting at or before the offset,
@@ -275,14 +282,33 @@ export class PageChecker {
         low = middle + 1;
       } else high = middle - 1;
     }
+    const found: number[] = [];
     for (let index = last; index >= 0 && index > last - 50; index--) {
       const finding = findings[index]!;
       // The caret lands between characters, so accept the end offset too; the rectangle test decides.
       if (finding.endOffset < offset) continue;
       const range = this.ranges[index];
-      if (range && pointInRects(range.getClientRects(), x, y)) return index;
+      if (range && pointInRects(range.getClientRects(), x, y)) found.push(index);
     }
-    return -1;
+    return this.mostSeriousFirst(found);
+  }
+
+  /** Findings whose text overlaps the given finding's (for the card of a finding chosen in the panel). */
+  private overlapping(index: number): number[] {
+    const chosen = this.results.findings[index];
+    if (!chosen) return [];
+    const others: number[] = [];
+    this.results.findings.forEach((finding, other) => {
+      if (other !== index && this.ranges[other] && finding.offset < chosen.endOffset && chosen.offset < finding.endOffset) others.push(other);
+    });
+    return this.mostSeriousFirst(others);
+  }
+
+  private mostSeriousFirst(indices: number[]): number[] {
+    const findings = this.results.findings;
+    return indices.sort(
+      (a, b) => severityRank(findings[a]!.severity) - severityRank(findings[b]!.severity) || findings[a]!.offset - findings[b]!.offset || a - b,
+    );
   }
 
   private hoverAt(x: number, y: number): void {
@@ -290,36 +316,45 @@ export class PageChecker {
       clearTimeout(this.hideTimer);
       return;
     }
-    const index = this.findingAt(x, y);
-    if (index === -1) {
+    const [index, ...others] = this.findingsAt(x, y);
+    if (index === undefined) {
       if (this.card.visible) this.scheduleHide();
       return;
     }
     clearTimeout(this.hideTimer);
-    if (index === this.shownIndex && this.card.visible) return;
+    if (index === this.shownIndex && sameList(others, this.shownOthers) && this.card.visible) return;
     const rects = this.ranges[index]!.getClientRects();
     const rect = Array.from(rects).find((box) => y >= box.top && y <= box.bottom) ?? rects[0]!;
-    this.showCard(index, rect, 'hover');
+    this.showCard(index, rect, 'hover', others);
   }
 
-  private showCard(index: number, anchor: DOMRect, reason: ShowReason): void {
+  /** Show a finding's card, with the findings that overlap it underneath (`others`). */
+  private showCard(index: number, anchor: DOMRect, reason: ShowReason, others: number[] = this.overlapping(index)): void {
     const finding = this.results.findings[index];
     if (!finding) return;
+    const also = others.flatMap((other) => {
+      const overlapping = this.results.findings[other];
+      return overlapping ? [this.cardContent(overlapping)] : [];
+    });
+    const shown = this.card.show(this.cardContent(finding), anchor, reason, also);
+    if (shown) {
+      this.shownIndex = index;
+      this.shownOthers = others;
+    }
+  }
+
+  private cardContent(finding: Finding): CardContent {
     const rule = this.results.summary?.rules[finding.ruleId];
-    const shown = this.card.show(
-      {
-        severity: finding.severity,
-        ruleSummary: rule?.summary ?? finding.ruleId,
-        message: finding.message,
-        commitmentTitle: rule?.commitmentTitle ?? commitmentFromNote(finding.note),
-        commitmentSummary: rule?.commitmentSummary ?? '',
-        expected: finding.expected,
-        phrase: phraseOf(finding),
-      },
-      anchor,
-      reason,
-    );
-    if (shown) this.shownIndex = index;
+    return {
+      severity: finding.severity,
+      // The reader's name for the check ("Abbreviations"), as in the side panel.
+      ruleSummary: rule?.name ?? rule?.summary ?? finding.ruleId,
+      message: finding.message,
+      commitmentTitle: rule?.commitmentTitle ?? commitmentFromNote(finding.note),
+      commitmentSummary: rule?.commitmentSummary ?? '',
+      expected: finding.expected,
+      phrase: phraseOf(finding),
+    };
   }
 
   private followShownFinding(): void {
@@ -333,7 +368,7 @@ export class PageChecker {
       this.shownIndex = -1;
       return;
     }
-    this.showCard(this.shownIndex, rect, 'hover');
+    this.showCard(this.shownIndex, rect, 'hover', this.shownOthers);
   }
 
   private scheduleHide(): void {
@@ -386,6 +421,10 @@ export class PageChecker {
 function isOwnUi(node: Node): boolean {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
   return Boolean(element?.closest(OWN_UI_TAG)) || (node.nodeType === 1 && (node as Element).localName === OWN_UI_TAG);
+}
+
+function sameList(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
 }
 
 function commitmentFromNote(note: string): string {

@@ -12,7 +12,8 @@
  */
 import { RULES } from '../../lint-rules/index.ts';
 import { COMMITMENTS, type Commitment, type CommitmentId } from '../engine/commitments.ts';
-import type { Finding } from '../engine/finding.ts';
+import { severityRank, type Finding } from '../engine/finding.ts';
+import { breachesFirst } from './reading-order.ts';
 
 export interface LetterDetails {
   /** The document's title as a reader would recognise it. */
@@ -65,7 +66,11 @@ const LISTED_FINDINGS = 8;
 /** Longest quotation, in characters, before it is shortened with an ellipsis. */
 const QUOTE_LIMIT = 220;
 
-/** The order points appear in the letter: the most serious breaches first. */
+/**
+ * The order points appear in the letter when their findings are equally serious: the most
+ * serious commitments first. Points with a Compact breach (an error) always come before
+ * points with only warnings, whatever the settings made each check's severity.
+ */
 const ORDER: CommitmentId[] = ['funding-notice', 'impact-assessment', 'consultation-timescale', 'accurate-dates', 'plain-language'];
 
 type Block =
@@ -243,7 +248,10 @@ function summarisePlainLanguage(findings: Finding[]): Block[] {
 }
 
 function listFindings(findings: Finding[]): Block[] {
-  const shown = findings.slice(0, LISTED_FINDINGS);
+  // Breaches first, then the rest, each in page order, so the eight quoted are the ones that matter most.
+  const shown = breachesFirst(findings)
+    .slice(0, LISTED_FINDINGS)
+    .map((entry) => entry.finding);
   const blocks: Block[] = [{ kind: 'list', items: shown.map(describeFinding) }];
   const rest = findings.length - shown.length;
   if (rest > 0) blocks.push({ kind: 'paragraph', text: `We found ${rest === 1 ? 'one further passage' : `${rest} further passages`} of the same kind.` });
@@ -399,7 +407,8 @@ function letterBlocks(groups: Map<CommitmentId | 'other', Finding[]>, details: L
     },
   ];
 
-  const ordered = [...ORDER.filter((id) => groups.has(id)), ...(groups.has('other') ? (['other'] as const) : [])];
+  const worst = (id: CommitmentId | 'other') => Math.min(...groups.get(id)!.map((finding) => severityRank(finding.severity)));
+  const ordered = [...ORDER.filter((id) => groups.has(id)), ...(groups.has('other') ? (['other'] as const) : [])].sort((a, b) => worst(a) - worst(b));
   ordered.forEach((id, index) => {
     const findings = groups.get(id)!;
     const number = `${index + 1}.`;

@@ -91,6 +91,18 @@ describe('draftChallengeLetter', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  it('puts the points with a Compact breach before points with only warnings, and breaches first within a point', () => {
+    // A settings profile may make notice a warning; the consultation breach must still lead.
+    const breach = { ...shortConsultation, severity: 'error' as const, offset: 400, line: 20 };
+    const explained = { ...shortConsultation, severity: 'warning' as const, offset: 10, line: 2, actual: 'The survey runs for six weeks.' };
+    const letter = draftChallengeLetter([explained, shortNotice, breach], details);
+    const consultation = letter.text.indexOf(COMMITMENTS['consultation-timescale'].title);
+    const notice = letter.text.indexOf(COMMITMENTS['funding-notice'].title);
+    expect(consultation).toBeGreaterThan(0);
+    expect(consultation).toBeLessThan(notice);
+    expect(letter.text.indexOf('Line 20:')).toBeLessThan(letter.text.indexOf('Line 2:'));
+  });
+
   it('says what the group asks for, for each kind of finding', () => {
     const letter = draftChallengeLetter([shortConsultation, shortNotice, missingAssessment], details);
     expect(letter.text).toMatch(/extended so that it runs for at least 12 weeks/);
