@@ -125,7 +125,7 @@ test('side panel: summary, findings grouped by rule, and choosing one shows it i
   await expect(panel.locator('#summary')).toBeVisible();
   const total = await page.evaluate(() => [...CSS.highlights.values()].reduce((sum, h) => sum + h.size, 0));
   await expect(panel.locator('button.finding')).toHaveCount(total);
-  await expect(panel.locator('.rule-group[data-rule="jargon"] h3')).toContainText('(');
+  await expect(panel.locator('.rule-group[data-rule="jargon"] h4')).toContainText('Jargon (');
   await expect(panel.locator('.severity-counts')).toContainText('warning');
   await expect(panel.getByRole('status')).toContainText(`${total} findings`);
 
