@@ -38,7 +38,9 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener(
       createListener<ContentApi, unknown>({
-        check: async () => {
+        check: async ({ wholePage }) => {
+          // The side panel's "Check the whole page" / "Check the main content only"; otherwise as before.
+          if (wholePage !== undefined) checker.wholePage = wholePage;
           await checker.check();
           return checker.outcome();
         },

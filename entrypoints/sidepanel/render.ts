@@ -32,6 +32,29 @@ function days(n: number): string {
   return `${n} day${n === 1 ? '' : 's'} (${inWeeks})`;
 }
 
+/**
+ * What part of the page was read, and the button that switches: "Read the page's main content
+ * (…), leaving out …" with "Check the whole page", or the other way round.
+ */
+export function scopeText(results: PageResults | null): { text: string; toggle: string; wholePage: boolean } | null {
+  const content = results?.status === 'done' ? results.content : undefined;
+  if (!content) return null;
+  if (content.source === 'whole-page') {
+    return { text: 'Read the whole page, menus, banners and footers included.', toggle: 'Check the main content only', wholePage: false };
+  }
+  const how: Record<Exclude<typeof content.source, 'whole-page'>, string> = {
+    main: 'main content',
+    article: 'article',
+    cms: 'content area',
+    'largest-text': 'largest block of text',
+  };
+  return {
+    text: `Read the page’s ${how[content.source]} (${content.element}), leaving out menus, banners, cookie notices, breadcrumbs, share links and footers.`,
+    toggle: 'Check the whole page',
+    wholePage: true,
+  };
+}
+
 export function statusText(results: PageResults | null): string {
   if (!results || results.status === 'idle') return 'This page has not been checked yet. Press “Check this page”.';
   if (results.status === 'checking') return 'Checking the page…';

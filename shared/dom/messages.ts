@@ -15,6 +15,7 @@
  */
 import type { Finding, Severity } from '../engine/finding.ts';
 import type { ExtractedHeading } from './extract.ts';
+import type { MainContentSource } from './main-content.ts';
 
 export interface PageInfo {
   title: string;
@@ -71,6 +72,11 @@ export interface PageResults {
   ignoredPhrases: string[];
   autoCheck: boolean;
   error?: string;
+  /**
+   * What part of the page was read: its main content (and how it was found, e.g.
+   * `<main id="main-content">`) or, when asked for, the whole page.
+   */
+  content?: { source: MainContentSource; element: string };
   /** Milliseconds spent in each stage of the last check, and the longest stretch of page work between yields. */
   timings?: { extract: number; lint: number; paint: number; total: number; longestSlice: number };
 }
@@ -88,8 +94,11 @@ export interface BackgroundApi {
   'unignore-phrase': { request: { url: string; phrase: string }; response: { ignoredPhrases: string[] } };
   /** A content script has started: should it check the page straight away? */
   hello: { request: { url: string }; response: { autoCheck: boolean } };
-  /** Check a tab (inject the content script when needed, then check). */
-  'check-tab': { request: { tabId: number }; response: { ok: true } };
+  /**
+   * Check a tab (inject the content script when needed, then check). `wholePage` switches
+   * between the page's main content (the default) and the whole page, site chrome included.
+   */
+  'check-tab': { request: { tabId: number; wholePage?: boolean }; response: { ok: true } };
   /** Turn auto-check on or off for a site (the host permission is requested by the caller). */
   'set-auto-check': { request: { origin: string; enabled: boolean }; response: { autoCheck: boolean } };
   /** A site's settings. */
@@ -107,7 +116,7 @@ export interface CheckOutcome {
 
 export interface ContentApi {
   /** The page script answers with the short outcome; the Google Docs script with its full results. */
-  check: { request: Record<never, never>; response: CheckOutcome | PageResults };
+  check: { request: { wholePage?: boolean }; response: CheckOutcome | PageResults };
   'get-results': { request: Record<never, never>; response: PageResults };
   /** Scroll to a finding and flash it. */
   reveal: { request: { index: number }; response: { revealed: boolean } };

@@ -18,6 +18,7 @@ import {
   type ExtractedHeading,
   type ExtractedText,
 } from './extract.ts';
+import { findMainContent } from './main-content.ts';
 import { HighlightPainter, installHighlightStyles, type HighlightApi, type PaintItem } from './highlight.ts';
 import { HoverCard, type CardContent, type ShowReason } from './hover-card.ts';
 import type { CheckOutcome, CheckSummary, PageResults } from './messages.ts';
@@ -63,6 +64,8 @@ export class PageChecker {
   private readonly yieldToPage: () => Promise<void>;
 
   results: PageResults;
+  /** Read the whole page, site chrome included, instead of its main content. */
+  wholePage = false;
 
   constructor(
     private readonly document: Document,
@@ -140,8 +143,8 @@ export class PageChecker {
     // The side panel shows no findings while a check runs: do not send the old ones across.
     this.deps.announce({ ...this.results, findings: [] });
     try {
-      const root = this.document.body ?? this.document.documentElement;
-      const extracted = await extractVisibleTextInSlices(root, { sliceMs: SLICE_MS, yieldToPage });
+      const content = findMainContent(this.document, { whole: this.wholePage });
+      const extracted = await extractVisibleTextInSlices(content.root, { sliceMs: SLICE_MS, yieldToPage, wholePage: this.wholePage });
       const extractedAt = performance.now();
       pause();
       const linted = await this.deps.lint(extracted.text, extracted.headings, this.results.page.url);
@@ -162,6 +165,7 @@ export class PageChecker {
         summary: linted.summary,
         ignoredPhrases: linted.ignoredPhrases,
         autoCheck: linted.autoCheck,
+        content: { source: content.source, element: content.element },
         timings: {
           extract: Math.round(extractedAt - started),
           lint: Math.round(lintedAt - extractedAt),
@@ -399,8 +403,8 @@ export class PageChecker {
 
   /** Only re-lint when the visible text really changed (clocks and carousels do not count). */
   private async recheckIfChanged(): Promise<void> {
-    const root = this.document.body ?? this.document.documentElement;
-    const now = await extractVisibleTextInSlices(root, { sliceMs: SLICE_MS, yieldToPage: this.yieldToPage });
+    const { root } = findMainContent(this.document, { whole: this.wholePage });
+    const now = await extractVisibleTextInSlices(root, { sliceMs: SLICE_MS, yieldToPage: this.yieldToPage, wholePage: this.wholePage });
     if (now.text === this.extracted?.text && this.results.page.url === this.document.location?.href) {
       // Same text, but nodes may have been replaced: refresh the map and the ranges.
       if (now.segments.some((segment, i) => segment.node !== this.extracted!.segments[i]?.node)) await this.check();
