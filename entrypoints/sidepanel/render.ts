@@ -39,8 +39,9 @@ function days(n: number): string {
 export function scopeText(results: PageResults | null): { text: string; toggle: string; wholePage: boolean } | null {
   const content = results?.status === 'done' ? results.content : undefined;
   if (!content) return null;
+  const frames = framesText(results?.framesNotChecked);
   if (content.source === 'whole-page') {
-    return { text: 'Read the whole page, menus, banners and footers included.', toggle: 'Check the main content only', wholePage: false };
+    return { text: `Read the whole page, menus, banners and footers included.${frames}`, toggle: 'Check the main content only', wholePage: false };
   }
   const how: Record<Exclude<typeof content.source, 'whole-page'>, string> = {
     main: 'main content',
@@ -49,10 +50,19 @@ export function scopeText(results: PageResults | null): { text: string; toggle: 
     'largest-text': 'largest block of text',
   };
   return {
-    text: `Read the page’s ${how[content.source]} (${content.element}), leaving out menus, banners, cookie notices, breadcrumbs, share links and footers.`,
+    text: `Read the page’s ${how[content.source]} (${content.element}), leaving out menus, banners, cookie notices, breadcrumbs, share links and footers.${frames}`,
     toggle: 'Check the whole page',
     wholePage: true,
   };
+}
+
+/** " Not checked: 2 embedded frames (1 from another site; open it in its own tab to check it)." */
+function framesText(frames: PageResults['framesNotChecked']): string {
+  const total = (frames?.sameSite ?? 0) + (frames?.otherSites ?? 0);
+  if (!frames || total === 0) return '';
+  const what = total === 1 ? 'an embedded frame' : `${total} embedded frames`;
+  const other = frames.otherSites === 0 ? '' : frames.otherSites === total ? (total === 1 ? ', from another site' : ', all from other sites') : `, ${frames.otherSites} from another site`;
+  return ` Not checked: ${what}${other}. Open ${total === 1 ? 'it' : 'each'} in its own tab to check ${total === 1 ? 'it' : 'them'}.`;
 }
 
 export function statusText(results: PageResults | null): string {

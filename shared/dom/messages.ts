@@ -77,6 +77,11 @@ export interface PageResults {
    * `<main id="main-content">`) or, when asked for, the whole page.
    */
   content?: { source: MainContentSource; element: string };
+  /**
+   * Embedded frames in what was read, which are not checked: those from this site (or
+   * `srcdoc`) and those from other sites, whose text the extension may not read at all.
+   */
+  framesNotChecked?: { sameSite: number; otherSites: number };
   /** Milliseconds spent in each stage of the last check, and the longest stretch of page work between yields. */
   timings?: { extract: number; lint: number; paint: number; total: number; longestSlice: number };
 }

@@ -39,6 +39,11 @@ export interface PageCheckerDeps {
   yieldToPage?: () => Promise<void>;
   /** Quiet time after the last page change before re-checking. */
   recheckDelayMs?: number;
+  /**
+   * Longest wait after the first change before re-checking, even if the page never settles
+   * (a ticking countdown, a carousel that swaps text every second).
+   */
+  recheckMaxWaitMs?: number;
 }
 
 /** Longest stretch of work on the page's main thread before handing it back. */
@@ -59,6 +64,8 @@ export class PageChecker {
   private scrollFrame = 0;
   private lastPointer = { x: 0, y: 0 };
   private shownIndex = -1;
+  /** When the first page change since the last re-check was seen (performance.now()). */
+  private firstChangeAt: number | null = null;
   /** Findings shown under the first on the card, because they overlap it. */
   private shownOthers: number[] = [];
   private readonly yieldToPage: () => Promise<void>;
@@ -166,6 +173,7 @@ export class PageChecker {
         ignoredPhrases: linted.ignoredPhrases,
         autoCheck: linted.autoCheck,
         content: { source: content.source, element: content.element },
+        framesNotChecked: framesIn(content.root),
         timings: {
           extract: Math.round(extractedAt - started),
           lint: Math.round(lintedAt - extractedAt),
@@ -382,15 +390,28 @@ export class PageChecker {
     }, 300);
   }
 
-  /** Re-check after the page changes (single-page apps), once it has been quiet for a while. */
+  /**
+   * Re-check after the page changes (single-page apps): once it has been quiet for a while,
+   * or after a longest wait from the first change, whichever comes first, so a page that
+   * changes every second (a countdown, a carousel) is still re-checked.
+   */
   private observe(): void {
     if (this.observer || typeof MutationObserver === 'undefined') return;
     const delay = this.deps.recheckDelayMs ?? 1000;
+    const maxWait = Math.max(delay, this.deps.recheckMaxWaitMs ?? 3000);
     this.observer = new MutationObserver((mutations) => {
       const ours = mutations.every((mutation) => isOwnUi(mutation.target));
       if (ours) return;
+      // A re-render may have replaced the page's style sheets, ours among them.
+      installHighlightStyles(this.document);
+      const now = performance.now();
+      this.firstChangeAt ??= now;
       clearTimeout(this.recheckTimer);
-      this.recheckTimer = setTimeout(() => void this.recheckIfChanged(), delay);
+      const wait = Math.max(0, Math.min(delay, this.firstChangeAt + maxWait - now));
+      this.recheckTimer = setTimeout(() => {
+        this.firstChangeAt = null;
+        void this.recheckIfChanged();
+      }, wait);
     });
     this.observer.observe(this.document.body ?? this.document.documentElement, {
       childList: true,
@@ -425,6 +446,25 @@ export class PageChecker {
 function isOwnUi(node: Node): boolean {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
   return Boolean(element?.closest(OWN_UI_TAG)) || (node.nodeType === 1 && (node as Element).localName === OWN_UI_TAG);
+}
+
+/** Visible frames big enough to hold a document, by whether this page may read them. */
+function framesIn(root: Element): { sameSite: number; otherSites: number } {
+  let sameSite = 0;
+  let otherSites = 0;
+  for (const frame of Array.from(root.querySelectorAll('iframe'))) {
+    const box = frame.getBoundingClientRect();
+    if (box.width < 80 || box.height < 40) continue; // tracking pixels, hidden helpers
+    let readable = false;
+    try {
+      readable = Boolean(frame.contentDocument);
+    } catch {
+      readable = false;
+    }
+    if (readable) sameSite++;
+    else otherSites++;
+  }
+  return { sameSite, otherSites };
 }
 
 function sameList(a: readonly number[], b: readonly number[]): boolean {
