@@ -117,5 +117,6 @@ export function lintPage(
 ): { findings: Finding[]; summary: CheckSummary } {
   const resolvedConfig = resolveCached(config, sitePhrases);
   const { findings, facts } = lintDocument(page.text, resolvedConfig, { format: 'html', headings: page.headings, today });
-  return { findings, summary: summarise(findings, facts, resolvedConfig) };
+  const sections = page.headings.map((heading) => ({ start: heading.start, heading: page.text.slice(heading.start, heading.end).replace(/\s+/g, ' ').trim() }));
+  return { findings, summary: { ...summarise(findings, facts, resolvedConfig), sections } };
 }

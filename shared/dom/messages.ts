@@ -20,6 +20,12 @@ import type { MainContentSource } from './main-content.ts';
 export interface PageInfo {
   title: string;
   url: string;
+  /**
+   * The opening of the text that was checked (a few thousand characters), so the letter can
+   * find the document's title and the body responsible ("From: Department for …"). It stays
+   * in the browser, like the findings' quotations.
+   */
+  lead?: string;
 }
 
 /** A consultation's timescale as worked out from the page (all dates ISO `YYYY-MM-DD`). */
@@ -56,6 +62,8 @@ export interface CheckSummary {
   referenceDate: string;
   referenceDateSource: 'option' | 'document' | 'today';
   consultation: ConsultationSummary | null;
+  /** The page's headings with where each starts in the text, to name the section a finding is in. */
+  sections?: { start: number; heading: string }[];
 }
 
 export type CheckStatus = 'idle' | 'checking' | 'done' | 'error';

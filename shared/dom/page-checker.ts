@@ -46,6 +46,9 @@ export interface PageCheckerDeps {
   recheckMaxWaitMs?: number;
 }
 
+/** How much of the checked text's opening the results keep, for the letter's title and body. */
+const LEAD_CHARS = 3000;
+
 /** Longest stretch of work on the page's main thread before handing it back. */
 const SLICE_MS = 25;
 
@@ -166,7 +169,7 @@ export class PageChecker {
       pause();
       this.results = {
         status: 'done',
-        page: this.pageInfo(),
+        page: { ...this.pageInfo(), lead: extracted.text.slice(0, LEAD_CHARS) },
         checkedAt: new Date().toISOString(),
         findings: linted.findings,
         summary: linted.summary,

@@ -47,7 +47,9 @@ test('changing settings while a page is checked re-checks it', async ({ context,
   await checkPage(page);
   await expect.poll(() => allHighlighted(page)).toContain('SLA');
   // As the settings page saves: turn the abbreviations check off.
-  await serviceWorker.evaluate(() => chrome.storage.local.set({ config: { rules: { 'undefined-acronym': 'off' } } }));
+  await serviceWorker.evaluate(() =>
+    (chrome.storage.local as unknown as { set(items: object): Promise<void> }).set({ config: { rules: { 'undefined-acronym': 'off' } } }),
+  );
   await expect.poll(() => allHighlighted(page), { timeout: 8000 }).not.toContain('SLA');
 });
 
