@@ -103,3 +103,18 @@ test('where a breach and a highlighted phrase overlap, the hover card shows both
   // Each finding keeps its own “Ignore this phrase”.
   await expect(card.getByRole('button', { name: 'Ignore this phrase' })).toHaveCount(2);
 });
+
+test('the challenge letter for a web page: title without the site, the body from the page, sections not line numbers, requests not instructions', async ({ context, site, checkPage, openSidePanel }) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/template-govuk.html`);
+  await checkPage(page);
+  const panel = await openSidePanel(page);
+  await panel.getByRole('button', { name: 'Draft a challenge letter' }).click();
+  const letter = await panel.locator('#challenge-letter textarea').inputValue();
+  expect(letter).toContain('The Compact and “Bus service grants: changes to the rate”');
+  expect(letter).not.toContain('GOV.UK');
+  expect(letter).toContain('[Name and job title of the officer responsible]  \nDepartment for Transport');
+  expect(letter).not.toMatch(/\bline \d/i);
+  expect(letter).toContain('- Under “Consultation description”: “6 January 2025 and closes on 3 February 2025”.');
+  expect(letter).toMatch(/Please move the closing date to \d+ \w+ 2025 or later, or explain in the document why a shorter period is needed\./);
+});
