@@ -7,6 +7,7 @@ import { browser, defineContentScript } from '#imports';
 import { browserHighlightApi } from '../shared/dom/highlight.ts';
 import { createListener, request, type BackgroundApi, type ContentApi, type ResultsChanged } from '../shared/dom/messages.ts';
 import { PageChecker } from '../shared/dom/page-checker.ts';
+import { CONFIG_KEY } from '../shared/dom/settings.ts';
 
 const INSTANCE = Symbol.for('compact-proof.page-checker');
 
@@ -38,7 +39,9 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener(
       createListener<ContentApi, unknown>({
-        check: async () => {
+        check: async ({ wholePage }) => {
+          // The side panel's "Check the whole page" / "Check the main content only"; otherwise as before.
+          if (wholePage !== undefined) checker.wholePage = wholePage;
           await checker.check();
           return checker.outcome();
         },
@@ -47,6 +50,12 @@ export default defineContentScript({
       }),
     );
     checker.listen();
+
+    // Settings changed (a check turned off, a profile chosen) while this page shows findings:
+    // check it again so no stale finding stays on screen under the old settings.
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && CONFIG_KEY in changes && checker.results.status === 'done') void checker.check();
+    });
 
     // On a site with auto-check on, check straight away.
     request<BackgroundApi, 'hello'>(toBackground, { type: 'hello', url: location.href })

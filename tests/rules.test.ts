@@ -45,6 +45,9 @@ for (const rule of RULES) {
       expect(rule.id).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
       expect(existsSync(join(folder, 'rule.ts'))).toBe(true);
       expect(rule.summary.length).toBeGreaterThan(10);
+      // The reader's name for the check: a few words, capitalised, no full stop, not the description.
+      expect(rule.name).toMatch(/^[A-Z][a-z]+(?: [a-z]+){0,4}$/);
+      expect(RULES.filter((other) => other.name === rule.name)).toHaveLength(1);
       expect(COMMITMENTS[rule.commitment]).toBeDefined();
       expect(rule.url.endsWith(`/lint-rules/${rule.id}/README.md`)).toBe(true);
     });

@@ -27,8 +27,9 @@ export default defineBackground(() => {
   const area = browser.storage.local;
 
   /** Inject the content script (once per page) and check the page. */
-  async function checkTab(tabId: number) {
-    const askTab = () => request<ContentApi, 'check'>((message) => browser.tabs.sendMessage(tabId, message), { type: 'check' });
+  async function checkTab(tabId: number, wholePage?: boolean) {
+    const askTab = () =>
+      request<ContentApi, 'check'>((message) => browser.tabs.sendMessage(tabId, message), { type: 'check', ...(wholePage === undefined ? {} : { wholePage }) });
     // A Google Doc is checked by its own content script, from the document's export.
     if (googleDocFromUrl((await browser.tabs.get(tabId)).url ?? '')) {
       return checkDocsTab({ check: askTab, inject: () => browser.scripting.executeScript({ target: { tabId }, files: [GDOCS_SCRIPT_FILE] }) });
@@ -86,8 +87,8 @@ export default defineBackground(() => {
         const granted = pattern ? await browser.permissions.contains({ origins: [pattern] }) : false;
         return { autoCheck: site.autoCheck && granted };
       },
-      'check-tab': async ({ tabId }) => {
-        await checkTab(tabId);
+      'check-tab': async ({ tabId, wholePage }) => {
+        await checkTab(tabId, wholePage);
         return { ok: true as const };
       },
       'set-auto-check': async ({ origin, enabled }) => {

@@ -76,8 +76,9 @@ function renderRules() {
       row.className = 'rule-row';
       row.dataset.rule = rule.id;
       const choice = ruleChoice(config, rule.id);
-      const title = el('h3', rule.summary);
-      const meta = el('p', `${rule.id} · Compact commitment: ${COMMITMENTS[rule.commitment].title}`);
+      // The reader's name for the check, with what it flags and its config key underneath.
+      const title = el('h3', rule.name);
+      const meta = el('p', `${rule.summary} Config key: ${rule.id} · Compact commitment: ${COMMITMENTS[rule.commitment].title}`);
       meta.className = 'hint';
       const severityId = `severity-${rule.id}`;
       const label = Object.assign(el('label', 'Severity '), { htmlFor: severityId });

@@ -9,7 +9,7 @@ import { matchPatternFor, originOf } from '../../shared/dom/settings.ts';
 import { buildAuditReport } from '../../shared/report/audit-report.ts';
 import { PROFILES } from '../../shared/config/profiles.ts';
 import { EXTRA_ACTIONS, type PanelContext } from './actions.ts';
-import { renderFindings, renderSummary, statusText } from './render.ts';
+import { renderFindings, renderSummary, scopeText, statusText } from './render.ts';
 import { DocsPanel } from '../../shared/dom/google-docs/panel-section.ts';
 import { ignoreWording, PanelIgnore } from '../../shared/dom/panel-ignore.ts';
 import { PRACTICE_PAGE, wirePracticeLink } from '../../shared/dom/practice-link.ts';
@@ -61,9 +61,16 @@ function render() {
   $('summary').hidden = !done;
   $('findings').hidden = !done;
   if (done) {
-    $('summary-body').replaceChildren(...renderSummary(results!.summary!));
+    $('summary-body').replaceChildren(...renderSummary(results!.summary!, results!.findings));
     const ignore = { wording: ignoreWording(results), run: (index: number, button: HTMLButtonElement) => void panelIgnore.ignore(results, index, button) };
     $('findings-body').replaceChildren(...renderFindings(results!, reveal, { ignore }));
+  }
+  const scope = scopeText(results);
+  $('scope').hidden = !scope;
+  if (scope) {
+    $('scope-text').textContent = scope.text;
+    $('scope-toggle').textContent = scope.toggle;
+    $('scope-toggle').dataset.wholePage = String(scope.wholePage);
   }
   docsPanel.render(results);
   panelIgnore.afterRender(results, statusText(results));
@@ -112,11 +119,11 @@ async function reveal(index: number) {
   }
 }
 
-async function check() {
+async function check(wholePage?: boolean) {
   if (tabId === null) return;
   announce('Checking the page…');
   try {
-    await request<BackgroundApi, 'check-tab'>(toBackground, { type: 'check-tab', tabId });
+    await request<BackgroundApi, 'check-tab'>(toBackground, { type: 'check-tab', tabId, ...(wholePage === undefined ? {} : { wholePage }) });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     announce(
@@ -195,6 +202,7 @@ async function toggleAutoCheck(input: HTMLInputElement) {
 }
 
 $('check').addEventListener('click', () => void check());
+$('scope-toggle').addEventListener('click', () => void check($('scope-toggle').dataset.wholePage === 'true'));
 $('copy').addEventListener('click', () => void copyReport());
 $('auto-check').addEventListener('change', (event) => void toggleAutoCheck(event.target as HTMLInputElement));
 wirePracticeLink($('practice'), { url: browser.runtime.getURL(PRACTICE_PAGE), openTab: (url) => browser.tabs.create({ url }) });

@@ -7,6 +7,7 @@ import type { CheckSummary, ConsultationSummary, PageResults } from '../../share
 import { britishDate, britishIsoDate, quote } from '../../shared/report/audit-report.ts';
 import { consultationBox } from '../../shared/report/consultation-summary.ts';
 import { ignoreButtonName, phraseOf, type IgnoreWording } from '../../shared/dom/panel-ignore.ts';
+import { groupForReading, SEVERITY_HEADINGS, verdictSentence } from '../../shared/report/reading-order.ts';
 
 const SEVERITY_LABELS: Record<Severity, [string, string]> = {
   error: ['error', 'errors'],
@@ -23,6 +24,39 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 
 function count(n: number, [one, many]: [string, string]): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * What part of the page was read, and the button that switches: "Read the page's main content
+ * (…), leaving out …" with "Check the whole page", or the other way round.
+ */
+export function scopeText(results: PageResults | null): { text: string; toggle: string; wholePage: boolean } | null {
+  const content = results?.status === 'done' ? results.content : undefined;
+  if (!content) return null;
+  const frames = framesText(results?.framesNotChecked);
+  if (content.source === 'whole-page') {
+    return { text: `Read the whole page, menus, banners and footers included.${frames}`, toggle: 'Check the main content only', wholePage: false };
+  }
+  const how: Record<Exclude<typeof content.source, 'whole-page'>, string> = {
+    main: 'main content',
+    article: 'article',
+    cms: 'content area',
+    'largest-text': 'largest block of text',
+  };
+  return {
+    text: `Read the page’s ${how[content.source]} (${content.element}), leaving out menus, banners, cookie notices, breadcrumbs, share links and footers.${frames}`,
+    toggle: 'Check the whole page',
+    wholePage: true,
+  };
+}
+
+/** " Not checked: 2 embedded frames (1 from another site; open it in its own tab to check it)." */
+function framesText(frames: PageResults['framesNotChecked']): string {
+  const total = (frames?.sameSite ?? 0) + (frames?.otherSites ?? 0);
+  if (!frames || total === 0) return '';
+  const what = total === 1 ? 'an embedded frame' : `${total} embedded frames`;
+  const other = frames.otherSites === 0 ? '' : frames.otherSites === total ? (total === 1 ? ', from another site' : ', all from other sites') : `, ${frames.otherSites} from another site`;
+  return ` Not checked: ${what}${other}. Open ${total === 1 ? 'it' : 'each'} in its own tab to check ${total === 1 ? 'it' : 'them'}.`;
 }
 
 export function statusText(results: PageResults | null): string {
@@ -51,8 +85,19 @@ function consultationBlock(consultation: ConsultationSummary): HTMLElement {
   return block;
 }
 
-export function renderSummary(summary: CheckSummary): HTMLElement[] {
+/** The check's reader name ("Abbreviations"), else its id. */
+function nameOf(summary: CheckSummary | null | undefined, ruleId: string): string {
+  return summary?.rules[ruleId]?.name ?? ruleId;
+}
+
+/**
+ * The summary: first one sentence saying whether the page breaks the Compact and how, then
+ * the counts, the findings by check (breaches first) and the consultation's timescale.
+ */
+export function renderSummary(summary: CheckSummary, findings: readonly Finding[]): HTMLElement[] {
   const parts: HTMLElement[] = [];
+  const breaks = summary.bySeverity.error > 0;
+  parts.push(el('p', `page-verdict ${breaks ? 'breaks' : 'clear'}`, verdictSentence(findings, (ruleId) => summary.rules[ruleId]?.name)));
   const severities = el('ul', 'severity-counts');
   for (const severity of ['error', 'warning', 'info'] as const) {
     const item = el('li', `count ${severity}`, count(summary.bySeverity[severity], SEVERITY_LABELS[severity]));
@@ -66,9 +111,9 @@ export function renderSummary(summary: CheckSummary): HTMLElement[] {
     head.append(el('th', undefined, 'Check'), el('th', undefined, 'Findings'));
     head.querySelectorAll('th').forEach((th) => th.setAttribute('scope', 'col'));
     table.append(head);
-    for (const { ruleId, count: n } of summary.byRule) {
+    for (const { ruleId, count: n } of byRuleBreachesFirst(summary, findings)) {
       const row = el('tr');
-      const name = el('th', undefined, summary.rules[ruleId]?.summary ?? ruleId);
+      const name = el('th', undefined, nameOf(summary, ruleId));
       name.setAttribute('scope', 'row');
       row.append(name, el('td', undefined, String(n)));
       table.append(row);
@@ -82,55 +127,76 @@ export function renderSummary(summary: CheckSummary): HTMLElement[] {
   return parts;
 }
 
+/** Checks with a breach first (in the order breaches appear), then the rest by count. */
+function byRuleBreachesFirst(summary: CheckSummary, findings: readonly Finding[]): CheckSummary['byRule'] {
+  const breachOrder = groupForReading(findings).find((group) => group.severity === 'error')?.checks.map((check) => check.ruleId) ?? [];
+  const rank = (ruleId: string) => (breachOrder.includes(ruleId) ? breachOrder.indexOf(ruleId) : breachOrder.length);
+  return [...summary.byRule].sort((a, b) => rank(a.ruleId) - rank(b.ruleId));
+}
+
 export interface FindingActions {
   /** "Ignore on this site" for each finding; called with the finding's index and the button. */
   ignore?: { wording: IgnoreWording; run(index: number, button: HTMLButtonElement): void };
 }
 
 /**
- * Findings grouped by rule; each is a button that shows it in the page, followed (when
- * `actions.ignore` is given) by a button that ignores its phrase, as the hover card does.
+ * Findings as a reader needs them: Compact breaches first, then warnings, then notes (one
+ * section each), and within each the checks by their reader names, findings in page order.
+ * Each finding is a button that shows it in the page, followed (when `actions.ignore` is
+ * given) by a button that ignores its phrase, as the hover card does.
  */
 export function renderFindings(results: PageResults, onChoose: (index: number) => void, actions: FindingActions = {}): HTMLElement[] {
   if (results.findings.length === 0) return [el('p', undefined, 'Nothing on this page breaks the commitments compact-proof checks.')];
-  const groups = new Map<string, { finding: Finding; index: number }[]>();
-  results.findings.forEach((finding, index) => groups.set(finding.ruleId, [...(groups.get(finding.ruleId) ?? []), { finding, index }]));
   const parts: HTMLElement[] = [];
-  for (const [ruleId, entries] of groups) {
-    const rule = results.summary?.rules[ruleId];
-    const group = el('section', 'rule-group');
-    group.dataset.rule = ruleId;
-    group.append(el('h3', undefined, `${rule?.summary ?? ruleId} (${entries.length})`));
-    if (rule) group.append(el('p', 'commitment', `Compact commitment: ${rule.commitmentTitle}`));
-    const list = el('ol', 'finding-list');
-    for (const { finding, index } of entries) {
-      const item = el('li');
-      const button = el('button', `finding ${finding.severity}`);
-      button.type = 'button';
-      button.dataset.index = String(index);
-      button.append(
-        el('span', 'severity', SEVERITY_LABELS[finding.severity][0]),
-        el('q', 'quote', quote(finding.actual, 120)),
-        el('span', 'message', finding.message),
-      );
-      if (finding.expected.length) button.append(el('span', 'suggestion', `Try: ${finding.expected.join(' or ')}`));
-      button.addEventListener('click', () => onChoose(index));
-      item.append(button);
-      const ignore = actions.ignore;
-      if (ignore && phraseOf(finding)) {
-        const ignoreButton = el('button', 'ignore-finding', ignore.wording.label);
-        ignoreButton.type = 'button';
-        ignoreButton.dataset.index = String(index);
-        ignoreButton.setAttribute('aria-label', ignoreButtonName(ignore.wording, finding));
-        ignoreButton.addEventListener('click', () => ignore.run(index, ignoreButton));
-        item.append(ignoreButton);
-      }
-      list.append(item);
-    }
-    group.append(list);
-    parts.push(group);
+  for (const { severity, checks, count: total } of groupForReading(results.findings)) {
+    const level = el('section', `severity-group ${severity}`);
+    level.dataset.severity = severity;
+    level.append(el('h3', undefined, `${SEVERITY_HEADINGS[severity]} (${total})`));
+    for (const { ruleId, entries } of checks) level.append(checkGroup(results, ruleId, entries, onChoose, actions));
+    parts.push(level);
   }
   return parts;
+}
+
+function checkGroup(
+  results: PageResults,
+  ruleId: string,
+  entries: { finding: Finding; index: number }[],
+  onChoose: (index: number) => void,
+  actions: FindingActions,
+): HTMLElement {
+  const rule = results.summary?.rules[ruleId];
+  const group = el('section', 'rule-group');
+  group.dataset.rule = ruleId;
+  group.append(el('h4', undefined, `${nameOf(results.summary, ruleId)} (${entries.length})`));
+  if (rule) group.append(el('p', 'rule-description', rule.summary), el('p', 'commitment', `Compact commitment: ${rule.commitmentTitle}`));
+  const list = el('ol', 'finding-list');
+  for (const { finding, index } of entries) {
+    const item = el('li');
+    const button = el('button', `finding ${finding.severity}`);
+    button.type = 'button';
+    button.dataset.index = String(index);
+    button.append(
+      el('span', 'severity', SEVERITY_LABELS[finding.severity][0]),
+      el('q', 'quote', quote(finding.actual, 120)),
+      el('span', 'message', finding.message),
+    );
+    if (finding.expected.length) button.append(el('span', 'suggestion', `Try: ${finding.expected.join(' or ')}`));
+    button.addEventListener('click', () => onChoose(index));
+    item.append(button);
+    const ignore = actions.ignore;
+    if (ignore && phraseOf(finding)) {
+      const ignoreButton = el('button', 'ignore-finding', ignore.wording.label);
+      ignoreButton.type = 'button';
+      ignoreButton.dataset.index = String(index);
+      ignoreButton.setAttribute('aria-label', ignoreButtonName(ignore.wording, finding));
+      ignoreButton.addEventListener('click', () => ignore.run(index, ignoreButton));
+      item.append(ignoreButton);
+    }
+    list.append(item);
+  }
+  group.append(list);
+  return group;
 }
 
 export { britishDate };

@@ -59,6 +59,7 @@ function earliestClose(found: ConsultationAnalysis): string | null {
 
 export default defineRule<Options>({
   id: 'consultation-timescale',
+  name: 'Consultation length',
   summary: 'Flags a consultation with no closing date or length, or one shorter than 12 weeks (84 days).',
   commitment: 'consultation-timescale',
   defaultSeverity: 'error',

@@ -85,6 +85,7 @@ function checkReversed(range: RangeExpression, report: ReportFn) {
 
 const rule = defineRule<Options>({
   id: 'date-weekday',
+  name: 'Dates',
   summary: 'Flags a weekday that does not match its date, a date that does not exist, and a period that ends before it starts.',
   commitment: 'accurate-dates',
   defaultSeverity: 'warning',

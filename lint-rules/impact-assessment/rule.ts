@@ -1083,6 +1083,7 @@ const NOTES: Record<Problem, string> = {
 
 export default defineRule<Options>({
   id: 'impact-assessment',
+  name: 'Impact assessment',
   summary: 'Flags a proposal to cut or end funding or a service when the paper shows no assessment of the impact on the people who rely on it.',
   commitment: 'impact-assessment',
   defaultSeverity: 'error',

@@ -168,6 +168,7 @@ interface Candidate {
 
 export default defineRule<Options>({
   id: 'jargon',
+  name: 'Jargon',
   summary: 'Flags jargon, management-speak, wordy phrases and legalese that have a plainer alternative.',
   commitment: 'plain-language',
   defaultSeverity: 'warning',

@@ -81,6 +81,7 @@ function datesMessage(check: NoticeCheck, minMonths: number, facts: DocumentFact
 
 export default defineRule<Options>({
   id: 'notice-period',
+  name: 'Notice of a funding change',
   summary: 'Flags notice shorter than three calendar months when a funder ends, cuts or changes funding.',
   commitment: 'funding-notice',
   defaultSeverity: 'error',

@@ -227,6 +227,7 @@ function ordinaryWord(acronym: string, key: string, inCapitals: boolean, words: 
 
 export default defineRule<Options>({
   id: 'undefined-acronym',
+  name: 'Abbreviations',
   summary: 'Flags an acronym that is not spelled out where it is first used.',
   commitment: 'plain-language',
   defaultSeverity: 'warning',

@@ -13,11 +13,19 @@
  *
  * What we leave out: scripts, styles and other non-rendered elements, hidden elements, form
  * fields, our own hover card, and the page's navigation chrome (nav, aside, site header and
- * footer), which would otherwise be linted on every page of a site.
+ * footer) and furniture (cookie notices, breadcrumbs, share links, feedback prompts, a
+ * document link's "PDF, 52 KB"; see main-content.ts), which would otherwise be linted on
+ * every page of a site. The caller chooses the root, usually the page's main content
+ * (findMainContent); with `wholePage` only the non-rendered and hidden parts are left out.
+ *
+ * A document link's format and size written inline ("Annual report (PDF, 52 KB)") is blanked
+ * out with spaces, one for one, so offsets still map exactly to the page.
  *
  * The walk can run in slices (`TextExtractor.step(deadline)`) so a very long page never
  * blocks its main thread for long.
  */
+
+import { FILE_METADATA, isPageFurniture } from './main-content.ts';
 
 export interface TextSegment {
   node: Text;
@@ -43,7 +51,6 @@ export interface ExtractedText {
 const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
   'IFRAME', 'OBJECT', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'META', 'LINK',
-  'NAV', 'ASIDE',
 ]);
 
 /** Landmark roles that mark site chrome rather than the page's content. */
@@ -56,6 +63,9 @@ const BLOCK_TAGS = new Set([
   'HGROUP', 'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE',
   'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
 ]);
+
+/** Tags that are page chrome: left out unless the whole page is asked for. */
+const CHROME_TAGS = new Set(['NAV', 'ASIDE']);
 
 /** The tag name of our own UI, which must never be linted. */
 export const OWN_UI_TAG = 'compact-proof-ui';
@@ -100,14 +110,23 @@ function getComputedStyleOf(element: Element): CSSStyleDeclaration | null {
   return view ? view.getComputedStyle(element) : null;
 }
 
+export interface ExtractOptions {
+  /** Keep the site's chrome and furniture (the panel's "Check the whole page"). */
+  wholePage?: boolean;
+}
+
 /** Should the walk skip this element and everything inside it? */
-export function isExcluded(element: Element): boolean {
+export function isExcluded(element: Element, { wholePage = false }: ExtractOptions = {}): boolean {
   const tag = element.tagName.toUpperCase();
   if (SKIPPED_TAGS.has(tag)) return true;
   if (element.localName === OWN_UI_TAG) return true;
-  const role = element.getAttribute('role');
-  if (role && CHROME_ROLES.has(role)) return true;
-  if (isSiteHeaderOrFooter(element)) return true;
+  if (!wholePage) {
+    if (CHROME_TAGS.has(tag)) return true;
+    const role = element.getAttribute('role');
+    if (role && CHROME_ROLES.has(role)) return true;
+    if (isSiteHeaderOrFooter(element)) return true;
+    if (isPageFurniture(element)) return true;
+  }
   return isHidden(element);
 }
 
@@ -126,11 +145,14 @@ export class TextExtractor {
   private openHeading: { block: Element; heading: ExtractedHeading } | null = null;
   private done = false;
 
-  constructor(private readonly root: Element) {
+  constructor(
+    private readonly root: Element,
+    private readonly options: ExtractOptions = {},
+  ) {
     const document = root.ownerDocument;
     this.walker = document.createTreeWalker(root, 0x1 /* SHOW_ELEMENT */ | 0x4 /* SHOW_TEXT */, {
       acceptNode: (node) =>
-        node.nodeType === 1 && node !== root && isExcluded(node as Element)
+        node.nodeType === 1 && node !== root && isExcluded(node as Element, options)
           ? 2 /* FILTER_REJECT: skip the whole subtree */
           : 1 /* FILTER_ACCEPT */,
     });
@@ -186,7 +208,8 @@ export class TextExtractor {
       this.pendingBreak = '';
     }
     this.segments.push({ node, start: this.length });
-    this.push(data.replace(WHITE_SPACE, ' '));
+    const text = data.replace(WHITE_SPACE, ' ');
+    this.push(this.options.wholePage ? text : text.replace(FILE_METADATA, (metadata) => ' '.repeat(metadata.length)));
     if (this.openHeading && !blank) this.openHeading.heading.end = this.length;
   }
 
@@ -204,8 +227,8 @@ export class TextExtractor {
 }
 
 /** Extract a page's visible text in one go (tests, small pages). */
-export function extractVisibleText(root: Element): ExtractedText {
-  const extractor = new TextExtractor(root);
+export function extractVisibleText(root: Element, options: ExtractOptions = {}): ExtractedText {
+  const extractor = new TextExtractor(root, options);
   extractor.step();
   return extractor.result();
 }
@@ -216,9 +239,9 @@ export function extractVisibleText(root: Element): ExtractedText {
  */
 export async function extractVisibleTextInSlices(
   root: Element,
-  { sliceMs = 25, yieldToPage = defaultYield }: { sliceMs?: number; yieldToPage?: () => Promise<void> } = {},
+  { sliceMs = 25, yieldToPage = defaultYield, wholePage = false }: { sliceMs?: number; yieldToPage?: () => Promise<void> } & ExtractOptions = {},
 ): Promise<ExtractedText> {
-  const extractor = new TextExtractor(root);
+  const extractor = new TextExtractor(root, { wholePage });
   while (!extractor.step(performance.now() + sliceMs)) await yieldToPage();
   return extractor.result();
 }

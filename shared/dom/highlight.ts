@@ -88,26 +88,36 @@ export function adoptSheet(target: Document | ShadowRoot, sheet: CSSStyleSheet):
 }
 
 /**
- * Add our `::highlight` styles to the document once. A constructed stylesheet is used where
- * possible (no element added to the page, and not subject to the page's style-src policy);
- * otherwise a `<style>` element in the head.
+ * Add our `::highlight` styles to the document, and put them back if the page has taken them
+ * away. A constructed stylesheet is used where possible (no element added to the page, and
+ * not subject to the page's style-src policy); otherwise a `<style>` element in the head.
+ *
+ * Pages (and their frameworks) may assign `document.adoptedStyleSheets` afresh, dropping
+ * ours, or remove our `<style>`. Nothing tells us when, so the checker calls this on every
+ * check and whenever the page changes; it costs one array search when all is well.
  */
-const styled = new WeakSet<Document>();
+const installed = new WeakMap<Document, CSSStyleSheet | HTMLStyleElement>();
 
 export function installHighlightStyles(document: Document): void {
-  // Remembered here rather than marked on the page, which we do not change.
-  if (styled.has(document)) return;
   const root = document.documentElement;
+  const existing = installed.get(document);
+  if (existing) {
+    if ('replaceSync' in existing ? document.adoptedStyleSheets.includes(existing) : existing.isConnected) return;
+    if ('replaceSync' in existing) adoptSheet(document, existing);
+    else (document.head ?? root).append(existing);
+    return;
+  }
   try {
     const sheet = new (document.defaultView as typeof globalThis).CSSStyleSheet();
     sheet.replaceSync(HIGHLIGHT_CSS);
     adoptSheet(document, sheet);
+    installed.set(document, sheet);
   } catch {
     const style = document.createElement('style');
     style.textContent = HIGHLIGHT_CSS;
     (document.head ?? root).append(style);
+    installed.set(document, style);
   }
-  styled.add(document);
 }
 
 export interface PaintItem {

@@ -78,6 +78,7 @@ button {
 button:hover { background: #e5e7eb; }
 button:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
 .status { font-size: 13px; }
+hr { border: 0; border-top: 1px solid #d1d5db; margin: 10px 0; }
 `;
 
 declare const __COMPACT_PROOF_E2E__: boolean | undefined;
@@ -148,15 +149,20 @@ export class HoverCard {
   }
 
   /**
-   * Show a finding. The pointer passing over one (`hover`) does not replace "Ignored … Undo";
-   * a finding chosen in the side panel (`chosen`) does. Returns whether the card shows it.
+   * Show a finding, and under it any others on the same words (`also`: a breach inside a
+   * highlighted phrase), so neither hides the other. The pointer passing over one (`hover`)
+   * does not replace "Ignored … Undo"; a finding chosen in the side panel (`chosen`) does.
+   * Returns whether the card shows it.
    */
-  show(content: CardContent, anchor: DOMRect, reason: ShowReason = 'chosen'): boolean {
+  show(content: CardContent, anchor: DOMRect, reason: ShowReason = 'chosen', also: readonly CardContent[] = []): boolean {
     if (reason === 'hover' && this.offeringUndo) return false;
     this.endUndo();
     this.content = content;
     const card = this.ensureCard();
-    card.replaceChildren(...this.renderFinding(content));
+    card.replaceChildren(
+      ...this.renderFinding(content),
+      ...also.flatMap((other) => [element(this.document, 'hr'), ...this.renderFinding(other)]),
+    );
     card.hidden = false;
     this.place(anchor);
     return true;

@@ -83,7 +83,9 @@ export function lintPage(
   const resolvedConfig = resolveCached(config, sitePhrases);
   try {
     const { findings, facts } = lintDocument(page.text, resolvedConfig, { format: 'html', headings: page.headings, today, budget: limits });
-    return { findings, summary: summarise(findings, facts, resolvedConfig) };
+    // The letter names where each point is ("Under “Opening hours”:"), not a line number.
+    const sections = page.headings.map((heading) => ({ start: heading.start, heading: page.text.slice(heading.start, heading.end).replace(/\s+/g, ' ').trim() }));
+    return { findings, summary: { ...summarise(findings, facts, resolvedConfig), sections } };
   } catch (error) {
     if (error instanceof LintBudgetExceeded) throw new Error(pageLimitMessage(error));
     throw error;

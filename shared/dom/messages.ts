@@ -16,10 +16,17 @@
 import type { Finding, Severity } from '../engine/finding.ts';
 import type { ConsultationSummary, RuleInfo } from '../report/consultation-summary.ts';
 import type { ExtractedHeading } from './extract.ts';
+import type { MainContentSource } from './main-content.ts';
 
 export interface PageInfo {
   title: string;
   url: string;
+  /**
+   * The opening of the text that was checked (a few thousand characters), so the letter can
+   * find the document's title and the body responsible ("From: Department for …"). It stays
+   * in the browser, like the findings' quotations.
+   */
+  lead?: string;
 }
 
 // Defined with the reports (shared/report) so the CLI and the extension share them.
@@ -35,6 +42,8 @@ export interface CheckSummary {
   referenceDate: string;
   referenceDateSource: 'option' | 'document' | 'today';
   consultation: ConsultationSummary | null;
+  /** The page's headings with where each starts in the text, to name the section a finding is in. */
+  sections?: { start: number; heading: string }[];
 }
 
 export type CheckStatus = 'idle' | 'checking' | 'done' | 'error';
@@ -51,6 +60,16 @@ export interface PageResults {
   ignoredPhrases: string[];
   autoCheck: boolean;
   error?: string;
+  /**
+   * What part of the page was read: its main content (and how it was found, e.g.
+   * `<main id="main-content">`) or, when asked for, the whole page.
+   */
+  content?: { source: MainContentSource; element: string };
+  /**
+   * Embedded frames in what was read, which are not checked: those from this site (or
+   * `srcdoc`) and those from other sites, whose text the extension may not read at all.
+   */
+  framesNotChecked?: { sameSite: number; otherSites: number };
   /** Milliseconds spent in each stage of the last check, and the longest stretch of page work between yields. */
   timings?: { extract: number; lint: number; paint: number; total: number; longestSlice: number };
 }
@@ -68,8 +87,11 @@ export interface BackgroundApi {
   'unignore-phrase': { request: { url: string; phrase: string }; response: { ignoredPhrases: string[] } };
   /** A content script has started: should it check the page straight away? */
   hello: { request: { url: string }; response: { autoCheck: boolean } };
-  /** Check a tab (inject the content script when needed, then check). */
-  'check-tab': { request: { tabId: number }; response: { ok: true } };
+  /**
+   * Check a tab (inject the content script when needed, then check). `wholePage` switches
+   * between the page's main content (the default) and the whole page, site chrome included.
+   */
+  'check-tab': { request: { tabId: number; wholePage?: boolean }; response: { ok: true } };
   /** Turn auto-check on or off for a site (the host permission is requested by the caller). */
   'set-auto-check': { request: { origin: string; enabled: boolean }; response: { autoCheck: boolean } };
   /** A site's settings. */
@@ -87,7 +109,7 @@ export interface CheckOutcome {
 
 export interface ContentApi {
   /** The page script answers with the short outcome; the Google Docs script with its full results. */
-  check: { request: Record<never, never>; response: CheckOutcome | PageResults };
+  check: { request: { wholePage?: boolean }; response: CheckOutcome | PageResults };
   'get-results': { request: Record<never, never>; response: PageResults };
   /** Scroll to a finding and flash it. */
   reveal: { request: { index: number }; response: { revealed: boolean } };

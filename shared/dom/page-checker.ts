@@ -8,7 +8,7 @@
  * the background worker. Dependencies (linting, storage, the Highlight API) are passed in,
  * so this class knows nothing of the extension APIs.
  */
-import type { Finding } from '../engine/finding.ts';
+import { severityRank, type Finding } from '../engine/finding.ts';
 import {
   defaultYield,
   extractVisibleTextInSlices,
@@ -18,8 +18,9 @@ import {
   type ExtractedHeading,
   type ExtractedText,
 } from './extract.ts';
+import { findMainContent } from './main-content.ts';
 import { HighlightPainter, installHighlightStyles, type HighlightApi, type PaintItem } from './highlight.ts';
-import { HoverCard, type ShowReason } from './hover-card.ts';
+import { HoverCard, type CardContent, type ShowReason } from './hover-card.ts';
 import type { CheckOutcome, CheckSummary, PageResults } from './messages.ts';
 import { phraseOf } from './panel-ignore.ts';
 
@@ -38,7 +39,15 @@ export interface PageCheckerDeps {
   yieldToPage?: () => Promise<void>;
   /** Quiet time after the last page change before re-checking. */
   recheckDelayMs?: number;
+  /**
+   * Longest wait after the first change before re-checking, even if the page never settles
+   * (a ticking countdown, a carousel that swaps text every second).
+   */
+  recheckMaxWaitMs?: number;
 }
+
+/** How much of the checked text's opening the results keep, for the letter's title and body. */
+const LEAD_CHARS = 3000;
 
 /** Longest stretch of work on the page's main thread before handing it back. */
 const SLICE_MS = 25;
@@ -58,9 +67,15 @@ export class PageChecker {
   private scrollFrame = 0;
   private lastPointer = { x: 0, y: 0 };
   private shownIndex = -1;
+  /** When the first page change since the last re-check was seen (performance.now()). */
+  private firstChangeAt: number | null = null;
+  /** Findings shown under the first on the card, because they overlap it. */
+  private shownOthers: number[] = [];
   private readonly yieldToPage: () => Promise<void>;
 
   results: PageResults;
+  /** Read the whole page, site chrome included, instead of its main content. */
+  wholePage = false;
 
   constructor(
     private readonly document: Document,
@@ -138,8 +153,8 @@ export class PageChecker {
     // The side panel shows no findings while a check runs: do not send the old ones across.
     this.deps.announce({ ...this.results, findings: [] });
     try {
-      const root = this.document.body ?? this.document.documentElement;
-      const extracted = await extractVisibleTextInSlices(root, { sliceMs: SLICE_MS, yieldToPage });
+      const content = findMainContent(this.document, { whole: this.wholePage });
+      const extracted = await extractVisibleTextInSlices(content.root, { sliceMs: SLICE_MS, yieldToPage, wholePage: this.wholePage });
       const extractedAt = performance.now();
       pause();
       const linted = await this.deps.lint(extracted.text, extracted.headings, this.results.page.url);
@@ -154,12 +169,14 @@ export class PageChecker {
       pause();
       this.results = {
         status: 'done',
-        page: this.pageInfo(),
+        page: { ...this.pageInfo(), lead: extracted.text.slice(0, LEAD_CHARS) },
         checkedAt: new Date().toISOString(),
         findings: linted.findings,
         summary: linted.summary,
         ignoredPhrases: linted.ignoredPhrases,
         autoCheck: linted.autoCheck,
+        content: { source: content.source, element: content.element },
+        framesNotChecked: framesIn(content.root),
         timings: {
           extract: Math.round(extractedAt - started),
           lint: Math.round(lintedAt - extractedAt),
@@ -254,13 +271,18 @@ export class PageChecker {
     );
   }
 
-  /** The index of the finding under a point, if any. */
+  /** The index of the finding under a point, if any (the most serious where several overlap). */
   findingAt(x: number, y: number): number {
-    if (!this.extracted || this.results.findings.length === 0) return -1;
+    return this.findingsAt(x, y)[0] ?? -1;
+  }
+
+  /** Every finding under a point, the most serious first, then in page order. */
+  findingsAt(x: number, y: number): number[] {
+    if (!this.extracted || this.results.findings.length === 0) return [];
     const position = caretAt(this.document, x, y);
-    if (!position) return -1;
+    if (!position) return [];
     const base = this.nodeOffsets.get(position.node);
-    if (base === undefined) return -1;
+    if (base === undefined) return [];
     const offset = base + position.offset;
     const findings = this.results.findings;
     // Findings are sorted by start: find the last one starting at or before the offset,
@@ -275,14 +297,33 @@ export class PageChecker {
         low = middle + 1;
       } else high = middle - 1;
     }
+    const found: number[] = [];
     for (let index = last; index >= 0 && index > last - 50; index--) {
       const finding = findings[index]!;
       // The caret lands between characters, so accept the end offset too; the rectangle test decides.
       if (finding.endOffset < offset) continue;
       const range = this.ranges[index];
-      if (range && pointInRects(range.getClientRects(), x, y)) return index;
+      if (range && pointInRects(range.getClientRects(), x, y)) found.push(index);
     }
-    return -1;
+    return this.mostSeriousFirst(found);
+  }
+
+  /** Findings whose text overlaps the given finding's (for the card of a finding chosen in the panel). */
+  private overlapping(index: number): number[] {
+    const chosen = this.results.findings[index];
+    if (!chosen) return [];
+    const others: number[] = [];
+    this.results.findings.forEach((finding, other) => {
+      if (other !== index && this.ranges[other] && finding.offset < chosen.endOffset && chosen.offset < finding.endOffset) others.push(other);
+    });
+    return this.mostSeriousFirst(others);
+  }
+
+  private mostSeriousFirst(indices: number[]): number[] {
+    const findings = this.results.findings;
+    return indices.sort(
+      (a, b) => severityRank(findings[a]!.severity) - severityRank(findings[b]!.severity) || findings[a]!.offset - findings[b]!.offset || a - b,
+    );
   }
 
   private hoverAt(x: number, y: number): void {
@@ -290,36 +331,45 @@ export class PageChecker {
       clearTimeout(this.hideTimer);
       return;
     }
-    const index = this.findingAt(x, y);
-    if (index === -1) {
+    const [index, ...others] = this.findingsAt(x, y);
+    if (index === undefined) {
       if (this.card.visible) this.scheduleHide();
       return;
     }
     clearTimeout(this.hideTimer);
-    if (index === this.shownIndex && this.card.visible) return;
+    if (index === this.shownIndex && sameList(others, this.shownOthers) && this.card.visible) return;
     const rects = this.ranges[index]!.getClientRects();
     const rect = Array.from(rects).find((box) => y >= box.top && y <= box.bottom) ?? rects[0]!;
-    this.showCard(index, rect, 'hover');
+    this.showCard(index, rect, 'hover', others);
   }
 
-  private showCard(index: number, anchor: DOMRect, reason: ShowReason): void {
+  /** Show a finding's card, with the findings that overlap it underneath (`others`). */
+  private showCard(index: number, anchor: DOMRect, reason: ShowReason, others: number[] = this.overlapping(index)): void {
     const finding = this.results.findings[index];
     if (!finding) return;
+    const also = others.flatMap((other) => {
+      const overlapping = this.results.findings[other];
+      return overlapping ? [this.cardContent(overlapping)] : [];
+    });
+    const shown = this.card.show(this.cardContent(finding), anchor, reason, also);
+    if (shown) {
+      this.shownIndex = index;
+      this.shownOthers = others;
+    }
+  }
+
+  private cardContent(finding: Finding): CardContent {
     const rule = this.results.summary?.rules[finding.ruleId];
-    const shown = this.card.show(
-      {
-        severity: finding.severity,
-        ruleSummary: rule?.summary ?? finding.ruleId,
-        message: finding.message,
-        commitmentTitle: rule?.commitmentTitle ?? commitmentFromNote(finding.note),
-        commitmentSummary: rule?.commitmentSummary ?? '',
-        expected: finding.expected,
-        phrase: phraseOf(finding),
-      },
-      anchor,
-      reason,
-    );
-    if (shown) this.shownIndex = index;
+    return {
+      severity: finding.severity,
+      // The reader's name for the check ("Abbreviations"), as in the side panel.
+      ruleSummary: rule?.name ?? rule?.summary ?? finding.ruleId,
+      message: finding.message,
+      commitmentTitle: rule?.commitmentTitle ?? commitmentFromNote(finding.note),
+      commitmentSummary: rule?.commitmentSummary ?? '',
+      expected: finding.expected,
+      phrase: phraseOf(finding),
+    };
   }
 
   private followShownFinding(): void {
@@ -333,7 +383,7 @@ export class PageChecker {
       this.shownIndex = -1;
       return;
     }
-    this.showCard(this.shownIndex, rect, 'hover');
+    this.showCard(this.shownIndex, rect, 'hover', this.shownOthers);
   }
 
   private scheduleHide(): void {
@@ -343,15 +393,28 @@ export class PageChecker {
     }, 300);
   }
 
-  /** Re-check after the page changes (single-page apps), once it has been quiet for a while. */
+  /**
+   * Re-check after the page changes (single-page apps): once it has been quiet for a while,
+   * or after a longest wait from the first change, whichever comes first, so a page that
+   * changes every second (a countdown, a carousel) is still re-checked.
+   */
   private observe(): void {
     if (this.observer || typeof MutationObserver === 'undefined') return;
     const delay = this.deps.recheckDelayMs ?? 1000;
+    const maxWait = Math.max(delay, this.deps.recheckMaxWaitMs ?? 3000);
     this.observer = new MutationObserver((mutations) => {
       const ours = mutations.every((mutation) => isOwnUi(mutation.target));
       if (ours) return;
+      // A re-render may have replaced the page's style sheets, ours among them.
+      installHighlightStyles(this.document);
+      const now = performance.now();
+      this.firstChangeAt ??= now;
       clearTimeout(this.recheckTimer);
-      this.recheckTimer = setTimeout(() => void this.recheckIfChanged(), delay);
+      const wait = Math.max(0, Math.min(delay, this.firstChangeAt + maxWait - now));
+      this.recheckTimer = setTimeout(() => {
+        this.firstChangeAt = null;
+        void this.recheckIfChanged();
+      }, wait);
     });
     this.observer.observe(this.document.body ?? this.document.documentElement, {
       childList: true,
@@ -364,8 +427,8 @@ export class PageChecker {
 
   /** Only re-lint when the visible text really changed (clocks and carousels do not count). */
   private async recheckIfChanged(): Promise<void> {
-    const root = this.document.body ?? this.document.documentElement;
-    const now = await extractVisibleTextInSlices(root, { sliceMs: SLICE_MS, yieldToPage: this.yieldToPage });
+    const { root } = findMainContent(this.document, { whole: this.wholePage });
+    const now = await extractVisibleTextInSlices(root, { sliceMs: SLICE_MS, yieldToPage: this.yieldToPage, wholePage: this.wholePage });
     if (now.text === this.extracted?.text && this.results.page.url === this.document.location?.href) {
       // Same text, but nodes may have been replaced: refresh the map and the ranges.
       if (now.segments.some((segment, i) => segment.node !== this.extracted!.segments[i]?.node)) await this.check();
@@ -386,6 +449,29 @@ export class PageChecker {
 function isOwnUi(node: Node): boolean {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
   return Boolean(element?.closest(OWN_UI_TAG)) || (node.nodeType === 1 && (node as Element).localName === OWN_UI_TAG);
+}
+
+/** Visible frames big enough to hold a document, by whether this page may read them. */
+function framesIn(root: Element): { sameSite: number; otherSites: number } {
+  let sameSite = 0;
+  let otherSites = 0;
+  for (const frame of Array.from(root.querySelectorAll('iframe'))) {
+    const box = frame.getBoundingClientRect();
+    if (box.width < 80 || box.height < 40) continue; // tracking pixels, hidden helpers
+    let readable = false;
+    try {
+      readable = Boolean(frame.contentDocument);
+    } catch {
+      readable = false;
+    }
+    if (readable) sameSite++;
+    else otherSites++;
+  }
+  return { sameSite, otherSites };
+}
+
+function sameList(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
 }
 
 function commitmentFromNote(note: string): string {

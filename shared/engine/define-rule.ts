@@ -57,6 +57,12 @@ export interface FineExample<Options> {
 export interface RuleDefinition<Options> {
   /** kebab-case; equals the rule's folder name, its config key and its docs anchor. */
   id: string;
+  /**
+   * The short name a reader knows the check by ("Abbreviations", "Consultation length"): the
+   * heading every front end (side panel, hover card, report, settings, practice page) shows,
+   * with `summary` underneath where the description helps. A few words, capital first.
+   */
+  name: string;
   /** One line: what the rule flags. */
   summary: string;
   commitment: CommitmentId;

@@ -9,6 +9,8 @@ import type { Finding } from '../engine/finding.ts';
 import { SAMPLES, type PracticeSample } from './samples.ts';
 
 export interface Explanation {
+  /** The reader's name for the check ("Abbreviations"), as the side panel and the card show it. */
+  ruleName: string;
   /** The rule's one-line summary, or its id when the rule is unknown. */
   ruleSummary: string;
   message: string;
@@ -39,6 +41,7 @@ export function explainFinding(finding: Finding): Explanation {
     ? COMMITMENTS[rule.commitment]
     : (Object.values(COMMITMENTS) as Commitment[]).find((candidate) => candidate.title === commitmentTitle);
   return {
+    ruleName: rule?.name ?? finding.ruleId,
     ruleSummary: rule?.summary ?? finding.ruleId,
     message: finding.message,
     why,

@@ -7,8 +7,12 @@
  * Pure: no DOM, no clock (the caller passes the date checked).
  */
 import { SEVERITY_LABELS, type Finding, type Severity } from '../engine/finding.ts';
+import { groupForReading, SEVERITY_HEADINGS, timescaleVerdict, verdictSentence } from './reading-order.ts';
 
 export interface ReportRule {
+  /** The reader's name for the check ("Abbreviations"); sections are headed with it. */
+  name?: string;
+  /** What the check flags; given under the heading. */
   summary: string;
   commitmentTitle: string;
   commitmentSummary?: string;
@@ -80,7 +84,9 @@ function consultationLines(consultation: ReportConsultation): string[] {
   lines.push(`- Closes: ${consultation.close ? britishIsoDate(consultation.close) : 'not stated'}`);
   if (consultation.lengthDays !== null) lines.push(`- Length: ${plural(consultation.lengthDays, 'day')} (${weeks(consultation.lengthDays)})`);
   if (consultation.requiredDays !== null) lines.push(`- Minimum expected: ${plural(consultation.requiredDays, 'day')} (${weeks(consultation.requiredDays)})`);
-  if (consultation.explained) lines.push('- The page gives a reason for the shorter period.');
+  const verdict = timescaleVerdict(consultation);
+  if (verdict) lines.push('', verdict.text);
+  else if (consultation.explained) lines.push('- The page gives a reason for the shorter period.');
   lines.push('');
   return lines;
 }
@@ -97,9 +103,8 @@ export function buildAuditReport(input: AuditReportInput): string {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) counts[finding.severity]++;
   lines.push('## Summary', '');
-  if (findings.length === 0) {
-    lines.push('No findings: nothing on this page breaks the commitments compact-proof checks.', '');
-  } else {
+  lines.push(verdictSentence(findings, (ruleId) => rules[ruleId]?.name), '');
+  if (findings.length > 0) {
     const parts = (['error', 'warning', 'info'] as const)
       .filter((severity) => counts[severity] > 0)
       .map((severity) => plural(counts[severity], SEVERITY_LABELS[severity].toLowerCase()));
@@ -108,21 +113,24 @@ export function buildAuditReport(input: AuditReportInput): string {
 
   if (input.consultation) lines.push(...consultationLines(input.consultation));
 
-  // Group by rule, in the order rules first appear on the page.
-  const groups = new Map<string, Finding[]>();
-  for (const finding of findings) groups.set(finding.ruleId, [...(groups.get(finding.ruleId) ?? []), finding]);
+  // Compact breaches first, then warnings, then notes; within each, checks by reader name and
+  // findings in page order. Numbers run on through the whole report, so a reader can cite them.
   let number = 0;
-  for (const [ruleId, group] of groups) {
-    const rule = rules[ruleId];
-    lines.push(`## ${rule?.summary ?? ruleId} (${plural(group.length, 'finding')})`, '');
-    lines.push(`Compact commitment: ${commitmentOf(group[0]!, rules)}.`, '');
-    for (const finding of group) {
-      number++;
-      lines.push(`${number}. ${SEVERITY_LABELS[finding.severity]}: “${quote(finding.actual)}”`);
-      lines.push(`   ${finding.message}`);
-      if (finding.expected.length) lines.push(`   Suggested: ${finding.expected.map((text) => `“${text}”`).join(' or ')}`);
+  for (const { severity, checks, count } of groupForReading(findings)) {
+    lines.push(`## ${SEVERITY_HEADINGS[severity]} (${count})`, '');
+    for (const { ruleId, entries } of checks) {
+      const rule = rules[ruleId];
+      lines.push(`### ${rule?.name ?? rule?.summary ?? ruleId} (${plural(entries.length, 'finding')})`, '');
+      if (rule?.name) lines.push(rule.summary, '');
+      lines.push(`Compact commitment: ${commitmentOf(entries[0]!.finding, rules)}.`, '');
+      for (const { finding } of entries) {
+        number++;
+        lines.push(`${number}. ${SEVERITY_LABELS[finding.severity]}: “${quote(finding.actual)}”`);
+        lines.push(`   ${finding.message}`);
+        if (finding.expected.length) lines.push(`   Suggested: ${finding.expected.map((text) => `“${text}”`).join(' or ')}`);
+      }
+      lines.push('');
     }
-    lines.push('');
   }
 
   if (input.ignoredPhrases?.length) {

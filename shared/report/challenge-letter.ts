@@ -12,7 +12,8 @@
  */
 import { RULES } from '../../lint-rules/index.ts';
 import { COMMITMENTS, type Commitment, type CommitmentId } from '../engine/commitments.ts';
-import type { Finding } from '../engine/finding.ts';
+import { severityRank, type Finding } from '../engine/finding.ts';
+import { breachesFirst } from './reading-order.ts';
 
 export interface LetterDetails {
   /** The document's title as a reader would recognise it. */
@@ -23,6 +24,14 @@ export interface LetterDetails {
   responsibleBody?: string;
   /** When the document was checked: a Date or an ISO `YYYY-MM-DD` string. */
   dateChecked: Date | string;
+  /**
+   * Whether the document has line numbers a reader can find (a file does; a web page or a
+   * Google Doc has none). Default true. Without them, findings are placed by their section
+   * heading (`sectionOf`) and quotation only.
+   */
+  lineNumbers?: boolean;
+  /** The heading of the section a finding sits in, where known ("How to respond"). */
+  sectionOf?: (finding: Finding) => string | undefined;
 }
 
 export interface LetterOptions {
@@ -65,7 +74,11 @@ const LISTED_FINDINGS = 8;
 /** Longest quotation, in characters, before it is shortened with an ellipsis. */
 const QUOTE_LIMIT = 220;
 
-/** The order points appear in the letter: the most serious breaches first. */
+/**
+ * The order points appear in the letter when their findings are equally serious: the most
+ * serious commitments first. Points with a Compact breach (an error) always come before
+ * points with only warnings, whatever the settings made each check's severity.
+ */
 const ORDER: CommitmentId[] = ['funding-notice', 'impact-assessment', 'consultation-timescale', 'accurate-dates', 'plain-language'];
 
 type Block =
@@ -178,12 +191,39 @@ function askFor(commitment: CommitmentId, findings: Finding[], checkedIso: strin
   }
 }
 
-/** One line per finding: where it is, the words quoted, and what is wrong. */
-function describeFinding(finding: Finding): string {
+/** How a reader finds a finding: "Line 25", or "Under “How to respond”", or nothing to add. */
+type Placer = (finding: Finding) => string | undefined;
+
+function placerFor(details: LetterDetails): Placer {
+  if (details.lineNumbers !== false) return (finding) => `Line ${finding.line}`;
+  return (finding) => {
+    const heading = details.sectionOf?.(finding)?.replace(/\s+/g, ' ').trim();
+    return heading ? `Under “${heading.length > 80 ? `${heading.slice(0, 79).trimEnd()}…` : heading}”` : undefined;
+  };
+}
+
+/** Verbs a rule's message starts an instruction to the author with ("Move the change to…"). */
+const INSTRUCTIONS =
+  /(^|[.;]\s+|,\s+or\s+)(Move|Give|Assess|Explain|Spell out|Replace|State|Say|Add|Check|Correct|Confirm|Summarise|Attach|Publish|Extend|Write|Use|Consider|Make|Set out|Include|Remove|Delete|Change|Define|Reopen)\b/g;
+
+/**
+ * A rule speaks to the document's author ("Move the closing date to 28 April 2025 or later,
+ * or explain…"); a letter asks the council: "Please move the closing date… or explain…".
+ */
+export function asRequest(message: string): string {
+  return message.trim().replace(INSTRUCTIONS, (_match, before: string, verb: string) => {
+    const lower = verb.charAt(0).toLowerCase() + verb.slice(1);
+    return before.startsWith(',') ? `${before}${lower}` : `${before}Please ${lower}`;
+  });
+}
+
+/** One line per finding: where it is, the words quoted, and what is wrong, asked of the council. */
+function describeFinding(finding: Finding, placeOf: Placer): string {
   const quoted = shortQuote(finding.actual);
   // A quotation that ends a sentence already carries its full stop.
   const after = /[.!?…]$/.test(quoted) ? '' : '.';
-  return `Line ${finding.line}: “${quoted}”${after} ${finding.message.trim()}`;
+  const place = placeOf(finding);
+  return `${place ? `${place}: ` : ''}“${quoted}”${after} ${asRequest(finding.message)}`;
 }
 
 /**
@@ -201,8 +241,8 @@ function termKeyOf(finding: Finding): string {
   return `${finding.ruleId}|${term.toLowerCase()}`;
 }
 
-function summarisePlainLanguage(findings: Finding[]): Block[] {
-  const byTerm = new Map<string, { term: string; forms: string[]; count: number; line: number; alternative?: string; acronym: boolean }>();
+function summarisePlainLanguage(findings: Finding[], placeOf: Placer): Block[] {
+  const byTerm = new Map<string, { term: string; forms: string[]; count: number; line: number; alternative?: string; acronym: boolean; finding: Finding }>();
   for (const finding of findings) {
     const form = shortQuote(finding.actual);
     const key = termKeyOf(finding);
@@ -211,17 +251,16 @@ function summarisePlainLanguage(findings: Finding[]): Block[] {
       entry.count++;
       if (!entry.forms.some((known) => known.toLowerCase() === form.toLowerCase())) entry.forms.push(form);
     } else {
-      byTerm.set(key, { term: form, forms: [form], count: 1, line: finding.line, alternative: finding.expected[0], acronym: finding.ruleId === 'undefined-acronym' });
+      byTerm.set(key, { term: form, forms: [form], count: 1, line: finding.line, alternative: finding.expected[0], acronym: finding.ruleId === 'undefined-acronym', finding });
     }
   }
   const terms = [...byTerm.values()].sort((a, b) => b.count - a.count || a.line - b.line);
   const shown = terms.slice(0, PLAIN_LANGUAGE_EXAMPLES);
-  const places = findings.length === 1 ? 'one place' : `${findings.length} places`;
+  // "We found 9 terms that are jargon or unexplained abbreviations, used 14 times in all."
+  const found = terms.length === 1 ? 'one term that is jargon or an unexplained abbreviation' : `${terms.length} terms that are jargon or unexplained abbreviations`;
+  const uses = terms.length === findings.length ? '' : `, used ${findings.length} times in all`;
   const blocks: Block[] = [
-    {
-      kind: 'paragraph',
-      text: `We found ${places} where the document uses jargon or abbreviations that are not explained${terms.length > shown.length ? `, among them ${terms.length} different terms. Some examples` : '. They are'}:`,
-    },
+    { kind: 'paragraph', text: `We found ${found}${uses}${terms.length > shown.length ? '. Some examples' : ''}:` },
     {
       kind: 'list',
       items: shown.map((entry) => {
@@ -231,7 +270,9 @@ function summarisePlainLanguage(findings: Finding[]): Block[] {
         const times = count || also ? ` (${[count, also].filter(Boolean).join(', ')})` : '';
         const what = entry.acronym ? 'an abbreviation that is not spelled out' : 'jargon';
         const plain = entry.alternative ? `; ${entry.acronym ? 'in full' : 'a plainer way to say it'}: “${entry.alternative}”` : '';
-        return `“${entry.term}”${times}, first on line ${entry.line}: ${what}${plain}.`;
+        const where = placeOf(entry.finding);
+        const first = where ? `, first ${where.replace(/^Line/, 'on line').replace(/^Under/, 'under')}` : '';
+        return `“${entry.term}”${times}${first}: ${what}${plain}.`;
       }),
     },
   ];
@@ -242,9 +283,12 @@ function summarisePlainLanguage(findings: Finding[]): Block[] {
   return blocks;
 }
 
-function listFindings(findings: Finding[]): Block[] {
-  const shown = findings.slice(0, LISTED_FINDINGS);
-  const blocks: Block[] = [{ kind: 'list', items: shown.map(describeFinding) }];
+function listFindings(findings: Finding[], placeOf: Placer): Block[] {
+  // Breaches first, then the rest, each in page order, so the eight quoted are the ones that matter most.
+  const shown = breachesFirst(findings)
+    .slice(0, LISTED_FINDINGS)
+    .map((entry) => entry.finding);
+  const blocks: Block[] = [{ kind: 'list', items: shown.map((finding) => describeFinding(finding, placeOf)) }];
   const rest = findings.length - shown.length;
   if (rest > 0) blocks.push({ kind: 'paragraph', text: `We found ${rest === 1 ? 'one further passage' : `${rest} further passages`} of the same kind.` });
   return blocks;
@@ -324,18 +368,18 @@ function lineList(lines: number[]): string {
 }
 
 /** "wordy phrases that have a shorter alternative (“in order to”, “terminated”)", one part per rule. */
-function describeLeftOut(findings: Finding[]): string {
+function describeLeftOut(findings: Finding[], lineNumbers = true): string {
   const byRule = new Map<string, Finding[]>();
   for (const finding of findings) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
   // Words are quoted; longer passages (a consultation's dates, a proposal) are pointed to by line.
   const where = (ruleId: string, group: Finding[]) =>
-    ruleId === 'jargon' || ruleId === 'undefined-acronym' ? quoteSome(group) : lineList([...new Set(group.map((f) => f.line))]);
+    ruleId === 'jargon' || ruleId === 'undefined-acronym' || !lineNumbers ? quoteSome(group) : lineList([...new Set(group.map((f) => f.line))]);
   const parts = [...byRule].map(([ruleId, group]) => `${leftOutKind(ruleId, group)} (${where(ruleId, group)})`);
   return parts.length > 1 ? `${parts.slice(0, -1).join('; ')}; and ${parts.at(-1)}` : parts[0]!;
 }
 
 /** Notes for the group, drawn from the usual advice on raising a Compact challenge. */
-function notesForTheGroup(dateChecked: string, leftOut: Finding[]): Block[] {
+function notesForTheGroup(dateChecked: string, leftOut: Finding[], lineNumbers: boolean): Block[] {
   const items = [
     'Check every point against the document yourselves: compact-proof reads text, not intentions, and can be wrong.',
     'Note the dates that matter (when the document appeared, when any consultation closes, when funding would change) and find out whether other groups are affected; a joint letter often carries more weight.',
@@ -347,7 +391,7 @@ function notesForTheGroup(dateChecked: string, leftOut: Finding[]): Block[] {
   if (leftOut.length > 0) {
     const one = leftOut.length === 1;
     items.push(
-      `${countWord(leftOut.length)} ${one ? 'finding' : 'findings'} marked “information only” ${one ? 'is' : 'are'} left out of the letter: ${describeLeftOut(leftOut)}.`,
+      `${countWord(leftOut.length)} ${one ? 'finding' : 'findings'} marked “information only” ${one ? 'is' : 'are'} left out of the letter: ${describeLeftOut(leftOut, lineNumbers)}.`,
     );
   }
   return [
@@ -370,7 +414,7 @@ function noChallenge(details: LetterDetails, dateChecked: string, leftOut: Findi
     const one = leftOut.length === 1;
     blocks.push({
       kind: 'paragraph',
-      text: `It noted ${one ? 'one point' : `${inWords(leftOut.length)} points`} for information only, which ${one ? 'does not by itself' : 'do not by themselves'} call for a challenge: ${describeLeftOut(leftOut)}.`,
+      text: `It noted ${one ? 'one point' : `${inWords(leftOut.length)} points`} for information only, which ${one ? 'does not by itself' : 'do not by themselves'} call for a challenge: ${describeLeftOut(leftOut, details.lineNumbers !== false)}.`,
     });
   }
   blocks.push({
@@ -399,20 +443,22 @@ function letterBlocks(groups: Map<CommitmentId | 'other', Finding[]>, details: L
     },
   ];
 
-  const ordered = [...ORDER.filter((id) => groups.has(id)), ...(groups.has('other') ? (['other'] as const) : [])];
+  const worst = (id: CommitmentId | 'other') => Math.min(...groups.get(id)!.map((finding) => severityRank(finding.severity)));
+  const ordered = [...ORDER.filter((id) => groups.has(id)), ...(groups.has('other') ? (['other'] as const) : [])].sort((a, b) => worst(a) - worst(b));
+  const placeOf = placerFor(details);
   ordered.forEach((id, index) => {
     const findings = groups.get(id)!;
     const number = `${index + 1}.`;
     if (id === 'other') {
       blocks.push({ kind: 'heading', text: `${number} Other points` });
-      blocks.push(...listFindings(findings));
+      blocks.push(...listFindings(findings, placeOf));
       blocks.push({ kind: 'paragraph', text: 'We would ask you to look at these points again and tell us how you will address them.' });
       return;
     }
     const commitment = COMMITMENTS[id];
     blocks.push({ kind: 'heading', text: `${number} ${commitment.title}` });
     blocks.push({ kind: 'paragraph', text: `The Compact commitment: ${commitment.summary} (${commitment.source})` });
-    blocks.push(...(id === 'plain-language' ? summarisePlainLanguage(findings) : listFindings(findings)));
+    blocks.push(...(id === 'plain-language' ? summarisePlainLanguage(findings, placeOf) : listFindings(findings, placeOf)));
     blocks.push({ kind: 'paragraph', text: 'We would ask:' });
     blocks.push({ kind: 'list', items: askFor(id, findings, isoDate(details.dateChecked)) });
   });
@@ -489,7 +535,7 @@ export function draftChallengeLetter(findings: readonly Finding[], details: Lett
   const blocks =
     used.length === 0
       ? noChallenge(details, dateChecked, leftOut)
-      : [...notesForTheGroup(dateChecked, leftOut), ...letterBlocks(groupByCommitment(used, commitmentOf), details, dateChecked)];
+      : [...notesForTheGroup(dateChecked, leftOut, details.lineNumbers !== false), ...letterBlocks(groupByCommitment(used, commitmentOf), details, dateChecked)];
 
   return { hasFindings: used.length > 0, subject, markdown: toMarkdown(blocks), text: toText(blocks) };
 }

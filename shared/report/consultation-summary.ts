@@ -25,6 +25,9 @@ export interface ConsultationSummary {
 /** What a report needs to know about a rule. */
 export interface RuleInfo {
   id: string;
+  /** The reader's name for the check ("Abbreviations"), from the rule's metadata. */
+  name: string;
+  /** What the check flags, in a sentence: shown under the name where it helps. */
   summary: string;
   commitmentTitle: string;
   commitmentSummary: string;
@@ -38,7 +41,7 @@ export function ruleInfo(): Record<string, RuleInfo> {
       const commitment = COMMITMENTS[rule.commitment];
       return [
         rule.id,
-        { id: rule.id, summary: rule.summary, commitmentTitle: commitment.title, commitmentSummary: commitment.summary, url: rule.url },
+        { id: rule.id, name: rule.name, summary: rule.summary, commitmentTitle: commitment.title, commitmentSummary: commitment.summary, url: rule.url },
       ];
     }),
   );

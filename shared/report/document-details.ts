@@ -132,16 +132,21 @@ function clip(title: string): string {
  * District Council" → "Day centre review – consultation". The body is named in the letter's
  * address instead. A title that is nothing but the body's name gives nothing.
  */
-function withoutBody(title: string, body: string | undefined): string | undefined {
+/** The names publishing sites add to every page's title: " - GOV.UK", " | Citizen Space", "Have Your Say Riverton". */
+const SITE_NAME = /^(?:GOV\.UK|NHS\.UK|Citizen Space|Engagement ?HQ|Have your say(?:\s+\S+){0,3}|(?:\S+\s+){0,4}(?:Consultation|Engagement) (?:Hub|Portal))$/i;
+
+function withoutBody(title: string, body: string | undefined, dropSiteName = true): string | undefined {
   const parts = title.split(/(\s+[–—|·:-]\s+)/);
   const kept: string[] = [];
   for (let index = 0; index < parts.length; index += 2) {
     const part = parts[index]!.trim();
-    if (!part || (body && part === body) || isBodyName(part)) continue;
+    if (!part || (body && part === body) || isBodyName(part) || (dropSiteName && index > 0 && SITE_NAME.test(part))) continue;
     if (kept.length) kept.push(parts[index - 1]!);
     kept.push(part);
   }
   const result = kept.join('').trim();
+  // A title that is only the body and the site's name ("NHS Westshire ICB | Have your say") keeps the site's name.
+  if (!result && dropSiteName) return withoutBody(title, body, false);
   return result || undefined;
 }
 

@@ -41,7 +41,8 @@ describe('buildAuditReport', () => {
     expect(report).toContain('- Page: https://consult.example.gov.uk/day-centres');
     expect(report).toContain('- Checked: 1 March 2025');
     expect(report).toContain('2 findings: 1 warning, 1 note.');
-    expect(report).toContain('## Abbreviations not spelled out at first use (2 findings)');
+    expect(report).toContain('## Warnings (1)');
+    expect(report).toContain('### Abbreviations not spelled out at first use (1 finding)');
     expect(report).toContain('Compact commitment: Clear, jargon-free information.');
     expect(report).toContain('1. Warning: “SLA”');
     expect(report).toContain('2. Note: “VCS”');
@@ -55,7 +56,7 @@ describe('buildAuditReport', () => {
       findings: [finding({ ruleId: 'notice-period', note: 'Too short. Compact commitment: Notice when funding ends or changes. More.' })],
       rules: {},
     });
-    expect(report).toContain('## notice-period (1 finding)');
+    expect(report).toContain('### notice-period (1 finding)');
     expect(report).toContain('Compact commitment: Notice when funding ends or changes.');
   });
 
@@ -71,7 +72,49 @@ describe('buildAuditReport', () => {
     expect(report).toContain('- Closes: 3 March 2025');
     expect(report).toContain('- Length: 28 days (4 weeks)');
     expect(report).toContain('- Minimum expected: 84 days (12 weeks)');
-    expect(report).toContain('No findings');
+    // The verdict line, as in the side panel.
+    expect(report).toMatch(/- Minimum expected: 84 days \(12 weeks\)\n\nShorter than the minimum by 56 days, and the page gives no reason\.\n/);
+    expect(report).toContain('Nothing on this page breaks the Compact');
+  });
+
+  it('says a consultation meets the minimum, or that its reason is given', () => {
+    const base = { page: { title: 'Parks', url: 'https://example.org/parks' }, checkedAt: new Date(Date.UTC(2025, 1, 3)), findings: [], rules };
+    expect(buildAuditReport({ ...base, consultation: { start: '2025-01-06', close: '2025-04-07', lengthDays: 91, requiredDays: 84 } })).toContain(
+      '\nMeets the minimum.\n',
+    );
+    expect(
+      buildAuditReport({ ...base, consultation: { start: '2025-02-03', close: '2025-03-03', lengthDays: 28, requiredDays: 84, explained: true } }),
+    ).toContain('Shorter than the minimum by 56 days; the page gives a reason.');
+  });
+
+  it('leads with the Compact breaches, then warnings, then notes, each in page order, under reader names', () => {
+    const named = {
+      'undefined-acronym': { name: 'Abbreviations', summary: 'Flags an acronym that is not spelled out where it is first used.', commitmentTitle: 'Clear, jargon-free information' },
+      'consultation-timescale': { name: 'Consultation length', summary: 'Flags a short consultation.', commitmentTitle: 'Consultation timescales' },
+      'impact-assessment': { name: 'Impact assessment', summary: 'Flags a cut with no assessment.', commitmentTitle: 'Assess the impact before cutting funding' },
+    };
+    // In page order the acronyms come first, as on a CMS page with a menu full of them.
+    const report = buildAuditReport({
+      page: { title: 'Budget', url: 'https://example.org/budget' },
+      checkedAt: new Date(Date.UTC(2025, 1, 3)),
+      findings: [
+        finding({ offset: 0, endOffset: 3, actual: 'SLA' }),
+        finding({ offset: 10, endOffset: 14, actual: 'DASS' }),
+        finding({ ruleId: 'impact-assessment', severity: 'error', offset: 200, endOffset: 260, actual: 'We will close the day centre.', message: 'No impact assessment.' }),
+        finding({ ruleId: 'consultation-timescale', severity: 'info', offset: 90, endOffset: 120, actual: 'closes in 6 weeks', message: 'Short, but explained.' }),
+        finding({ ruleId: 'consultation-timescale', severity: 'error', offset: 100, endOffset: 140, actual: 'runs for 4 weeks', message: 'Too short.' }),
+      ],
+      rules: named,
+    });
+    expect(report).toContain(
+      'This page breaks the Compact on consultation length and impact assessment (2 breaches); it also has 2 warnings and 1 note.',
+    );
+    const order = ['## Compact breaches (2)', '### Consultation length (1 finding)', '1. Error: “runs for 4 weeks”', '### Impact assessment (1 finding)',
+      '2. Error: “We will close the day centre.”', '## Warnings (2)', '### Abbreviations (2 findings)', 'Flags an acronym that is not spelled out',
+      '3. Warning: “SLA”', '4. Warning: “DASS”', '## Notes (1)', '5. Note: “closes in 6 weeks”'];
+    const positions = order.map((text) => report.indexOf(text));
+    expect(positions.every((position) => position >= 0), JSON.stringify(positions)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
   it('lists phrases ignored on the site so the reader knows they were left out', () => {

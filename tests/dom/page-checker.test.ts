@@ -131,6 +131,27 @@ describe('PageChecker', () => {
     checker.stop();
   });
 
+  it('re-checks a page that never settles (a ticking countdown) within the longest wait', async () => {
+    const highlights = recordingHighlights();
+    const announced: PageResults[] = [];
+    // Quiet time longer than the page's tick, so waiting for quiet alone would never re-check.
+    const checker = new PageChecker(document, { ...deps(highlights.api, [], announced), recheckDelayMs: 200, recheckMaxWaitMs: 400 });
+    await checker.check();
+    const countdown = document.createElement('p');
+    document.querySelector('main')!.append(countdown);
+    let seconds = 100;
+    const tick = setInterval(() => {
+      countdown.textContent = `The CYPP consultation closes in ${seconds--} seconds.`;
+    }, 50);
+    try {
+      await expect.poll(() => highlights.texts(), { timeout: 3000, interval: 50 }).toContain('CYPP');
+      expect(announced.filter((r) => r.status === 'done').length).toBeGreaterThanOrEqual(2);
+    } finally {
+      clearInterval(tick);
+      checker.stop();
+    }
+  });
+
   it('runs one check at a time, queueing one more for calls made meanwhile', async () => {
     let lints = 0;
     const highlights = recordingHighlights();

@@ -30,9 +30,13 @@ describe('side panel rendering', () => {
   it('groups findings by check, quotes them, and reports the one chosen', () => {
     const results = resultsFor('The SLA ends. The DASS agreed.');
     const choose = vi.fn();
-    const [group] = renderFindings(results, choose);
-    document.body.replaceChildren(group!);
-    expect(group!.querySelector('h3')!.textContent).toMatch(/\(2\)$/);
+    const [level] = renderFindings(results, choose);
+    const group = level!.querySelector('.rule-group')!;
+    document.body.replaceChildren(level!);
+    expect(level!.querySelector('h3')!.textContent).toBe('Warnings (2)');
+    // The reader's name for the check, with its description underneath.
+    expect(group.querySelector('h4')!.textContent).toBe('Abbreviations (2)');
+    expect(group.querySelector('.rule-description')!.textContent).toMatch(/^Flags an acronym/);
     expect(group!.querySelector('.commitment')!.textContent).toBe('Compact commitment: Clear, jargon-free information');
     const buttons = [...group!.querySelectorAll('button.finding')] as HTMLButtonElement[];
     expect(buttons.map((button) => button.querySelector('.quote')!.textContent)).toEqual(['SLA', 'DASS']);
@@ -44,6 +48,7 @@ describe('side panel rendering', () => {
     const results = resultsFor('The SLA ends. The DASS agreed.');
     const run = vi.fn();
     const [group] = renderFindings(results, () => undefined, { ignore: { wording: ignoreWording(results), run } });
+    document.body.replaceChildren(group!);
     document.body.replaceChildren(group!);
     const buttons = [...group!.querySelectorAll('button.ignore-finding')] as HTMLButtonElement[];
     expect(buttons.map((button) => button.textContent)).toEqual(['Ignore on this site', 'Ignore on this site']);
@@ -62,12 +67,37 @@ describe('side panel rendering', () => {
       ...resultsFor('Fine words.').summary!,
       consultation: { start: '2025-02-03', close: '2025-03-03', lengthDays: 28, requiredDays: 84, explained: false, problem: 'too-short' },
     };
-    document.body.replaceChildren(...renderSummary(summary));
+    document.body.replaceChildren(...renderSummary(summary, []));
     expect(document.querySelector('.severity-counts')!.textContent).toBe('0 errors0 warnings0 notes');
+    expect(document.querySelector('.page-verdict')!.textContent).toBe('Nothing on this page breaks the Compact commitments compact-proof checks.');
     const consultation = document.querySelector('.consultation')!;
     expect(consultation.textContent).toContain('Opens3 February 2025');
     expect(consultation.textContent).toContain('Length28 days (4 weeks)');
     expect(consultation.querySelector('.verdict')!.textContent).toBe('Shorter than the minimum by 56 days, and the page gives no reason.');
     expect(document.body.textContent).toContain('Dates without a year were read against 15 January 2025 (today).');
+  });
+
+  it('leads with the Compact breaches and says in one sentence how the page breaks the Compact', () => {
+    // Abbreviations and jargon come first on the page; the breach is at the end.
+    const results = resultsFor(
+      'The SLA and the DASS set out how we will leverage partnerships going forward.\n\nThe consultation on the day centres runs from 3 February 2025 until 3 March 2025.',
+    );
+    expect(results.findings[0]!.severity).toBe('warning');
+    const choose = vi.fn();
+    const parts = renderFindings(results, choose);
+    document.body.replaceChildren(...renderSummary(results.summary!, results.findings), ...parts);
+    expect(document.querySelector('.page-verdict')!.textContent).toMatch(/^This page breaks the Compact on consultation length \(1 breach\); it also has \d+ warnings\.$/);
+    expect(parts.map((part) => part.querySelector('h3')!.textContent)).toEqual([
+      'Compact breaches (1)',
+      `Warnings (${results.findings.length - 1})`,
+    ]);
+    const buttons = [...document.querySelectorAll('button.finding')] as HTMLButtonElement[];
+    expect(buttons[0]!.classList.contains('error')).toBe(true);
+    expect(document.querySelector('.rule-group h4')!.textContent).toBe('Consultation length (1)');
+    // The first button still reveals the finding it shows, whatever its place in the list.
+    buttons[0]!.click();
+    expect(results.findings[choose.mock.calls[0]![0]]!.ruleId).toBe('consultation-timescale');
+    // The table of checks names them as readers do, breaches first.
+    expect(document.querySelector('.by-rule tr:nth-of-type(2) th')!.textContent).toBe('Consultation length');
   });
 });

@@ -433,14 +433,18 @@ extensionTest.describe('in the extension', () => {
     await expect(panel.getByRole('heading', { name: 'Challenge letter' })).toBeFocused();
     const letter = await panel.getByLabel('Your draft letter (edit it before you use it)').inputValue();
     const title = await page.title();
-    expect(letter).toContain(`“${title}”`);
+    // The document is named without the council's name, which the address carries.
+    expect(letter).toContain('“Day centre redesign consultation”');
+    expect(letter).not.toContain(`“${title}”`);
     expect(letter).toContain(`${site.origin}/bad-consultation.html`);
     // The page title names the council, so the letter is addressed to it.
     expect(title).toContain('Millford District Council');
     expect(letter).toContain('We value our partnership with Millford District Council');
     expect(letter).toContain(COMMITMENTS['plain-language'].title);
     expect(letter).toContain(COMMITMENTS['consultation-timescale'].title);
-    expect(letter).toMatch(/^- Line \d+: “/m);
+    // A web page has no line numbers: points are placed by their section heading.
+    expect(letter).toMatch(/^- Under “The proposal”: “/m);
+    expect(letter).not.toMatch(/\bline \d/i);
     expect(letter).toContain("[Your organisation's name]");
     const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Download as plain text (.txt)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^challenge-letter-.+\.txt$/);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMITMENTS } from '../../shared/engine/commitments.ts';
 import type { Finding } from '../../shared/engine/finding.ts';
 import {
+  asRequest,
   draftChallengeLetter,
   formatBritishDate,
   letterFileName,
@@ -91,6 +92,18 @@ describe('draftChallengeLetter', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  it('puts the points with a Compact breach before points with only warnings, and breaches first within a point', () => {
+    // A settings profile may make notice a warning; the consultation breach must still lead.
+    const breach = { ...shortConsultation, severity: 'error' as const, offset: 400, line: 20 };
+    const explained = { ...shortConsultation, severity: 'warning' as const, offset: 10, line: 2, actual: 'The survey runs for six weeks.' };
+    const letter = draftChallengeLetter([explained, shortNotice, breach], details);
+    const consultation = letter.text.indexOf(COMMITMENTS['consultation-timescale'].title);
+    const notice = letter.text.indexOf(COMMITMENTS['funding-notice'].title);
+    expect(consultation).toBeGreaterThan(0);
+    expect(consultation).toBeLessThan(notice);
+    expect(letter.text.indexOf('Line 20:')).toBeLessThan(letter.text.indexOf('Line 2:'));
+  });
+
   it('says what the group asks for, for each kind of finding', () => {
     const letter = draftChallengeLetter([shortConsultation, shortNotice, missingAssessment], details);
     expect(letter.text).toMatch(/extended so that it runs for at least 12 weeks/);
@@ -160,8 +173,7 @@ describe('draftChallengeLetter', () => {
       many.push(finding({ ruleId: 'jargon', actual: term, message: `Avoid “${term}”.`, offset: index * 50, line: index + 1, expected: term === 'going forward' ? ['from now on'] : [] }));
     }
     const letter = draftChallengeLetter(many, details, { commitmentOf: () => 'plain-language' });
-    expect(letter.text).toContain('We found 40 places where the document uses jargon');
-    expect(letter.text).toContain('among them 10 different terms');
+    expect(letter.text).toContain('We found 10 terms that are jargon or unexplained abbreviations, used 40 times in all. Some examples:');
     expect(letter.text).toContain('“going forward” (4 times), first on line 1: jargon; a plainer way to say it: “from now on”.');
     expect(letter.text).toContain('There are 4 other terms of the same kind');
     // Six examples, not forty quotations.
@@ -248,7 +260,7 @@ describe('draftChallengeLetter', () => {
     expect(findings.map((f) => f.actual)).toEqual(['decommission', 'decommissioned', 'decommission', 'decommissioned']);
     expect(new Set(findings.map((f) => f.data.term))).toEqual(new Set(['decommission']));
     const letter = draftChallengeLetter(findings, details);
-    expect(letter.text).toContain('We found 4 places where the document uses jargon or abbreviations that are not explained. They are:');
+    expect(letter.text).toContain('We found one term that is jargon or an unexplained abbreviation, used 4 times in all:');
     expect(letter.text).toMatch(/^- “decommission” \(4 times, also as “decommissioned”\), first on line 1: jargon/m);
     expect(letter.text.match(/^- “decommission/gm)).toHaveLength(1);
   });
@@ -301,5 +313,37 @@ describe('formatBritishDate and letterFileName', () => {
   it('makes a safe file name from the title', () => {
     expect(letterFileName('Community grants review 2025', 'md')).toBe('challenge-letter-community-grants-review-2025.md');
     expect(letterFileName('  ', 'txt')).toBe('challenge-letter.txt');
+  });
+});
+
+describe('a letter a voluntary group would send', () => {
+  it('asks the council instead of instructing an author', () => {
+    expect(asRequest('Move the change to 19 April 2016 or later, or confirm that notice was given by 1 December 2024. Give notice in writing.')).toBe(
+      'Please move the change to 19 April 2016 or later, or confirm that notice was given by 1 December 2024. Please give notice in writing.',
+    );
+    expect(asRequest('This consultation runs for 28 days. Move the closing date to 28 April 2025 or later, or explain in the document why a shorter period is needed.')).toBe(
+      'This consultation runs for 28 days. Please move the closing date to 28 April 2025 or later, or explain in the document why a shorter period is needed.',
+    );
+    // A message that instructs no one is left as it is.
+    expect(asRequest('The weekday does not match the date.')).toBe('The weekday does not match the date.');
+    const letter = draftChallengeLetter([{ ...shortNotice, message: 'One month is too short. Move the change to 1 June 2025 or later.' }], details);
+    expect(letter.text).toContain('Please move the change to 1 June 2025 or later.');
+    expect(letter.text).not.toMatch(/\. Move the change/);
+  });
+
+  it('places findings on a web page by section heading and quotation, never by line number', () => {
+    const onPage: LetterDetails = {
+      ...details,
+      lineNumbers: false,
+      sectionOf: (finding) => (finding.ruleId === 'consultation-timescale' ? 'How to respond' : undefined),
+    };
+    const acronym = finding({ ruleId: 'undefined-acronym', actual: 'DASS', message: 'Spell out “DASS”.', line: 7, severity: 'warning' });
+    const letter = draftChallengeLetter([shortConsultation, shortNotice, acronym], onPage);
+    expect(letter.text).not.toMatch(/\bline \d/i);
+    expect(letter.text).toContain(`- Under “How to respond”: “${shortConsultation.actual}”`);
+    expect(letter.text).toContain(`- “${shortNotice.actual}”.`);
+    expect(letter.text).toContain('“DASS”: an abbreviation that is not spelled out.');
+    // Files keep their line numbers.
+    expect(draftChallengeLetter([shortConsultation], details).text).toContain(`Line ${shortConsultation.line}: “`);
   });
 });

@@ -76,3 +76,21 @@ describe('documentDetails', () => {
     }
   });
 });
+
+describe('web page titles and bodies, as the side panel reads them', () => {
+  it('drops the publishing site’s name from the title', () => {
+    expect(documentDetails({ pageTitle: 'Bus service grants: changes to the rate - GOV.UK' }).title).toBe('Bus service grants: changes to the rate');
+    expect(documentDetails({ pageTitle: 'Youth services review - Southvale County Council - Citizen Space' })).toEqual({
+      title: 'Youth services review',
+      responsibleBody: 'Southvale County Council',
+    });
+    expect(documentDetails({ pageTitle: 'Parks funding review | Have Your Say Riverton' }).title).toBe('Parks funding review');
+    // A title that is only about the site is left alone.
+    expect(documentDetails({ pageTitle: 'GOV.UK' }).title).toBe('GOV.UK');
+  });
+
+  it('takes the body from the page where it says it (“From: Department for Transport”)', () => {
+    const lead = 'Consultation outcome\n\nBus service grants: changes to the rate\n\nFrom:\n\nDepartment for Transport\n\nPublished\n\n6 January 2025';
+    expect(documentDetails({ pageTitle: 'Bus service grants: changes to the rate - GOV.UK', text: lead }).responsibleBody).toBe('Department for Transport');
+  });
+});

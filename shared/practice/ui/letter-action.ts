@@ -13,9 +13,20 @@ import { mountLetterPanel, type LetterPanel } from './letter-panel.ts';
 /** What the side panel knows about the page it checked (a subset of its PageResults). */
 export interface CheckedPage {
   status: string;
-  page: { title: string; url: string };
+  page: { title: string; url: string; lead?: string };
   checkedAt: string | null;
   findings: Finding[];
+  summary?: { sections?: { start: number; heading: string }[] } | null;
+}
+
+/** The heading of the section a finding sits in: the last heading that starts before it. */
+function sectionOf(page: CheckedPage | null, finding: Finding): string | undefined {
+  let heading: string | undefined;
+  for (const section of page?.summary?.sections ?? []) {
+    if (section.start > finding.offset) break;
+    heading = section.heading;
+  }
+  return heading;
 }
 
 export interface LetterActionContext {
@@ -64,13 +75,20 @@ export const challengeLetterAction = {
       section,
       {
         getFindings: () => latest?.findings ?? [],
-        getDetails: () => ({
-          documentTitle: latest?.page.title || latest?.page.url || 'this page',
-          documentUrlOrFile: latest?.page.url || '[address of the page]',
-          // The panel has the page title, not the text: the same reading the CLI uses, from the title alone.
-          responsibleBody: documentDetails({ pageTitle: latest?.page.title }).responsibleBody,
-          dateChecked: latest?.checkedAt ?? new Date(),
-        }),
+        getDetails: () => {
+          // The same reading the CLI uses: the page title without the site's name, and the body
+          // from the title or the opening of the text ("From: Department for Transport").
+          const details = documentDetails({ pageTitle: latest?.page.title, text: latest?.page.lead });
+          return {
+            documentTitle: details.title || latest?.page.title || latest?.page.url || 'this page',
+            documentUrlOrFile: latest?.page.url || '[address of the page]',
+            responsibleBody: details.responsibleBody,
+            dateChecked: latest?.checkedAt ?? new Date(),
+            // Web pages and Google Docs have no line numbers: place findings by their section.
+            lineNumbers: false,
+            sectionOf: (finding: Finding) => sectionOf(latest, finding),
+          };
+        },
       },
       { idPrefix: 'panel-letter', draftLabel: 'Redraft from the latest check' },
     );

@@ -73,7 +73,7 @@ export function renderFinding(finding: Finding, callbacks: FindingCallbacks, hea
   show.type = 'button';
   show.setAttribute('aria-label', `Show ${quote(finding.actual, 80)} in the passage, line ${finding.line}`);
   show.addEventListener('click', () => callbacks.onShow(finding));
-  heading.append(show, ' ', el('span', 'severity', `${SEVERITY_LABEL[finding.severity]} · ${finding.ruleId}`));
+  heading.append(show, ' ', el('span', 'severity', `${SEVERITY_LABEL[finding.severity]} · ${explanation.ruleName}`));
   item.append(heading);
 
   item.append(el('p', 'finding-message', explanation.message));

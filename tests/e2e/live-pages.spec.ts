@@ -1,0 +1,62 @@
+/**
+ * Live pages stay current: a page whose countdown ticks four times a second is still
+ * re-checked after its text changes; highlights follow the new text; highlight styles come
+ * back when the page resets its adopted style sheets; changing settings re-checks the page;
+ * the panel says which embedded frames were not checked.
+ */
+import './extension-globals.ts';
+import { test, expect, highlightedTexts } from './fixtures.ts';
+
+const allHighlighted = async (page: import('@playwright/test').Page) => Object.values(await highlightedTexts(page)).flat();
+
+test('a page that never settles (a ticking countdown) is re-checked after its text changes, and highlights follow the text', async ({ context, site, checkPage }) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/live-page.html`);
+  await checkPage(page);
+  await expect.poll(() => allHighlighted(page)).toContain('SLA');
+  await page.evaluate(() =>
+    (window as unknown as { swapStory(html: string): void }).swapStory('<p>The CYPP sets out how youth services will be commissioned.</p>'),
+  );
+  // The countdown keeps changing the page every 250 ms: waiting only for quiet would never re-check.
+  await expect.poll(() => allHighlighted(page), { timeout: 8000 }).toContain('CYPP');
+  const texts = await allHighlighted(page);
+  expect(texts).not.toContain('SLA');
+  // No empty or stale ranges: every highlight is connected text.
+  const stale = await page.evaluate(() =>
+    [...CSS.highlights.values()].flatMap((highlight) => [...highlight]).filter((range) => (range as Range).collapsed || !(range as Range).startContainer.isConnected).length,
+  );
+  expect(stale).toBe(0);
+});
+
+test('highlight styles come back when the page resets document.adoptedStyleSheets', async ({ context, site, checkPage }) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/live-page.html`);
+  await checkPage(page);
+  const warningBackground = () =>
+    page.evaluate(() => getComputedStyle(document.querySelector('#story p:last-child')!, '::highlight(compact-proof-warning)').backgroundColor);
+  await expect.poll(warningBackground).toBe('rgba(245, 158, 11, 0.22)');
+  await page.evaluate(() => {
+    document.adoptedStyleSheets = [];
+  });
+  await expect.poll(warningBackground, { timeout: 5000 }).toBe('rgba(245, 158, 11, 0.22)');
+});
+
+test('changing settings while a page is checked re-checks it', async ({ context, site, checkPage, serviceWorker }) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/live-page.html`);
+  await checkPage(page);
+  await expect.poll(() => allHighlighted(page)).toContain('SLA');
+  // As the settings page saves: turn the abbreviations check off.
+  await serviceWorker.evaluate(() =>
+    (chrome.storage.local as unknown as { set(items: object): Promise<void> }).set({ config: { rules: { 'undefined-acronym': 'off' } } }),
+  );
+  await expect.poll(() => allHighlighted(page), { timeout: 8000 }).not.toContain('SLA');
+});
+
+test('the side panel says which embedded frames were not checked', async ({ context, site, checkPage, openSidePanel }) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/live-page.html`);
+  await checkPage(page);
+  const panel = await openSidePanel(page);
+  await expect(panel.locator('#scope-text')).toContainText('Not checked: 2 embedded frames, 1 from another site. Open each in its own tab to check them.');
+});
