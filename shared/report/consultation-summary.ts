@@ -9,6 +9,7 @@ import type { Finding } from '../engine/finding.ts';
 import type { ResolvedConfig } from '../engine/lint.ts';
 import type { DocumentFacts } from '../document/facts.ts';
 import { analyseConsultation, type ConsultationOptions } from '../document/consultation.ts';
+import { timescaleVerdict } from './reading-order.ts';
 
 /** A consultation's timescale as worked out from the document (all dates ISO `YYYY-MM-DD`). */
 export interface ConsultationSummary {
@@ -115,10 +116,6 @@ export function consultationBox(
     ['Length', consultation.lengthDays !== null ? daysAndWeeks(consultation.lengthDays) : 'cannot be worked out'],
   ];
   if (consultation.requiredDays !== null) rows.push(['Minimum', daysAndWeeks(consultation.requiredDays)]);
-  if (consultation.lengthDays === null || consultation.requiredDays === null) return { rows, verdict: null };
-  const short = consultation.lengthDays < consultation.requiredDays;
-  const text = short
-    ? `Shorter than the minimum by ${consultation.requiredDays - consultation.lengthDays} days${consultation.explained ? `; the ${documentWord} gives a reason.` : `, and the ${documentWord} gives no reason.`}`
-    : 'Meets the minimum.';
-  return { rows, verdict: { short, text } };
+  // The same verdict line as the audit report's (shared/report/reading-order.ts).
+  return { rows, verdict: timescaleVerdict(consultation, documentWord) };
 }

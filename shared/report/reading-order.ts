@@ -130,7 +130,7 @@ export interface TimescaleFacts {
  * The timescale's verdict line ("Shorter than the minimum by 56 days, and the page gives no
  * reason."), or null when the length or the minimum is unknown.
  */
-export function timescaleVerdict(consultation: TimescaleFacts): { short: boolean; text: string } | null {
+export function timescaleVerdict(consultation: TimescaleFacts, documentWord = 'page'): { short: boolean; text: string } | null {
   const { lengthDays, requiredDays } = consultation;
   if (lengthDays === null || requiredDays === null) return null;
   if (lengthDays >= requiredDays) return { short: false, text: 'Meets the minimum.' };
@@ -138,6 +138,6 @@ export function timescaleVerdict(consultation: TimescaleFacts): { short: boolean
   const days = `${by} day${by === 1 ? '' : 's'}`;
   return {
     short: true,
-    text: `Shorter than the minimum by ${days}${consultation.explained ? '; the page gives a reason.' : ', and the page gives no reason.'}`,
+    text: `Shorter than the minimum by ${days}${consultation.explained ? `; the ${documentWord} gives a reason.` : `, and the ${documentWord} gives no reason.`}`,
   };
 }
