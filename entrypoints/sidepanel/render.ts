@@ -110,7 +110,11 @@ export interface FindingActions {
 export function renderFindings(results: PageResults, onChoose: (index: number) => void, actions: FindingActions = {}): HTMLElement[] {
   if (results.findings.length === 0) return [el('p', undefined, 'Nothing on this page breaks the commitments compact-proof checks.')];
   const groups = new Map<string, { finding: Finding; index: number }[]>();
-  results.findings.forEach((finding, index) => groups.set(finding.ruleId, [...(groups.get(finding.ruleId) ?? []), { finding, index }]));
+  results.findings.forEach((finding, index) => {
+    const group = groups.get(finding.ruleId);
+    if (group) group.push({ finding, index });
+    else groups.set(finding.ruleId, [{ finding, index }]);
+  });
   const parts: HTMLElement[] = [];
   for (const [ruleId, entries] of groups) {
     const rule = results.summary?.rules[ruleId];

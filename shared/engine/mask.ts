@@ -63,9 +63,80 @@ function blank(match: string): string {
 }
 
 export function maskForLinting(text: string, format: SourceFormat): string {
-  let masked = text;
+  let masked = withLineFeeds(text);
   for (const pattern of ALWAYS) masked = masked.replace(pattern, blank);
   masked = blankEmails(masked);
   if (format === 'markdown') for (const pattern of MARKDOWN) masked = masked.replace(pattern, blank);
   return masked;
+}
+
+/**
+ * A carriage return on its own ends a line (old Mac files, some exports): it becomes a line
+ * feed, one character for one, so every line-based reading in the engine sees the lines a
+ * reader sees. A carriage return before a line feed stays as it is.
+ */
+function withLineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+/** Lines longer than this are cut (see breakLongLines). */
+export const LONG_LINE = 4000;
+/** No piece of a cut line is shorter than this, so a cut never leaves a stub that reads as a heading. */
+const SHORTEST_PIECE = 2000;
+
+/**
+ * Cut every line longer than LONG_LINE into pieces of SHORTEST_PIECE to LONG_LINE
+ * characters by turning one white-space character into a line feed: after a sentence's
+ * full stop, question or exclamation mark where there is one, else at the last white space
+ * in reach. The engine reads much of a document line by line (labels, headings, table rows,
+ * what a line says before a date), and some of that work looks back to the start of the
+ * line for each thing it finds; on a line of a megabyte (a whole file on one line, or one
+ * written to attack the checker) that is quadratic. Ordinary paragraphs are far shorter, so
+ * they are never cut. A run of LONG_LINE characters without any white space is left whole:
+ * there is nowhere to cut it without changing a word.
+ */
+export function breakLongLines(text: string): string {
+  let out: string[] | undefined;
+  let copied = 0;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    let pieceStart = lineStart;
+    while (lineEnd - pieceStart > LONG_LINE) {
+      const cut = cutPoint(text, pieceStart + SHORTEST_PIECE, pieceStart + LONG_LINE, lineEnd);
+      if (cut === -1) break;
+      out ??= [];
+      out.push(text.slice(copied, cut), '\n');
+      copied = cut + 1;
+      pieceStart = cut + 1;
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (!out) return text;
+  out.push(text.slice(copied));
+  return out.join('');
+}
+
+/**
+ * Where to cut a long line: a white-space character between `from` and `to` (the last
+ * one after a sentence's end, else the last one), else the first white space after `to`
+ * before `lineEnd`; -1 when there is none.
+ */
+function cutPoint(text: string, from: number, to: number, lineEnd: number): number {
+  let anySpace = -1;
+  for (let index = to; index >= from; index--) {
+    if (!isSpace(text.charCodeAt(index))) continue;
+    const before = text.charCodeAt(index - 1);
+    if (before === 46 || before === 63 || before === 33) return index;
+    if (anySpace === -1) anySpace = index;
+  }
+  if (anySpace !== -1) return anySpace;
+  for (let index = to + 1; index < lineEnd; index++) if (isSpace(text.charCodeAt(index))) return index;
+  return -1;
+}
+
+/** A space, tab or other white space within a line (not a line break, which the caller finds). */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 12 || code === 11 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
 }

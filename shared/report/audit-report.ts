@@ -106,7 +106,7 @@ export function buildAuditReport(input: AuditReportInput): string {
     lines.push(`${plural(findings.length, 'finding')}: ${parts.join(', ')}.`, '');
   }
 
-  if (input.consultation) lines.push(...consultationLines(input.consultation));
+  if (input.consultation) for (const line of consultationLines(input.consultation)) lines.push(line);
 
   // Group by rule, in the order rules first appear on the page.
   const groups = new Map<string, Finding[]>();

@@ -404,7 +404,7 @@ export function resolveItems(items: readonly RawItem[], context: ParagraphContex
     const item = items[index]!;
     const period = periods?.get(index);
     if (period !== undefined) {
-      out.push(...buildRange(context, item as RawDate, items[index + 1] as RawDate, 'opens-closes', period));
+      for (const range of buildRange(context, item as RawDate, items[index + 1] as RawDate, 'opens-closes', period)) out.push(range);
       index++;
       continue;
     }
@@ -431,13 +431,13 @@ export function resolveItems(items: readonly RawItem[], context: ParagraphContex
     if (next?.type === 'raw-date' && !next.bare) {
       const cue = rangeCue(context, item, next);
       if (cue) {
-        out.push(...buildRange(context, item, next, cue));
+        for (const range of buildRange(context, item, next, cue)) out.push(range);
         index++;
         continue;
       }
       const fields = !item.bare && !item.list && !next.list ? labelledFields(context, item, next) : null;
       if (fields) {
-        out.push(...buildRange(context, item, next, 'opens-closes', fields === 'backward'));
+        for (const range of buildRange(context, item, next, 'opens-closes', fields === 'backward')) out.push(range);
         index++;
         continue;
       }

@@ -23,7 +23,7 @@ export function formatStylish(results: readonly FileResult[], options: ReportOpt
     if (result.messages.length === 0) continue;
     lines.push(paint('underline', result.file));
     const where = result.messages.map(position);
-    const whereWidth = Math.max(...where.map((text) => text.length));
+    const whereWidth = where.reduce((widest, text) => Math.max(widest, text.length), 0);
     const indent = ' '.repeat(2 + whereWidth + 2 + 'warning'.length + 2);
     result.messages.forEach((message, index) => {
       const severity = paint(SEVERITY_STYLE[message.severity], message.severity.padEnd(7));
@@ -34,7 +34,7 @@ export function formatStylish(results: readonly FileResult[], options: ReportOpt
     lines.push('');
   }
 
-  lines.push(...summaryLines(results, options.color));
+  for (const line of summaryLines(results, options.color)) lines.push(line);
   return `${lines.join('\n')}\n`;
 }
 
