@@ -50,13 +50,46 @@ function blankEmails(text: string): string {
   return out + text.slice(copied);
 }
 
-const MARKDOWN: RegExp[] = [
+const MARKDOWN: (RegExp | ((text: string) => string))[] = [
   /^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm,
   /`[^`\n]+`/g,
-  /\]\([^)\n]*\)/g,
+  // A link's target: /\]\([^)\n]*\)/g.
+  (text) => blankRuns(text, '](', 2, ')'),
   /^\s*\[[^\]\n]+\]:\s*\S.*$/gm,
-  /<\/?[a-z][^>\n]*>/gi,
+  // An HTML tag: /<\/?[a-z][^>\n]*>/gi.
+  (text) => blankRuns(text, '<', 1, '>'),
 ];
+
+/**
+ * Blank each run that starts with `opener` and ends at the next `closer` on the same line,
+ * as a global pattern such as /\]\([^)\n]*\)/g does, but in one pass: as a pattern, every
+ * opener on a long line with no closer read to the end of the line ("](" repeated made a
+ * 100 KB line take 11 s). An HTML tag's opener (`<`) must be followed by a letter, or by
+ * `/` and a letter. Where the next closer or line break is, is found once and reused by
+ * every opener before it.
+ */
+function blankRuns(text: string, opener: string, openerLength: number, closer: string): string {
+  let out = '';
+  let copied = 0;
+  let stop = -1;
+  for (let at = text.indexOf(opener); at !== -1; at = text.indexOf(opener, at + 1)) {
+    let from = at + openerLength;
+    if (opener === '<') {
+      if (text[from] === '/') from++;
+      if (!/[a-z]/i.test(text[from] ?? '')) continue;
+      from++;
+    }
+    if (stop < from) {
+      stop = from;
+      while (stop < text.length && text[stop] !== closer && text[stop] !== '\n') stop++;
+    }
+    if (text[stop] !== closer) continue;
+    out += text.slice(copied, at) + blank(text.slice(at, stop + 1));
+    copied = stop + 1;
+    at = stop;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
 
 function blank(match: string): string {
   return match.replace(/[^\n]/g, ' ');
@@ -66,7 +99,9 @@ export function maskForLinting(text: string, format: SourceFormat): string {
   let masked = withLineFeeds(text);
   for (const pattern of ALWAYS) masked = masked.replace(pattern, blank);
   masked = blankEmails(masked);
-  if (format === 'markdown') for (const pattern of MARKDOWN) masked = masked.replace(pattern, blank);
+  if (format === 'markdown') {
+    for (const pattern of MARKDOWN) masked = typeof pattern === 'function' ? pattern(masked) : masked.replace(pattern, blank);
+  }
   return masked;
 }
 
@@ -86,14 +121,16 @@ const SHORTEST_PIECE = 2000;
 
 /**
  * Cut every line longer than LONG_LINE into pieces of SHORTEST_PIECE to LONG_LINE
- * characters by turning one white-space character into a line feed: after a sentence's
- * full stop, question or exclamation mark where there is one, else at the last white space
- * in reach. The engine reads much of a document line by line (labels, headings, table rows,
- * what a line says before a date), and some of that work looks back to the start of the
- * line for each thing it finds; on a line of a megabyte (a whole file on one line, or one
- * written to attack the checker) that is quadratic. Ordinary paragraphs are far shorter, so
- * they are never cut. A run of LONG_LINE characters without any white space is left whole:
- * there is nowhere to cut it without changing a word.
+ * characters by turning one character into a line feed: a white-space character after a
+ * sentence's full stop, question or exclamation mark where there is one, else the last
+ * white space in reach. The engine reads much of a document line by line (labels, headings,
+ * table rows, what a line says before a date), and some of that work looks back to the
+ * start of the line for each thing it finds; on a line of a megabyte (a whole file on one
+ * line, or one written to attack the checker) that was quadratic. Ordinary paragraphs are
+ * far shorter, so they are never cut. A stretch of LONG_LINE characters with no white space
+ * at all is not prose (a data URL, a run of symbols): it is cut at a character of its own,
+ * since the parser's handling of one enormous word is itself worse than linear (and
+ * overflowed the stack on 200,000 characters of "1.").
  */
 export function breakLongLines(text: string): string {
   let out: string[] | undefined;
@@ -104,8 +141,7 @@ export function breakLongLines(text: string): string {
     if (lineEnd === -1) lineEnd = text.length;
     let pieceStart = lineStart;
     while (lineEnd - pieceStart > LONG_LINE) {
-      const cut = cutPoint(text, pieceStart + SHORTEST_PIECE, pieceStart + LONG_LINE, lineEnd);
-      if (cut === -1) break;
+      const cut = cutPoint(text, pieceStart + SHORTEST_PIECE, pieceStart + LONG_LINE);
       out ??= [];
       out.push(text.slice(copied, cut), '\n');
       copied = cut + 1;
@@ -119,11 +155,11 @@ export function breakLongLines(text: string): string {
 }
 
 /**
- * Where to cut a long line: a white-space character between `from` and `to` (the last
- * one after a sentence's end, else the last one), else the first white space after `to`
- * before `lineEnd`; -1 when there is none.
+ * Where to cut a long line: the last white-space character between `from` and `to` after
+ * a sentence's end, else the last white-space character there, else the character at `to`
+ * (or the one before, so as not to split a surrogate pair).
  */
-function cutPoint(text: string, from: number, to: number, lineEnd: number): number {
+function cutPoint(text: string, from: number, to: number): number {
   let anySpace = -1;
   for (let index = to; index >= from; index--) {
     if (!isSpace(text.charCodeAt(index))) continue;
@@ -132,8 +168,8 @@ function cutPoint(text: string, from: number, to: number, lineEnd: number): numb
     if (anySpace === -1) anySpace = index;
   }
   if (anySpace !== -1) return anySpace;
-  for (let index = to + 1; index < lineEnd; index++) if (isSpace(text.charCodeAt(index))) return index;
-  return -1;
+  const code = text.charCodeAt(to);
+  return code >= 0xdc00 && code <= 0xdfff ? to - 1 : to;
 }
 
 /** A space, tab or other white space within a line (not a line break, which the caller finds). */
