@@ -176,7 +176,8 @@ function invalidReason(day: number, month: number, year: number | null): string 
   const monthName = MONTH_NAMES[month - 1]!;
   if (day < 1) return `there is no day ${day} in any month`;
   if (year === null) return `${monthName} never has ${day} days`;
-  if (month === 2 && day === 29) return `29 February ${year} does not exist: ${year} is not a leap year`;
+  // The reason finishes "29 February 2023 does not exist: …", so it does not name the date again.
+  if (month === 2 && day === 29) return `${year} is not a leap year`;
   return `${monthName} ${year} has only ${daysInMonth(year, month)} days`;
 }
 
