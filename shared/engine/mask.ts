@@ -5,7 +5,24 @@
  */
 import type { SourceFormat } from '../document/facts.ts';
 
-const ALWAYS: RegExp[] = [/<!--[\s\S]*?-->/g, /\b(?:https?:\/\/|www\.)[^\s<>()"']+[^\s<>()"'.,;:!?]/g];
+const ALWAYS: (RegExp | ((text: string) => string))[] = [blankComments, /\b(?:https?:\/\/|www\.)[^\s<>()"']+[^\s<>()"'.,;:!?]/g];
+
+/**
+ * Blank HTML comments, as `/<!--[\s\S]*?-->/g` does. That pattern read to the end of the
+ * text from every "<!--" when no "-->" followed ("<!--" repeated 50,000 times took 28 s);
+ * once one comment has no end, none after it has either.
+ */
+function blankComments(text: string): string {
+  let out = '';
+  let copied = 0;
+  for (let at = text.indexOf('<!--'); at !== -1; at = text.indexOf('<!--', copied)) {
+    const end = text.indexOf('-->', at + 4);
+    if (end === -1) break;
+    out += text.slice(copied, at) + blank(text.slice(at, end + 3));
+    copied = end + 3;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
 
 /**
  * An e-mail address. Run over the whole text as a global pattern it tries every word
@@ -154,7 +171,7 @@ function blank(match: string): string {
 
 export function maskForLinting(text: string, format: SourceFormat): string {
   let masked = withLineFeeds(text);
-  for (const pattern of ALWAYS) masked = masked.replace(pattern, blank);
+  for (const pattern of ALWAYS) masked = typeof pattern === 'function' ? pattern(masked) : masked.replace(pattern, blank);
   masked = blankEmails(masked);
   if (format === 'markdown') {
     for (const pattern of MARKDOWN) masked = typeof pattern === 'function' ? pattern(masked) : masked.replace(pattern, blank);

@@ -69,6 +69,10 @@ describe('the engine stays linear on one very long line', () => {
     expectLinear(repeat('<a '), 8000, lintAs('markdown'));
   });
 
+  it('HTML comments with no end', () => {
+    expectLinear(repeat('<!--'), 12_000, lintAs('text'));
+  });
+
   it('a document of lone carriage returns, as text and Markdown', () => {
     expectLinear(repeat('\r'), 25_000, lintAs('text'));
     expectLinear(repeat('\r'), 25_000, lintAs('markdown'));
