@@ -63,7 +63,7 @@ export function resolveConfig(config: Config = {}, overrides: ConfigOverrides = 
     const merged = { ...(profile.rules as Record<string, Record<string, unknown>>)[rule.id], ...user.options };
     const parsed = (rule.options as z.ZodMiniType).safeParse(merged);
     if (!parsed.success) {
-      problems.push(...describeIssues(parsed.error.issues, merged, rule.options as z.ZodMiniType, ['rules', rule.id, 'options']));
+      for (const problem of describeIssues(parsed.error.issues, merged, rule.options as z.ZodMiniType, ['rules', rule.id, 'options'])) problems.push(problem);
       continue;
     }
     if (severity === 'off') continue;

@@ -24,6 +24,11 @@ export interface FactsInput {
   headings?: { start: number; end: number; level: number }[];
   /** The whole text's blocks (`splitBlocks(text)`), when the caller has already split it. */
   blocks?: readonly Block[];
+  /**
+   * Lines and columns of the text as given to lint (the engine's `text` may differ: lone
+   * carriage returns become line feeds and over-long lines are cut; offsets are the same).
+   */
+  lines?: LineIndex;
 }
 
 export interface DocumentFacts {
@@ -87,7 +92,7 @@ export function createFacts(input: FactsInput, whole?: DocumentFacts): DocumentF
     format: input.format,
     input,
     get lines() {
-      return whole ? whole.lines : once('lines', () => new LineIndex(input.text));
+      return whole ? whole.lines : once('lines', () => input.lines ?? new LineIndex(input.text));
     },
     get blocks() {
       return whole ? whole.blocks : once('blocks', () => input.blocks ?? splitBlocks(input.text));

@@ -241,8 +241,24 @@ const DONE_CHANGE =
   /\b(?:has|have|had|was|were)\s+(?:now\s+|been\s+)*(?:stopped|ended|withdrawn|terminated|ceased|cut|suspended|discontinued|halted|cancelled|reduced)\b/i;
 const NEGATION = /\b(?:not|never|no)\b/i;
 /** The document's own date: "Date: …", "Date of meeting: …", "Dated …", "Published: …". */
-const DOCUMENT_DATE_CUE =
-  /(?:^|\n|\*|\|)\s*(?:date(?: of (?:meeting|decision|letter|issue|publication))?|dated|published|posted|issued|letter dated|sent)\s*\**\s*[:\-–]?\s*\**\s*$/i;
+const CUE_WORDS = String.raw`\s*(?:date(?: of (?:meeting|decision|letter|issue|publication))?|dated|published|posted|issued|letter dated|sent)\s*\**\s*[:\-–]?\s*\**\s*$`;
+/** The cue right before a date, read from the start of its line (or the "*" or "|" of a cell). */
+const DOCUMENT_DATE_CUE = new RegExp(String.raw`(?:^|\n|\*|\|)${CUE_WORDS}`, 'i');
+/** The same, read from part of a line: the line's start is out of reach, so only a "*" or "|" starts a cue. */
+const DOCUMENT_DATE_CUE_INSIDE = new RegExp(String.raw`(?:\*|\|)${CUE_WORDS}`, 'i');
+/**
+ * How far before a date to look for its cue. The longest cue is a few dozen characters;
+ * looking back to the start of the line for every date made a line of many dates quadratic.
+ */
+const CUE_REACH = 160;
+
+/** Does a document-date cue ("Date:", "| Dated |") end right before `start`? */
+function hasDocumentDateCue(facts: DocumentFacts, start: number): boolean {
+  const lineStart = facts.lines.lineSpanAt(start, facts.text).start;
+  const from = Math.max(lineStart - 1, 0);
+  if (start - from <= CUE_REACH) return DOCUMENT_DATE_CUE.test(facts.text.slice(from, start));
+  return DOCUMENT_DATE_CUE_INSIDE.test(facts.text.slice(start - CUE_REACH, start));
+}
 
 /** Words before a date at the top that make it the date of a meeting or its decisions. */
 const MEETING_HEADING = /\b(?:meeting|minutes|held on|decisions? (?:made|taken))\b/i;
@@ -396,7 +412,7 @@ function flatTimes(times: readonly TimeExpression[]): (DateExpression | Duration
   const flat: (DateExpression | DurationExpression)[] = [];
   for (const time of times) {
     if (time.kind === 'date' || time.kind === 'duration') flat.push(time);
-    else if (time.kind === 'range') flat.push(...datesIn([time]));
+    else if (time.kind === 'range') for (const date of datesIn([time])) flat.push(date);
   }
   return flat;
 }
@@ -475,8 +491,7 @@ function documentDate(facts: DocumentFacts, sentences: SentenceSpan[]): Date | n
   for (const sentence of sentences) {
     for (const time of sentence.times) {
       if (time.kind !== 'date' || time.precision !== 'day') continue;
-      const lineStart = facts.text.lastIndexOf('\n', time.start - 1) + 1;
-      if (DOCUMENT_DATE_CUE.test(facts.text.slice(Math.max(lineStart - 1, 0), time.start))) return time.date;
+      if (hasDocumentDateCue(facts, time.start)) return time.date;
     }
   }
   const own = facts.documentDate;
@@ -856,7 +871,7 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     const candidates: number[] = paragraphs[order]!.filter((other) => other !== index).sort((a, b) => Math.abs(a - index) - Math.abs(b - index));
     for (const steps of [-1, 1]) {
       const paragraph = neighbour(index, steps);
-      if (paragraph !== null) candidates.push(...paragraphs[paragraphOrder.get(paragraph)!]!);
+      if (paragraph !== null) for (const candidate of paragraphs[paragraphOrder.get(paragraph)!]!) candidates.push(candidate);
     }
     for (const other of candidates) {
       const event = eventsOf(other).find((found) => found.nearby && !inAnyTable(found.at));
@@ -999,11 +1014,11 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
       return;
     }
     if (changeNearby && !noticePeriodLine && !changeHere) {
-      checks.push(...stated);
+      for (const check of stated) checks.push(check);
       return;
     }
     if (noticePeriodLine && !changeHere) {
-      checks.push(...stated);
+      for (const check of stated) checks.push(check);
       return;
     }
     // A sentence that states its notice is judged on that, unless it also gives the day notice
@@ -1012,13 +1027,13 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     // is dated by its own date line, so that date is the day notice is given.
     const givenByThisLetter = GIVEN_BY_THIS_LETTER.test(sentence.text) && from().source === 'document';
     if (stated.length && !ownEvent && !givenByThisLetter) {
-      checks.push(...stated);
+      for (const check of stated) checks.push(check);
       return;
     }
 
     const dated = datedChanges(index, from);
     if (stated.length && !dated.length) {
-      checks.push(...stated);
+      for (const check of stated) checks.push(check);
       return;
     }
     for (const check of dated) addDates(check);

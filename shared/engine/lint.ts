@@ -15,7 +15,8 @@ import { splitBlocks, type Block } from '../text/blocks.ts';
 import { FACTS_KEY, type Rule, type RuleMessageExtras } from './define-rule.ts';
 import { withoutAllowedPhrases, withoutDisabled } from './filters.ts';
 import type { Finding, Severity } from './finding.ts';
-import { maskForLinting } from './mask.ts';
+import { breakLongLines, maskForLinting } from './mask.ts';
+import { LineIndex } from '../text/line-index.ts';
 import { parseBlocks, partsOf, pointAtEnd } from './parse.ts';
 
 export interface EnabledRule {
@@ -143,13 +144,17 @@ export const PART_CHARS = 150_000;
 export function lintDocument(text: string, config: ResolvedConfig, options: LintOptions = {}): LintResult {
   const checkpoint = startBudget(text, options.budget);
   const format = options.format ?? 'text';
-  const masked = maskForLinting(text, format);
+  // What the rules read: the text with non-prose blanked, lone carriage returns as line
+  // feeds and over-long lines cut (mask.ts), every offset unchanged. Lines and columns are
+  // the original text's, as its reader counts them.
+  const masked = breakLongLines(maskForLinting(text, format));
+  const lines = new LineIndex(text);
   const processor = processorFor(config);
 
   let firstFacts: DocumentFacts | undefined;
   let findings: Finding[] = [];
   // Every part's root ends where the whole text ends.
-  const end = pointAtEnd(masked);
+  const end = pointAtEnd(text, lines);
   // Split once: the parts are made from these blocks, and rules that read the whole text
   // block by block (impact-assessment) take them from the facts instead of splitting again.
   const allBlocks = splitBlocks(masked);
@@ -164,6 +169,7 @@ export function lintDocument(text: string, config: ResolvedConfig, options: Lint
         today: options.today,
         headings: options.headings,
         blocks: allBlocks,
+        lines,
       },
       firstFacts,
     );

@@ -7,6 +7,7 @@
 import { ParseEnglish } from 'parse-english';
 import type { Paragraph, Punctuation, Root, RootContent, Sentence, Symbol, WhiteSpace, Word } from 'nlcst';
 import type { Point } from 'unist';
+import { LineIndex } from '../text/line-index.ts';
 import {
   mayBreakImplicitSentences,
   mayMergeElision,
@@ -226,7 +227,7 @@ export function parseBlock(block: Block): Paragraph[] {
  */
 export function parseBlocks(text: string, blocks: readonly Block[], end: Point = pointAtEnd(text)): Root {
   const children: RootContent[] = [];
-  for (const block of blocks) children.push(...parseBlock(block));
+  for (const block of blocks) for (const paragraph of parseBlock(block)) children.push(paragraph);
   return {
     type: 'RootNode',
     children,
@@ -260,12 +261,7 @@ export function partsOf(text: string, size: number, blocks: readonly Block[] = s
   return parts;
 }
 
-export function pointAtEnd(text: string): Point {
-  let line = 1;
-  let lastBreak = -1;
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
-    line++;
-    lastBreak = index;
-  }
-  return { line, column: text.length - lastBreak, offset: text.length };
+/** The point just after a text's last character; line breaks as LineIndex counts them. */
+export function pointAtEnd(text: string, lines: LineIndex = new LineIndex(text)): Point {
+  return { ...lines.at(text.length), offset: text.length };
 }

@@ -257,7 +257,7 @@ function readArguments(argv: readonly string[]): Parsed {
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!;
     if (arg === '--') {
-      positionals.push(...argv.slice(index + 1));
+      for (const positional of argv.slice(index + 1)) positionals.push(positional);
       break;
     }
     if (arg.startsWith('--')) {

@@ -111,7 +111,7 @@ export function buildAuditReport(input: AuditReportInput): string {
     lines.push(`${plural(findings.length, 'finding')}: ${parts.join(', ')}.`, '');
   }
 
-  if (input.consultation) lines.push(...consultationLines(input.consultation));
+  if (input.consultation) for (const line of consultationLines(input.consultation)) lines.push(line);
 
   // Compact breaches first, then warnings, then notes; within each, checks by reader name and
   // findings in page order. Numbers run on through the whole report, so a reader can cite them.

@@ -123,7 +123,7 @@ function inWords(count: number): string {
 /** The longest minimum any finding of this kind computed, so a local Compact's figure wins. */
 function largestRequiredDays(findings: Finding[]): number | undefined {
   const values = findings.map((finding) => finding.data.requiredDays).filter((value): value is number => typeof value === 'number');
-  return values.length ? Math.max(...values) : undefined;
+  return values.length ? values.reduce((largest, value) => Math.max(largest, value)) : undefined;
 }
 
 /** "three months’": the notice period asked for, from the rule's own minimum where it gave one. */
@@ -451,14 +451,14 @@ function letterBlocks(groups: Map<CommitmentId | 'other', Finding[]>, details: L
     const number = `${index + 1}.`;
     if (id === 'other') {
       blocks.push({ kind: 'heading', text: `${number} Other points` });
-      blocks.push(...listFindings(findings, placeOf));
+      for (const block of listFindings(findings, placeOf)) blocks.push(block);
       blocks.push({ kind: 'paragraph', text: 'We would ask you to look at these points again and tell us how you will address them.' });
       return;
     }
     const commitment = COMMITMENTS[id];
     blocks.push({ kind: 'heading', text: `${number} ${commitment.title}` });
     blocks.push({ kind: 'paragraph', text: `The Compact commitment: ${commitment.summary} (${commitment.source})` });
-    blocks.push(...(id === 'plain-language' ? summarisePlainLanguage(findings, placeOf) : listFindings(findings, placeOf)));
+    for (const block of id === 'plain-language' ? summarisePlainLanguage(findings, placeOf) : listFindings(findings, placeOf)) blocks.push(block);
     blocks.push({ kind: 'paragraph', text: 'We would ask:' });
     blocks.push({ kind: 'list', items: askFor(id, findings, isoDate(details.dateChecked)) });
   });

@@ -27,6 +27,13 @@ export interface DocumentDetails {
 const FIRST_LINES = 40;
 const BODY_LINES = 12;
 const TITLE_LIMIT = 120;
+/**
+ * How much of a line, a heading or a page title is read. A title or a body's name is far
+ * shorter; reading no further keeps the name patterns' work bounded on a hostile line (a
+ * line of 100,000 characters of "A.B." or "Mr. " made them try a name from every capital
+ * letter to the end of the line: seconds to minutes).
+ */
+const LINE_LIMIT = 1000;
 
 /** Words that may sit inside a body's name without being capitalised. */
 const LINKING = '(?:of|upon|on|and|the|in|&)';
@@ -61,12 +68,26 @@ const LEADING = new Set(['The', 'To', 'For', 'From', 'By', 'At', 'Report', 'Repo
 
 /** A line as a reader sees it: no Markdown heading marks, emphasis or list markers, single spaces. */
 function plainLine(line: string): string {
-  return line
-    .replace(/^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+)/, '')
-    .replace(/(\*\*|__|\*)(.+?)\1/g, '$2')
-    .replace(/\s+#+\s*$/, '')
+  return withoutClosingHashes(
+    line
+      .slice(0, LINE_LIMIT)
+      .replace(/^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+)/, '')
+      .replace(/(\*\*|__|\*)(.+?)\1/g, '$2'),
+  )
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * A Markdown heading's closing hashes ("## Title ##") taken off, as `/\s+#+\s*$/` would,
+ * but read from the end: that pattern tries every white-space run in the line in turn.
+ */
+function withoutClosingHashes(line: string): string {
+  const trimmed = line.trimEnd();
+  let hashes = trimmed.length;
+  while (hashes > 0 && trimmed[hashes - 1] === '#') hashes--;
+  if (hashes === trimmed.length || hashes === 0 || !/\s/.test(trimmed[hashes - 1]!)) return line;
+  return trimmed.slice(0, hashes).trimEnd();
 }
 
 function namesSomeone(name: string): boolean {
@@ -95,13 +116,18 @@ function bodyInLine(line: string): string | undefined {
   return undefined;
 }
 
+/** The first `count` lines with a letter in them; a line ends at LF, CRLF or a lone CR. */
 function firstLines(text: string, count: number): string[] {
   const lines: string[] = [];
-  for (const line of text.split('\n')) {
-    const plain = plainLine(line);
-    if (!/\p{L}/u.test(plain)) continue;
-    lines.push(plain);
-    if (lines.length === count) break;
+  const lineBreak = /\r\n?|\n/g;
+  for (let start = 0; start <= text.length && lines.length < count; ) {
+    lineBreak.lastIndex = start;
+    const found = lineBreak.exec(text);
+    const end = found ? found.index : text.length;
+    const plain = plainLine(text.slice(start, Math.min(end, start + LINE_LIMIT)));
+    if (/\p{L}/u.test(plain)) lines.push(plain);
+    if (!found) break;
+    start = end + found[0].length;
   }
   return lines;
 }
@@ -165,7 +191,7 @@ function isSectionHeading(heading: string): boolean {
 export function documentDetails(source: DocumentSource): DocumentDetails {
   const text = source.text ?? '';
   const lines = firstLines(text, FIRST_LINES);
-  const pageTitle = source.pageTitle?.replace(/\s+/g, ' ').trim() || undefined;
+  const pageTitle = source.pageTitle?.slice(0, LINE_LIMIT).replace(/\s+/g, ' ').trim() || undefined;
 
   const responsibleBody =
     (pageTitle ? responsibleBodyFromTitle(pageTitle) : undefined) ??

@@ -1016,7 +1016,7 @@ export class TimeGrammar {
       }
       const list = this.parseDayList(index);
       if (list) {
-        items.push(...list.value);
+        for (const day of list.value) items.push(day);
         index = list.next;
         continue;
       }

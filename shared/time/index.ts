@@ -91,7 +91,7 @@ export function findTimeExpressions(tree: Root, referenceDate: Date, source?: st
     }
     const paragraphFound = readParagraph(text, referenceDate, base, carried);
     table = paragraphFound.table;
-    found.push(...paragraphFound.found);
+    for (const time of paragraphFound.found) found.push(time);
   };
   walk(tree);
   return found;

@@ -176,7 +176,8 @@ function invalidReason(day: number, month: number, year: number | null): string 
   const monthName = MONTH_NAMES[month - 1]!;
   if (day < 1) return `there is no day ${day} in any month`;
   if (year === null) return `${monthName} never has ${day} days`;
-  if (month === 2 && day === 29) return `29 February ${year} does not exist: ${year} is not a leap year`;
+  // The reason finishes "29 February 2023 does not exist: …", so it does not name the date again.
+  if (month === 2 && day === 29) return `${year} is not a leap year`;
   return `${monthName} ${year} has only ${daysInMonth(year, month)} days`;
 }
 
@@ -404,7 +405,7 @@ export function resolveItems(items: readonly RawItem[], context: ParagraphContex
     const item = items[index]!;
     const period = periods?.get(index);
     if (period !== undefined) {
-      out.push(...buildRange(context, item as RawDate, items[index + 1] as RawDate, 'opens-closes', period));
+      for (const range of buildRange(context, item as RawDate, items[index + 1] as RawDate, 'opens-closes', period)) out.push(range);
       index++;
       continue;
     }
@@ -431,13 +432,13 @@ export function resolveItems(items: readonly RawItem[], context: ParagraphContex
     if (next?.type === 'raw-date' && !next.bare) {
       const cue = rangeCue(context, item, next);
       if (cue) {
-        out.push(...buildRange(context, item, next, cue));
+        for (const range of buildRange(context, item, next, cue)) out.push(range);
         index++;
         continue;
       }
       const fields = !item.bare && !item.list && !next.list ? labelledFields(context, item, next) : null;
       if (fields) {
-        out.push(...buildRange(context, item, next, 'opens-closes', fields === 'backward'));
+        for (const range of buildRange(context, item, next, 'opens-closes', fields === 'backward')) out.push(range);
         index++;
         continue;
       }

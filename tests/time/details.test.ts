@@ -82,7 +82,7 @@ describe('dates', () => {
 
   it('explains impossible dates in words', () => {
     expect((only('31 February 2025', 'invalid-date') as InvalidDateExpression).reason).toBe('February 2025 has only 28 days');
-    expect((only('29/02/2023', 'invalid-date') as InvalidDateExpression).reason).toBe('29 February 2023 does not exist: 2023 is not a leap year');
+    expect((only('29/02/2023', 'invalid-date') as InvalidDateExpression).reason).toBe('2023 is not a leap year');
     const yearless = only('Tuesday 31 April', 'invalid-date') as InvalidDateExpression;
     expect(yearless).toMatchObject({ day: 31, month: 4, year: null, statedWeekday: 'Tuesday', reason: 'April never has 31 days' });
   });

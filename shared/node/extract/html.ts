@@ -35,8 +35,109 @@ const DROPPED_ROLES = new Set(['navigation', 'contentinfo', 'search']);
 
 const HEADING = /^h([1-6])$/;
 
-/** A start or end tag: name, then attributes (quoted values may contain `>`). */
-const TAG = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
+/** A tag's name after `<` or `</`. */
+const TAG_NAME = /[A-Za-z][A-Za-z0-9:-]*/y;
+
+/**
+ * Where each tag ends: the `>` that closes a tag whose attributes start at a position,
+ * skipping quoted values (which may contain `>`). This is what the pattern
+ * `<\/?name((?:[^>"']|"[^"]*"|'[^']*')*)>` matches, found without the pattern: tried from
+ * each `<`, that pattern read to the end of the page whenever no `>` followed ("<a " repeated
+ * 60,000 times took 17 s). From any position the reading goes from one `>`, `"` or `'` to the
+ * next, so its outcome depends only on the next such mark; the outcome is remembered for each
+ * mark and the marks' positions are found once, which keeps the whole page linear.
+ */
+class TagEnds {
+  /** Positions of every `>`, `"` and `'`, in order. */
+  private readonly marks: Int32Array;
+  /** For a quote in `marks`, the index in `marks` of the next same quote; -1 when there is none. */
+  private readonly closingQuote: Int32Array;
+  /** For an index in `marks`, where a tag reading on from it ends: -1 never, UNKNOWN not yet asked. */
+  private readonly outcome: Int32Array;
+
+  constructor(private readonly html: string) {
+    let count = 0;
+    for (let index = 0; index < html.length; index++) if (isTagMark(html.charCodeAt(index))) count++;
+    this.marks = new Int32Array(count);
+    for (let index = 0, mark = 0; index < html.length; index++) if (isTagMark(html.charCodeAt(index))) this.marks[mark++] = index;
+    this.closingQuote = new Int32Array(count).fill(-1);
+    this.outcome = new Int32Array(count).fill(UNKNOWN);
+    let nextDouble = -1;
+    let nextSingle = -1;
+    for (let mark = count - 1; mark >= 0; mark--) {
+      const code = html.charCodeAt(this.marks[mark]!);
+      if (code === 34) {
+        this.closingQuote[mark] = nextDouble;
+        nextDouble = mark;
+      } else if (code === 39) {
+        this.closingQuote[mark] = nextSingle;
+        nextSingle = mark;
+      }
+    }
+  }
+
+  /** The position of the `>` ending a tag whose attributes start at `from`, or -1. */
+  endFrom(from: number): number {
+    let low = 0;
+    let high = this.marks.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.marks[middle]! < from) low = middle + 1;
+      else high = middle;
+    }
+    return this.endAtMark(low);
+  }
+
+  private endAtMark(first: number): number {
+    const path: number[] = [];
+    let mark = first;
+    let end = -1;
+    while (mark < this.marks.length) {
+      const known = this.outcome[mark]!;
+      if (known !== UNKNOWN) {
+        end = known;
+        break;
+      }
+      path.push(mark);
+      if (this.html.charCodeAt(this.marks[mark]!) === 62) {
+        end = this.marks[mark]!;
+        break;
+      }
+      const closing = this.closingQuote[mark]!;
+      if (closing === -1) break; // an unclosed quote: no tag
+      mark = closing + 1;
+    }
+    for (const visited of path) this.outcome[visited] = end;
+    return end;
+  }
+}
+
+const UNKNOWN = -2;
+
+/** `>`, `"` or `'`: the characters that end or suspend a tag's attributes. */
+function isTagMark(code: number): boolean {
+  return code === 62 || code === 34 || code === 39;
+}
+
+interface Tag {
+  closing: boolean;
+  name: string;
+  attributes: string;
+  /** Length from `<` to `>` inclusive. */
+  length: number;
+}
+
+/** The tag starting at `position` (a `<`), or null when that `<` starts no tag. */
+function tagAt(html: string, position: number, ends: TagEnds): Tag | null {
+  const closing = html[position + 1] === '/';
+  TAG_NAME.lastIndex = position + (closing ? 2 : 1);
+  const name = TAG_NAME.exec(html);
+  if (!name) return null;
+  const attributesStart = TAG_NAME.lastIndex;
+  const end = ends.endFrom(attributesStart);
+  if (end === -1) return null;
+  return { closing, name: name[0], attributes: html.slice(attributesStart, end), length: end + 1 - position };
+}
 
 export interface HtmlExtraction extends ExtractedText {
   /** Start offsets (in the text) of each paragraph-like block, in order: Word's "paragraph N". */
@@ -75,9 +176,18 @@ const TEXT_END = /[<&]/g;
 function pageTitleOf(html: string): string | undefined {
   const bodyAt = html.search(/<body[\s>]/i);
   const head = bodyAt === -1 ? html : html.slice(0, bodyAt);
-  const match = /<title(?:\s[^>]*)?>([\s\S]*?)<\/title\s*>/i.exec(head);
-  if (!match) return undefined;
-  const raw = match[1]!;
+  // The first <title> start tag; if it has no end tag, no later one has either. (As one
+  // pattern, /<title(?:\s[^>]*)?>([\s\S]*?)<\/title\s*>/i, this read to the end of the head
+  // from every "<title" when none was closed.)
+  const open = /<title(?:\s|>)/i.exec(head);
+  if (!open) return undefined;
+  const contentStart = head.indexOf('>', open.index) + 1;
+  if (contentStart === 0) return undefined;
+  const close = /<\/title\s*>/gi;
+  close.lastIndex = contentStart;
+  const closed = close.exec(head);
+  if (!closed) return undefined;
+  const raw = head.slice(contentStart, closed.index);
   let title = '';
   for (let position = 0; position < raw.length; ) {
     const reference = raw[position] === '&' ? decodeReferenceAt(raw, position) : undefined;
@@ -92,6 +202,9 @@ export function extractHtml(html: string): HtmlExtraction {
   const headings: HeadingSpan[] = [];
   const paragraphStarts: number[] = [];
   const stack: OpenElement[] = [];
+  /** How many elements of each name are open: an end tag with none open is stray, and is ignored without searching the stack. */
+  const openCounts = new Map<string, number>();
+  const tagEnds = new TagEnds(html);
   let dropDepth = 0;
   let preDepth = 0;
   let footerContext = 0; // open article/main elements: a footer inside them is content
@@ -167,13 +280,18 @@ export function extractHtml(html: string): HtmlExtraction {
     if (name === 'article' || name === 'main') footerContext++;
     if (HEADING.test(name) && dropDepth === 0) element.headingStart = out.length;
     stack.push(element);
+    openCounts.set(name, (openCounts.get(name) ?? 0) + 1);
   };
 
   const close = (name: string, at: number) => {
+    // A stray end tag: browsers ignore it too. (Searching the stack for each of 100,000 stray
+    // end tags under 100,000 open elements took a minute.)
+    if (!openCounts.get(name)) return;
+    // Every element above the one closed is closed with it, so each is searched past once.
     const index = stack.findLastIndex((element) => element.name === name);
-    if (index === -1) return; // a stray end tag: browsers ignore it too
     while (stack.length > index) {
       const element = stack.pop()!;
+      openCounts.set(element.name, openCounts.get(element.name)! - 1);
       if (element.headingStart !== undefined && dropDepth === 0 && out.length > element.headingStart) {
         headings.push({ start: element.headingStart, end: out.length, level: Number(HEADING.exec(element.name)![1]) });
       }
@@ -208,31 +326,30 @@ export function extractHtml(html: string): HtmlExtraction {
         position = end === -1 ? html.length : end + 1;
         continue;
       }
-      // Sticky, on the whole string: a tag may be very long (an image with a data: URL).
-      TAG.lastIndex = position;
-      const tag = TAG.exec(html);
+      // Read on the whole string: a tag may be very long (an image with a data: URL).
+      const tag = tagAt(html, position, tagEnds);
       if (tag) {
-        const [whole, slash, rawName, attributes] = tag;
-        const name = rawName!.toLowerCase();
-        if (slash) close(name, position);
+        const { attributes, length } = tag;
+        const name = tag.name.toLowerCase();
+        if (tag.closing) close(name, position);
         else {
-          open(name, attributes!, position);
-          const selfClosing = attributes!.trimEnd().endsWith('/');
-          if (selfClosing && !VOID.has(name)) close(name, position + whole.length);
+          open(name, attributes, position);
+          const selfClosing = attributes.trimEnd().endsWith('/');
+          if (selfClosing && !VOID.has(name)) close(name, position + length);
           else if (RAW_TEXT.has(name)) {
             // Skip to the matching end tag without tokenising what is inside.
             const endPattern = new RegExp(`</${name}`, 'gi');
-            endPattern.lastIndex = position + whole.length;
+            endPattern.lastIndex = position + length;
             const endTag = endPattern.exec(html)?.index ?? -1;
             const contentEnd = endTag === -1 ? html.length : endTag;
-            emitText(position + whole.length, contentEnd);
+            emitText(position + length, contentEnd);
             const closeEnd = endTag === -1 ? html.length : html.indexOf('>', endTag) + 1 || html.length;
             close(name, contentEnd);
             position = closeEnd;
             continue;
           }
         }
-        position += whole.length;
+        position += length;
         continue;
       }
       // A "<" that starts no tag is text.
@@ -253,7 +370,8 @@ export function extractHtml(html: string): HtmlExtraction {
     position = end;
   }
 
-  const text = out.toString().replace(/\s+$/, '');
+  // trimEnd, not /\s+$/: the pattern tries every position of a long run of white space.
+  const text = out.toString().trimEnd();
   // Headings end before any white space they closed with.
   for (const heading of headings) {
     while (heading.end > heading.start && /\s/.test(text[heading.end - 1] ?? ' ')) heading.end--;

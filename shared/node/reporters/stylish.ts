@@ -25,7 +25,7 @@ export function formatStylish(results: readonly FileResult[], options: ReportOpt
     // Everything that comes from the document, its name or a config is passed through `shown`: see terminal-text.ts.
     lines.push(paint('underline', shown(result.file)));
     const where = result.messages.map((message) => shown(position(message)));
-    const whereWidth = Math.max(...where.map((text) => text.length));
+    const whereWidth = where.reduce((widest, text) => Math.max(widest, text.length), 0);
     const indent = ' '.repeat(2 + whereWidth + 2 + 'warning'.length + 2);
     result.messages.forEach((message, index) => {
       const severity = paint(SEVERITY_STYLE[message.severity], message.severity.padEnd(7));
@@ -36,7 +36,7 @@ export function formatStylish(results: readonly FileResult[], options: ReportOpt
     lines.push('');
   }
 
-  lines.push(...summaryLines(results, options.color));
+  for (const line of summaryLines(results, options.color)) lines.push(line);
   return `${lines.join('\n')}\n`;
 }
 

@@ -106,7 +106,9 @@ export function renderFinding(finding: Finding, callbacks: FindingCallbacks, hea
 }
 
 export function renderFindings(list: HTMLElement, findings: readonly Finding[], callbacks: FindingCallbacks): void {
-  list.replaceChildren(...findings.map((finding) => renderFinding(finding, callbacks)));
+  // Appended one by one: spreading a long list into one call can overflow the stack.
+  list.replaceChildren();
+  for (const finding of findings) list.append(renderFinding(finding, callbacks));
 }
 
 export function describeCounts(findings: readonly Finding[]): string {
@@ -130,7 +132,7 @@ export function renderSpotResult(container: HTMLElement, text: string, result: S
     wrapper.append(el('h4', undefined, `${title} (${items.length})`));
     if (items.length) {
       const list = el('ul');
-      list.append(...items);
+      for (const item of items) list.append(item);
       wrapper.append(list);
     } else {
       wrapper.append(el('p', 'quiet', 'None.'));
