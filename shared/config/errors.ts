@@ -84,7 +84,7 @@ export function reservedKeyProblems(input: unknown, path: readonly PropertyKey[]
     const value = (input as Record<string, unknown>)[key];
     if ((RESERVED_KEYS as readonly string[]).includes(key)) {
       problems.push(`"${joinPath([...path, key])}" is not allowed: ${RESERVED_KEYS.join(', ')} are reserved names in JavaScript and cannot be used as keys`);
-    } else problems.push(...reservedKeyProblems(value, [...path, Array.isArray(input) ? Number(key) : key]));
+    } else for (const problem of reservedKeyProblems(value, [...path, Array.isArray(input) ? Number(key) : key])) problems.push(problem);
   }
   return problems;
 }

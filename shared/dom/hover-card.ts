@@ -159,10 +159,12 @@ export class HoverCard {
     this.endUndo();
     this.content = content;
     const card = this.ensureCard();
-    card.replaceChildren(
-      ...this.renderFinding(content),
-      ...also.flatMap((other) => [element(this.document, 'hr'), ...this.renderFinding(other)]),
-    );
+    card.replaceChildren(...this.renderFinding(content));
+    // Overlapping findings are as many as the page makes: appended one by one, not spread.
+    for (const other of also) {
+      card.append(element(this.document, 'hr'));
+      for (const node of this.renderFinding(other)) card.append(node);
+    }
     card.hidden = false;
     this.place(anchor);
     return true;

@@ -443,7 +443,7 @@ function letterBlocks(groups: Map<CommitmentId | 'other', Finding[]>, details: L
     },
   ];
 
-  const worst = (id: CommitmentId | 'other') => Math.min(...groups.get(id)!.map((finding) => severityRank(finding.severity)));
+  const worst = (id: CommitmentId | 'other') => groups.get(id)!.reduce((least, finding) => Math.min(least, severityRank(finding.severity)), Infinity);
   const ordered = [...ORDER.filter((id) => groups.has(id)), ...(groups.has('other') ? (['other'] as const) : [])].sort((a, b) => worst(a) - worst(b));
   const placeOf = placerFor(details);
   ordered.forEach((id, index) => {
