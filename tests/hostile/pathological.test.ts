@@ -19,8 +19,15 @@ vi.setConfig({ testTimeout: 60_000 });
 
 const config = resolveConfig({});
 
-/** Growth allowed from the smallest size to four times it (linear: 4, quadratic: 16). */
-const MOST_GROWTH = 8;
+/**
+ * Doubling the input may at most about double the time (linear: 2, quadratic: 4). One slow
+ * run on a loaded machine (CI, other jobs, garbage collection) can make a single step look
+ * quadratic, so the check fails only when both steps grow faster than this, or the whole
+ * quadrupling grows more than a quadratic would: this suite is to catch a catastrophic
+ * regression, not to time code.
+ */
+const MOST_STEP_GROWTH = 3.5;
+const MOST_GROWTH = 16;
 /** A largest run faster than this passes: too quick to matter, and too quick to time well. */
 const FAST_ENOUGH_MS = 250;
 
@@ -32,17 +39,20 @@ function millisecondsFor(run: () => unknown): number {
 
 /**
  * Run `work` on `build(n)`, `build(2n)` and `build(4n)` and check the time grows about
- * linearly. The smallest size runs twice and the faster time counts (the first run warms
- * up the code).
+ * linearly. The smallest size is run once first to warm up the code.
  */
 function expectLinear(build: (count: number) => string, count: number, work: (input: string) => unknown): void {
   const inputs = [build(count), build(count * 2), build(count * 4)];
   work(inputs[0]!);
-  const times = inputs.map((input) => millisecondsFor(() => work(input)));
-  const [smallest, , largest] = times as [number, number, number];
-  const growth = largest / Math.max(smallest, 1);
+  // The best of two runs for each size: a pause for garbage collection or another process
+  // lands in one run, rarely in both.
+  const times = inputs.map((input) => Math.min(millisecondsFor(() => work(input)), millisecondsFor(() => work(input))));
+  const [smallest, middle, largest] = (times as [number, number, number]).map((time) => Math.max(time, 1)) as [number, number, number];
   const summary = `times ${times.map((time) => time.toFixed(0)).join(' / ')} ms for ${inputs.map((input) => input.length).join(' / ')} characters`;
-  if (largest > FAST_ENOUGH_MS) expect(growth, summary).toBeLessThanOrEqual(MOST_GROWTH);
+  if (largest <= FAST_ENOUGH_MS) return;
+  const bothStepsQuadratic = middle / smallest > MOST_STEP_GROWTH && largest / middle > MOST_STEP_GROWTH;
+  expect(bothStepsQuadratic, `both doublings grew more than ${MOST_STEP_GROWTH}×: ${summary}`).toBe(false);
+  expect(largest / smallest, summary).toBeLessThanOrEqual(MOST_GROWTH);
 }
 
 const lintAs = (format: SourceFormat) => (text: string) => lint(text, config, { format, today: new Date(Date.UTC(2025, 0, 15)) });
