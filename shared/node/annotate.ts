@@ -4,15 +4,15 @@
  * a folder to put it in). Several: PATH is a folder, and each copy keeps its document's file
  * name there. The originals are only read; a copy is never written over an input.
  */
-import { existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { annotateDocx, AnnotateError, type AnnotationFinding, type Placement } from '../annotate/annotate-docx.ts';
 import { ruleInfo } from '../report/consultation-summary.ts';
 import { extractText, readBytes } from './read-input.ts';
 import { InputError } from './extract/types.ts';
 import { UsageError } from './options.ts';
-import type { Plan } from './plan.ts';
+import { isDirectory, shortPath, type Plan } from './plan.ts';
 import type { FileJob, FileResult, Message } from './results.ts';
 
 function isDocx(job: FileJob): boolean {
@@ -24,20 +24,6 @@ function real(path: string): string {
     return realpathSync(path);
   } catch {
     return resolve(path);
-  }
-}
-
-/** A path relative to the working folder when it is inside it, as people type paths. */
-function shortPath(path: string, cwd: string): string {
-  const fromCwd = relative(cwd, path);
-  return fromCwd && !fromCwd.startsWith('..') && !isAbsolute(fromCwd) ? fromCwd : path;
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
   }
 }
 

@@ -36,16 +36,17 @@ export interface Plan {
 }
 
 /** A path relative to the working folder when it is inside it, as people type paths. */
-function shortPath(path: string, cwd: string): string {
+export function shortPath(path: string, cwd: string): string {
   const fromCwd = relative(cwd, path);
   return fromCwd && !fromCwd.startsWith('..') && !isAbsolute(fromCwd) ? fromCwd : path;
 }
 
-function isDirectory(path: string): boolean {
+/** False for a missing path too: a missing input is reported by the walk. */
+export function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
   } catch {
-    return false; // A missing input is reported by the walk.
+    return false;
   }
 }
 
