@@ -51,6 +51,12 @@ export const CUT_ACTIONS: readonly PhraseRow[] = [
   // Re-provision in other words: "a move away from building-based provision", "replace
   // the four grants with one contract" (rule.ts asks replace for its object right after it).
   { pattern: String.raw`(?:move|moves|moving|shift|shifts|shifting) away from|replac(?:e|es|ed|ing)`, source: 'own' },
+  // A contract left to run out: "will be allowed to expire", "will lapse", "will not be put out to tender again".
+  { pattern: String.raw`(?:allowed|left|permitted|let) to (?:expire|lapse|run out)|(?:will|would|to) lapse|not (?:be )?(?:put out to tender|re-?tendered|re-?procured)`, source: 'own' },
+  // Services brought together in fewer places: "bring the three cafés into a single offer", "merge the two centres".
+  { pattern: String.raw`(?:merg|consolidat|amalgamat|centralis)(?:e|es|ed|ing|ion of)|bring(?:s|ing)?(?= (?:together )?(?:[^\s.;:]+ ){1,10}?into (?:a |one )?(?:single|one)\b)`, source: 'own' },
+  // Less of a service, said with a comparative: "new, shorter opening hours", "fewer sessions".
+  { pattern: String.raw`(?:shorter|reduced|fewer|restricted)(?= (?:opening |operating |library |centre )?(?:hours|sessions|days|visits|places|beds|appointments)\b)`, source: 'own' },
   // Fewer days or hours: "the advice line will open on three days a week instead of five".
   { pattern: String.raw`(?:open|run|operate)s?(?: on| for)? (?:one|two|three|four|five|six|\d+) (?:days?|hours?|sessions?|evenings?|mornings?|afternoons?)(?: a| per| each) (?:week|day|month|fortnight) (?:instead of|rather than|down from)`, source: 'own' },
 ];
@@ -91,8 +97,9 @@ export const NOT_RELIED_ON: readonly PhraseRow[] = [
   { pattern: String.raw`(?:the )?(?:budget )?(?:gap|deficit)|(?:the )?(?:car parks?|offices?|printers?|software|IT systems?|vehicles?|fleet|lease|photocopiers?|agency staff)`, source: 'own' },
   { pattern: String.raw`(?:the |any )?(?:barriers|obstacles|red tape|restrictions|conditions|corners)`, source: 'own' },
   { pattern: String.raw`(?:the )?(?:deadline|time limit|timescale|closing date)`, source: 'own' },
-  // Staff, not a service: "reduce the number of posts", "delete two roles".
-  { pattern: String.raw`(?:the )?(?:number of )?(?:staff|posts?|roles?|jobs?|headcount|workforce|FTEs?|managers|vacanc(?:y|ies))\b`, source: 'own' },
+  // Staff, not a service: "reduce the number of posts", "delete two roles", "reduce the
+  // number of library management posts" (a team's name may stand before the staff noun).
+  { pattern: String.raw`(?:the )?(?:number of (?:[\w-]+ ){0,3}?)?(?:staff|posts?|roles?|jobs?|headcount|workforce|FTEs?|managers|vacanc(?:y|ies))\b`, source: 'own' },
 ];
 
 /** Names of an equality assessment, in the forms councils use. */

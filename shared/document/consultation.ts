@@ -98,6 +98,9 @@ const WHOLLY_INTERNAL = [
   /\bconsultations? (?:by|from|of|run by) (?:other|external|partner) (?:bodies|organisations|authorities|councils|agencies)\b|\bexternal consultations?\b|\bresponses? to (?:external |national |government )?consultations\b/i,
   // A paper sent round the council's own services: "circulated for consultation to HR, Finance and Legal".
   /\b(?:circulated|sent|shared|submitted|referred|copied|passed)\b[^.;]{0,25}\bfor (?:comments? and |information and )?consultation\b/i,
+  // One organisation told of a decision and asked for its comments: "X was informed in writing,
+  // with the reasons, and invited to comment". That is notice of a decision, not a consultation.
+  /\b(?:informed|told|notified|written to|advised)\b[^.;]{0,80}\band (?:was |were )?invited to (?:comment|respond|reply)\b/i,
   // Another body's consultation that this one answers: "our response to the DfE consultation".
   /\b(?:our|its|their|the council's|the council’s)\s+(?:own\s+)?(?:response|reply|submission)s?\s+to\s+(?:the|a|an)\s+[^.;]{0,80}?consultation\b/i,
   // Employment consultation with staff and unions (redundancy law), not a public consultation.
@@ -306,6 +309,23 @@ const NOT_A_CONSULTATION: ConsultationAnalysis = {
 };
 
 // ── Sentence reading ─────────────────────────────────────────────────────────
+
+/**
+ * "The draft is circulated for consultation to Finance and Legal. Please send any comments by
+ * Friday." The second sentence invites comments without naming a consultation of its own: it
+ * belongs to the internal one just before it in the same paragraph, so it does not start a
+ * public consultation either.
+ */
+function followInternalInvitations(sentences: ReadSentence[]): ReadSentence[] {
+  for (let at = 1; at < sentences.length; at++) {
+    const sentence = sentences[at]!;
+    const before = sentences[at - 1]!;
+    if (!sentence.relevant || before.paragraph !== sentence.paragraph || /consult/i.test(sentence.text)) continue;
+    if (!WHOLLY_INTERNAL.some((pattern) => pattern.test(before.text))) continue;
+    sentences[at] = { ...sentence, relevant: false, introduces: false };
+  }
+  return sentences;
+}
 
 interface ReadSentence extends SentenceSpan {
   /** Names a particular consultation (not internal, negated or general). */
@@ -931,7 +951,7 @@ export function analyseConsultations(facts: DocumentFacts, options: Consultation
   // Reading the sentences does not depend on the options, so the rule and the side panel share it.
   let sentences = readCache.get(facts);
   if (!sentences) {
-    sentences = sentencesWithTimes(facts).map(readSentence);
+    sentences = followInternalInvitations(sentencesWithTimes(facts).map(readSentence));
     setAsideOtherBodies(sentences, facts.text);
     readAnswersToTimingQuestions(sentences);
     readCache.set(facts, sentences);

@@ -104,7 +104,7 @@ export interface NoticeCheck {
 const FUNDING =
   /\b(?:grants?|funding|funded|funds?|contracts?|service level agreements?|SLAs?|agreements?|commission(?:ed|ing)?|decommission\w*|awards?|subsid(?:y|ies)|support|payments?)\b|\b(?:council|authority|ICB|board|trust|department|NHS|our)(?:['’]s|s['’])?\s+(?:[\w-]+\s+)?contributions?\b/i;
 const CHANGE =
-  /\b(?:end|ends|ending|ended|cease[sd]?|ceasing|terminat\w*|withdraw\w*|stop\w*|reduc\w*|cut|cuts|renew\w*|decommission\w*|chang\w*|var(?:y|ied|ies|iation)|conclud\w*|discontinu\w*|fall|falls|decrease[sd]?|lower(?:ed)?|remov\w*|recommission\w*|halv(?:e|es|ed|ing)|step(?:s|ped|ping)? down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back)\b|\b(?:not|no longer)\s+(?:be\s+)?(?:continu|extend|fund|support|pay|paid|provid|award|commission)\w*|\bno further (?:grant|funding|payment|award|contract)s?\b/i;
+  /\b(?:end|ends|ending|ended|cease[sd]?|ceasing|terminat\w*|withdraw\w*|stop\w*|reduc\w*|cut|cuts|renew\w*|decommission\w*|chang\w*|var(?:y|ied|ies|iation)|conclud\w*|discontinu\w*|fall|falls|decrease[sd]?|lower(?:ed)?|remov\w*|recommission\w*|halv(?:e|es|ed|ing)|step(?:s|ped|ping)? down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back)\b|\b(?:not|no longer)\s+(?:to\s+)?(?:be\s+)?(?:continu|extend|fund|support|pay|paid|provid|award|commission)\w*|\bno further (?:grant|funding|payment|award|contract)s?\b/i;
 /** A decision or intention about the future, not a description of an agreement's term. */
 const INTENT =
   /\b(?:will|shall|would|is to|are to|to be|intends?|intention|plans?|proposed?|proposes|proposing|proposals?|decided|agreed|agrees?|has been decided|is being|are being|resolved|resolves|approves?|approved(?!\s+by\b)|recommended|recommends|recommendations?|asked to)\b|\b(?:needs? to|ha(?:ve|s|d) to|must)\s+(?:now\s+)?(?:reduce|end|cut|stop|cease|withdraw|terminate|decommission|halve|step down|phase out|scale back|not renew|no longer)\b|\b(?:is|are)\s+(?:now\s+)?(?:stepping down|reducing|cutting|withdrawing|stopping|ceasing|decommissioning|terminating|halving|phasing out|discontinuing|not renewing)\b/i;
@@ -117,10 +117,10 @@ const PROPOSAL_ITEM =
 /**
  * A resolution or decision as minutes and decision records write it: "(iv) To end the
  * funding arrangement …", "i. That the grant is discontinued …", "Decision: To end …",
- * "RESOLVED – That the grant …".
+ * "Not to renew the SLA …", "RESOLVED – That the grant …".
  */
 const RESOLUTION_FORM =
-  /^\s*(?:(?:decisions?|resolved|resolution|agreed|decided|it was (?:resolved|agreed))\s*(?:[:\-–—]\s*)?)?(?:\(?(?:[ivxlc]{1,6}|[a-z]|\d{1,3}(?:\.\d{1,3})*)[.)]\s*|\d{1,3}(?:\.\d{1,3})+\s+|[•·*–-]\s*)?(?:to\s+(?!(?:be|date|note|the|this|that)\b)[a-z]+|that)\b/i;
+  /^\s*[*_]{0,2}(?:(?:decisions?|resolved|resolution|agreed|decided|it was (?:resolved|agreed))\s*[*_]{0,2}\s*(?:[:\-–—]\s*)?[*_]{0,2}\s*)?(?:\(?(?:[ivxlc]{1,6}|[a-z]|\d{1,3}(?:\.\d{1,3})*)[.)]\s*|\d{1,3}(?:\.\d{1,3})+\s+|[•·*–-]\s*)?(?:(?:not\s+)?to\s+(?!(?:be|date|note|the|this|that)\b)[a-z]+|that)\b/i;
 /** A decision, as opposed to a plan or a description: for a change whose date only a financial year gives. */
 const DECIDED = /\b(?:agreed|agrees?|approved?|approves|resolved|decided|decision|determined)\b/i;
 /** Ending or cutting funding, for a change with no date of its own (not "a change in circumstances", "the end of the year"). */
