@@ -112,7 +112,11 @@ export function markedTextHtml(text: string, findings: readonly MarkedFinding[],
       const words = (from: number, to: number) => {
         if (to <= from) return;
         const escaped = escapeHtml(text.slice(from, to));
-        parts.push(worst ? `<mark class="${worst}">${escaped}</mark>` : escaped);
+        const previous = parts[parts.length - 1];
+        const opening = `<mark class="${worst}">`;
+        // Two runs under the same severity with no number between them read as one mark.
+        if (worst && previous?.startsWith(opening)) parts[parts.length - 1] = `${previous.slice(0, -'</mark>'.length)}${escaped}</mark>`;
+        else parts.push(worst ? `${opening}${escaped}</mark>` : escaped);
       };
       // A number that falls inside the run (a finding with no words of its own) cuts it in two.
       let cursor = paragraph.start + segment.start;

@@ -71,6 +71,13 @@ describe('markedTextHtml', () => {
     expect(order).toEqual(['Members are asked to agree the ', 'VCS', 'text-4', ' ', 'grant', 'text-3', ' cuts', 'text-1', ' today.']);
   });
 
+  it('marks words under two findings of the same severity as one passage', () => {
+    const sentence = 'The grant ends on 1 April 2025 going forward.';
+    const container = render(sentence, [at(sentence, 'grant ends on 1 April 2025 going forward', 1, 'error'), at(sentence, 'going forward', 2, 'error')]);
+    expect([...container.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['grant ends on 1 April 2025 going forward']);
+    expect([...container.querySelectorAll('a.ref')].map((reference) => reference.id)).toEqual(['text-1', 'text-2']);
+  });
+
   it('marks a finding that runs over two paragraphs in both, and numbers it once at its end', () => {
     const container = render(text, [{ start: text.indexOf('weeks'), end: text.indexOf(' synergies'), number: 1, severity: 'error' }]);
     expect([...container.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['weeks.', 'We will leverage']);
