@@ -108,7 +108,7 @@ mark{color:inherit;padding:0 .05em;border-bottom:2px solid}
 mark.error{background:var(--breach-bg);border-color:var(--breach)}
 mark.warning{background:var(--warn-bg);border-color:var(--warn)}
 mark.info{background:var(--note-bg);border-color:var(--note)}
-a.ref{font:700 .75rem/1 system-ui,-apple-system,"Segoe UI",Arial,sans-serif;vertical-align:super;margin:0 .1em;padding:0 .2em;border-radius:3px;text-decoration:none}
+a.ref{display:inline-block;white-space:nowrap;font:700 .75rem/1 system-ui,-apple-system,"Segoe UI",Arial,sans-serif;vertical-align:super;margin:0 .1em;padding:0 .2em;border-radius:3px;text-decoration:none}
 a.ref.error{color:#fff;background:var(--breach)}
 a.ref.warning{color:#fff;background:var(--warn)}
 a.ref.info{color:#fff;background:var(--note)}
