@@ -5,11 +5,11 @@
  * target the list links back to.
  *
  * Findings may overlap (two rules on the same words), so the text is cut into runs with the
- * practice page's segmentText, and a run is marked with the most serious finding covering it.
+ * segmentText the practice page uses, and a run is marked with the most serious finding covering it.
  * Pure: no DOM and no Node, so any front door can use it.
  */
 import { severityRank, type Severity } from '../engine/finding.ts';
-import { segmentText } from '../practice/segments.ts';
+import { segmentText } from '../text/segments.ts';
 
 export interface MarkedFinding {
   /** Offsets in `text` (UTF-16, end exclusive); a finding with no length gets only its number. */
