@@ -146,7 +146,8 @@ describe('installing the packed tarball (the release asset) into a clean folder'
   }, 180_000);
 });
 
-describe.skipIf(process.env.COMPACT_PROOF_SKIP_GIT_INSTALL === '1')('installing from the Git URL', () => {
+// Needs the project as a Git repository (not, say, an unpacked tarball) to clone it.
+describe.skipIf(process.env.COMPACT_PROOF_SKIP_GIT_INSTALL === '1' || !existsSync(join(ROOT, '.git')))('installing from the Git URL', () => {
   it('builds the CLI in npm’s own clone and checks papers from the installing project', async () => {
     const work = tempFolder('compact-proof-git-install-');
     try {
