@@ -63,12 +63,25 @@ export async function checkFile(job: FileJob): Promise<FileResult> {
     const messages = findings.map((finding): Message => {
       const message = sourceLines ? toSource(finding, extracted, sourceLines) : { ...finding };
       if (extracted.locate) message.location = extracted.locate(finding.offset);
+      if (job.keepText) {
+        message.textOffset = finding.offset;
+        message.textEndOffset = finding.endOffset;
+      }
       return message;
     });
     const { title, responsibleBody } = detailsOf(extracted);
     // Worked out here, beside the findings, so the HTML report shows the same timescale as the side panel.
     const consultation = consultationOf(facts, findings, config);
-    return { file: job.displayPath, title, responsibleBody, consultation, messages, errors: [], durationMs: performance.now() - began };
+    return {
+      file: job.displayPath,
+      title,
+      responsibleBody,
+      consultation,
+      messages,
+      errors: [],
+      ...(job.keepText ? { text: extracted.text } : {}),
+      durationMs: performance.now() - began,
+    };
   } catch (error) {
     // Anything but an InputError is a bug in compact-proof: still name the file, and keep going.
     const message =

@@ -161,6 +161,8 @@ export function planRun(options: CliOptions, cwd: string, stdinBytes?: Uint8Arra
         ruleOverrides: options.ruleOverrides,
         referenceDate: options.referenceDate,
         limits,
+        // Only the HTML report shows the text; other formats need not carry it back from the workers.
+        keepText: options.format === 'html' && !options.letter,
         ...extra,
       },
     });

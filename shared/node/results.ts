@@ -10,6 +10,9 @@ import type { ConsultationSummary } from '../report/consultation-summary.ts';
 export interface Message extends Finding {
   /** Paragraph (Word) or page (PDF), where line numbers mean little to the reader. */
   location?: FindingLocation;
+  /** Where the finding is in FileResult.text, when the report shows the text (HTML). */
+  textOffset?: number;
+  textEndOffset?: number;
 }
 
 export interface FileResult {
@@ -26,6 +29,8 @@ export interface FileResult {
   overLimit?: string;
   /** The consultation's timescale when the document describes one (for the HTML report). */
   consultation?: ConsultationSummary | null;
+  /** The text as it was checked, when the report shows it with the findings marked (HTML). */
+  text?: string;
   /** Time spent reading, extracting and linting, in milliseconds. */
   durationMs: number;
 }
@@ -51,4 +56,6 @@ export interface FileJob {
   referenceDate?: string;
   /** The limits on this file's work: defaults, then its config file's, then the command line's. */
   limits: Limits;
+  /** Keep the checked text in the result, for a report that shows it (HTML). */
+  keepText?: boolean;
 }

@@ -26,6 +26,8 @@ interface JsonResult {
 }
 
 let single: string;
+let webPage: string;
+let webPageJson: JsonResult[];
 let pack: string;
 let packJson: JsonResult[];
 
@@ -48,7 +50,50 @@ beforeAll(async () => {
   pack = readFileSync(join(folder.path, 'pack.html'), 'utf8');
   const json = await runCli([...args, '--format', 'json', 'cabinet.md', 'clean.txt', 'broken.docx'], { cwd: folder.path });
   packJson = JSON.parse(json.stdout);
+  // An HTML page: its findings point into the original file, its text is the text read out of it.
+  copyFileSync(join(ROOT, 'examples/short-consultation.html'), join(folder.path, 'consultation.html'));
+  webPage = (await runCli([...args, '--format', 'html', 'consultation.html'], { cwd: folder.path })).stdout;
+  webPageJson = JSON.parse((await runCli([...args, '--format', 'json', 'consultation.html'], { cwd: folder.path })).stdout);
 }, 120_000);
+
+/** The JSON report's messages in the HTML report's order: breaches, then warnings, then notes. */
+function inReadingOrder(result: JsonResult): JsonResult['messages'] {
+  return ['error', 'warning', 'info'].flatMap((severity) => result.messages.filter((message) => message.severity === severity));
+}
+
+/** The text a reader sees in a paragraph of the document text, up to (not including) the element given. */
+function textBefore(element: Element): string {
+  let text = '';
+  for (let node = element.previousSibling; node; node = node.previousSibling) {
+    if (!(node as Element).classList?.contains('ref')) text = node.textContent + text;
+  }
+  return text;
+}
+
+/** Every finding links to its number in the text, the number sits right after the finding's words (marked), and links back. */
+function expectFindingsLinkedToText(html: string, result: JsonResult, documentId: string): void {
+  const document = parse(html);
+  const section = document.querySelector(`#${documentId} section.document-text`)!;
+  expect(section.querySelector('h3')!.textContent).toBe('The text with the findings marked');
+  inReadingOrder(result).forEach((message, index) => {
+    const number = index + 1;
+    const item = document.querySelector(`#${documentId}-finding-${number}`)!;
+    const link = [...item.querySelectorAll('a')].find((anchor) => anchor.textContent === `Show finding ${number} in the text`)!;
+    expect(link.getAttribute('href')).toBe(`#${documentId}-text-${number}`);
+    const reference = section.querySelector(`#${documentId}-text-${number}`)!;
+    expect(reference.getAttribute('href')).toBe(`#${documentId}-finding-${number}`);
+    expect(reference.classList.contains(message.severity)).toBe(true);
+    // The words before the number end with the flagged words (their last paragraph, when they run over two),
+    // and the last of them is marked.
+    const lastPart = message.actual.split(/\n\s*\n/).pop()!.replace(/\s+/g, ' ').trim();
+    expect(textBefore(reference).replace(/\s+/g, ' ').trimEnd()).toMatch(new RegExp(`${lastPart.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    let marked = reference.previousSibling as Element | null;
+    while (marked?.classList?.contains('ref')) marked = marked.previousSibling as Element | null;
+    if (lastPart) expect(marked?.tagName).toBe('MARK');
+  });
+  expect(section.querySelectorAll('a.ref').length).toBe(result.messages.length);
+}
+
 afterAll(() => folder.remove());
 
 describe('the HTML report', () => {
@@ -122,11 +167,40 @@ describe('the HTML report', () => {
     expect(document.querySelector('#document-2 .verdict')!.textContent).toMatch(/^No Compact breaches found/);
   });
 
+  it('shows each document’s text with every finding’s words marked, numbered and linked both ways', () => {
+    expectFindingsLinkedToText(pack, packJson.find((result) => result.file === 'cabinet.md')!, 'document-1');
+    // The Markdown is shown as written: its text, without the numbers, is the file's paragraphs.
+    const section = parse(pack).querySelector('#document-1 section.document-text')!;
+    for (const reference of section.querySelectorAll('a.ref')) reference.remove();
+    const paragraphs = [...section.querySelectorAll('.text p')].map((paragraph) => paragraph.textContent);
+    const source = readFileSync(join(folder.path, 'cabinet.md'), 'utf8');
+    expect(paragraphs).toEqual(source.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean));
+    // A document with no findings, or one that could not be read, has no text section.
+    expect(parse(pack).querySelectorAll('#document-2 section.document-text, #document-3 section.document-text').length).toBe(0);
+  });
+
+  it('shows an HTML page as the text read out of it, not its markup, with its findings marked there', () => {
+    const [result] = webPageJson;
+    expect(result!.messages.length).toBeGreaterThan(0);
+    expectFindingsLinkedToText(webPage, result!, 'document-1');
+    const text = parse(webPage).querySelector('section.document-text .text')!.textContent!;
+    expect(text).not.toMatch(/<\/?(p|h1|h2|li|body)\b/);
+  });
+
+  it('leaves the text out of the other formats', async () => {
+    const json = await runCli(['--format', 'json', 'cabinet.md'], { cwd: folder.path });
+    expect(json.stdout).not.toContain('textOffset');
+    expect(Object.keys(JSON.parse(json.stdout)[0])).not.toContain('text');
+  });
+
   it('escapes the document’s own words', async () => {
     folder.write('angle.txt', 'The <b>CVS</b> & the council will coordinate responses.\n');
     const run = await runCli(['--format', 'html', 'angle.txt'], { cwd: folder.path });
     expect(run.stdout).not.toContain('<b>CVS</b>');
     expect(parse(run.stdout).querySelector('blockquote')?.textContent ?? '').not.toContain('<b>');
+    const shown = parse(run.stdout).querySelector('section.document-text .text')!;
+    for (const reference of shown.querySelectorAll('a.ref')) reference.remove();
+    expect(shown.textContent).toBe('The <b>CVS</b> & the council will coordinate responses.');
   });
 });
 
@@ -154,6 +228,22 @@ describe('the HTML report in Chromium', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#document-1');
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+    await page.close();
+  });
+
+  it('takes a keyboard user from a finding to its words in the text and back', async () => {
+    const page = await browser.newPage();
+    await page.goto(`file://${join(folder.path, 'pack.html')}`);
+    await page.focus('#document-1-finding-2 a[href="#document-1-text-2"]');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => location.hash)).toBe('#document-1-text-2');
+    expect(await page.evaluate(() => document.querySelector('#document-1-text-2')!.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('document-1-text-2');
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => location.hash)).toBe('#document-1-finding-2');
     await page.close();
   });
 

@@ -60,6 +60,14 @@ test('screenshot of the CLI’s HTML report for the example papers @screenshots'
     await page.goto(`file://${report}`);
     // From the contents table down to the first document's first findings.
     await page.screenshot({ path: 'tests/fixtures/screenshots/html-report.png' });
+    // The first document's text, its findings marked and numbered, after following a
+    // finding's "Show finding 2 in the text" link (the number it lands on is outlined).
+    await page.goto(`file://${report}#document-1-text-2`);
+    await page.evaluate(() => {
+      const heading = document.getElementById('document-1-text')!;
+      window.scrollTo(0, heading.getBoundingClientRect().top + window.scrollY - 16);
+    });
+    await page.screenshot({ path: 'tests/fixtures/screenshots/html-report-text.png' });
     await browser.close();
   } finally {
     rmSync(folder, { recursive: true, force: true });

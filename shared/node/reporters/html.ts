@@ -3,7 +3,8 @@
  * fetched) that a clerk opens in a browser, attaches to an e-mail or a publishing ticket,
  * or prints. Per document: the verdict first (Compact breaches or none), the consultation
  * timescale box, then the findings, breaches first, each with its quote, message, suggested
- * wording and the Compact commitment it rests on. Several documents (an agenda pack) get a
+ * wording and the Compact commitment it rests on, then the document's text with the findings
+ * marked; each finding links to its words and back. Several documents (an agenda pack) get a
  * contents table with counts.
  *
  * It reads only what the other reporters read (FileResult), and words the timescale box
@@ -12,6 +13,7 @@
 import { SEVERITIES, type Severity } from '../../engine/finding.ts';
 import { britishDate, britishIsoDate } from '../../report/audit-report.ts';
 import { consultationBox, ruleInfo, type ConsultationSummary, type RuleInfo } from '../../report/consultation-summary.ts';
+import { markedTextHtml, type MarkedFinding } from '../../report/marked-text.ts';
 import type { FileResult, Message } from '../results.ts';
 import { plural, position, totals, type ReportOptions } from './shared.ts';
 
@@ -100,6 +102,19 @@ li.info{border-left-color:var(--note)!important}
 blockquote{margin:.35rem 0;padding:.1rem .6rem;border-left:3px solid var(--line);font-style:italic}
 .fix{font-weight:600}
 .commitment{color:var(--muted)}
+.document-text .text{border:1px solid var(--line);padding:.25rem 1rem;margin:.5rem 0;font-family:Georgia,"Times New Roman",serif;font-size:1.05rem}
+.document-text .text p{white-space:pre-wrap;overflow-wrap:anywhere;margin:.6rem 0}
+mark{color:inherit;padding:0 .05em;border-bottom:2px solid}
+mark.error{background:var(--breach-bg);border-color:var(--breach)}
+mark.warning{background:var(--warn-bg);border-color:var(--warn)}
+mark.info{background:var(--note-bg);border-color:var(--note)}
+a.ref{display:inline-block;white-space:nowrap;font:700 .75rem/1 system-ui,-apple-system,"Segoe UI",Arial,sans-serif;vertical-align:super;margin:0 .1em;padding:0 .2em;border-radius:3px;text-decoration:none}
+a.ref.error{color:#fff;background:var(--breach)}
+a.ref.warning{color:#fff;background:var(--warn)}
+a.ref.info{color:#fff;background:var(--note)}
+a.ref:focus{color:#000;background:var(--focus)}
+:target{outline:3px solid var(--focus);outline-offset:2px}
+.hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 footer{padding:1rem;color:var(--muted);border-top:1px solid var(--line);margin-top:1rem}
 @media print{
   body{font-size:11pt}
@@ -109,7 +124,11 @@ footer{padding:1rem;color:var(--muted);border-top:1px solid var(--line);margin-t
   article.document:first-of-type{break-before:auto}
   ol.findings>li,.timescale,tr{break-inside:avoid}
   h2,h3,h4{break-after:avoid}
-  .verdict,.label,.timescale{print-color-adjust:exact;-webkit-print-color-adjust:exact}
+  .verdict,.label,.timescale,mark,a.ref{print-color-adjust:exact;-webkit-print-color-adjust:exact}
+  .document-text{break-before:page}
+  .document-text .text{border:0;padding:0}
+  .document-text .text p{orphans:3;widows:3}
+  :target{outline:0}
 }
 `.trim();
 
@@ -138,7 +157,16 @@ function timescaleBox(consultation: ConsultationSummary, headingId: string): str
   return `<section class="timescale" aria-labelledby="${headingId}"><h3 id="${headingId}">Consultation timescale</h3><dl>${items}</dl>${verdictLine}</section>`;
 }
 
-function findingItem(message: Message, id: string, rules: Record<string, RuleInfo>): string {
+/** Ids inside a document's section: finding N in the list, and its number in the text. */
+const findingId = (documentId: string, number: number) => `${documentId}-finding-${number}`;
+const markId = (documentId: string, number: number) => `${documentId}-text-${number}`;
+
+/** Whether the report can show the message's words in the document's text. */
+function inText(message: Message, result: FileResult): boolean {
+  return result.text !== undefined && message.textOffset !== undefined && message.textEndOffset !== undefined;
+}
+
+function findingItem(message: Message, id: string, rules: Record<string, RuleInfo>, textLink?: { href: string; number: number }): string {
   const rule = rules[message.ruleId];
   const label = GROUP_TITLES[message.severity][0];
   const parts = [
@@ -154,8 +182,27 @@ function findingItem(message: Message, id: string, rules: Record<string, RuleInf
     : escapeHtml(message.note || 'not recorded');
   parts.push(`<p class="commitment"><strong>Compact commitment:</strong> ${commitment}</p>`);
   const about = rule?.url || message.url;
-  if (about) parts.push(`<p class="rule"><a href="${escapeHtml(about)}">About the ${escapeHtml(message.ruleId)} check</a></p>`);
+  const links = [
+    textLink ? `<a href="#${escapeHtml(textLink.href)}">Show finding ${textLink.number} in the text</a>` : '',
+    about ? `<a href="${escapeHtml(about)}">About the ${escapeHtml(message.ruleId)} check</a>` : '',
+  ].filter(Boolean);
+  if (links.length) parts.push(`<p class="rule">${links.join('<span aria-hidden="true"> · </span>')}</p>`);
   return `<li id="${id}" class="${message.severity}">${parts.join('')}</li>`;
+}
+
+/** The document as it was checked, each finding's words marked and followed by its number. */
+function textSection(text: string, marked: readonly MarkedFinding[], documentId: string): string {
+  const headingId = `${documentId}-text`;
+  const body = markedTextHtml(text, marked, {
+    markId: (number) => markId(documentId, number),
+    findingId: (number) => findingId(documentId, number),
+    severityName: (severity) => GROUP_TITLES[severity][0],
+  });
+  return (
+    `<section class="document-text" aria-labelledby="${headingId}"><h3 id="${headingId}">The text with the findings marked</h3>` +
+    '<p class="meta">The text as compact-proof read it. Each marked passage is followed by its finding’s number, which links to the finding; each finding links back here.</p>' +
+    `<div class="text">${body}</div></section>`
+  );
 }
 
 function documentSection(view: DocumentView, rules: Record<string, RuleInfo>): string {
@@ -171,15 +218,22 @@ function documentSection(view: DocumentView, rules: Record<string, RuleInfo>): s
   if (result.messages.length) {
     parts.push(`<h3 id="${id}-findings">Findings (${result.messages.length})</h3>`);
     let number = 0;
+    const marked: MarkedFinding[] = [];
     for (const severity of SEVERITIES) {
       const group = result.messages.filter((message) => message.severity === severity);
       if (!group.length) continue;
       parts.push(`<h4>${escapeHtml(GROUP_TITLES[severity][1])} (${group.length})</h4>`);
       // Numbered across the groups, so "finding 5" means one thing in a meeting.
       const start = number + 1;
-      const items = group.map((message) => findingItem(message, `${id}-finding-${++number}`, rules));
+      const items = group.map((message) => {
+        number++;
+        if (!inText(message, result)) return findingItem(message, findingId(id, number), rules);
+        marked.push({ start: message.textOffset!, end: message.textEndOffset!, number, severity });
+        return findingItem(message, findingId(id, number), rules, { href: markId(id, number), number });
+      });
       parts.push(`<ol class="findings" start="${start}">${items.join('')}</ol>`);
     }
+    if (result.text !== undefined) parts.push(textSection(result.text, marked, id));
   } else if (!result.errors.length) {
     parts.push('<p>Nothing in this document breaks the commitments compact-proof checks.</p>');
   }
