@@ -1,22 +1,26 @@
 /**
- * HTML → text for the linter. The page is parsed by rehype-parse (parse5, the WHATWG
- * algorithm a browser follows), so unclosed `<p>` and `<li>`, stray end tags, odd comments,
- * CDATA, `<template>` and references without semicolons come out as a browser shows them.
+ * HTML → text for the linter. The page is parsed by parse5 (the WHATWG algorithm a browser
+ * follows, and the parser under unified's rehype-parse), so unclosed `<p>` and `<li>`, stray
+ * end tags, odd comments, CDATA, `<template>` and references without semicolons come out as
+ * a browser shows them.
  *
- * The text is then read off the tree. Block elements (paragraphs, headings, list items,
- * table cells…) become blocks separated by a blank line, so the engine never runs two
- * paragraphs into one sentence (hast-util-to-text's innerText gives one line break for most
- * of these and a tab between cells; the engine needs the blank line); runs of white space
- * collapse as a browser shows them; scripts, styles and navigation chrome are dropped.
+ * We read parse5's own tree rather than rehype-parse's hast: hast-util-from-parse5 converts
+ * the tree recursively, and a page nesting about 10,000 elements (25,000 `<div>`s in the
+ * pathological suite) overflowed the call stack. parse5 builds its tree without recursion,
+ * and our walk keeps its own stack.
+ *
+ * Block elements (paragraphs, headings, list items, table cells…) become blocks separated by
+ * a blank line, so the engine never runs two paragraphs into one sentence (hast-util-to-text's
+ * innerText rules give one line break for most of these and a tab between cells; the engine
+ * needs the blank line); runs of white space collapse as a browser shows them; scripts,
+ * styles and navigation chrome are dropped.
  *
  * Every character of the output remembers where it came from in the HTML: parse5 gives each
  * text node its exact source span, and `source-align.ts` lines the decoded text up with that
  * span (character references, CR LF), so a finding maps back to the file's lines and columns.
- * hast-util-to-text itself cannot give offsets, so the walk is ours.
+ * hast-util-to-text cannot give offsets, so the walk is ours.
  */
-import type { Comment, Element, Nodes, Root, Text } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
+import { parse, type DefaultTreeAdapterTypes as Tree } from 'parse5';
 import { MappedText } from './mapped-text.ts';
 import { alignToSource, type AlignedRun } from './source-align.ts';
 import type { ExtractedText, HeadingSpan } from './types.ts';
@@ -52,50 +56,37 @@ export interface HtmlExtraction extends ExtractedText {
 }
 
 /** The WHATWG parse of a page, with source positions on every node. */
-export function parseHtml(html: string): Root {
-  return unified().use(rehypeParse).parse(html);
+export function parseHtml(html: string): Tree.Document {
+  return parse(html, { sourceCodeLocationInfo: true });
 }
 
-const startOf = (node: Nodes, fallback: number) => node.position?.start.offset ?? fallback;
-const endOf = (node: Nodes, fallback: number) => node.position?.end.offset ?? fallback;
+type Node = Tree.Node;
+const startOf = (node: Node, fallback: number) => node.sourceCodeLocation?.startOffset ?? fallback;
+const endOf = (node: Node, fallback: number) => node.sourceCodeLocation?.endOffset ?? fallback;
+const isElement = (node: Node): node is Tree.Element => 'tagName' in node;
+const attribute = (element: Tree.Element, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
 
-function isDropped(element: Element, footerContext: number): boolean {
+function isDropped(element: Tree.Element, footerContext: number): boolean {
   const name = element.tagName;
-  const properties = element.properties;
-  const role = typeof properties.role === 'string' ? properties.role.toLowerCase() : undefined;
-  const ariaHidden = properties.ariaHidden;
+  const role = attribute(element, 'role')?.trim().toLowerCase();
   return (
     DROPPED.has(name) ||
-    properties.hidden === true ||
-    properties.hidden === '' ||
-    ariaHidden === 'true' ||
-    ariaHidden === true ||
+    attribute(element, 'hidden') !== undefined ||
+    attribute(element, 'aria-hidden')?.trim().toLowerCase() === 'true' ||
     (role !== undefined && DROPPED_ROLES.has(role)) ||
     (name === 'footer' && footerContext === 0)
   );
 }
 
-/** All text below a node, as the tree holds it (for the page title). */
-function textBelow(node: Nodes): string {
-  if (node.type === 'text') return node.value;
-  if (!('children' in node)) return '';
-  let text = '';
-  const pending: Nodes[] = [...node.children].reverse();
-  while (pending.length > 0) {
-    const next = pending.pop()!;
-    if (next.type === 'text') text += next.value;
-    else if ('children' in next) for (let index = next.children.length - 1; index >= 0; index--) pending.push(next.children[index]!);
-  }
-  return text;
-}
-
 /** The page's <title> in the head (never an SVG title in the body), on one line. */
-function pageTitleOf(root: Root): string | undefined {
-  const html = root.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html');
-  const head = html?.children.find((node): node is Element => node.type === 'element' && node.tagName === 'head');
-  const title = head?.children.find((node): node is Element => node.type === 'element' && node.tagName === 'title');
+function pageTitleOf(document: Tree.Document): string | undefined {
+  const html = document.childNodes.find((node): node is Tree.Element => isElement(node) && node.tagName === 'html');
+  const head = html?.childNodes.find((node): node is Tree.Element => isElement(node) && node.tagName === 'head');
+  const title = head?.childNodes.find((node): node is Tree.Element => isElement(node) && node.tagName === 'title');
   if (!title) return undefined;
-  return textBelow(title).replace(/\s+/g, ' ').trim() || undefined;
+  // A title holds only text: the parser reads it as raw text.
+  const text = title.childNodes.map((node) => (node.nodeName === '#text' ? (node as Tree.TextNode).value : '')).join('');
+  return text.replace(/\s+/g, ' ').trim() || undefined;
 }
 
 /** The index of the run holding value offset `at` (runs are in order): a text with thousands of references stays linear. */
@@ -130,10 +121,10 @@ function spacesForReferences(value: string, runs: readonly AlignedRun[]): string
 }
 
 /** One step of the walk: enter a node, or leave an element entered earlier. */
-type Step = { node: Nodes; leaving: false } | { node: Element; leaving: true; drops: boolean; headingStart?: number };
+type Step = { node: Node; leaving: false } | { node: Tree.Element; leaving: true; drops: boolean; headingStart?: number };
 
 export function extractHtml(html: string): HtmlExtraction {
-  const root = parseHtml(html);
+  const document = parseHtml(html);
   const out = new MappedText();
   const headings: HeadingSpan[] = [];
   const paragraphStarts: number[] = [];
@@ -153,6 +144,9 @@ export function extractHtml(html: string): HtmlExtraction {
     out.append(boundary === 'line' ? '\n' : '\n\n', source, false);
     boundary = 'block';
   };
+
+  // A function, so TypeScript does not narrow `boundary` across the walk's callbacks.
+  const afterInlineText = () => boundary === 'none';
 
   const noteParagraphStart = () => {
     if (boundary === 'block' && (out.length === 0 || out.lastChar === '\n')) paragraphStarts.push(out.length);
@@ -178,7 +172,7 @@ export function extractHtml(html: string): HtmlExtraction {
     return run.copied ? run.sourceStart + (at - run.valueStart) : run.sourceStart;
   };
 
-  const emitText = (node: Text) => {
+  const emitText = (node: Tree.TextNode) => {
     if (dropDepth > 0 || node.value.length === 0) return;
     const start = startOf(node, 0);
     const runs = alignToSource(html, start, endOf(node, start), node.value);
@@ -202,9 +196,9 @@ export function extractHtml(html: string): HtmlExtraction {
     if (previousEnd < value.length && pendingSpaceAt === -1) pendingSpaceAt = sourceAt(runs, previousEnd, start);
   };
 
-  const emitComment = (node: Comment) => {
+  const emitComment = (node: Tree.CommentNode) => {
     // Keep compact-proof's own switches: the engine reads them from the text.
-    if (dropDepth > 0 || !node.value.includes('compact-proof-')) return;
+    if (dropDepth > 0 || !node.data.includes('compact-proof-')) return;
     const start = startOf(node, 0);
     const end = endOf(node, html.length);
     breakBlock(start);
@@ -215,7 +209,7 @@ export function extractHtml(html: string): HtmlExtraction {
   };
 
   // The walk keeps its own stack: a page may nest elements far deeper than the call stack allows.
-  const steps: Step[] = [...root.children].reverse().map((node) => ({ node, leaving: false }));
+  const steps: Step[] = [...document.childNodes].reverse().map((node) => ({ node, leaving: false }));
   while (steps.length > 0) {
     const step = steps.pop()!;
     const node = step.node;
@@ -231,13 +225,13 @@ export function extractHtml(html: string): HtmlExtraction {
       if (BLOCK.has(name) && dropDepth === 0) breakBlock(endOf(element, startOf(element, 0)));
       continue;
     }
-    if (node.type === 'text') emitText(node);
-    else if (node.type === 'comment') emitComment(node);
-    else if (node.type === 'element') {
+    if (node.nodeName === '#text') emitText(node as Tree.TextNode);
+    else if (node.nodeName === '#comment') emitComment(node as Tree.CommentNode);
+    else if (isElement(node)) {
       const name = node.tagName;
       const at = startOf(node, 0);
       if (name === 'br') {
-        if (dropDepth === 0 && out.length > 0 && boundary === 'none') {
+        if (dropDepth === 0 && out.length > 0 && afterInlineText()) {
           out.append('\n', at, false);
           boundary = 'line';
           pendingSpaceAt = -1;
@@ -251,10 +245,8 @@ export function extractHtml(html: string): HtmlExtraction {
       if (name === 'article' || name === 'main') footerContext++;
       const headingStart = HEADING.test(name) && dropDepth === 0 ? out.length : undefined;
       steps.push({ node, leaving: true, drops, headingStart });
-      // A <template>'s content lives in `content`, not `children`, so it is never walked.
-      for (let index = node.children.length - 1; index >= 0; index--) steps.push({ node: node.children[index]!, leaving: false });
-    } else if (node.type === 'root') {
-      for (let index = node.children.length - 1; index >= 0; index--) steps.push({ node: node.children[index]!, leaving: false });
+      // A <template>'s content lives in `content`, not `childNodes`, so it is never walked.
+      for (let index = node.childNodes.length - 1; index >= 0; index--) steps.push({ node: node.childNodes[index]!, leaving: false });
     }
   }
 
@@ -268,7 +260,7 @@ export function extractHtml(html: string): HtmlExtraction {
     text,
     format: 'html',
     headings: headings.filter((heading) => heading.end > heading.start),
-    pageTitle: pageTitleOf(root),
+    pageTitle: pageTitleOf(document),
     paragraphStarts: paragraphStarts.filter((start) => start < text.length),
     sourceText: html,
     sourceOffset: (offset: number) => out.sourceOffset(offset),
