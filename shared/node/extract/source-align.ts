@@ -41,7 +41,7 @@ function referenceAt(html: string, at: number, end: number): { value: string; le
 
 /**
  * The runs mapping `value` (a text node's content) onto html[start, end). When the two stop
- * agreeing (text the parser moved, such as a table's stray text), the rest of the value
+ * agreeing in a way not explained above (text the parser moved), the rest of the value
  * points at the last position that agreed: approximate, never wrong by more than the node.
  */
 export function alignToSource(html: string, start: number, end: number, value: string): AlignedRun[] {
@@ -85,6 +85,15 @@ export function alignToSource(html: string, start: number, end: number, value: s
     if (char === 10 || char === 13) {
       source++;
       continue;
+    }
+    // A tag the parser ignored (a stray end tag, a doctype in the body) sits inside the text
+    // node's span, and the text on either side was joined: skip to its end.
+    if (char === 60 /* < */) {
+      const close = html.indexOf('>', source);
+      if (close !== -1 && close < end) {
+        source = close + 1;
+        continue;
+      }
     }
     runs.push({ valueStart: at, sourceStart: source, length: value.length - at, copied: false });
     break;
