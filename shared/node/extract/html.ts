@@ -222,7 +222,8 @@ export function extractHtml(html: string): HtmlExtraction {
       if (step.drops) dropDepth--;
       if (PREFORMATTED.has(name)) preDepth--;
       if (name === 'article' || name === 'main') footerContext--;
-      if (BLOCK.has(name) && dropDepth === 0) breakBlock(endOf(element, startOf(element, 0)));
+      // The break points at the end tag, or where the element ended when the parser closed it.
+      if (BLOCK.has(name) && dropDepth === 0) breakBlock(element.sourceCodeLocation?.endTag?.startOffset ?? endOf(element, startOf(element, 0)));
       continue;
     }
     if (node.nodeName === '#text') emitText(node as Tree.TextNode);
