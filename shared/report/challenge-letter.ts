@@ -281,7 +281,7 @@ function summarisePlainLanguage(findings: Finding[], placeOf: Placer): Block[] {
         const what = entry.acronym ? 'an abbreviation that is not spelled out' : 'jargon';
         const plain = entry.alternative ? `; ${entry.acronym ? 'in full' : 'a plainer way to say it'}: “${entry.alternative}”` : '';
         const where = placeOf(entry.finding);
-        const first = where ? `, first ${where.replace(/^Line/, 'on line').replace(/^Under/, 'under')}` : '';
+        const first = where ? `, first ${where.replace(/^Line/, 'on line').replace(/^Under/, 'under').replace(/^In /, 'in ')}` : '';
         return `“${entry.term}”${times}${first}: ${what}${plain}.`;
       }),
     },
