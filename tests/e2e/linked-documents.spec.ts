@@ -133,3 +133,17 @@ test('the challenge letter names the linked document and page', async ({ page, s
   await panel.getByRole('button', { name: 'Draft a challenge letter' }).click();
   await expect(panel.locator('#challenge-letter textarea')).toHaveValue(/In the linked document “Consultation paper”, page 2: “That Cabinet agrees/);
 });
+
+test('a PDF open in its own tab is checked from the panel, with findings by page', async ({ context, site, openSidePanel }) => {
+  const pdf = await context.newPage();
+  // Chromium's viewer (or, headless, a download) shows no page text; the tab's address is what counts.
+  await pdf.goto(`${site.origin}/documents/consultation-paper.pdf`).catch(() => undefined);
+  const fetchedByTab = documentsFetched().length;
+  const panel = await openSidePanel(pdf);
+  const entry = panel.locator('#linked-docs-pdf-tab .linked-doc');
+  await entry.getByRole('button', { name: 'Check this PDF “consultation-paper.pdf”' }).click();
+  await expect(entry.locator('.linked-doc-state')).toContainText('Checked 2 pages', { timeout: 20_000 });
+  await expect(entry.locator('.linked-doc-findings')).toContainText('Page 2');
+  // The panel fetched the PDF once more, on request; nothing else.
+  expect(documentsFetched().slice(fetchedByTab)).toEqual(['/documents/consultation-paper.pdf']);
+});
