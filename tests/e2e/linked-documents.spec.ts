@@ -147,3 +147,21 @@ test('a PDF open in its own tab is checked from the panel, with findings by page
   // The panel fetched the PDF once more, on request; nothing else.
   expect(documentsFetched().slice(fetchedByTab)).toEqual(['/documents/consultation-paper.pdf']);
 });
+
+test('the Linked documents section, with results and a failure on show, meets WCAG 2.1 AA and works by keyboard', async ({ page, site, checkPage, openSidePanel }) => {
+  const { readFileSync } = await import('node:fs');
+  const { createRequire } = await import('node:module');
+  const panel = await openLinkedDocuments(page, site, checkPage, openSidePanel);
+  // By keyboard: the list puts focus on the first Check button; Enter checks that document.
+  await expect(panel.getByRole('button', { name: 'Check “Consultation paper”' })).toBeFocused();
+  await panel.keyboard.press('Enter');
+  await expect(item(panel, 'Consultation paper').locator('.linked-doc-result')).toBeVisible({ timeout: 20_000 });
+  await checkDocument(panel, 'Signed decision notice');
+  await panel.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  const violations = await panel.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run({ include: [['#linked-docs']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+  });
+  expect(violations).toEqual([]);
+});
