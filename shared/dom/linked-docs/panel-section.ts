@@ -30,8 +30,14 @@ const KIND_NAMES = { pdf: 'PDF', docx: 'Word', odt: 'OpenDocument' } as const;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
   const node = Object.assign(document.createElement(tag), properties);
-  node.append(...children);
+  fill(node, children, false);
   return node;
+}
+
+/** Append each child in turn (no spread: a page may link hundreds of documents). */
+function fill(parent: Element, children: readonly (Node | string)[], clear = true): void {
+  if (clear) parent.replaceChildren();
+  for (const child of children) parent.append(child);
 }
 
 function hostOf(url: string): string {
@@ -174,9 +180,11 @@ export class LinkedDocsPanel {
   private render(): void {
     const pdf = this.pdfTabLink();
     this.pdfTab.hidden = !pdf;
-    this.pdfTab.replaceChildren(...(pdf ? [element('p', {}, 'This tab shows a PDF. '), this.item(pdf, 'Check this PDF')] : []));
+    fill(this.pdfTab, pdf ? [element('p', {}, 'This tab shows a PDF. '), this.item(pdf, 'Check this PDF')] : []);
     const links = this.links.filter((link) => link.url !== pdf?.url);
-    this.list.replaceChildren(...(links.length ? [element('ul', { className: 'plain-list linked-docs' }, ...links.map((link) => this.item(link, 'Check')))] : []));
+    const list = element('ul', { className: 'plain-list linked-docs' });
+    fill(list, links.map((link) => this.item(link, 'Check')));
+    fill(this.list, links.length ? [list] : []);
   }
 
   private item(link: DocumentLink, label: string): HTMLElement {
@@ -218,23 +226,22 @@ export class LinkedDocsPanel {
       ),
     );
     if (count) {
-      view.append(
-        element(
-          'ol',
-          { className: 'linked-doc-findings' },
-          ...result.findings.map(({ finding, at }) =>
-            element(
-              'li',
-              { className: `severity-${finding.severity}` },
-              element('span', { className: 'linked-doc-place' }, `${result.unit === 'page' ? 'Page' : 'Paragraph'} ${at}`),
-              ` · ${SEVERITY_LABELS[finding.severity]}: `,
-              element('q', {}, finding.actual),
-              element('br'),
-              finding.message,
-            ),
+      const list = element('ol', { className: 'linked-doc-findings' });
+      fill(
+        list,
+        result.findings.map(({ finding, at }) =>
+          element(
+            'li',
+            { className: `severity-${finding.severity}` },
+            element('span', { className: 'linked-doc-place' }, `${result.unit === 'page' ? 'Page' : 'Paragraph'} ${at}`),
+            ` · ${SEVERITY_LABELS[finding.severity]}: `,
+            element('q', {}, finding.actual),
+            element('br'),
+            finding.message,
           ),
         ),
       );
+      view.append(list);
     }
     if (result.docx && this.deps.reviewedCopy) {
       const download = element('button', { type: 'button', className: 'linked-doc-reviewed', textContent: 'Download a reviewed copy' });
