@@ -89,7 +89,7 @@ describe('the Firefox build', () => {
     // call's shape ("Unexpected Callee"), not that it found an unsafe assignment: pdf.js writes
     // no HTML from a file, and its `.write(…)` calls are font tables and streams.
     for (const warning of result.warnings) {
-      if (warning.code === 'UNSAFE_VAR_ASSIGNMENT' && /^chunks\/pdfjs-/.test(warning.file) && /Unexpected Callee/.test(warning.message)) continue;
+      if (warning.code === 'UNSAFE_VAR_ASSIGNMENT' && /^chunks\/pdfjs-/.test(warning.file ?? '') && /Unexpected Callee/.test(warning.message)) continue;
       expect(`${warning.code} ${warning.file}`).toMatch(/^DANGEROUS_EVAL chunks\/(?:mammoth\.browser|jszip\.min)-/);
     }
   }, 120_000);

@@ -159,12 +159,13 @@ export class PageChecker {
       const extracted = await extractVisibleTextInSlices(content.root, { sliceMs: SLICE_MS, yieldToPage, wholePage: this.wholePage });
       const extractedAt = performance.now();
       pause();
-      const links = linkSpans(content.root, extracted, segmentIndex(extracted));
+      const nodeOffsets = segmentIndex(extracted);
+      const links = linkSpans(content.root, extracted, nodeOffsets);
       const linted = await this.deps.lint(extracted.text, extracted.headings, this.results.page.url, links);
       resume();
       const lintedAt = performance.now();
       this.extracted = extracted;
-      this.nodeOffsets = segmentIndex(extracted);
+      this.nodeOffsets = nodeOffsets;
       // The old findings' card no longer matches the new ranges; "Ignored … Undo" stays (hover-card.ts).
       if (this.card.dismiss()) this.shownIndex = -1;
       await this.paint(linted.findings, yieldToPage);
