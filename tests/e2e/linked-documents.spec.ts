@@ -34,6 +34,8 @@ async function checkDocument(panel: Page, title: string) {
 
 test.beforeEach(() => {
   servedPaths.length = 0;
+  // Each test checks a page, opens the panel and reads documents: on a loaded shared machine that can pass 30 seconds.
+  test.setTimeout(60_000);
 });
 
 test('lists the main content’s document links with their words, and fetches none of them', async ({ page, site, checkPage, openSidePanel }) => {
