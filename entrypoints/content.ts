@@ -8,6 +8,8 @@ import { browserHighlightApi } from '../shared/dom/highlight.ts';
 import { createListener, request, type BackgroundApi, type ContentApi, type ResultsChanged } from '../shared/dom/messages.ts';
 import { PageChecker } from '../shared/dom/page-checker.ts';
 import { CONFIG_KEY } from '../shared/dom/settings.ts';
+import { findMainContent } from '../shared/dom/main-content.ts';
+import { findDocumentLinks } from '../shared/dom/linked-docs/links.ts';
 
 const INSTANCE = Symbol.for('compact-proof.page-checker');
 
@@ -21,7 +23,7 @@ export default defineContentScript({
 
     const toBackground = (message: unknown) => browser.runtime.sendMessage(message);
     const checker = new PageChecker(document, {
-      lint: (text, headings, url) => request<BackgroundApi, 'lint'>(toBackground, { type: 'lint', text, headings, url }),
+      lint: (text, headings, url, links) => request<BackgroundApi, 'lint'>(toBackground, { type: 'lint', text, headings, url, links }),
       ignorePhrase: async (phrase) => {
         await request<BackgroundApi, 'ignore-phrase'>(toBackground, { type: 'ignore-phrase', url: location.href, phrase });
       },
@@ -47,6 +49,8 @@ export default defineContentScript({
         },
         'get-results': () => checker.results,
         reveal: ({ index }) => ({ revealed: checker.reveal(index) }),
+        // "Check linked documents": the documents the main content links to (nothing is fetched here).
+        'document-links': () => ({ links: findDocumentLinks(findMainContent(document).root, location.href) }),
       }),
     );
     checker.listen();

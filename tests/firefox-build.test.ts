@@ -84,7 +84,12 @@ describe('the Firefox build', () => {
     // copy loads JSZip, whose setImmediate polyfill turns a callback that is not a function into
     // one with new Function(); JSZip only ever passes it functions (mammoth's chunk bundles the
     // same polyfill), so again no string is evaluated.
+    // The side panel's PDF reader (pdf.js, through unpdf, for "Check linked documents") draws
+    // two notes from the validator's no-unsanitized rule, which reports that it could not read a
+    // call's shape ("Unexpected Callee"), not that it found an unsafe assignment: pdf.js writes
+    // no HTML from a file, and its `.write(…)` calls are font tables and streams.
     for (const warning of result.warnings) {
+      if (warning.code === 'UNSAFE_VAR_ASSIGNMENT' && /^chunks\/pdfjs-/.test(warning.file ?? '') && /Unexpected Callee/.test(warning.message)) continue;
       expect(`${warning.code} ${warning.file}`).toMatch(/^DANGEROUS_EVAL chunks\/(?:mammoth\.browser|jszip\.min)-/);
     }
   }, 120_000);

@@ -73,9 +73,9 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener(
     createListener<BackgroundApi, { tab?: { id?: number; url?: string } }>({
-      lint: async ({ text, headings, url }) => {
+      lint: async ({ text, headings, url, links }) => {
         const [config, site] = await Promise.all([loadConfig(area), loadSite(area, url)]);
-        const { findings, summary } = lintPage({ text, headings }, config, site.ignoredPhrases);
+        const { findings, summary } = lintPage({ text, headings, links }, config, site.ignoredPhrases);
         return { findings, summary, ignoredPhrases: site.ignoredPhrases, autoCheck: site.autoCheck };
       },
       'ignore-phrase': async ({ url, phrase }) => ({ ignoredPhrases: (await ignorePhrase(area, url, phrase)).ignoredPhrases }),

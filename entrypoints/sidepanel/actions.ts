@@ -11,6 +11,8 @@ export interface PanelContext {
   results: PageResults | null;
   /** Show a short message in the panel's status line (read out by screen readers). */
   announce(message: string): void;
+  /** Findings from linked documents the user checked, each with where it is ("the linked document “…”, page 2"). */
+  linked?: { finding: import('../../shared/engine/finding.ts').Finding; place: string }[];
 }
 
 export interface PanelAction {

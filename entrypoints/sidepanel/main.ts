@@ -13,6 +13,8 @@ import { renderFindings, renderSummary, scopeText, statusText } from './render.t
 import { DocsPanel } from '../../shared/dom/google-docs/panel-section.ts';
 import { ignoreWording, PanelIgnore } from '../../shared/dom/panel-ignore.ts';
 import { PRACTICE_PAGE, wirePracticeLink } from '../../shared/dom/practice-link.ts';
+import { mountLinkedDocs } from './linked-docs.ts';
+import { withLinkedDocuments } from '../../shared/report/linked-documents.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -28,7 +30,9 @@ function announce(message: string) {
   $('status').textContent = message;
 }
 
-const context = (): PanelContext => ({ tabId, results, announce });
+// "Check linked documents": the page's PDF, Word and OpenDocument links, each fetched only when asked for.
+const linkedDocs = mountLinkedDocs({ tabId: () => tabId, announce, holder: $('linked-docs-holder') });
+const context = (): PanelContext => ({ tabId, results, announce, linked: linkedDocs.letterFindings() });
 // Google Docs tabs: keep the tab's checks running while shown, add sentences and fetch states.
 const docsPanel = new DocsPanel({ connect: (id, name) => browser.tabs.connect(id, { name }), announce });
 // "Ignore on this site" on each finding: the hover card's "Ignore this phrase", by keyboard.
@@ -143,6 +147,7 @@ async function loadResults() {
     tabUrl = '';
   }
   docsPanel.follow(tabId, tabUrl);
+  linkedDocs.follow(tabUrl);
   try {
     results = await request<ContentApi, 'get-results'>(toTab(tabId), { type: 'get-results' });
   } catch {
@@ -154,7 +159,7 @@ async function loadResults() {
 async function copyReport() {
   if (!results?.summary) return;
   const profile = PROFILES.find((candidate) => candidate.id === results!.summary!.profile);
-  const report = buildAuditReport({
+  const report = withLinkedDocuments(buildAuditReport({
     page: results.page,
     checkedAt: results.checkedAt ? new Date(results.checkedAt) : new Date(),
     findings: results.findings,
@@ -162,7 +167,7 @@ async function copyReport() {
     profileTitle: profile?.title,
     consultation: results.summary.consultation,
     ignoredPhrases: results.ignoredPhrases,
-  });
+  }), linkedDocs.reports());
   try {
     await navigator.clipboard.writeText(report);
   } catch {

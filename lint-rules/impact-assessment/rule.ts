@@ -26,6 +26,7 @@ import type { Root } from 'nlcst';
 import type { Block } from '../../shared/engine/parse.ts';
 import { defineRule } from '../../shared/engine/define-rule.ts';
 import { findItems, type Section } from '../../shared/document/sections.ts';
+import type { DocumentLink } from '../../shared/document/facts.ts';
 import { speaksAsGrantee } from '../../shared/document/grantee-voice.ts';
 import {
   ANYONE,
@@ -52,7 +53,45 @@ const options = z.strictObject({
 });
 type Options = z.infer<typeof options>;
 
-export type Problem = 'missing' | 'dismissed' | 'deferred';
+/** `linked`: the paper shows no assessment in its words but links to one (a web page's EqIA link). */
+export type Problem = 'missing' | 'dismissed' | 'deferred' | 'linked';
+
+/** The words of a link to an equality (or equality and health inequalities) impact assessment. */
+const ASSESSMENT_LINK_WORDS = /\b(?:equalit(?:y|ies)(?: and health inequalities)?(?: impact)? (?:assessment|analysis)|eq[iu]as?|ehias?)\b/i;
+/** The address of one, when the words are only "Appendix B" or "Download". */
+const ASSESSMENT_LINK_ADDRESS = /(?:^|[/_.=-])(?:eq[iu]a|ehia|equalit(?:y|ies)[-_]?(?:and[-_]health[-_]inequalities[-_]?)?impact[-_]?assessment)(?:s?[/_.?#=-]|s?$)/i;
+
+interface LinkedAssessment {
+  /** The link's words, as the reader sees them. */
+  text: string;
+  href: string;
+}
+
+/**
+ * A mention that is only the link's words (a list item "- Equality impact assessment", a
+ * title on a line of its own): a few characters of list marker or punctuation either side at
+ * most. A sentence that also says something about the assessment stays a mention.
+ */
+function isLinkItself(mention: { start: number; end: number }, link: DocumentLink): boolean {
+  return mention.start < link.end && mention.end > link.start && mention.end - mention.start <= link.end - link.start + 12;
+}
+
+/** The links in the item that point at an equality impact assessment, in order. */
+function assessmentLinksIn(text: string, links: readonly DocumentLink[], item: { start: number; end: number }): (LinkedAssessment & DocumentLink)[] {
+  const found: (LinkedAssessment & DocumentLink)[] = [];
+  for (const link of links) {
+    if (link.start < item.start || link.start >= item.end) continue;
+    const words = text.slice(link.start, link.end).replace(/\s+/g, ' ').trim();
+    let path = link.href;
+    try {
+      path = decodeURIComponent(new URL(link.href, 'https://example.invalid/').pathname);
+    } catch {
+      // Not an address we can read: match it as written.
+    }
+    if (ASSESSMENT_LINK_WORDS.test(words) || ASSESSMENT_LINK_ADDRESS.test(path)) found.push({ ...link, text: words || link.href });
+  }
+  return found;
+}
 
 /**
  * What one sentence (or section) says about assessing the impact: `done` (an assessment
@@ -905,7 +944,8 @@ interface PlannedFinding {
   end: number;
   message: string;
   note: string;
-  data: { problem: Problem; proposal: string; assessment: string | null };
+  data: { problem: Problem; proposal: string; assessment: string | null; link?: string };
+  severity?: 'info';
 }
 
 /** What the rule read in one item: for tests and for people working on the rule. */
@@ -929,7 +969,14 @@ export function traceImpact(text: string, blocks: readonly Block[], sections: re
  * a row of a table of changes against its own cell. `blocks` are the text's blocks as the
  * engine split them (facts.blocks).
  */
-function planFindings(text: string, blocks: readonly Block[], sections: readonly Section[], options: Options, trace?: (trace: ItemTrace) => void): PlannedFinding[] {
+function planFindings(
+  text: string,
+  blocks: readonly Block[],
+  sections: readonly Section[],
+  options: Options,
+  trace?: (trace: ItemTrace) => void,
+  links: readonly DocumentLink[] = [],
+): PlannedFinding[] {
   const headingAt = withinAny(sections.filter((section) => !section.inline).map((section) => ({ start: section.headingStart, end: section.headingEnd })));
   const sentences = sentencesOf(text, blocks, headingAt);
   // A one-line "Decision: to end the grant…" counts from its label, so take inline sections from their heading.
@@ -1010,7 +1057,12 @@ function planFindings(text: string, blocks: readonly Block[], sections: readonly
       if (verdict) findings.push(findingAt(span, verdict));
     }
     if (here.length === 0) continue;
-    const itemMentions = within(allMentions, allMentions, item);
+    // A link to an assessment is read as a link, not as words: "Equality impact assessment"
+    // on a line of its own would otherwise look like an empty equality section.
+    const assessmentLinks = assessmentLinksIn(text, links, item);
+    const itemMentions = within(allMentions, allMentions, item).filter(
+      (mention) => !assessmentLinks.some((link) => isLinkItself(mention, link)),
+    );
     let verdict = judge(itemMentions, options);
     // Who uses the service and what will soften the loss, both in the item, is an assessment in words.
     const words = verdict ? profileAndMitigation(within(sentences, sentences, item)) : null;
@@ -1028,7 +1080,9 @@ function planFindings(text: string, blocks: readonly Block[], sections: readonly
     const elsewhere = here.filter((proposal) => !proposal.option);
     if (recommended.length === 0 && elsewhere.length === 0 && hasRecommendationsIn(item)) continue;
     const chosen = recommended.length > 0 ? recommended : [elsewhere[0] ?? here[0]!];
-    for (const { span } of chosen) findings.push(findingAt(span, verdict));
+    // The page links an equality impact assessment: say where it is rather than "missing".
+    const linked = verdict.problem === 'missing' ? (assessmentLinks[0] ?? null) : null;
+    for (const { span } of chosen) findings.push(linked ? linkedFindingAt(span, linked) : findingAt(span, verdict));
   }
   return findings.sort((a, b) => a.start - b.start);
 }
@@ -1040,6 +1094,18 @@ function findingAt(span: Span, verdict: { problem: Problem; assessment: string |
     message: MESSAGES[verdict.problem](verdict.assessment),
     note: NOTES[verdict.problem],
     data: { problem: verdict.problem, proposal: quote(span.text), assessment: verdict.assessment },
+  };
+}
+
+/** A note, not a breach: the assessment is linked, and the reader should open it. */
+function linkedFindingAt(span: Span, linked: LinkedAssessment): PlannedFinding {
+  return {
+    start: span.start,
+    end: span.end,
+    severity: 'info',
+    message: `This proposal cuts or ends funding or a service that people rely on. The page does not summarise an assessment of the impact, but it links one: “${linked.text}” (${linked.href}). Open it to check that it covers this proposal and was completed before the decision.`,
+    note: NOTES.linked,
+    data: { problem: 'linked', proposal: quote(span.text), assessment: linked.text, link: linked.href },
   };
 }
 
@@ -1071,6 +1137,7 @@ const MESSAGES: Record<Problem, (assessment: string | null) => string> = {
     'This proposal cuts or ends funding or a service that people rely on, but the paper shows no assessment of the impact on service users, beneficiaries or volunteers. Assess the impact before the decision: summarise an equality impact assessment in the paper, say how due regard has been paid to the Public Sector Equality Duty, and attach the assessment as an appendix.',
   dismissed: (assessment) =>
     `This proposal cuts or ends funding or a service that people rely on, yet the paper waves the impact away (“${assessment ?? ''}”). Replace the dismissal with an assessment of who would be affected and how, including people with protected characteristics, what would soften the impact, and where the full equality impact assessment can be read.`,
+  linked: (assessment) => `The page links an equality impact assessment (“${assessment ?? ''}”); open it to check that it covers this proposal.`,
   deferred: (assessment) =>
     `The impact assessment for this proposal is put off until it is too late to shape the decision (“${assessment ?? ''}”). Complete it before the decision, summarise it in the paper and attach it, so decision makers can weigh the impact on service users, beneficiaries and volunteers.`,
 };
@@ -1079,6 +1146,7 @@ const NOTES: Record<Problem, string> = {
   missing: 'Councils most often breach the Compact by cutting funding without first assessing what the cut means for the people the service helps.',
   dismissed: 'A cut to a service always affects the people who use it; “None” tells decision makers nothing and does not show due regard.',
   deferred: 'An assessment written after the decision cannot inform it; the Compact asks for the assessment before deciding to reduce or end funding.',
+  linked: 'A linked assessment is a sign that one exists; a decision maker still needs its findings in the paper, and a reader should check it covers the proposal.',
 };
 
 export default defineRule<Options>({
@@ -1124,7 +1192,7 @@ export default defineRule<Options>({
   check({ tree, text, facts, options, report }) {
     // The paper is judged once, as a whole, even when the engine lints a very large one in
     // parts; each part then reports the findings that fall inside it.
-    const planned = facts.memo(`impact-assessment:${JSON.stringify(options)}`, () => planFindings(text, facts.blocks, facts.sections, options));
+    const planned = facts.memo(`impact-assessment:${JSON.stringify(options)}`, () => planFindings(text, facts.blocks, facts.sections, options, undefined, facts.input.links ?? []));
     const [from, to] = treeRange(tree);
     for (const finding of planned) if (finding.start >= from && finding.start < to) report(finding);
   },

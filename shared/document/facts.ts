@@ -29,6 +29,18 @@ export interface FactsInput {
    * carriage returns become line feeds and over-long lines are cut; offsets are the same).
    */
   lines?: LineIndex;
+  /**
+   * Links in the text (a web page's anchors): where each one's text is and where it points.
+   * A link to an equality impact assessment is evidence that one exists (impact-assessment).
+   */
+  links?: readonly DocumentLink[];
+}
+
+/** A link in the text: its words (offsets, end exclusive) and its address. */
+export interface DocumentLink {
+  start: number;
+  end: number;
+  href: string;
 }
 
 export interface DocumentFacts {

@@ -20,6 +20,8 @@ export { ruleInfo, toConsultationSummary } from '../report/consultation-summary.
 export interface PageText {
   text: string;
   headings: ExtractedHeading[];
+  /** Where the page's links are in the text (impact-assessment counts a linked assessment). */
+  links?: { start: number; end: number; href: string }[];
 }
 
 /** Resolving a config builds the rules' unified processor; keep the last few. */
@@ -82,7 +84,7 @@ export function lintPage(
 ): { findings: Finding[]; summary: CheckSummary } {
   const resolvedConfig = resolveCached(config, sitePhrases);
   try {
-    const { findings, facts } = lintDocument(page.text, resolvedConfig, { format: 'html', headings: page.headings, today, budget: limits });
+    const { findings, facts } = lintDocument(page.text, resolvedConfig, { format: 'html', headings: page.headings, links: page.links, today, budget: limits });
     // The letter names where each point is ("Under “Opening hours”:"), not a line number.
     const sections = page.headings.map((heading) => ({ start: heading.start, heading: page.text.slice(heading.start, heading.end).replace(/\s+/g, ' ').trim() }));
     return { findings, summary: { ...summarise(findings, facts, resolvedConfig), sections } };

@@ -17,6 +17,7 @@ import type { Finding, Severity } from '../engine/finding.ts';
 import type { ConsultationSummary, RuleInfo } from '../report/consultation-summary.ts';
 import type { ExtractedHeading } from './extract.ts';
 import type { MainContentSource } from './main-content.ts';
+import type { DocumentLink, LinkSpan } from './linked-docs/links.ts';
 
 export interface PageInfo {
   title: string;
@@ -78,7 +79,7 @@ export interface PageResults {
 export interface BackgroundApi {
   /** Lint a page's text with the user's settings for that site. */
   lint: {
-    request: { text: string; headings: ExtractedHeading[]; url: string };
+    request: { text: string; headings: ExtractedHeading[]; url: string; links?: LinkSpan[] };
     response: { findings: Finding[]; summary: CheckSummary; ignoredPhrases: string[]; autoCheck: boolean };
   };
   /** Add a phrase to the site's ignore list (kept in storage, so it survives reloads). */
@@ -113,6 +114,8 @@ export interface ContentApi {
   'get-results': { request: Record<never, never>; response: PageResults };
   /** Scroll to a finding and flash it. */
   reveal: { request: { index: number }; response: { revealed: boolean } };
+  /** The PDF, .docx and .odt links in the page's main content (for "Check linked documents"). */
+  'document-links': { request: Record<never, never>; response: { links: DocumentLink[] } };
 }
 
 /** Sent by a content script to every extension page when its results change. */

@@ -23,9 +23,11 @@ import { HighlightPainter, installHighlightStyles, type HighlightApi, type Paint
 import { HoverCard, type CardContent, type ShowReason } from './hover-card.ts';
 import type { CheckOutcome, CheckSummary, PageResults } from './messages.ts';
 import { phraseOf } from './panel-ignore.ts';
+import { linkSpans, type LinkSpan } from './linked-docs/links.ts';
 
 export interface PageCheckerDeps {
-  lint(text: string, headings: ExtractedHeading[], url: string): Promise<{
+  /** `links`: where the page's links are in the text (a linked impact assessment is evidence). */
+  lint(text: string, headings: ExtractedHeading[], url: string, links?: LinkSpan[]): Promise<{
     findings: Finding[];
     summary: CheckSummary;
     ignoredPhrases: string[];
@@ -157,11 +159,13 @@ export class PageChecker {
       const extracted = await extractVisibleTextInSlices(content.root, { sliceMs: SLICE_MS, yieldToPage, wholePage: this.wholePage });
       const extractedAt = performance.now();
       pause();
-      const linted = await this.deps.lint(extracted.text, extracted.headings, this.results.page.url);
+      const nodeOffsets = segmentIndex(extracted);
+      const links = linkSpans(content.root, extracted, nodeOffsets);
+      const linted = await this.deps.lint(extracted.text, extracted.headings, this.results.page.url, links);
       resume();
       const lintedAt = performance.now();
       this.extracted = extracted;
-      this.nodeOffsets = segmentIndex(extracted);
+      this.nodeOffsets = nodeOffsets;
       // The old findings' card no longer matches the new ranges; "Ignored … Undo" stays (hover-card.ts).
       if (this.card.dismiss()) this.shownIndex = -1;
       await this.paint(linted.findings, yieldToPage);

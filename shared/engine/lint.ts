@@ -40,6 +40,8 @@ export interface LintOptions {
   referenceDate?: string;
   today?: Date;
   headings?: { start: number; end: number; level: number }[];
+  /** Links in the text (a web page's anchors), for rules that count a linked document as evidence. */
+  links?: readonly { start: number; end: number; href: string }[];
   /** Limits for text nobody vouches for (a web page): see LintBudget. */
   budget?: LintBudget;
 }
@@ -168,6 +170,7 @@ export function lintDocument(text: string, config: ResolvedConfig, options: Lint
         referenceDate: options.referenceDate,
         today: options.today,
         headings: options.headings,
+        links: options.links,
         blocks: allBlocks,
         lines,
       },

@@ -32,6 +32,11 @@ export interface LetterDetails {
   lineNumbers?: boolean;
   /** The heading of the section a finding sits in, where known ("How to respond"). */
   sectionOf?: (finding: Finding) => string | undefined;
+  /**
+   * A finding's whole place, used as written, when it is not in the document itself
+   * ("In the linked document “Equality impact assessment”, page 3").
+   */
+  placeOf?: (finding: Finding) => string | undefined;
 }
 
 export interface LetterOptions {
@@ -195,6 +200,11 @@ function askFor(commitment: CommitmentId, findings: Finding[], checkedIso: strin
 type Placer = (finding: Finding) => string | undefined;
 
 function placerFor(details: LetterDetails): Placer {
+  const inDocument = placerInDocument(details);
+  return (finding) => details.placeOf?.(finding) ?? inDocument(finding);
+}
+
+function placerInDocument(details: LetterDetails): Placer {
   if (details.lineNumbers !== false) return (finding) => `Line ${finding.line}`;
   return (finding) => {
     const heading = details.sectionOf?.(finding)?.replace(/\s+/g, ' ').trim();
@@ -271,7 +281,7 @@ function summarisePlainLanguage(findings: Finding[], placeOf: Placer): Block[] {
         const what = entry.acronym ? 'an abbreviation that is not spelled out' : 'jargon';
         const plain = entry.alternative ? `; ${entry.acronym ? 'in full' : 'a plainer way to say it'}: “${entry.alternative}”` : '';
         const where = placeOf(entry.finding);
-        const first = where ? `, first ${where.replace(/^Line/, 'on line').replace(/^Under/, 'under')}` : '';
+        const first = where ? `, first ${where.replace(/^Line/, 'on line').replace(/^Under/, 'under').replace(/^In /, 'in ')}` : '';
         return `“${entry.term}”${times}${first}: ${what}${plain}.`;
       }),
     },

@@ -80,7 +80,9 @@ export const test = base.extend<ExtensionFixtures, { site: { origin: string } }>
   foreignRequests: [async ({ context, site, allowedUrls }, use) => {
     const foreign: string[] = [];
     const local = (url: string) =>
-      url.startsWith(site.origin) || url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:');
+      url.startsWith(site.origin) || url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:') ||
+      // Chromium's own PDF viewer loads its scripts and styles from inside the browser, not the network.
+      url.startsWith('chrome://resources/');
     const note = (url: string) => {
       if (!local(url) && !allowedUrls.includes(url)) foreign.push(url);
     };

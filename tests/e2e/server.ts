@@ -10,6 +10,59 @@ import type { AddressInfo } from 'node:net';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
 const PAGES_DIR = resolve('tests/fixtures/pages');
+const DOCUMENTS_DIR = resolve('tests/fixtures/documents');
+
+/** Every path the server was asked for, in order (the linked-documents spec checks nothing was fetched unasked). */
+export const servedPaths: string[] = [];
+
+const DOCUMENT_TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  odt: 'application/vnd.oasis.opendocument.text',
+};
+
+/**
+ * /documents/<file>: the linked-document fixtures, plus stand-ins made on the fly: an
+ * over-size PDF that declares its length, one that does not (sent in 1 MB pieces until the
+ * reader stops) and one that trickles so slowly that only Cancel ends it.
+ */
+function serveDocument(name: string, response: import('node:http').ServerResponse): void {
+  const type = DOCUMENT_TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream';
+  const piece = Buffer.alloc(1024 * 1024, 0x20);
+  if (name === 'over-size-declared.pdf') {
+    response.writeHead(200, { 'content-type': type, 'content-length': String(30 * 1024 * 1024) });
+    response.write('%PDF-1.7\n');
+    response.end();
+    return;
+  }
+  if (name === 'over-size.pdf' || name === 'slow.pdf') {
+    response.writeHead(200, { 'content-type': type });
+    response.write('%PDF-1.7\n');
+    let sent = 0;
+    const timer = setInterval(() => {
+      if (response.destroyed || sent > 40) {
+        clearInterval(timer);
+        response.end();
+        return;
+      }
+      sent++;
+      response.write(name === 'slow.pdf' ? ' ' : piece);
+    }, name === 'slow.pdf' ? 1000 : 5);
+    response.on('close', () => clearInterval(timer));
+    return;
+  }
+  if (!/^[\w-]+\.(?:pdf|docx|odt)$/.test(name)) {
+    response.writeHead(404).end();
+    return;
+  }
+  try {
+    const body = readFileSync(join(DOCUMENTS_DIR, name));
+    response.writeHead(200, { 'content-type': type, 'content-length': String(body.length) });
+    response.end(body);
+  } catch {
+    response.writeHead(404).end();
+  }
+}
 
 /** The strict policy served with csp.html: no inline styles or scripts from the page at all. */
 export const STRICT_CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'";
@@ -47,6 +100,11 @@ export function generatedPage(words: number): string {
 export async function startServer(): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    servedPaths.push(url.pathname);
+    if (url.pathname.startsWith('/documents/')) {
+      serveDocument(url.pathname.slice('/documents/'.length), response);
+      return;
+    }
     const generated = /^\/generated\/(\d+)$/.exec(url.pathname);
     if (generated) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

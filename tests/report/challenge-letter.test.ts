@@ -346,4 +346,20 @@ describe('a letter a voluntary group would send', () => {
     // Files keep their line numbers.
     expect(draftChallengeLetter([shortConsultation], details).text).toContain(`Line ${shortConsultation.line}: “`);
   });
+
+  it('places a finding from a linked document by the document and its page, as given', () => {
+    const inPdf = { ...shortConsultation, offset: 5 };
+    const acronym = finding({ ruleId: 'undefined-acronym', actual: 'DASS', message: 'Spell out “DASS”.', line: 7, severity: 'warning' });
+    const onPage: LetterDetails = {
+      ...details,
+      lineNumbers: false,
+      sectionOf: () => 'How to respond',
+      placeOf: (candidate) => (candidate === inPdf || candidate === acronym ? 'In the linked document “Consultation paper”, page 2' : undefined),
+    };
+    const letter = draftChallengeLetter([inPdf, shortNotice, acronym], onPage);
+    expect(letter.text).toContain(`- In the linked document “Consultation paper”, page 2: “${inPdf.actual}”`);
+    expect(letter.text).toContain(`- Under “How to respond”: “${shortNotice.actual}”`);
+    // A term's first place reads on in the sentence.
+    expect(letter.text).toContain('“DASS”, first in the linked document “Consultation paper”, page 2');
+  });
 });

@@ -31,6 +31,8 @@ function sectionOf(page: CheckedPage | null, finding: Finding): string | undefin
 
 export interface LetterActionContext {
   results: CheckedPage | null;
+  /** Findings from documents the page links to, with where each is (the side panel's "Linked documents"). */
+  linked?: { finding: Finding; place: string }[];
   announce(message: string): void;
 }
 
@@ -38,6 +40,7 @@ const SECTION_ID = 'challenge-letter';
 
 let panel: LetterPanel | undefined;
 let latest: CheckedPage | null = null;
+let linked = new Map<Finding, string>();
 
 function letterSection(): HTMLElement {
   const existing = document.getElementById(SECTION_ID);
@@ -66,6 +69,7 @@ export const challengeLetterAction = {
   label: 'Draft a challenge letter',
   run(context: LetterActionContext): void {
     latest = context.results;
+    linked = new Map((context.linked ?? []).map(({ finding, place }) => [finding, place]));
     if (!latest || latest.status !== 'done') {
       context.announce('Check the page first: the letter is drafted from its findings.');
       return;
@@ -74,7 +78,7 @@ export const challengeLetterAction = {
     panel ??= mountLetterPanel(
       section,
       {
-        getFindings: () => latest?.findings ?? [],
+        getFindings: () => [...(latest?.findings ?? []), ...linked.keys()],
         getDetails: () => {
           // The same reading the CLI uses: the page title without the site's name, and the body
           // from the title or the opening of the text ("From: Department for Transport").
@@ -87,6 +91,7 @@ export const challengeLetterAction = {
             // Web pages and Google Docs have no line numbers: place findings by their section.
             lineNumbers: false,
             sectionOf: (finding: Finding) => sectionOf(latest, finding),
+            placeOf: (finding: Finding) => linked.get(finding),
           };
         },
       },
