@@ -13,6 +13,7 @@ import { renderFindings, renderSummary, scopeText, statusText } from './render.t
 import { DocsPanel } from '../../shared/dom/google-docs/panel-section.ts';
 import { ignoreWording, PanelIgnore } from '../../shared/dom/panel-ignore.ts';
 import { PRACTICE_PAGE, wirePracticeLink } from '../../shared/dom/practice-link.ts';
+import { mountHubAudit } from './hub-audit.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -37,6 +38,9 @@ const panelIgnore = new PanelIgnore({
   recheck: () => check(),
   announce,
 });
+
+// "Audit this hub": its own section and module (entrypoints/sidepanel/hub-audit.ts).
+const hubAudit = mountHubAudit($('hub-audit-holder'), () => ({ tabId, url: results?.page.url || tabUrl }));
 
 function renderExtraActions() {
   const holder = $('extra-actions');
@@ -75,6 +79,7 @@ function render() {
   docsPanel.render(results);
   panelIgnore.afterRender(results, statusText(results));
   renderExtraActions();
+  hubAudit.refresh();
   void renderSite();
 }
 
