@@ -66,7 +66,7 @@ export class HubAuditSection {
     this.progress = element('progress', { id: 'hub-audit-progress', hidden: true, max: 1, value: 0 });
     this.progress.setAttribute('aria-label', 'Consultations read');
     this.status = element('p', { id: 'hub-audit-status', className: 'status' });
-    this.status.setAttribute('role', 'status');
+    // A live region without role="status": the panel's own status line keeps that role.
     this.status.setAttribute('aria-live', 'polite');
     this.results = element('div', { id: 'hub-audit-results' });
     this.letter = element('div', { id: 'hub-audit-letter' });
