@@ -86,7 +86,14 @@ interface PlatformReader {
 const generator = (doc: Document, pattern: RegExp) =>
   Array.from(doc.querySelectorAll('meta[name="generator" i], meta[name="application-name" i]')).some((meta) => pattern.test(meta.getAttribute('content') ?? ''));
 
-const firstLink = (item: Element, selectors: string) => (item.querySelector(selectors) ?? item.querySelector('a[href]')) as HTMLAnchorElement | null;
+/** The first link with words in it, trying the selectors in order (a card's picture is often a link too). */
+function firstLink(item: Element, selectors: string): HTMLAnchorElement | null {
+  for (const selector of [...selectors.split(/\s*,\s*/), 'a[href]']) {
+    const found = Array.from(item.querySelectorAll(selector)).find((link) => link.hasAttribute('href') && text(link));
+    if (found) return found as HTMLAnchorElement;
+  }
+  return null;
+}
 
 const READERS: PlatformReader[] = [
   {
