@@ -55,6 +55,8 @@ function datesIn(elements: Iterable<Element>, title: string): string {
   for (const element of elements) {
     const line = text(element);
     if (!line || line === title || !DATE_LIKE.test(line)) continue;
+    // A wrapper of several dated lines runs them together ("2025Opened"): take its lines instead.
+    if (Array.from(element.children).filter((child) => DATE_LIKE.test(text(child))).length > 1) continue;
     if (!lines.some((seen) => seen.includes(line) || line.includes(seen))) lines.push(line);
   }
   return lines.join(' · ').slice(0, 300);
