@@ -81,7 +81,7 @@ interface OptionDefinition {
 
 /** Every option; those with `value` take one (`--name VALUE` or `--name=VALUE`), the rest are switches. */
 const DEFINITIONS: Record<OptionName, OptionDefinition> = {
-  format: { short: 'f', value: 'stylish, json, sarif, github or html (or csv with --summary)' },
+  format: { short: 'f', value: 'stylish, json, sarif, github or html; csv with --summary' },
   output: { short: 'o', value: 'the name of the file to write the report to' },
   annotate: { value: 'the name of the reviewed copy, such as paper-reviewed.docx, or a folder for several documents' },
   'reference-date': { value: 'a date written YYYY-MM-DD, such as 2025-03-01' },
