@@ -15,6 +15,7 @@ import { ignoreWording, PanelIgnore } from '../../shared/dom/panel-ignore.ts';
 import { PRACTICE_PAGE, wirePracticeLink } from '../../shared/dom/practice-link.ts';
 import { mountLinkedDocs } from './linked-docs.ts';
 import { withLinkedDocuments } from '../../shared/report/linked-documents.ts';
+import { mountHubAudit } from './hub-audit.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -41,6 +42,9 @@ const panelIgnore = new PanelIgnore({
   recheck: () => check(),
   announce,
 });
+
+// "Audit this hub": its own section and module (entrypoints/sidepanel/hub-audit.ts).
+const hubAudit = mountHubAudit($('hub-audit-holder'), () => ({ tabId, url: results?.page.url || tabUrl }));
 
 function renderExtraActions() {
   const holder = $('extra-actions');
@@ -79,6 +83,7 @@ function render() {
   docsPanel.render(results);
   panelIgnore.afterRender(results, statusText(results));
   renderExtraActions();
+  hubAudit.refresh();
   void renderSite();
 }
 

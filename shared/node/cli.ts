@@ -20,6 +20,7 @@ import { progressBar, wantsProgress } from './progress.ts';
 import { formatGithub } from './reporters/github.ts';
 import { formatHtml } from './reporters/html.ts';
 import { formatJson } from './reporters/json.ts';
+import { formatConsultations } from './reporters/consultations.ts';
 import { formatSarif } from './reporters/sarif.ts';
 import { formatStylish, summaryLines } from './reporters/stylish.ts';
 import type { ReportOptions } from './reporters/shared.ts';
@@ -67,6 +68,7 @@ async function readAll(stream: NodeJS.ReadStream, maxBytes: number): Promise<Uin
 
 function render(results: FileResult[], options: CliOptions, report: ReportOptions): string {
   if (options.letter) return formatLetters(results, options.output?.endsWith('.md') ? 'markdown' : 'text');
+  if (options.summary === 'consultations') return formatConsultations(results, options.format === 'csv' ? 'csv' : 'table');
   switch (options.format) {
     case 'json':
       return formatJson(results);
@@ -130,7 +132,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     }
   } else io.stdout.write(report);
   // Someone at a terminal who is not looking at the stylish report still gets the summary.
-  const reportOnScreen = !options.output && options.format === 'stylish' && !options.letter;
+  const reportOnScreen = !options.output && options.format === 'stylish' && !options.letter && !options.summary;
   if (!reportOnScreen && io.stderr.isTTY) io.stderr.write(`${summaryLines(results, colourWanted(io.env, Boolean(io.stderr.isTTY))).join('\n')}\n`);
 
   const unreadable = plan.configProblems.length > 0 || results.some((result) => result.errors.length > 0) || annotateProblems > 0;

@@ -7,7 +7,10 @@ import { LIMIT_DEFAULTS, LIMIT_NAMES, LIMITS, parseLimitValue, PROFILES, RULE_ID
 import { parseIsoDate } from '../document/facts.ts';
 import type { Severity } from '../engine/finding.ts';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'html'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'html', 'csv'] as const;
+/** What `--summary` can summarise instead of listing findings. */
+export const SUMMARIES = ['consultations'] as const;
+export type Summary = (typeof SUMMARIES)[number];
 export type Format = (typeof FORMATS)[number];
 const MIN_SEVERITIES = ['info', 'warning', 'error'] as const;
 
@@ -34,6 +37,8 @@ export interface CliOptions {
   minSeverity: Severity;
   why: boolean;
   letter: boolean;
+  /** `--summary consultations`: one row per document (its consultation's dates and verdict) instead of the findings. */
+  summary?: Summary;
   ignorePath?: string;
   stdinFilename?: string;
   jobs?: number;
@@ -55,6 +60,7 @@ type OptionName =
   | 'quiet'
   | 'why'
   | 'letter'
+  | 'summary'
   | 'ignore-path'
   | 'stdin-filename'
   | 'jobs'
@@ -75,7 +81,7 @@ interface OptionDefinition {
 
 /** Every option; those with `value` take one (`--name VALUE` or `--name=VALUE`), the rest are switches. */
 const DEFINITIONS: Record<OptionName, OptionDefinition> = {
-  format: { short: 'f', value: 'stylish, json, sarif, github or html' },
+  format: { short: 'f', value: 'stylish, json, sarif, github or html; csv with --summary' },
   output: { short: 'o', value: 'the name of the file to write the report to' },
   annotate: { value: 'the name of the reviewed copy, such as paper-reviewed.docx, or a folder for several documents' },
   'reference-date': { value: 'a date written YYYY-MM-DD, such as 2025-03-01' },
@@ -88,6 +94,7 @@ const DEFINITIONS: Record<OptionName, OptionDefinition> = {
   quiet: { short: 'q' },
   why: {},
   letter: {},
+  summary: { value: 'consultations' },
   'ignore-path': { value: 'the path of a file of ignore patterns' },
   'stdin-filename': { value: 'a file name, such as paper.md' },
   jobs: { short: 'j', value: 'a whole number of at least 1' },
@@ -131,6 +138,12 @@ ${LIMIT_HELP}
       --letter               print a challenge letter built from the findings instead of
                              a report (plain text, or Markdown with --output NAME.md);
                              not with --format
+      --summary consultations
+                             instead of the findings, one row per document: the
+                             consultation's title, opening and closing dates, length in
+                             days and weeks, verdict against the minimum, whether a
+                             reason for a shorter period is given, and the file; as a
+                             table, or with --format csv as CSV
       --ignore-path FILE     gitignore-style patterns of files to skip
                              (default: .compactproofignore in the current folder)
       --stdin-filename NAME  name (and so format and config) for the text read from "-"
@@ -322,6 +335,16 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
   const minSeverity = on('quiet') ? 'error' : oneOf('min-severity', last('min-severity') ?? 'info', MIN_SEVERITIES);
   const format = oneOf('format', last('format') ?? 'stylish', FORMATS);
   const letter = on('letter');
+  const summary = last('summary') === undefined ? undefined : oneOf('summary', last('summary')!, SUMMARIES);
+  if (summary && letter) {
+    throw new UsageError('--summary consultations prints a table, and --letter a letter; use one of them at a time');
+  }
+  if (summary && on('format') && format !== 'csv' && format !== 'stylish') {
+    throw new UsageError(`--summary consultations can be written as a table (the default) or with --format csv, not --format ${format}`);
+  }
+  if (format === 'csv' && !summary) {
+    throw new UsageError('--format csv is for the consultations table: add --summary consultations, or choose another format (stylish, json, sarif, github or html)');
+  }
   // A pipeline asking for JSON must not silently get a letter in prose instead.
   if (letter && on('format')) {
     throw new UsageError(
@@ -344,6 +367,7 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     minSeverity,
     why: on('why'),
     letter,
+    summary,
     ignorePath: last('ignore-path'),
     stdinFilename: last('stdin-filename'),
     jobs: last('jobs') === undefined ? undefined : positiveWhole('jobs', last('jobs')!, 1),

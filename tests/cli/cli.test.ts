@@ -71,7 +71,7 @@ describe('help, version and usage errors', () => {
     [['--max-warnings=-1', 'x.txt'], ['--max-warnings is "-1"']],
     [['--jobs', '0', 'x.txt'], ['--jobs is "0"; expected a whole number of at least 1']],
     // Missing values name the option and what it needs.
-    [['x.txt', '--format'], ['--format needs a value (stylish, json, sarif, github or html)']],
+    [['x.txt', '--format'], ['--format needs a value (stylish, json, sarif, github or html; csv with --summary)']],
     [['--format', '--why', 'x.txt'], ['--format needs a value', 'followed by the option "--why"']],
     [['-f'], ['-f needs a value']],
     [['--max-warnings'], ['--max-warnings needs a value (a whole number of at least 0)']],

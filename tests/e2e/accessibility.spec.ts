@@ -98,3 +98,18 @@ test('the practice page meets WCAG 2.1 AA, in the normal view and the presentati
   await expect(practice.locator('body')).toHaveClass(/presenting/);
   expect(await violations(practice)).toEqual([]);
 });
+
+test('the side panel after a hub audit, with its table and a drafted letter, meets WCAG 2.1 AA', async ({ context, site, extensionId, tabIdOf }) => {
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/hubs/citizen-space/index.html`);
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 420, height: 900 });
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${await tabIdOf(page)}&hubPaceMs=0`);
+  await panel.getByRole('button', { name: 'Audit this hub' }).click();
+  await expect(panel.locator('#hub-audit-table tbody tr')).toHaveCount(3);
+  await panel.getByRole('button', { name: 'Draft a challenge letter for “Changes to day services for older people”' }).click();
+  await expect(panel.locator('#hub-audit-letter-text')).toBeVisible();
+  expect(await violations(panel)).toEqual([]);
+  // The table scrolls sideways in its own box, which a keyboard can reach.
+  await expect(panel.locator('.hub-table-scroll')).toHaveAttribute('tabindex', '0');
+});

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { hubResponse } from './hub-standins.ts';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
 const PAGES_DIR = resolve('tests/fixtures/pages');
@@ -109,6 +110,12 @@ export async function startServer(): Promise<{ server: Server; origin: string }>
     if (generated) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       response.end(generatedPage(Number(generated[1])));
+      return;
+    }
+    if (url.pathname.startsWith('/hubs/')) {
+      const body = hubResponse(url.pathname);
+      if (body === null) response.writeHead(404).end();
+      else response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
       return;
     }
     const name = url.pathname.replace(/^\/+/, '') || 'good-consultation.html';
