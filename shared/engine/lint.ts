@@ -42,6 +42,11 @@ export interface LintOptions {
   headings?: { start: number; end: number; level: number }[];
   /** Limits for text nobody vouches for (a web page): see LintBudget. */
   budget?: LintBudget;
+  /**
+   * Called after each part of a long document, once its tree is no longer needed: the CLI's
+   * worker collects garbage there, so memory stays flat instead of growing with the text.
+   */
+  afterPart?: () => void;
 }
 
 /**
@@ -178,6 +183,7 @@ export function lintDocument(text: string, config: ResolvedConfig, options: Lint
     processor.runSync(tree, file);
     checkpoint();
     for (const message of file.messages) findings.push(toFinding(message, text));
+    options.afterPart?.();
   }
 
   findings = withoutDisabled(findings, text);
