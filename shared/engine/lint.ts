@@ -44,6 +44,11 @@ export interface LintOptions {
   links?: readonly { start: number; end: number; href: string }[];
   /** Limits for text nobody vouches for (a web page): see LintBudget. */
   budget?: LintBudget;
+  /**
+   * Called after each part of a long document, once its tree is no longer needed: the CLI's
+   * worker collects garbage there, so memory stays flat instead of growing with the text.
+   */
+  afterPart?: () => void;
 }
 
 /**
@@ -181,6 +186,7 @@ export function lintDocument(text: string, config: ResolvedConfig, options: Lint
     processor.runSync(tree, file);
     checkpoint();
     for (const message of file.messages) findings.push(toFinding(message, text));
+    options.afterPart?.();
   }
 
   findings = withoutDisabled(findings, text);

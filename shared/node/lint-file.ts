@@ -11,6 +11,7 @@ import { lintDocument, type ResolvedConfig } from '../engine/lint.ts';
 import { consultationOf } from '../report/consultation-summary.ts';
 import { LineIndex } from '../text/line-index.ts';
 import type { Finding } from '../engine/finding.ts';
+import { collectWhenHeapIsLarge } from './keep-memory-flat.ts';
 import { extractText, readBytes } from './read-input.ts';
 import { InputError, LimitError, type ExtractedText } from './extract/types.ts';
 import type { FileJob, FileResult, Message } from './results.ts';
@@ -58,6 +59,7 @@ export async function checkFile(job: FileJob): Promise<FileResult> {
       format: extracted.format,
       headings: extracted.headings,
       referenceDate: job.referenceDate,
+      afterPart: collectWhenHeapIsLarge,
     });
     const sourceLines = extracted.sourceOffset && extracted.sourceText !== undefined ? new LineIndex(extracted.sourceText) : undefined;
     const messages = findings.map((finding): Message => {

@@ -64,6 +64,9 @@ function stoppedResult(job: FileJob, limit: LimitName | undefined, why: string, 
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
+/** The worker's young generation (new objects), in MB: see startWorker. */
+const YOUNG_GENERATION_MB = 16;
+
 interface Slot {
   worker?: Worker;
   /** The memory cap the worker was started with. */
@@ -118,8 +121,10 @@ function checkInWorkers(jobs: FileJob[], threads: number, script: string, option
     const startWorker = (slot: Slot, memoryMB: number) => {
       const worker = new Worker(script, {
         // The old generation is where a document's text, trees and findings live; the cap
-        // makes V8 stop this worker (not the process) when a file needs more.
-        resourceLimits: { maxOldGenerationSizeMb: memoryMB },
+        // makes V8 stop this worker (not the process) when a file needs more. A young
+        // generation of 16 MB (V8 would let it reach 48) holds less short-lived garbage at
+        // the peak, at no cost we could measure (issue 17: peak RSS at 5 MB ≤ 200 MB).
+        resourceLimits: { maxOldGenerationSizeMb: memoryMB, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       });
       slot.worker = worker;
       slot.memoryMB = memoryMB;
