@@ -34,6 +34,8 @@ export interface CliOptions {
   minSeverity: Severity;
   why: boolean;
   letter: boolean;
+  /** `--letter-other-points`: the letter adds jargon, abbreviations and dates as one short section. */
+  letterOtherPoints: boolean;
   ignorePath?: string;
   stdinFilename?: string;
   jobs?: number;
@@ -55,6 +57,7 @@ type OptionName =
   | 'quiet'
   | 'why'
   | 'letter'
+  | 'letter-other-points'
   | 'ignore-path'
   | 'stdin-filename'
   | 'jobs'
@@ -88,6 +91,7 @@ const DEFINITIONS: Record<OptionName, OptionDefinition> = {
   quiet: { short: 'q' },
   why: {},
   letter: {},
+  'letter-other-points': {},
   'ignore-path': { value: 'the path of a file of ignore patterns' },
   'stdin-filename': { value: 'a file name, such as paper.md' },
   jobs: { short: 'j', value: 'a whole number of at least 1' },
@@ -131,6 +135,8 @@ ${LIMIT_HELP}
       --letter               print a challenge letter built from the findings instead of
                              a report (plain text, or Markdown with --output NAME.md);
                              not with --format
+      --letter-other-points  the letter raises only Compact breaches; with this it also
+                             mentions jargon, abbreviations and dates, briefly
       --ignore-path FILE     gitignore-style patterns of files to skip
                              (default: .compactproofignore in the current folder)
       --stdin-filename NAME  name (and so format and config) for the text read from "-"
@@ -321,7 +327,7 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
 
   const minSeverity = on('quiet') ? 'error' : oneOf('min-severity', last('min-severity') ?? 'info', MIN_SEVERITIES);
   const format = oneOf('format', last('format') ?? 'stylish', FORMATS);
-  const letter = on('letter');
+  const letter = on('letter') || on('letter-other-points');
   // A pipeline asking for JSON must not silently get a letter in prose instead.
   if (letter && on('format')) {
     throw new UsageError(
@@ -343,7 +349,8 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     maxWarnings: last('max-warnings') === undefined ? undefined : positiveWhole('max-warnings', last('max-warnings')!, 0),
     minSeverity,
     why: on('why'),
-    letter,
+    letter: letter || on('letter-other-points'),
+    letterOtherPoints: on('letter-other-points'),
     ignorePath: last('ignore-path'),
     stdinFilename: last('stdin-filename'),
     jobs: last('jobs') === undefined ? undefined : positiveWhole('jobs', last('jobs')!, 1),
