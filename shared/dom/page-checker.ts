@@ -44,6 +44,8 @@ export interface PageCheckerDeps {
    * (a ticking countdown, a carousel that swaps text every second).
    */
   recheckMaxWaitMs?: number;
+  /** How often to check that the page has not removed the highlight styles. */
+  styleCheckMs?: number;
 }
 
 /** How much of the checked text's opening the results keep, for the letter's title and body. */
@@ -62,6 +64,7 @@ export class PageChecker {
   private again = false;
   private observer: MutationObserver | null = null;
   private recheckTimer: ReturnType<typeof setTimeout> | undefined;
+  private styleWatch: ReturnType<typeof setInterval> | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private pointerFrame = 0;
   private scrollFrame = 0;
@@ -186,6 +189,7 @@ export class PageChecker {
         },
       };
       this.observe();
+      this.watchStyles();
     } catch (error) {
       this.results = { ...this.results, status: 'error', error: error instanceof Error ? error.message : String(error) };
     }
@@ -425,6 +429,18 @@ export class PageChecker {
     });
   }
 
+  /**
+   * A page may reset `document.adoptedStyleSheets` without changing its DOM (a theme switch,
+   * a framework's style update), which no observer reports: look once a second while
+   * highlights are shown, and put our styles back. One array search when all is well.
+   */
+  private watchStyles(): void {
+    if (this.styleWatch !== undefined) return;
+    this.styleWatch = setInterval(() => {
+      if (this.results.findings.length > 0) installHighlightStyles(this.document);
+    }, this.deps.styleCheckMs ?? 1000);
+  }
+
   /** Only re-lint when the visible text really changed (clocks and carousels do not count). */
   private async recheckIfChanged(): Promise<void> {
     const { root } = findMainContent(this.document, { whole: this.wholePage });
@@ -441,6 +457,8 @@ export class PageChecker {
     this.observer?.disconnect();
     this.observer = null;
     clearTimeout(this.recheckTimer);
+    clearInterval(this.styleWatch);
+    this.styleWatch = undefined;
     this.painter.clear();
     this.card.destroy();
   }

@@ -538,7 +538,8 @@ function otherPointsBlocks(findings: Finding[], placeOf: Placer, number: string)
   if (plain.length > 0) {
     const { shown, terms } = termExamples(plain, 4);
     const what = terms === 1 ? 'one term that is jargon or an abbreviation not spelled out' : `${terms} different terms that are jargon or abbreviations not spelled out`;
-    const where = plain.length === 1 ? '' : ` in ${plain.length} places`;
+    // "in 14 places" only says something when a term comes up more than once.
+    const where = plain.length > terms ? ` in ${plain.length} places` : '';
     const examples = terms > 4 ? `, for example ${shown}` : `: ${shown}`;
     blocks.push({
       kind: 'paragraph',

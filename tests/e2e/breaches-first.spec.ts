@@ -81,10 +81,19 @@ test('the copied report and the challenge letter lead with the breaches', async 
 
   await panel.getByRole('button', { name: 'Draft a challenge letter' }).click();
   const letter = await panel.locator('#challenge-letter textarea').inputValue();
-  const sections = ['Notice when funding ends or changes', 'Assess the impact before cutting funding', 'Consultation timescales', 'Clear, jargon-free information']
+  const sections = ['Notice when funding ends or changes', 'Assess the impact before cutting funding', 'Consultation timescales']
     .map((title) => letter.indexOf(title, letter.indexOf('Dear [name]')));
   expect(sections.every((position) => position > 0), JSON.stringify(sections)).toBe(true);
   expect([...sections].sort((a, b) => a - b)).toEqual(sections);
+  // Only the breaches by default: the 8 warnings are counted in the notes, not made into points.
+  expect(letter).not.toContain('Clear, jargon-free information');
+  expect(letter).toMatch(/Also found, and left out: 8 different terms that are jargon or abbreviations not spelled out, such as “/);
+  // Asked for, they come after the breaches as one short section.
+  await panel.getByLabel('Also mention jargon, abbreviations and dates (one short paragraph)').check();
+  const withOthers = await panel.locator('#challenge-letter textarea').inputValue();
+  const others = withOthers.indexOf('## 4. Other points');
+  expect(others).toBeGreaterThan(withOthers.indexOf('Consultation timescales', withOthers.indexOf('Dear [name]')));
+  expect(withOthers.slice(others)).toMatch(/The document also uses \d+ different terms that are jargon or abbreviations not spelled out, for example “/);
 });
 
 test('where a breach and a highlighted phrase overlap, the hover card shows both', async ({ context, site, checkPage }) => {

@@ -60,3 +60,26 @@ test('the side panel says which embedded frames were not checked', async ({ cont
   const panel = await openSidePanel(page);
   await expect(panel.locator('#scope-text')).toContainText('Not checked: 2 embedded frames, 1 from another site. Open each in its own tab to check them.');
 });
+
+test('highlight styles come back on a page that resets adoptedStyleSheets without changing its text', async ({ context, site, checkPage }) => {
+  // The committee page never changes its DOM, so no mutation can prompt the repair.
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/bad-consultation.html`);
+  await checkPage(page);
+  const errorBackground = () =>
+    page.evaluate(() => {
+      const range = [...(CSS.highlights.get('compact-proof-error') ?? [])][0] as Range | undefined;
+      const element = range?.startContainer.parentElement;
+      return element ? getComputedStyle(element, '::highlight(compact-proof-error)').backgroundColor : 'no highlight';
+    });
+  await expect.poll(errorBackground).toBe('rgba(220, 38, 38, 0.14)');
+  // As a theme switch does: the page's own sheets replace the list, ours dropped.
+  await page.evaluate(() => {
+    const theme = new CSSStyleSheet();
+    theme.replaceSync('body { color: rgb(20, 20, 20); }');
+    document.adoptedStyleSheets = [theme];
+  });
+  await expect.poll(errorBackground, { timeout: 5000 }).toBe('rgba(220, 38, 38, 0.14)');
+  // The page's own sheet is kept beside ours.
+  expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(20, 20, 20)');
+});

@@ -241,25 +241,29 @@ test('drafts a challenge letter that cites the findings and commitments, and dow
   await page.getByRole('button', { name: 'Draft a challenge letter' }).click();
   const output = page.getByLabel('Your draft letter (edit it before you use it)');
   await expect(output).toBeVisible();
+  // Abbreviations alone are no Compact breach: no letter, unless the group asks for them.
+  await expect(page.locator('#letter-status')).toContainText('nothing to challenge');
+  expect(await output.inputValue()).toContain('It did find 4 different terms that are jargon or abbreviations not spelled out');
+  await page.getByLabel('Also mention jargon, abbreviations and dates (one short paragraph)').check();
   const markdown = await output.inputValue();
   expect(markdown).toContain(`“${acronymSample.title}”`);
   expect(markdown).toContain('Westbury District Council');
-  expect(markdown).toContain(`## 1. ${COMMITMENTS['plain-language'].title}`);
-  expect(markdown).toContain(COMMITMENTS['plain-language'].summary);
+  expect(markdown).toContain('## 1. Other points');
+  expect(markdown).toContain('The document also uses 4 different terms that are jargon or abbreviations not spelled out');
   for (const acronym of ['VCO', 'CIF', 'CVS', 'SLA']) expect(markdown).toContain(`“${acronym}”`);
   expect(markdown).toContain("[Your organisation's name]");
   expect(markdown).toContain('[Local Compact clause');
-  await expect(page.locator('#letter-status')).toContainText('Letter drafted from 4 findings');
+  await expect(page.locator('#letter-status')).toContainText('Letter drafted from 4 other points');
 
   await page.getByLabel('Plain text').check();
   const text = await output.inputValue();
   expect(text).not.toContain('## ');
-  expect(text).toContain(`1. ${COMMITMENTS['plain-language'].title}`);
+  expect(text).toContain('1. Other points');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as Markdown (.md)' }).click()]);
   expect(download.suggestedFilename()).toBe('challenge-letter-abbreviations-in-a-monitoring-request.md');
   const saved = readFileSync((await download.path())!, 'utf8');
-  expect(saved).toContain(`## 1. ${COMMITMENTS['plain-language'].title}`);
+  expect(saved).toContain('## 1. Other points');
 
   // The rewrite has nothing to challenge.
   await page.getByLabel('After: rewritten').check();
@@ -440,8 +444,10 @@ extensionTest.describe('in the extension', () => {
     // The page title names the council, so the letter is addressed to it.
     expect(title).toContain('Millford District Council');
     expect(letter).toContain('We value our partnership with Millford District Council');
-    expect(letter).toContain(COMMITMENTS['plain-language'].title);
+    // Only the breaches are points; the jargon and abbreviations are counted in the notes.
+    expect(letter).not.toContain(COMMITMENTS['plain-language'].title);
     expect(letter).toContain(COMMITMENTS['consultation-timescale'].title);
+    expect(letter).toContain('The letter raises only the Compact breaches. Also found, and left out: ');
     // A web page has no line numbers: points are placed by their section heading.
     expect(letter).toMatch(/^- Under “The proposal”: “/m);
     expect(letter).not.toMatch(/\bline \d/i);
