@@ -224,13 +224,33 @@ export function asRequest(message: string): string {
   });
 }
 
+/**
+ * What a finding's message asks, as the letter should ask it. Found on reading generated
+ * letters as a voluntary group would:
+ * - the notice rule's closing request repeats the "We would ask" list under it word for word;
+ * - a consultation that has already closed cannot have its closing date moved: the list
+ *   asks for it to be reopened, so the point asks only for the reasons.
+ */
+function letterMessage(finding: Finding, checkedIso: string): string {
+  let message = asRequest(finding.message);
+  if (finding.ruleId === 'notice-period') {
+    message = message.replace(/\s*Please give notice in writing, with the reasons for the decision and a chance to respond\./, '');
+  }
+  if (finding.ruleId === 'consultation-timescale' && typeof finding.data.close === 'string' && finding.data.close < checkedIso) {
+    message = message.replace(/Please move the closing date to [^,.]+ or later, or explain/, 'Please explain');
+  }
+  return message;
+}
+
 /** One line per finding: where it is, the words quoted, and what is wrong, asked of the council. */
-function describeFinding(finding: Finding, placeOf: Placer): string {
+function describeFinding(finding: Finding, placeOf: Placer, checkedIso: string, sameAsAbove = false): string {
   const quoted = shortQuote(finding.actual);
   // A quotation that ends a sentence already carries its full stop.
   const after = /[.!?…]$/.test(quoted) ? '' : '.';
   const place = placeOf(finding);
-  return `${place ? `${place}: ` : ''}“${quoted}”${after} ${asRequest(finding.message)}`;
+  // Two proposals with the same problem: the long explanation once, not twice.
+  const message = sameAsAbove ? 'The same point applies here.' : letterMessage(finding, checkedIso);
+  return `${place ? `${place}: ` : ''}“${quoted}”${after} ${message}`;
 }
 
 /**
@@ -290,12 +310,19 @@ function summarisePlainLanguage(findings: Finding[], placeOf: Placer): Block[] {
   return blocks;
 }
 
-function listFindings(findings: Finding[], placeOf: Placer): Block[] {
+function listFindings(findings: Finding[], placeOf: Placer, checkedIso: string): Block[] {
   // Breaches first, then the rest, each in page order, so the eight quoted are the ones that matter most.
   const shown = breachesFirst(findings)
     .slice(0, LISTED_FINDINGS)
     .map((entry) => entry.finding);
-  const blocks: Block[] = [{ kind: 'list', items: shown.map((finding) => describeFinding(finding, placeOf)) }];
+  const blocks: Block[] = [
+    {
+      kind: 'list',
+      items: shown.map((finding, index) =>
+        describeFinding(finding, placeOf, checkedIso, index > 0 && letterMessage(finding, checkedIso) === letterMessage(shown[index - 1]!, checkedIso)),
+      ),
+    },
+  ];
   const rest = findings.length - shown.length;
   if (rest > 0) blocks.push({ kind: 'paragraph', text: `We found ${rest === 1 ? 'one further passage' : `${rest} further passages`} of the same kind.` });
   return blocks;
@@ -419,7 +446,7 @@ function notesForTheGroup(dateChecked: string, leftOut: Finding[], lineNumbers: 
   if (leftOut.length > 0) {
     const one = leftOut.length === 1;
     items.push(
-      `${countWord(leftOut.length)} ${one ? 'finding' : 'findings'} marked “information only” ${one ? 'is' : 'are'} left out of the letter: ${describeLeftOut(leftOut, lineNumbers)}.`,
+      `${countWord(leftOut.length)} ${one ? 'note' : 'notes'} (points for information, not breaches) ${one ? 'is' : 'are'} left out of the letter: ${describeLeftOut(leftOut, lineNumbers)}.`,
     );
   }
   return [
@@ -488,18 +515,18 @@ function letterBlocks(groups: Map<CommitmentId | 'other', Finding[]>, details: L
     const number = `${index + 1}.`;
     if (id === 'other') {
       blocks.push({ kind: 'heading', text: `${number} Other points` });
-      for (const block of listFindings(findings, placeOf)) blocks.push(block);
+      for (const block of listFindings(findings, placeOf, isoDate(details.dateChecked))) blocks.push(block);
       blocks.push({ kind: 'paragraph', text: 'We would ask you to look at these points again and tell us how you will address them.' });
       return;
     }
     const commitment = COMMITMENTS[id];
     blocks.push({ kind: 'heading', text: `${number} ${commitment.title}` });
     blocks.push({ kind: 'paragraph', text: `The Compact commitment: ${commitment.summary} (${commitment.source})` });
-    for (const block of id === 'plain-language' ? summarisePlainLanguage(findings, placeOf) : listFindings(findings, placeOf)) blocks.push(block);
+    for (const block of id === 'plain-language' ? summarisePlainLanguage(findings, placeOf) : listFindings(findings, placeOf, isoDate(details.dateChecked))) blocks.push(block);
     blocks.push({ kind: 'paragraph', text: 'We would ask:' });
     blocks.push({ kind: 'list', items: askFor(id, findings, isoDate(details.dateChecked)) });
   });
-  if (others.length > 0) for (const block of otherPointsBlocks(others, placeOf, `${ordered.length + 1}.`)) blocks.push(block);
+  if (others.length > 0) for (const block of otherPointsBlocks(others, placeOf, `${ordered.length + 1}.`, isoDate(details.dateChecked))) blocks.push(block);
 
   blocks.push(
     { kind: 'heading', text: 'Next steps' },
@@ -531,7 +558,7 @@ function termExamples(findings: Finding[], limit: number): { shown: string; term
  * The points that are not Compact breaches, when the group asks for them: one short paragraph
  * on jargon and abbreviations, and the dates that look wrong (a reader may miss a deadline).
  */
-function otherPointsBlocks(findings: Finding[], placeOf: Placer, number: string): Block[] {
+function otherPointsBlocks(findings: Finding[], placeOf: Placer, number: string, checkedIso: string): Block[] {
   const plain = findings.filter((finding) => finding.ruleId === 'jargon' || finding.ruleId === 'undefined-acronym');
   const rest = findings.filter((finding) => !plain.includes(finding));
   const blocks: Block[] = [{ kind: 'heading', text: `${number} Other points` }];
@@ -549,7 +576,7 @@ function otherPointsBlocks(findings: Finding[], placeOf: Placer, number: string)
   if (rest.length > 0) {
     const one = rest.length === 1;
     blocks.push({ kind: 'paragraph', text: one ? 'One passage also looks wrong and may mislead readers:' : `${countWord(rest.length)} passages also look wrong and may mislead readers:` });
-    for (const block of listFindings(rest, placeOf)) blocks.push(block);
+    for (const block of listFindings(rest, placeOf, checkedIso)) blocks.push(block);
   }
   return blocks;
 }

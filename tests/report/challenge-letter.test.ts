@@ -239,7 +239,7 @@ describe('draftChallengeLetter', () => {
     expect(withoutInfo.text).toContain('one point for information only');
     const mixed = draftChallengeLetter([explained, shortNotice], details);
     expect(mixed.text).not.toContain(explained.actual);
-    expect(mixed.text).toContain('One finding marked “information only”');
+    expect(mixed.text).toContain('One note (points for information, not breaches) is left out');
     const withInfo = draftChallengeLetter([explained], details, { includeInfo: true });
     expect(withInfo.text).toContain(explained.actual);
   });
@@ -249,13 +249,13 @@ describe('draftChallengeLetter', () => {
       finding({ ruleId: 'jargon', actual, message: `Replace “${actual}”.`, severity: 'info', offset, data: { term: actual, kind: 'wordy', source: 'PEC' } });
     const letter = draftChallengeLetter([shortNotice, wordy('in order to', 10), wordy('terminated', 20), wordy('in order to', 30)], details);
     expect(letter.text).toContain(
-      'Three findings marked “information only” are left out of the letter: wordy phrases that have a shorter alternative (“in order to” twice, “terminated”).',
+      'Three notes (points for information, not breaches) are left out of the letter: wordy phrases that have a shorter alternative (“in order to” twice, “terminated”).',
     );
     expect(letter.text).not.toContain('for example a short consultation whose reasons are given');
     const explained = { ...shortConsultation, severity: 'info' as const };
     const both = draftChallengeLetter([shortNotice, explained, wordy('in order to', 10)], details);
     expect(both.text).toContain(
-      `Two findings marked “information only” are left out of the letter: a short consultation period for which the document gives reasons (line ${explained.line}); and a wordy phrase that has a shorter alternative (“in order to”).`,
+      `Two notes (points for information, not breaches) are left out of the letter: a short consultation period for which the document gives reasons (line ${explained.line}); and a wordy phrase that has a shorter alternative (“in order to”).`,
     );
     const none = draftChallengeLetter([explained, wordy('in order to', 10)], details);
     expect(none.text).toContain('It noted two points for information only, which do not by themselves call for a challenge: a short consultation period');
@@ -398,5 +398,39 @@ describe('only Compact breaches by default', () => {
     expect(letter.text).toContain('compact-proof found no Compact breach');
     expect(letter.text).toContain('It did find one term that is jargon or an abbreviation not spelled out: “going forward”.');
     expect(letter.text).not.toMatch(/found nothing .* plain language/);
+  });
+});
+
+describe('what a first reading of three generated letters found', () => {
+  it('does not repeat the “We would ask” list inside the notice point', () => {
+    const notice = finding({
+      ruleId: 'notice-period',
+      actual: '1 April 2025',
+      message: 'The change takes effect on 1 April 2025, 20 days after the meeting date. Please move the change to 12 June 2025 or later. Give notice in writing, with the reasons for the decision and a chance to respond.',
+      line: 23,
+    });
+    const letter = draftChallengeLetter([notice], details);
+    expect(letter.text).toContain('Please move the change to 12 June 2025 or later.');
+    expect(letter.text.match(/with the reasons for the decision and a chance to respond/g)).toBeNull();
+    expect(letter.text).toContain('that the notice sets out clear reasons for the decision;');
+  });
+
+  it('asks a closed consultation for its reasons, not for a closing date already past', () => {
+    const closed = { ...shortConsultation, data: { ...shortConsultation.data, close: '2025-03-31' }, message: 'This consultation runs for 28 days. Move the closing date to 26 May 2025 or later, or explain in the document why a shorter period is needed.' };
+    const letter = draftChallengeLetter([closed], { ...details, dateChecked: '2025-06-01' });
+    expect(letter.text).toContain('Please explain in the document why a shorter period is needed.');
+    expect(letter.text).not.toContain('26 May 2025');
+    expect(letter.text).toContain('the consultation is reopened');
+    // While it is still open, moving the date is the request.
+    expect(draftChallengeLetter([closed], details).text).toContain('Please move the closing date to 26 May 2025 or later, or explain');
+  });
+
+  it('gives a long explanation once when two proposals share it', () => {
+    const message = 'This proposal cuts funding, yet the paper waves the impact away. Replace the dismissal with an assessment.';
+    const first = { ...missingAssessment, actual: 'reduce the core grant by 30 per cent', message, line: 23, offset: 10 };
+    const second = { ...missingAssessment, actual: 'decommission the day service', message, line: 25, offset: 90 };
+    const letter = draftChallengeLetter([first, second], details);
+    expect(letter.text.match(/waves the impact away/g)).toHaveLength(1);
+    expect(letter.text).toContain('- Line 25: “decommission the day service”. The same point applies here.');
   });
 });
