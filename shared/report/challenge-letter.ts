@@ -440,7 +440,7 @@ function notesForTheGroup(dateChecked: string, leftOut: Finding[], lineNumbers: 
   ];
   if (warnings.length > 0) {
     items.push(
-      `The letter raises only the Compact breaches. Also found, and left out: ${describeWarnings(warnings)}. You can add them as one short section (${howToAdd}).`,
+      `The letter raises only the Compact breaches. Also found, and left out: ${describeWarnings(warnings)}. You can add ${warnings.length === 1 ? 'it' : 'them'} as one short section (${howToAdd}).`,
     );
   }
   if (leftOut.length > 0) {
@@ -488,6 +488,11 @@ function noChallenge(details: LetterDetails, dateChecked: string, leftOut: Findi
   return blocks;
 }
 
+/** "the Department for Transport", "the NHS Westshire ICB"; a council's name needs no article ("Millford District Council"). */
+function withArticle(body: string): string {
+  return /^(?:Department|Ministry|Office|NHS\b)/.test(body) ? `the ${body}` : body;
+}
+
 function letterBlocks(groups: Map<CommitmentId | 'other', Finding[]>, details: LetterDetails, dateChecked: string, others: Finding[] = []): Block[] {
   const body = details.responsibleBody?.trim() || PLACEHOLDERS.body;
   const blocks: Block[] = [
@@ -503,7 +508,7 @@ function letterBlocks(groups: Map<CommitmentId | 'other', Finding[]>, details: L
     },
     {
       kind: 'paragraph',
-      text: `We value our partnership with ${body} and the commitments we share under the Compact between government and the voluntary and community sector, and under our local Compact (${PLACEHOLDERS.localCompactClause}). Reading the document, we believe some of those commitments have not been followed. We set out each point below, with the commitment it rests on and what we would ask for, in the hope that we can resolve them together.`,
+      text: `We value our partnership with ${withArticle(body)} and the commitments we share under the Compact between government and the voluntary and community sector, and under our local Compact (${PLACEHOLDERS.localCompactClause}). Reading the document, we believe some of those commitments have not been followed. We set out each point below, with the commitment it rests on and what we would ask for, in the hope that we can resolve them together.`,
     },
   ];
 

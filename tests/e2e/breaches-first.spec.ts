@@ -125,5 +125,10 @@ test('the challenge letter for a web page: title without the site, the body from
   expect(letter).toContain('[Name and job title of the officer responsible]  \nDepartment for Transport');
   expect(letter).not.toMatch(/\bline \d/i);
   expect(letter).toContain('- Under “Consultation description”: “6 January 2025 and closes on 3 February 2025”.');
-  expect(letter).toMatch(/Please move the closing date to \d+ \w+ 2025 or later, or explain in the document why a shorter period is needed\./);
+  // The consultation closed in 2025: the point asks for the reasons, and the list under it for reopening.
+  expect(letter).toContain('Please explain in the document why a shorter period is needed.');
+  expect(letter).not.toMatch(/Please move the closing date/);
+  expect(letter).toContain('the consultation is reopened');
+  expect(letter).toContain('We value our partnership with the Department for Transport');
+  expect(letter).toContain('You can add it as one short section');
 });
