@@ -36,6 +36,7 @@ export default defineContentScript({
         browser.runtime.sendMessage(message).catch(() => undefined);
       },
       highlightApi: browserHighlightApi(),
+      highlightApiFor: (frameDocument) => (frameDocument.defaultView ? browserHighlightApi(frameDocument.defaultView as unknown as typeof globalThis) : null),
     });
     scope[INSTANCE] = checker;
 

@@ -4,7 +4,9 @@
  * with the CLI's own `parseConfig`, and its error messages are shown as they are.
  */
 import { browser } from '#imports';
-import { ConfigError, PROFILES, SEVERITY_SETTINGS, type Config } from '../../shared/config/index.ts';
+import { ConfigError, PROFILES, resolveConfig, SEVERITY_SETTINGS, type Config } from '../../shared/config/index.ts';
+import { summaryWithFigures } from '../../shared/report/rule-figures.ts';
+import { optionLabel } from '../../shared/dom/option-labels.ts';
 import { RULES } from '../../lint-rules/index.ts';
 import { COMMITMENTS } from '../../shared/engine/commitments.ts';
 import {
@@ -24,6 +26,8 @@ import { PRACTICE_PAGE, wirePracticeLink } from '../../shared/dom/practice-link.
 const area = browser.storage.local as unknown as KeyValueArea & { get(keys: null): Promise<Record<string, unknown>> };
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 let config: Config = {};
+/** The name the command line finds beside `.compactproofrc.json`; a browser would drop that name's dot. */
+const EXPORT_FILE_NAME = 'compactproofrc.json';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -68,8 +72,18 @@ function renderProfile() {
   $('profile-description').textContent = profile ? `${profile.description} Source: ${profile.source}` : '';
 }
 
+/** Each rule's options as the current settings resolve them (profile included), for the figures in its description. */
+function resolvedOptions(): Map<string, unknown> {
+  try {
+    return new Map(resolveConfig(config).rules.map((enabled) => [enabled.rule.id, enabled.options]));
+  } catch {
+    return new Map();
+  }
+}
+
 function renderRules() {
   const holder = $('rules');
+  const optionsOf = resolvedOptions();
   holder.replaceChildren(
     ...RULES.map((rule) => {
       const row = el('div');
@@ -78,7 +92,7 @@ function renderRules() {
       const choice = ruleChoice(config, rule.id);
       // The reader's name for the check, with what it flags and its config key underneath.
       const title = el('h3', rule.name);
-      const meta = el('p', `${rule.summary} Config key: ${rule.id} · Compact commitment: ${COMMITMENTS[rule.commitment].title}`);
+      const meta = el('p', `${summaryWithFigures(rule.id, rule.summary, optionsOf.get(rule.id))} Compact commitment: ${COMMITMENTS[rule.commitment].title}. Config key: ${rule.id}`);
       meta.className = 'hint';
       const severityId = `severity-${rule.id}`;
       const label = Object.assign(el('label', 'Severity '), { htmlFor: severityId });
@@ -94,18 +108,36 @@ function renderRules() {
         const id = `option-${rule.id}-${field.key}`;
         const line = el('div');
         line.className = 'option';
-        const fieldLabel = Object.assign(el('label', field.key), { htmlFor: id });
+        const words = optionLabel(rule.id, field.key);
+        if (words.jsonOnly) {
+          const note = el('p', words.label);
+          note.className = 'hint option';
+          row.append(note);
+          continue;
+        }
+        const fieldLabel = Object.assign(el('label', words.label), { htmlFor: id });
+        // The config key, for people who write the file by hand.
+        const key = el('code', field.key);
+        key.className = 'option-key';
         const current = choice.options[field.key];
-        let input: HTMLInputElement;
-        if (field.kind === 'boolean') {
-          input = Object.assign(el('input'), { id, type: 'checkbox', checked: (current ?? field.defaultValue) === true });
-          input.addEventListener('change', () => void save(withOption(config, rule.id, field.key, input.checked === field.defaultValue ? undefined : input.checked)));
+        let input: HTMLInputElement | HTMLSelectElement;
+        if (words.choices && field.kind === 'text') {
+          const select = Object.assign(el('select'), { id });
+          for (const option of words.choices) select.append(Object.assign(el('option', option.label), { value: option.value }));
+          select.value = String(current ?? field.defaultValue);
+          select.addEventListener('change', () => void save(withOption(config, rule.id, field.key, select.value === field.defaultValue ? undefined : select.value)));
+          input = select;
+        } else if (field.kind === 'boolean') {
+          const box = Object.assign(el('input'), { id, type: 'checkbox', checked: (current ?? field.defaultValue) === true });
+          box.addEventListener('change', () => void save(withOption(config, rule.id, field.key, box.checked === field.defaultValue ? undefined : box.checked)));
+          input = box;
         } else {
-          input = Object.assign(el('input'), { id, type: field.kind === 'number' ? 'number' : 'text' });
-          input.placeholder = field.kind === 'list' ? (field.defaultValue as string[]).join(', ') || 'comma-separated' : String(field.defaultValue);
-          if (current !== undefined) input.value = field.kind === 'list' ? (current as string[]).join(', ') : String(current);
-          input.addEventListener('change', () => {
-            const raw = input.value.trim();
+          const box = Object.assign(el('input'), { id, type: field.kind === 'number' ? 'number' : 'text' });
+          box.placeholder = field.kind === 'list' ? (field.defaultValue as string[]).join(', ') || 'none' : String(field.defaultValue);
+          if (current !== undefined) box.value = field.kind === 'list' ? (current as string[]).join(', ') : String(current);
+          input = box;
+          box.addEventListener('change', () => {
+            const raw = box.value.trim();
             let value: unknown;
             if (raw === '') value = undefined;
             else if (field.kind === 'number') value = Number(raw);
@@ -114,7 +146,7 @@ function renderRules() {
             void save(withOption(config, rule.id, field.key, value));
           });
         }
-        line.append(fieldLabel, input);
+        line.append(fieldLabel, ' ', key, input);
         row.append(line);
       }
       return row;
@@ -223,10 +255,12 @@ $('import-file').addEventListener('change', async (event) => {
 });
 $('export').addEventListener('click', () => {
   const blob = new Blob([`${JSON.stringify(config, null, 2)}\n`], { type: 'application/json' });
-  const link = Object.assign(el('a'), { href: URL.createObjectURL(blob), download: '.compactproofrc.json' });
+  // Browsers take the leading dot off a download's name, so the file is saved under the name
+  // they keep; the command line finds it under that name too (shared/node/config-file.ts).
+  const link = Object.assign(el('a'), { href: URL.createObjectURL(blob), download: EXPORT_FILE_NAME });
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-  $('status').textContent = 'Exported as .compactproofrc.json.';
+  $('status').textContent = `Exported as ${EXPORT_FILE_NAME} (in your downloads folder). Put it in the folder of your papers, or a folder above it, and the command line uses it as it is; renaming it to .compactproofrc.json works too.`;
 });
 
 async function start() {

@@ -137,7 +137,8 @@ async function check(wholePage?: boolean) {
     const message = error instanceof Error ? error.message : String(error);
     announce(
       /permission|Cannot access|manifest must request/i.test(message)
-        ? 'compact-proof may only read this page after you click its button in the toolbar. Click it, then try again.'
+        ? // Not "click the toolbar button, then press Check this page": the click itself checks the page.
+          'Your browser lets compact-proof read this page only once you click compact-proof’s toolbar button (or choose it in the Extensions menu, the puzzle-piece icon) with this page open. That click checks the page straight away.'
         : `The check did not finish: ${message}`,
     );
   }

@@ -50,13 +50,20 @@ export function scopeText(results: PageResults | null): { text: string; toggle: 
   };
 }
 
-/** " Not checked: 2 embedded frames (1 from another site; open it in its own tab to check it)." */
+/** " Also read: 1 embedded frame from this page's site. Not checked: “Map of venues”, from another site; open it in its own tab to check it." */
 function framesText(frames: PageResults['framesNotChecked']): string {
-  const total = (frames?.sameSite ?? 0) + (frames?.otherSites ?? 0);
-  if (!frames || total === 0) return '';
-  const what = total === 1 ? 'an embedded frame' : `${total} embedded frames`;
-  const other = frames.otherSites === 0 ? '' : frames.otherSites === total ? (total === 1 ? ', from another site' : ', all from other sites') : `, ${frames.otherSites} from another site`;
-  return ` Not checked: ${what}${other}. Open ${total === 1 ? 'it' : 'each'} in its own tab to check ${total === 1 ? 'it' : 'them'}.`;
+  if (!frames) return '';
+  const checked = frames.checked ?? frames.sameSite;
+  const names = frames.names ?? [];
+  const notChecked = names.length || frames.otherSites;
+  let text = '';
+  if (checked > 0) text += ` Also read: ${checked === 1 ? 'an embedded frame' : `${checked} embedded frames`} from this page’s own site.`;
+  if (notChecked > 0) {
+    const count = notChecked === 1 ? 'an embedded frame from another site' : `${notChecked} embedded frames from other sites`;
+    const which = names.length ? `${count} (${names.join(', ')})` : count;
+    text += ` Not checked: ${which}. Open ${notChecked === 1 ? 'it' : 'each'} in its own tab to check ${notChecked === 1 ? 'it' : 'them'}.`;
+  }
+  return text;
 }
 
 export function statusText(results: PageResults | null): string {

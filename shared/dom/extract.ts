@@ -144,6 +144,8 @@ export class TextExtractor {
   private pendingBreak = '';
   private openHeading: { block: Element; heading: ExtractedHeading } | null = null;
   private done = false;
+  /** Frame documents already read (a frame that shows its parent must not loop). */
+  private framesRead = new Set<Document>();
 
   constructor(
     private readonly root: Element,
@@ -151,10 +153,14 @@ export class TextExtractor {
   ) {
     const document = root.ownerDocument;
     this.walker = document.createTreeWalker(root, 0x1 /* SHOW_ELEMENT */ | 0x4 /* SHOW_TEXT */, {
-      acceptNode: (node) =>
-        node.nodeType === 1 && node !== root && isExcluded(node as Element, options)
-          ? 2 /* FILTER_REJECT: skip the whole subtree */
-          : 1 /* FILTER_ACCEPT */,
+      acceptNode: (node) => {
+        // A frame's fallback text is not shown; a readable frame's own page is walked instead (step).
+        if (node.nodeType === 3) return node.parentElement?.tagName === 'IFRAME' ? 2 : 1;
+        if (node === root) return 1;
+        const element = node as Element;
+        if (element.tagName === 'IFRAME' && readableFrameBody(element) && !isHidden(element)) return 1;
+        return isExcluded(element, options) ? 2 /* FILTER_REJECT: skip the whole subtree */ : 1 /* FILTER_ACCEPT */;
+      },
     });
   }
 
@@ -165,6 +171,7 @@ export class TextExtractor {
     for (let node = this.walker.nextNode(); node; node = this.walker.nextNode()) {
       if (node.nodeType === 3) this.addText(node as Text);
       else if ((node as Element).tagName === 'BR') this.pendingBreak ||= LINE_BREAK;
+      else if ((node as Element).tagName === 'IFRAME') this.addFrame(node as HTMLIFrameElement);
       // Reading the clock is not free: look at it every 256 nodes.
       if (++count % 256 === 0 && performance.now() > deadline) return false;
     }
@@ -213,6 +220,31 @@ export class TextExtractor {
     if (this.openHeading && !blank) this.openHeading.heading.end = this.length;
   }
 
+  /**
+   * A same-origin or `srcdoc` frame's page, read in place as blocks of this text: the frame
+   * is usually part of the document (an embedded notice, a response form's explanation).
+   * Frames from other sites cannot be read and are counted for the side panel instead.
+   */
+  private addFrame(frame: HTMLIFrameElement): void {
+    const body = readableFrameBody(frame);
+    if (!body || this.framesRead.has(body.ownerDocument)) return;
+    this.framesRead.add(body.ownerDocument);
+    const inner = new TextExtractor(body, this.options);
+    inner.framesRead = this.framesRead;
+    inner.step();
+    const read = inner.result();
+    if (!read.text.trim()) return;
+    this.closeHeading();
+    if (this.length > 0) this.push(BLOCK_SEPARATOR);
+    const base = this.length;
+    for (const segment of read.segments) this.segments.push({ node: segment.node, start: segment.start + base });
+    for (const heading of read.headings) this.headings.push({ ...heading, start: heading.start + base, end: heading.end + base });
+    this.push(read.text);
+    // The next text of this page starts a new block.
+    this.lastBlock = null;
+    this.pendingBreak = '';
+  }
+
   private closeHeading(): void {
     if (this.openHeading) {
       this.headings.push(this.openHeading.heading);
@@ -223,6 +255,19 @@ export class TextExtractor {
   private push(value: string): void {
     this.parts.push(value);
     this.length += value.length;
+  }
+}
+
+/**
+ * The body of a frame whose page this script may read (same origin, `srcdoc`, about:blank),
+ * or null for a frame from another site, a sandboxed one, or one not loaded yet.
+ */
+export function readableFrameBody(frame: Element): HTMLElement | null {
+  try {
+    const inner = (frame as HTMLIFrameElement).contentDocument;
+    return inner?.body && inner.body.childNodes.length > 0 ? inner.body : null;
+  } catch {
+    return null;
   }
 }
 

@@ -49,7 +49,7 @@ export function summarise(findings: Finding[], facts: DocumentFacts, config: Res
     total: findings.length,
     bySeverity,
     byRule: [...byRule].map(([ruleId, count]) => ({ ruleId, count })).sort((a, b) => b.count - a.count || a.ruleId.localeCompare(b.ruleId)),
-    rules: ruleInfo(),
+    rules: ruleInfo(config),
     profile: config.profile,
     referenceDate: facts.referenceDate.toISOString().slice(0, 10),
     referenceDateSource: facts.referenceDateSource,

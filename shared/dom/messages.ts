@@ -70,7 +70,14 @@ export interface PageResults {
    * Embedded frames in what was read, which are not checked: those from this site (or
    * `srcdoc`) and those from other sites, whose text the extension may not read at all.
    */
-  framesNotChecked?: { sameSite: number; otherSites: number };
+  framesNotChecked?: {
+    sameSite: number;
+    otherSites: number;
+    /** Frames whose pages were read with this one (same origin, `srcdoc`). */
+    checked?: number;
+    /** The frames that could not be read, by title or site. */
+    names?: string[];
+  };
   /** Milliseconds spent in each stage of the last check, and the longest stretch of page work between yields. */
   timings?: { extract: number; lint: number; paint: number; total: number; longestSlice: number };
 }

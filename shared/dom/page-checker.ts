@@ -14,6 +14,7 @@ import {
   extractVisibleTextInSlices,
   OWN_UI_TAG,
   rangeForOffsets,
+  readableFrameBody,
   segmentIndex,
   type ExtractedHeading,
   type ExtractedText,
@@ -38,6 +39,8 @@ export interface PageCheckerDeps {
   /** Tell the side panel that results changed. */
   announce(results: PageResults): void;
   highlightApi: HighlightApi | null;
+  /** The Highlight API of a same-origin frame's page, whose highlights its own registry holds. */
+  highlightApiFor?: (document: Document) => HighlightApi | null;
   yieldToPage?: () => Promise<void>;
   /** Quiet time after the last page change before re-checking. */
   recheckDelayMs?: number;
@@ -46,6 +49,8 @@ export interface PageCheckerDeps {
    * (a ticking countdown, a carousel that swaps text every second).
    */
   recheckMaxWaitMs?: number;
+  /** How often to check that the page has not removed the highlight styles. */
+  styleCheckMs?: number;
 }
 
 /** How much of the checked text's opening the results keep, for the letter's title and body. */
@@ -59,11 +64,14 @@ export class PageChecker {
   private nodeOffsets = new Map<Node, number>();
   private ranges: (Range | null)[] = [];
   private readonly painter: HighlightPainter;
+  /** Painters for the readable frames' pages, by frame document. */
+  private framePainters = new Map<Document, HighlightPainter>();
   private readonly card: HoverCard;
   private running: Promise<PageResults> | null = null;
   private again = false;
   private observer: MutationObserver | null = null;
   private recheckTimer: ReturnType<typeof setTimeout> | undefined;
+  private styleWatch: ReturnType<typeof setInterval> | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private pointerFrame = 0;
   private scrollFrame = 0;
@@ -190,6 +198,7 @@ export class PageChecker {
         },
       };
       this.observe();
+      this.watchStyles();
     } catch (error) {
       this.results = { ...this.results, status: 'error', error: error instanceof Error ? error.message : String(error) };
     }
@@ -225,7 +234,29 @@ export class PageChecker {
       if (range) items.push({ range, severity: finding.severity });
     });
     await yieldToPage();
-    await this.painter.paint(items, 400, yieldToPage);
+    // Text read from a frame is highlighted in the frame's own page, with its own styles.
+    const byFrame = new Map<Document, PaintItem[]>();
+    const own = items.filter((item) => {
+      const owner = item.range.startContainer.ownerDocument;
+      if (!owner || owner === this.document) return true;
+      const list = byFrame.get(owner) ?? [];
+      list.push(item);
+      byFrame.set(owner, list);
+      return false;
+    });
+    for (const [frameDocument, painter] of this.framePainters) {
+      if (!byFrame.has(frameDocument)) painter.clear();
+    }
+    for (const [frameDocument, frameItems] of byFrame) {
+      let painter = this.framePainters.get(frameDocument);
+      if (!painter) {
+        painter = new HighlightPainter(this.deps.highlightApiFor?.(frameDocument) ?? null, this.yieldToPage);
+        this.framePainters.set(frameDocument, painter);
+      }
+      installHighlightStyles(frameDocument);
+      await painter.paint(frameItems, 400, yieldToPage);
+    }
+    await this.painter.paint(own, 400, yieldToPage);
   }
 
   /** Scroll a finding into view and flash it (chosen in the side panel). */
@@ -235,6 +266,11 @@ export class PageChecker {
     if (!range || !finding) return false;
     const target = range.startContainer.parentElement;
     target?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    const owner = range.startContainer.ownerDocument;
+    if (owner && owner !== this.document) {
+      this.framePainters.get(owner)?.flash(range);
+      return true;
+    }
     this.painter.flash(range);
     // Open the card too, so the explanation is there without hovering.
     const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
@@ -429,6 +465,20 @@ export class PageChecker {
     });
   }
 
+  /**
+   * A page may reset `document.adoptedStyleSheets` without changing its DOM (a theme switch,
+   * a framework's style update), which no observer reports: look once a second while
+   * highlights are shown, and put our styles back. One array search when all is well.
+   */
+  private watchStyles(): void {
+    if (this.styleWatch !== undefined) return;
+    this.styleWatch = setInterval(() => {
+      if (this.results.findings.length === 0) return;
+      installHighlightStyles(this.document);
+      for (const frameDocument of this.framePainters.keys()) installHighlightStyles(frameDocument);
+    }, this.deps.styleCheckMs ?? 1000);
+  }
+
   /** Only re-lint when the visible text really changed (clocks and carousels do not count). */
   private async recheckIfChanged(): Promise<void> {
     const { root } = findMainContent(this.document, { whole: this.wholePage });
@@ -445,7 +495,10 @@ export class PageChecker {
     this.observer?.disconnect();
     this.observer = null;
     clearTimeout(this.recheckTimer);
+    clearInterval(this.styleWatch);
+    this.styleWatch = undefined;
     this.painter.clear();
+    for (const painter of this.framePainters.values()) painter.clear();
     this.card.destroy();
   }
 }
@@ -455,23 +508,33 @@ function isOwnUi(node: Node): boolean {
   return Boolean(element?.closest(OWN_UI_TAG)) || (node.nodeType === 1 && (node as Element).localName === OWN_UI_TAG);
 }
 
-/** Visible frames big enough to hold a document, by whether this page may read them. */
-function framesIn(root: Element): { sameSite: number; otherSites: number } {
-  let sameSite = 0;
-  let otherSites = 0;
+/**
+ * Visible frames big enough to hold a document: how many were read with the page (same
+ * origin, `srcdoc`), and which could not be (other sites, sandboxed), named by their title
+ * or address for the side panel.
+ */
+function framesIn(root: Element): NonNullable<PageResults['framesNotChecked']> {
+  let checked = 0;
+  const notChecked: string[] = [];
   for (const frame of Array.from(root.querySelectorAll('iframe'))) {
     const box = frame.getBoundingClientRect();
     if (box.width < 80 || box.height < 40) continue; // tracking pixels, hidden helpers
-    let readable = false;
-    try {
-      readable = Boolean(frame.contentDocument);
-    } catch {
-      readable = false;
-    }
-    if (readable) sameSite++;
-    else otherSites++;
+    if (readableFrameBody(frame)) checked++;
+    else notChecked.push(frameName(frame));
   }
-  return { sameSite, otherSites };
+  return { sameSite: 0, otherSites: notChecked.length, checked, names: notChecked };
+}
+
+/** “Map of venues”, or the frame's site when it has no title. */
+function frameName(frame: HTMLIFrameElement): string {
+  const title = frame.title.trim();
+  if (title) return `“${title.length > 60 ? `${title.slice(0, 59)}…` : title}”`;
+  try {
+    const url = new URL(frame.src, frame.ownerDocument.baseURI);
+    return url.protocol.startsWith('http') ? url.host : 'an untitled frame';
+  } catch {
+    return 'an untitled frame';
+  }
 }
 
 function sameList(a: readonly number[], b: readonly number[]): boolean {

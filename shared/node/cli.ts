@@ -67,7 +67,7 @@ async function readAll(stream: NodeJS.ReadStream, maxBytes: number): Promise<Uin
 }
 
 function render(results: FileResult[], options: CliOptions, report: ReportOptions): string {
-  if (options.letter) return formatLetters(results, options.output?.endsWith('.md') ? 'markdown' : 'text');
+  if (options.letter) return formatLetters(results, options.output?.endsWith('.md') ? 'markdown' : 'text', new Date(), options.letterOtherPoints);
   if (options.summary === 'consultations') return formatConsultations(results, options.format === 'csv' ? 'csv' : 'table');
   switch (options.format) {
     case 'json':

@@ -1,5 +1,5 @@
 /**
- * Find and load `.compactproofrc.json`: the nearest one walking up from each input file's
+ * Find and load `.compactproofrc.json` (or `compactproofrc.json`, as a browser saves it): the nearest one walking up from each input file's
  * folder (stdin: from the working directory), or the one named with `--config`. Each file
  * is read and validated once; an invalid file is reported with its path and the
  * problems shared/config finds (key, bad value, what is allowed).
@@ -11,6 +11,11 @@ import { compilePatterns, IgnorePatternError } from './ignore.ts';
 import type { ConfigSource } from './results.ts';
 
 export const CONFIG_FILE_NAME = '.compactproofrc.json';
+/**
+ * The same file as a browser saves it: browsers take the leading dot off a download's name,
+ * so the extension's "Export" gives `compactproofrc.json`. Found too, after the dotted name.
+ */
+export const SAVED_CONFIG_FILE_NAME = 'compactproofrc.json';
 
 /** The built-in configuration used when no config file is found. */
 export const BUILT_IN: ConfigSource = { key: '<built-in>', config: {} };
@@ -34,8 +39,8 @@ export class ConfigFiles {
         break;
       }
       seen.push(current);
-      const candidate = join(current, CONFIG_FILE_NAME);
-      if (existsSync(candidate)) {
+      const candidate = [CONFIG_FILE_NAME, SAVED_CONFIG_FILE_NAME].map((name) => join(current, name)).find((path) => existsSync(path));
+      if (candidate) {
         found = candidate;
         break;
       }

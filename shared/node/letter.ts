@@ -8,7 +8,7 @@ import { draftChallengeLetter } from '../report/challenge-letter.ts';
 import type { FileResult } from './results.ts';
 import { terminalBlock } from './terminal-text.ts';
 
-export function formatLetters(results: readonly FileResult[], style: 'text' | 'markdown', today = new Date()): string {
+export function formatLetters(results: readonly FileResult[], style: 'text' | 'markdown', today = new Date(), otherPoints = false): string {
   const letters = results
     .filter((result) => result.errors.length === 0)
     .map((result) => {
@@ -17,7 +17,7 @@ export function formatLetters(results: readonly FileResult[], style: 'text' | 'm
         documentUrlOrFile: result.file,
         responsibleBody: result.responsibleBody,
         dateChecked: today,
-      });
+      }, { otherPoints, howToAddOtherPoints: '--letter-other-points' });
       // The letter quotes the document: its control characters are shown, never obeyed, on screen or in the file.
       return terminalBlock(style === 'markdown' ? letter.markdown : letter.text);
     });

@@ -39,6 +39,8 @@ export interface CliOptions {
   letter: boolean;
   /** `--summary consultations`: one row per document (its consultation's dates and verdict) instead of the findings. */
   summary?: Summary;
+  /** `--letter-other-points`: the letter adds jargon, abbreviations and dates as one short section. */
+  letterOtherPoints: boolean;
   ignorePath?: string;
   stdinFilename?: string;
   jobs?: number;
@@ -61,6 +63,7 @@ type OptionName =
   | 'why'
   | 'letter'
   | 'summary'
+  | 'letter-other-points'
   | 'ignore-path'
   | 'stdin-filename'
   | 'jobs'
@@ -95,6 +98,7 @@ const DEFINITIONS: Record<OptionName, OptionDefinition> = {
   why: {},
   letter: {},
   summary: { value: 'consultations' },
+  'letter-other-points': {},
   'ignore-path': { value: 'the path of a file of ignore patterns' },
   'stdin-filename': { value: 'a file name, such as paper.md' },
   jobs: { short: 'j', value: 'a whole number of at least 1' },
@@ -144,6 +148,8 @@ ${LIMIT_HELP}
                              days and weeks, verdict against the minimum, whether a
                              reason for a shorter period is given, and the file; as a
                              table, or with --format csv as CSV
+      --letter-other-points  the letter raises only Compact breaches; with this it also
+                             mentions jargon, abbreviations and dates, briefly
       --ignore-path FILE     gitignore-style patterns of files to skip
                              (default: .compactproofignore in the current folder)
       --stdin-filename NAME  name (and so format and config) for the text read from "-"
@@ -334,7 +340,7 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
 
   const minSeverity = on('quiet') ? 'error' : oneOf('min-severity', last('min-severity') ?? 'info', MIN_SEVERITIES);
   const format = oneOf('format', last('format') ?? 'stylish', FORMATS);
-  const letter = on('letter');
+  const letter = on('letter') || on('letter-other-points');
   const summary = last('summary') === undefined ? undefined : oneOf('summary', last('summary')!, SUMMARIES);
   if (summary && letter) {
     throw new UsageError('--summary consultations prints a table, and --letter a letter; use one of them at a time');
@@ -367,6 +373,7 @@ export function parseCommandLine(argv: readonly string[]): CliOptions {
     minSeverity,
     why: on('why'),
     letter,
+    letterOtherPoints: on('letter-other-points'),
     summary,
     ignorePath: last('ignore-path'),
     stdinFilename: last('stdin-filename'),

@@ -43,6 +43,13 @@ export interface LetterOptions {
   /** Include `info` findings (for example a short consultation whose reasons are given). Default false. */
   includeInfo?: boolean;
   /**
+   * The letter's points are the Compact breaches (errors). With this, the warnings (jargon,
+   * abbreviations, dates) are added after them as one short "Other points" section. Default false.
+   */
+  otherPoints?: boolean;
+  /** How the group asks for the other points where it drafts the letter (a checkbox's label, a CLI option). */
+  howToAddOtherPoints?: string;
+  /**
    * Which commitment each rule rests on. Defaults to the rule registry; a finding from a rule
    * not in the map falls back to the commitment named in its note, else to a general point.
    */
@@ -227,13 +234,33 @@ export function asRequest(message: string): string {
   });
 }
 
+/**
+ * What a finding's message asks, as the letter should ask it. Found on reading generated
+ * letters as a voluntary group would:
+ * - the notice rule's closing request repeats the "We would ask" list under it word for word;
+ * - a consultation that has already closed cannot have its closing date moved: the list
+ *   asks for it to be reopened, so the point asks only for the reasons.
+ */
+function letterMessage(finding: Finding, checkedIso: string): string {
+  let message = asRequest(finding.message);
+  if (finding.ruleId === 'notice-period') {
+    message = message.replace(/\s*Please give notice in writing, with the reasons for the decision and a chance to respond\./, '');
+  }
+  if (finding.ruleId === 'consultation-timescale' && typeof finding.data.close === 'string' && finding.data.close < checkedIso) {
+    message = message.replace(/Please move the closing date to [^,.]+ or later, or explain/, 'Please explain');
+  }
+  return message;
+}
+
 /** One line per finding: where it is, the words quoted, and what is wrong, asked of the council. */
-function describeFinding(finding: Finding, placeOf: Placer): string {
+function describeFinding(finding: Finding, placeOf: Placer, checkedIso: string, sameAsAbove = false): string {
   const quoted = shortQuote(finding.actual);
   // A quotation that ends a sentence already carries its full stop.
   const after = /[.!?…]$/.test(quoted) ? '' : '.';
   const place = placeOf(finding);
-  return `${place ? `${place}: ` : ''}“${quoted}”${after} ${asRequest(finding.message)}`;
+  // Two proposals with the same problem: the long explanation once, not twice.
+  const message = sameAsAbove ? 'The same point applies here.' : letterMessage(finding, checkedIso);
+  return `${place ? `${place}: ` : ''}“${quoted}”${after} ${message}`;
 }
 
 /**
@@ -293,12 +320,19 @@ function summarisePlainLanguage(findings: Finding[], placeOf: Placer): Block[] {
   return blocks;
 }
 
-function listFindings(findings: Finding[], placeOf: Placer): Block[] {
+function listFindings(findings: Finding[], placeOf: Placer, checkedIso: string): Block[] {
   // Breaches first, then the rest, each in page order, so the eight quoted are the ones that matter most.
   const shown = breachesFirst(findings)
     .slice(0, LISTED_FINDINGS)
     .map((entry) => entry.finding);
-  const blocks: Block[] = [{ kind: 'list', items: shown.map((finding) => describeFinding(finding, placeOf)) }];
+  const blocks: Block[] = [
+    {
+      kind: 'list',
+      items: shown.map((finding, index) =>
+        describeFinding(finding, placeOf, checkedIso, index > 0 && letterMessage(finding, checkedIso) === letterMessage(shown[index - 1]!, checkedIso)),
+      ),
+    },
+  ];
   const rest = findings.length - shown.length;
   if (rest > 0) blocks.push({ kind: 'paragraph', text: `We found ${rest === 1 ? 'one further passage' : `${rest} further passages`} of the same kind.` });
   return blocks;
@@ -389,7 +423,23 @@ function describeLeftOut(findings: Finding[], lineNumbers = true): string {
 }
 
 /** Notes for the group, drawn from the usual advice on raising a Compact challenge. */
-function notesForTheGroup(dateChecked: string, leftOut: Finding[], lineNumbers: boolean): Block[] {
+/** "9 different terms that are jargon or abbreviations, in 14 places (“SLA”, …), and one date that looks wrong". */
+function describeWarnings(warnings: Finding[]): string {
+  const plain = warnings.filter((finding) => finding.ruleId === 'jargon' || finding.ruleId === 'undefined-acronym');
+  const rest = warnings.length - plain.length;
+  const parts: string[] = [];
+  if (plain.length > 0) {
+    const { shown, terms } = termExamples(plain, 3);
+    const what = terms === 1 ? 'one term that is jargon or an abbreviation not spelled out' : `${terms} different terms that are jargon or abbreviations not spelled out`;
+    parts.push(`${what}${plain.length > terms ? ` in ${plain.length} places` : ''}${terms > 3 ? `, such as ${shown}` : `: ${shown}`}`);
+  }
+  if (rest > 0) parts.push(rest === 1 ? 'one other point, such as a date that looks wrong' : `${inWords(rest)} other points, such as dates that look wrong`);
+  return parts.join('; and ');
+}
+
+const ADD_OTHER_POINTS = '“Also mention jargon, abbreviations and dates”';
+
+function notesForTheGroup(dateChecked: string, leftOut: Finding[], lineNumbers: boolean, warnings: Finding[] = [], howToAdd = ADD_OTHER_POINTS): Block[] {
   const items = [
     'Check every point against the document yourselves: compact-proof reads text, not intentions, and can be wrong.',
     'Note the dates that matter (when the document appeared, when any consultation closes, when funding would change) and find out whether other groups are affected; a joint letter often carries more weight.',
@@ -398,10 +448,15 @@ function notesForTheGroup(dateChecked: string, leftOut: Finding[], lineNumbers: 
     'Write early: a point raised before a decision is much easier to settle than one raised after it. A conversation or meeting may be the best first step, with this letter as its record.',
     'Fill in every part in [square brackets] and delete these notes before sending.',
   ];
+  if (warnings.length > 0) {
+    items.push(
+      `The letter raises only the Compact breaches. Also found, and left out: ${describeWarnings(warnings)}. You can add ${warnings.length === 1 ? 'it' : 'them'} as one short section (${howToAdd}).`,
+    );
+  }
   if (leftOut.length > 0) {
     const one = leftOut.length === 1;
     items.push(
-      `${countWord(leftOut.length)} ${one ? 'finding' : 'findings'} marked “information only” ${one ? 'is' : 'are'} left out of the letter: ${describeLeftOut(leftOut, lineNumbers)}.`,
+      `${countWord(leftOut.length)} ${one ? 'note' : 'notes'} (points for information, not breaches) ${one ? 'is' : 'are'} left out of the letter: ${describeLeftOut(leftOut, lineNumbers)}.`,
     );
   }
   return [
@@ -412,14 +467,23 @@ function notesForTheGroup(dateChecked: string, leftOut: Finding[], lineNumbers: 
   ];
 }
 
-function noChallenge(details: LetterDetails, dateChecked: string, leftOut: Finding[]): Block[] {
+function noChallenge(details: LetterDetails, dateChecked: string, leftOut: Finding[], warnings: Finding[] = [], howToAdd = ADD_OTHER_POINTS): Block[] {
   const blocks: Block[] = [
     { kind: 'heading', text: 'No challenge letter needed' },
     {
       kind: 'paragraph',
-      text: `compact-proof found nothing in “${details.documentTitle}” (${details.documentUrlOrFile}), checked on ${dateChecked}, that falls short of the Compact commitments it checks: consultation timescales, notice when funding ends or changes, impact assessments before funding is cut, accurate dates and plain language.`,
+      text:
+        warnings.length === 0
+          ? `compact-proof found nothing in “${details.documentTitle}” (${details.documentUrlOrFile}), checked on ${dateChecked}, that falls short of the Compact commitments it checks: consultation timescales, notice when funding ends or changes, impact assessments before funding is cut, accurate dates and plain language.`
+          : `compact-proof found no Compact breach in “${details.documentTitle}” (${details.documentUrlOrFile}), checked on ${dateChecked}: nothing wrong with consultation timescales, notice when funding ends or changes, or impact assessments before funding is cut.`,
     },
   ];
+  if (warnings.length > 0) {
+    blocks.push({
+      kind: 'paragraph',
+      text: `It did find ${describeWarnings(warnings)}. These do not by themselves break the Compact; if you want to raise them, you can add them to a letter as one short section (${howToAdd}).`,
+    });
+  }
   if (leftOut.length > 0) {
     const one = leftOut.length === 1;
     blocks.push({
@@ -434,7 +498,12 @@ function noChallenge(details: LetterDetails, dateChecked: string, leftOut: Findi
   return blocks;
 }
 
-function letterBlocks(groups: Map<CommitmentId | 'other', Finding[]>, details: LetterDetails, dateChecked: string): Block[] {
+/** "the Department for Transport", "the NHS Westshire ICB"; a council's name needs no article ("Millford District Council"). */
+function withArticle(body: string): string {
+  return /^(?:Department|Ministry|Office|NHS\b)/.test(body) ? `the ${body}` : body;
+}
+
+function letterBlocks(groups: Map<CommitmentId | 'other', Finding[]>, details: LetterDetails, dateChecked: string, others: Finding[] = []): Block[] {
   const body = details.responsibleBody?.trim() || PLACEHOLDERS.body;
   const blocks: Block[] = [
     { kind: 'paragraph', text: PLACEHOLDERS.organisationName },
@@ -449,7 +518,7 @@ function letterBlocks(groups: Map<CommitmentId | 'other', Finding[]>, details: L
     },
     {
       kind: 'paragraph',
-      text: `We value our partnership with ${body} and the commitments we share under the Compact between government and the voluntary and community sector, and under our local Compact (${PLACEHOLDERS.localCompactClause}). Reading the document, we believe some of those commitments have not been followed. We set out each point below, with the commitment it rests on and what we would ask for, in the hope that we can resolve them together.`,
+      text: `We value our partnership with ${withArticle(body)} and the commitments we share under the Compact between government and the voluntary and community sector, and under our local Compact (${PLACEHOLDERS.localCompactClause}). Reading the document, we believe some of those commitments have not been followed. We set out each point below, with the commitment it rests on and what we would ask for, in the hope that we can resolve them together.`,
     },
   ];
 
@@ -461,17 +530,18 @@ function letterBlocks(groups: Map<CommitmentId | 'other', Finding[]>, details: L
     const number = `${index + 1}.`;
     if (id === 'other') {
       blocks.push({ kind: 'heading', text: `${number} Other points` });
-      for (const block of listFindings(findings, placeOf)) blocks.push(block);
+      for (const block of listFindings(findings, placeOf, isoDate(details.dateChecked))) blocks.push(block);
       blocks.push({ kind: 'paragraph', text: 'We would ask you to look at these points again and tell us how you will address them.' });
       return;
     }
     const commitment = COMMITMENTS[id];
     blocks.push({ kind: 'heading', text: `${number} ${commitment.title}` });
     blocks.push({ kind: 'paragraph', text: `The Compact commitment: ${commitment.summary} (${commitment.source})` });
-    for (const block of id === 'plain-language' ? summarisePlainLanguage(findings, placeOf) : listFindings(findings, placeOf)) blocks.push(block);
+    for (const block of id === 'plain-language' ? summarisePlainLanguage(findings, placeOf) : listFindings(findings, placeOf, isoDate(details.dateChecked))) blocks.push(block);
     blocks.push({ kind: 'paragraph', text: 'We would ask:' });
     blocks.push({ kind: 'list', items: askFor(id, findings, isoDate(details.dateChecked)) });
   });
+  if (others.length > 0) for (const block of otherPointsBlocks(others, placeOf, `${ordered.length + 1}.`, isoDate(details.dateChecked))) blocks.push(block);
 
   blocks.push(
     { kind: 'heading', text: 'Next steps' },
@@ -482,6 +552,47 @@ function letterBlocks(groups: Map<CommitmentId | 'other', Finding[]>, details: L
     { kind: 'paragraph', text: 'Thank you for considering this.' },
     { kind: 'paragraph', text: `Yours sincerely,\n\n${PLACEHOLDERS.signatory}\n${PLACEHOLDERS.organisationName}` },
   );
+  return blocks;
+}
+
+/** "“SLA”, “stakeholders” (3 times) and “going forward”": the terms most used first. */
+function termExamples(findings: Finding[], limit: number): { shown: string; terms: number } {
+  const byTerm = new Map<string, { quote: string; count: number; offset: number }>();
+  for (const finding of findings) {
+    const key = termKeyOf(finding);
+    const entry = byTerm.get(key);
+    if (entry) entry.count++;
+    else byTerm.set(key, { quote: shortQuote(finding.actual), count: 1, offset: finding.offset });
+  }
+  const terms = [...byTerm.values()].sort((a, b) => b.count - a.count || a.offset - b.offset);
+  const quoted = terms.slice(0, limit).map((term) => `“${term.quote}”${term.count > 2 ? ` (${term.count} times)` : term.count === 2 ? ' (twice)' : ''}`);
+  return { shown: quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : (quoted[0] ?? ''), terms: terms.length };
+}
+
+/**
+ * The points that are not Compact breaches, when the group asks for them: one short paragraph
+ * on jargon and abbreviations, and the dates that look wrong (a reader may miss a deadline).
+ */
+function otherPointsBlocks(findings: Finding[], placeOf: Placer, number: string, checkedIso: string): Block[] {
+  const plain = findings.filter((finding) => finding.ruleId === 'jargon' || finding.ruleId === 'undefined-acronym');
+  const rest = findings.filter((finding) => !plain.includes(finding));
+  const blocks: Block[] = [{ kind: 'heading', text: `${number} Other points` }];
+  if (plain.length > 0) {
+    const { shown, terms } = termExamples(plain, 4);
+    const what = terms === 1 ? 'one term that is jargon or an abbreviation not spelled out' : `${terms} different terms that are jargon or abbreviations not spelled out`;
+    // "in 14 places" only says something when a term comes up more than once.
+    const where = plain.length > terms ? ` in ${plain.length} places` : '';
+    const examples = terms > 4 ? `, for example ${shown}` : `: ${shown}`;
+    blocks.push({
+      kind: 'paragraph',
+      text: `The document also uses ${what}${where}${examples}. We would ask that these are explained in plain words, so that volunteers and the people they support can take part.`,
+    });
+  }
+  if (rest.length > 0) {
+    const one = rest.length === 1;
+    blocks.push({ kind: 'paragraph', text: one ? 'One passage also looks wrong and may mislead readers:' : `${countWord(rest.length)} passages also look wrong and may mislead readers:` });
+    for (const block of listFindings(rest, placeOf, checkedIso)) blocks.push(block);
+  }
   return blocks;
 }
 
@@ -538,16 +649,23 @@ export function draftChallengeLetter(findings: readonly Finding[], details: Lett
   const dateChecked = formatBritishDate(details.dateChecked);
   const commitmentOf = options.commitmentOf ?? ((ruleId: string) => registryCommitments.get(ruleId));
   const all = distinct([...findings]);
-  const used = options.includeInfo ? all : all.filter((finding) => finding.severity !== 'info');
-  const leftOut = all.filter((finding) => !used.includes(finding));
+  // The letter's points are the Compact breaches; the warnings only when asked for, and then briefly.
+  const breaches = all.filter((finding) => finding.severity === 'error' || (options.includeInfo && finding.severity === 'info'));
+  const warnings = all.filter((finding) => finding.severity === 'warning');
+  const others = options.otherPoints ? warnings : [];
+  const notes = all.filter((finding) => finding.severity === 'info' && !options.includeInfo);
   const subject = subjectFor(details);
+  const lineNumbers = details.lineNumbers !== false;
 
   const blocks =
-    used.length === 0
-      ? noChallenge(details, dateChecked, leftOut)
-      : [...notesForTheGroup(dateChecked, leftOut, details.lineNumbers !== false), ...letterBlocks(groupByCommitment(used, commitmentOf), details, dateChecked)];
+    breaches.length + others.length === 0
+      ? noChallenge(details, dateChecked, notes, warnings, options.howToAddOtherPoints)
+      : [
+          ...notesForTheGroup(dateChecked, notes, lineNumbers, options.otherPoints ? [] : warnings, options.howToAddOtherPoints),
+          ...letterBlocks(groupByCommitment(breaches, commitmentOf), details, dateChecked, others),
+        ];
 
-  return { hasFindings: used.length > 0, subject, markdown: toMarkdown(blocks), text: toText(blocks) };
+  return { hasFindings: breaches.length + others.length > 0, subject, markdown: toMarkdown(blocks), text: toText(blocks) };
 }
 
 const PUBLIC_BODY = /\b(?:council|nhs|trust|board|authority|department|ministry|office|icb|integrated care|commissioning group|government)\b/i;

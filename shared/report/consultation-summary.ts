@@ -3,6 +3,7 @@
  * worked out once from the document facts and shown the same way everywhere: the side
  * panel, the audit report and the CLI's HTML report. Pure: no DOM, no `node:` modules.
  */
+import { summaryWithFigures } from './rule-figures.ts';
 import { RULES } from '../../lint-rules/index.ts';
 import { COMMITMENTS } from '../engine/commitments.ts';
 import type { Finding } from '../engine/finding.ts';
@@ -36,13 +37,15 @@ export interface RuleInfo {
 }
 
 /** Every registered rule's summary and the Compact commitment it rests on, by rule id. */
-export function ruleInfo(): Record<string, RuleInfo> {
+export function ruleInfo(config?: { rules: { rule: { id: string }; options: unknown }[] }): Record<string, RuleInfo> {
+  // Descriptions say the figures the settings use ("six calendar months" under a six-month profile).
+  const optionsOf = new Map(config?.rules.map((enabled) => [enabled.rule.id, enabled.options]));
   return Object.fromEntries(
     RULES.map((rule) => {
       const commitment = COMMITMENTS[rule.commitment];
       return [
         rule.id,
-        { id: rule.id, name: rule.name, summary: rule.summary, commitmentTitle: commitment.title, commitmentSummary: commitment.summary, url: rule.url },
+        { id: rule.id, name: rule.name, summary: summaryWithFigures(rule.id, rule.summary, optionsOf.get(rule.id)), commitmentTitle: commitment.title, commitmentSummary: commitment.summary, url: rule.url },
       ];
     }),
   );

@@ -460,13 +460,22 @@ describe('--output', () => {
 });
 
 describe('--letter', () => {
-  it('prints a draft challenge letter built from the findings', async () => {
+  it('prints a draft challenge letter built from the breaches, and says how to add the other points', async () => {
     const run = await runCli(['--letter', 'cvs.txt'], { cwd: folder.path });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Clear, jargon-free information');
-    expect(run.stdout).toContain('CVS');
-    expect(run.stdout).toContain('Yours sincerely');
+    // An unexplained abbreviation alone is no Compact breach.
+    expect(run.stdout).toContain('No challenge letter needed');
+    expect(run.stdout).toContain('“CVS”');
+    expect(run.stdout).toContain('(--letter-other-points)');
     expect(run.stdout).not.toContain('undefined-acronym  ');
+  });
+
+  it('--letter-other-points adds jargon, abbreviations and dates as one short section', async () => {
+    const run = await runCli(['--letter-other-points', 'cvs.txt'], { cwd: folder.path });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('1. Other points');
+    expect(run.stdout).toContain('The document also uses one term that is jargon or an abbreviation not spelled out: “CVS”.');
+    expect(run.stdout).toContain('Yours sincerely');
   });
 
   it('writes Markdown when --output ends in .md', async () => {
@@ -486,8 +495,8 @@ describe('--letter on the bundled examples', () => {
     expect(run.stdout).not.toContain('The Compact and “Thornbury Vale District Council”');
     expect(run.stdout).toContain('We value our partnership with Thornbury Vale District Council');
     expect(run.stdout).not.toContain('[Name of the council or NHS body]');
-    // Forms of one jargon term are one term.
-    expect(run.stdout).toMatch(/“decommission” \(3 times, also as “decommissioned”\)/);
+    // Only the breaches are points; the jargon is counted in the notes, each term once.
+    expect(run.stdout).toMatch(/Also found, and left out: \d+ different terms that are jargon or abbreviations not spelled out in \d+ places, such as [^\n]*“decommission” \(3 times\)/);
     expect(run.stdout).not.toMatch(/^- “decommissioned”/m);
   });
 
@@ -497,7 +506,7 @@ describe('--letter on the bundled examples', () => {
     expect(run.stdout).toContain('We value our partnership with Thornbury Vale District Council');
     expect(run.stdout).not.toContain('[Name of the council or NHS body]');
     expect(run.stdout).toContain(
-      'Two findings marked “information only” are left out of the letter: wordy phrases that have a shorter alternative (“in order to”, “terminated”).',
+      'Two notes (points for information, not breaches) are left out of the letter: wordy phrases that have a shorter alternative (“in order to”, “terminated”).',
     );
     expect(run.stdout).not.toContain('for example a short consultation whose reasons are given');
   });

@@ -81,10 +81,19 @@ test('the copied report and the challenge letter lead with the breaches', async 
 
   await panel.getByRole('button', { name: 'Draft a challenge letter' }).click();
   const letter = await panel.locator('#challenge-letter textarea').inputValue();
-  const sections = ['Notice when funding ends or changes', 'Assess the impact before cutting funding', 'Consultation timescales', 'Clear, jargon-free information']
+  const sections = ['Notice when funding ends or changes', 'Assess the impact before cutting funding', 'Consultation timescales']
     .map((title) => letter.indexOf(title, letter.indexOf('Dear [name]')));
   expect(sections.every((position) => position > 0), JSON.stringify(sections)).toBe(true);
   expect([...sections].sort((a, b) => a - b)).toEqual(sections);
+  // Only the breaches by default: the 8 warnings are counted in the notes, not made into points.
+  expect(letter).not.toContain('Clear, jargon-free information');
+  expect(letter).toMatch(/Also found, and left out: 8 different terms that are jargon or abbreviations not spelled out, such as “/);
+  // Asked for, they come after the breaches as one short section.
+  await panel.getByLabel('Also mention jargon, abbreviations and dates (one short paragraph)').check();
+  const withOthers = await panel.locator('#challenge-letter textarea').inputValue();
+  const others = withOthers.indexOf('## 4. Other points');
+  expect(others).toBeGreaterThan(withOthers.indexOf('Consultation timescales', withOthers.indexOf('Dear [name]')));
+  expect(withOthers.slice(others)).toMatch(/The document also uses \d+ different terms that are jargon or abbreviations not spelled out, for example “/);
 });
 
 test('where a breach and a highlighted phrase overlap, the hover card shows both', async ({ context, site, checkPage }) => {
@@ -116,5 +125,10 @@ test('the challenge letter for a web page: title without the site, the body from
   expect(letter).toContain('[Name and job title of the officer responsible]  \nDepartment for Transport');
   expect(letter).not.toMatch(/\bline \d/i);
   expect(letter).toContain('- Under “Consultation description”: “6 January 2025 and closes on 3 February 2025”.');
-  expect(letter).toMatch(/Please move the closing date to \d+ \w+ 2025 or later, or explain in the document why a shorter period is needed\./);
+  // The consultation closed in 2025: the point asks for the reasons, and the list under it for reopening.
+  expect(letter).toContain('Please explain in the document why a shorter period is needed.');
+  expect(letter).not.toMatch(/Please move the closing date/);
+  expect(letter).toContain('the consultation is reopened');
+  expect(letter).toContain('We value our partnership with the Department for Transport');
+  expect(letter).toContain('You can add it as one short section');
 });

@@ -241,25 +241,29 @@ test('drafts a challenge letter that cites the findings and commitments, and dow
   await page.getByRole('button', { name: 'Draft a challenge letter' }).click();
   const output = page.getByLabel('Your draft letter (edit it before you use it)');
   await expect(output).toBeVisible();
+  // Abbreviations alone are no Compact breach: no letter, unless the group asks for them.
+  await expect(page.locator('#letter-status')).toContainText('nothing to challenge');
+  expect(await output.inputValue()).toContain('It did find 4 different terms that are jargon or abbreviations not spelled out');
+  await page.getByLabel('Also mention jargon, abbreviations and dates (one short paragraph)').check();
   const markdown = await output.inputValue();
   expect(markdown).toContain(`“${acronymSample.title}”`);
   expect(markdown).toContain('Westbury District Council');
-  expect(markdown).toContain(`## 1. ${COMMITMENTS['plain-language'].title}`);
-  expect(markdown).toContain(COMMITMENTS['plain-language'].summary);
+  expect(markdown).toContain('## 1. Other points');
+  expect(markdown).toContain('The document also uses 4 different terms that are jargon or abbreviations not spelled out');
   for (const acronym of ['VCO', 'CIF', 'CVS', 'SLA']) expect(markdown).toContain(`“${acronym}”`);
   expect(markdown).toContain("[Your organisation's name]");
   expect(markdown).toContain('[Local Compact clause');
-  await expect(page.locator('#letter-status')).toContainText('Letter drafted from 4 findings');
+  await expect(page.locator('#letter-status')).toContainText('Letter drafted from 4 other points');
 
   await page.getByLabel('Plain text').check();
   const text = await output.inputValue();
   expect(text).not.toContain('## ');
-  expect(text).toContain(`1. ${COMMITMENTS['plain-language'].title}`);
+  expect(text).toContain('1. Other points');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as Markdown (.md)' }).click()]);
   expect(download.suggestedFilename()).toBe('challenge-letter-abbreviations-in-a-monitoring-request.md');
   const saved = readFileSync((await download.path())!, 'utf8');
-  expect(saved).toContain(`## 1. ${COMMITMENTS['plain-language'].title}`);
+  expect(saved).toContain('## 1. Other points');
 
   // The rewrite has nothing to challenge.
   await page.getByLabel('After: rewritten').check();
@@ -440,8 +444,10 @@ extensionTest.describe('in the extension', () => {
     // The page title names the council, so the letter is addressed to it.
     expect(title).toContain('Millford District Council');
     expect(letter).toContain('We value our partnership with Millford District Council');
-    expect(letter).toContain(COMMITMENTS['plain-language'].title);
+    // Only the breaches are points; the jargon and abbreviations are counted in the notes.
+    expect(letter).not.toContain(COMMITMENTS['plain-language'].title);
     expect(letter).toContain(COMMITMENTS['consultation-timescale'].title);
+    expect(letter).toContain('The letter raises only the Compact breaches. Also found, and left out: ');
     // A web page has no line numbers: points are placed by their section heading.
     expect(letter).toMatch(/^- Under “The proposal”: “/m);
     expect(letter).not.toMatch(/\bline \d/i);
@@ -464,3 +470,78 @@ function minimalDocx(paragraphs: string[]): Buffer {
     'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
   });
 }
+
+test('in presentation view the teaching point stays hidden until the trainer reveals it', async () => {
+  const page = await openPage(`#sample=${SAMPLES[0]!.id}&present`);
+  await expect(page.locator('body')).toHaveClass(/presenting/);
+  // The answer is not on the projector while the room is still looking for it.
+  await expect(page.locator('#teaching-point')).toBeHidden();
+  await page.getByRole('button', { name: 'Reveal the teaching point' }).click();
+  await expect(page.locator('#teaching-point')).toBeVisible();
+  await expect(page.locator('#teaching-point')).toContainText(SAMPLES[0]!.teachingPoint);
+  // The next sample hides it again; R reveals it from the keyboard.
+  await page.locator('#results-heading').click();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByLabel('Sample passage')).toHaveValue(SAMPLES[1]!.id);
+  await expect(page.locator('#teaching-point')).toBeHidden();
+  await page.keyboard.press('r');
+  await expect(page.locator('#teaching-point')).toContainText(SAMPLES[1]!.teachingPoint);
+  // Outside presentation view (a trainee reading alone) it shows straight away.
+  await page.keyboard.press('Escape');
+  await page.getByLabel('Sample passage').selectOption(SAMPLES[2]!.id);
+  await expect(page.locator('#teaching-point')).toContainText(SAMPLES[2]!.teachingPoint);
+  await expect(page.getByRole('button', { name: 'Reveal the teaching point' })).toBeHidden();
+  await page.context().close();
+});
+
+for (const [width, height] of [
+  [1280, 720],
+  [1024, 768],
+] as const) {
+  test(`in presentation view the passage and its findings fit a ${width}×${height} projector without scrolling`, async () => {
+    const context = await browser.newContext({ viewport: { width, height }, locale: 'en-GB' });
+    const page = await context.newPage();
+    // The sample with the most findings, so the test fails if the cards push the page down.
+    const busiest = [...SAMPLES].sort((a, b) => b.flawed.length - a.flawed.length)[0]!;
+    await page.goto(`${baseUrl}#sample=${busiest.id}&present`);
+    await expect(page.locator('#findings li').first()).toBeVisible();
+    await page.getByRole('button', { name: 'Reveal the teaching point' }).click();
+    const layout = await page.evaluate(() => {
+      const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+      return {
+        pageHeight: document.documentElement.scrollHeight,
+        pageWidth: document.documentElement.scrollWidth,
+        passage: box('#passage'),
+        findingsBox: box('.results'),
+        firstFinding: box('#findings li .finding-quote'),
+        passageOverflow: (document.querySelector('#passage') as HTMLTextAreaElement).scrollHeight - (document.querySelector('#passage') as HTMLTextAreaElement).clientHeight,
+      };
+    });
+    expect(layout.pageHeight).toBeLessThanOrEqual(height);
+    expect(layout.pageWidth).toBeLessThanOrEqual(width);
+    // The whole passage box, and the findings box with at least its first finding's words, are on screen
+    // (a long list scrolls inside its own box, never the page).
+    expect(layout.passage.bottom).toBeLessThanOrEqual(height);
+    expect(layout.passage.height).toBeGreaterThan(height * 0.3);
+    expect(layout.passageOverflow, 'the passage scrolls inside its box').toBeLessThanOrEqual(1);
+    expect(layout.findingsBox.bottom).toBeLessThanOrEqual(height);
+    expect(layout.firstFinding.bottom).toBeLessThanOrEqual(height);
+    await context.close();
+  });
+}
+
+test('choosing “Your own text” after a sample resets the reference date and the letter title', async () => {
+  const sample = SAMPLES.find((candidate) => candidate.referenceDate && candidate.referenceDate !== new Date().toISOString().slice(0, 10))!;
+  const page = await openPage(`#sample=${sample.id}`);
+  await expect(page.locator('#reference-date')).toHaveValue(sample.referenceDate);
+  await expect(page.locator('#letter-title')).toHaveValue(sample.title);
+  await page.getByLabel('Sample passage').selectOption({ label: 'Your own text' });
+  const today = await page.evaluate(() => {
+    const now = new Date();
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  });
+  await expect(page.locator('#reference-date')).toHaveValue(today);
+  await expect(page.locator('#letter-title')).toHaveValue('Practice passage');
+  await expect(page.locator('#teaching-point')).toBeHidden();
+  await page.context().close();
+});

@@ -27,15 +27,23 @@ describe('mountLetterPanel', () => {
     expect(container.querySelector<HTMLElement>('.letter-draft')!.hidden).toBe(true);
     container.querySelector<HTMLButtonElement>('#letter-draft')!.click();
     expect(container.querySelector<HTMLElement>('.letter-draft')!.hidden).toBe(false);
-    expect(output.value).toContain('## 1. Clear, jargon-free information');
+    // An unexplained abbreviation is no Compact breach: no letter unless the group asks for it.
+    expect(output.value).toMatch(/^## No challenge letter needed/);
     expect(output.value).toContain('“CVS”');
-    expect(status.textContent).toBe('Letter drafted from one finding. Fill in the parts in square brackets.');
+    expect(status.textContent).toBe('There is nothing to challenge: no Compact breach calls for a letter.');
+    const otherPoints = container.querySelector<HTMLInputElement>('#letter-other-points')!;
+    expect(otherPoints.closest('label')!.textContent).toContain('Also mention jargon, abbreviations and dates');
+    otherPoints.checked = true;
+    otherPoints.dispatchEvent(new Event('change'));
+    expect(output.value).toContain('## 1. Other points');
+    expect(output.value).toContain('The document also uses one term that is jargon or an abbreviation not spelled out: “CVS”.');
+    expect(status.textContent).toBe('Letter drafted from one other point. Fill in the parts in square brackets.');
   });
 
   it('switches to plain text, and says when there is nothing to challenge', () => {
     const { container, output, radio, status, panel } = mount([]);
     panel.draft();
-    expect(status.textContent).toBe('There is nothing to challenge: no findings call for a letter.');
+    expect(status.textContent).toBe('There is nothing to challenge: no Compact breach calls for a letter.');
     radio('text').checked = true;
     radio('text').dispatchEvent(new Event('change'));
     expect(output.value).toMatch(/^No challenge letter needed/);
@@ -60,6 +68,7 @@ describe('mountLetterPanel', () => {
   it('downloads the edited draft in its own format and a fresh draft in the other', async () => {
     const findings = lintWithRule('undefined-acronym', 'The CVS will coordinate responses from local groups.');
     const { container, output, panel } = mount(findings);
+    container.querySelector<HTMLInputElement>('#letter-other-points')!.checked = true;
     panel.draft();
     output.value = 'Edited Markdown letter';
     output.dispatchEvent(new Event('input'));
@@ -69,7 +78,7 @@ describe('mountLetterPanel', () => {
     container.querySelector<HTMLButtonElement>('#letter-download-txt')!.click();
     expect(saved).toHaveLength(2);
     expect(await saved[0]!.text()).toBe('Edited Markdown letter');
-    expect(await saved[1]!.text()).toContain('1. Clear, jargon-free information');
+    expect(await saved[1]!.text()).toContain('1. Other points');
     expect(container.querySelector('#letter-status')!.textContent).toBe('Saved the letter as a plain text file.');
     create.mockRestore();
   });

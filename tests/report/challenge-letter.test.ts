@@ -22,7 +22,8 @@ const details: LetterDetails = {
 /** A finding as the engine would give it; only what a test cares about needs to be set. */
 function finding(overrides: Partial<Finding> & Pick<Finding, 'ruleId' | 'actual' | 'message'>): Finding {
   return {
-    severity: 'warning',
+    // As the rules' default severities give them: the three Compact checks find breaches.
+    severity: ['consultation-timescale', 'notice-period', 'impact-assessment'].includes(overrides.ruleId) ? 'error' : 'warning',
     offset: 0,
     endOffset: overrides.actual.length,
     line: 1,
@@ -64,6 +65,11 @@ const missingAssessment = finding({
   note: `Compact commitment: ${COMMITMENTS['impact-assessment'].title}.`,
 });
 
+/** As a council's settings that make a check's findings breaches would give them. */
+function asBreaches(findings: Finding[]): Finding[] {
+  return findings.map((item) => ({ ...item, severity: 'error' as const }));
+}
+
 describe('draftChallengeLetter', () => {
   it('names the document, where it was found, the body and the date checked', () => {
     const letter = draftChallengeLetter([shortConsultation], details);
@@ -96,11 +102,13 @@ describe('draftChallengeLetter', () => {
     // A settings profile may make notice a warning; the consultation breach must still lead.
     const breach = { ...shortConsultation, severity: 'error' as const, offset: 400, line: 20 };
     const explained = { ...shortConsultation, severity: 'warning' as const, offset: 10, line: 2, actual: 'The survey runs for six weeks.' };
-    const letter = draftChallengeLetter([explained, shortNotice, breach], details);
+    const noticeWarning = { ...shortNotice, severity: 'warning' as const };
+    const letter = draftChallengeLetter([explained, noticeWarning, breach], details, { otherPoints: true });
     const consultation = letter.text.indexOf(COMMITMENTS['consultation-timescale'].title);
-    const notice = letter.text.indexOf(COMMITMENTS['funding-notice'].title);
+    const notice = letter.text.indexOf(shortNotice.actual);
     expect(consultation).toBeGreaterThan(0);
     expect(consultation).toBeLessThan(notice);
+    expect(letter.text.indexOf('Other points')).toBeLessThan(notice);
     expect(letter.text.indexOf('Line 20:')).toBeLessThan(letter.text.indexOf('Line 2:'));
   });
 
@@ -129,7 +137,8 @@ describe('draftChallengeLetter', () => {
     expect(letter.text).toContain('Line 15: “reduce the grant to the Westbury Lunch Club by 40 per cent”. This paper');
     const acronyms = lintWithRule('undefined-acronym', 'The CVS will coordinate responses from local groups.');
     expect(acronyms[0]!.expected.length).toBeGreaterThan(0);
-    expect(draftChallengeLetter(acronyms, details).text).toMatch(/; in full: “[^”]+\(CVS\)”/);
+    // Settings that make abbreviations a breach give them a numbered point of their own.
+    expect(draftChallengeLetter(asBreaches(acronyms), details).text).toMatch(/; in full: “[^”]+\(CVS\)”/);
   });
 
   it('asks for the longer notice a local Compact sets, from the rule’s own minimum', () => {
@@ -172,7 +181,7 @@ describe('draftChallengeLetter', () => {
       const term = terms[index % terms.length]!;
       many.push(finding({ ruleId: 'jargon', actual: term, message: `Avoid “${term}”.`, offset: index * 50, line: index + 1, expected: term === 'going forward' ? ['from now on'] : [] }));
     }
-    const letter = draftChallengeLetter(many, details, { commitmentOf: () => 'plain-language' });
+    const letter = draftChallengeLetter(asBreaches(many), details, { commitmentOf: () => 'plain-language' });
     expect(letter.text).toContain('We found 10 terms that are jargon or unexplained abbreviations, used 40 times in all. Some examples:');
     expect(letter.text).toContain('“going forward” (4 times), first on line 1: jargon; a plainer way to say it: “from now on”.');
     expect(letter.text).toContain('There are 4 other terms of the same kind');
@@ -185,7 +194,7 @@ describe('draftChallengeLetter', () => {
   it('cites a real engine finding with its rule’s commitment from the registry', () => {
     const findings = lintWithRule('undefined-acronym', 'The CVS will coordinate responses from local groups.');
     expect(findings).toHaveLength(1);
-    const letter = draftChallengeLetter(findings, details);
+    const letter = draftChallengeLetter(asBreaches(findings), details);
     expect(letter.text).toContain('“CVS”');
     expect(letter.text).toContain('an abbreviation that is not spelled out');
     expect(letter.text).toContain(COMMITMENTS['plain-language'].title);
@@ -204,6 +213,7 @@ describe('draftChallengeLetter', () => {
       actual: 'Friday 15 February 2025',
       message: '15 February 2025 is a Saturday, not a Friday.',
       note: `A wrong weekday confuses readers. Compact commitment: ${COMMITMENTS['accurate-dates'].title}. ${COMMITMENTS['accurate-dates'].summary}`,
+      severity: 'error',
     });
     const letter = draftChallengeLetter([unknown], details);
     expect(letter.text).toContain(COMMITMENTS['accurate-dates'].title);
@@ -229,7 +239,7 @@ describe('draftChallengeLetter', () => {
     expect(withoutInfo.text).toContain('one point for information only');
     const mixed = draftChallengeLetter([explained, shortNotice], details);
     expect(mixed.text).not.toContain(explained.actual);
-    expect(mixed.text).toContain('One finding marked “information only”');
+    expect(mixed.text).toContain('One note (points for information, not breaches) is left out');
     const withInfo = draftChallengeLetter([explained], details, { includeInfo: true });
     expect(withInfo.text).toContain(explained.actual);
   });
@@ -239,13 +249,13 @@ describe('draftChallengeLetter', () => {
       finding({ ruleId: 'jargon', actual, message: `Replace “${actual}”.`, severity: 'info', offset, data: { term: actual, kind: 'wordy', source: 'PEC' } });
     const letter = draftChallengeLetter([shortNotice, wordy('in order to', 10), wordy('terminated', 20), wordy('in order to', 30)], details);
     expect(letter.text).toContain(
-      'Three findings marked “information only” are left out of the letter: wordy phrases that have a shorter alternative (“in order to” twice, “terminated”).',
+      'Three notes (points for information, not breaches) are left out of the letter: wordy phrases that have a shorter alternative (“in order to” twice, “terminated”).',
     );
     expect(letter.text).not.toContain('for example a short consultation whose reasons are given');
     const explained = { ...shortConsultation, severity: 'info' as const };
     const both = draftChallengeLetter([shortNotice, explained, wordy('in order to', 10)], details);
     expect(both.text).toContain(
-      `Two findings marked “information only” are left out of the letter: a short consultation period for which the document gives reasons (line ${explained.line}); and a wordy phrase that has a shorter alternative (“in order to”).`,
+      `Two notes (points for information, not breaches) are left out of the letter: a short consultation period for which the document gives reasons (line ${explained.line}); and a wordy phrase that has a shorter alternative (“in order to”).`,
     );
     const none = draftChallengeLetter([explained, wordy('in order to', 10)], details);
     expect(none.text).toContain('It noted two points for information only, which do not by themselves call for a challenge: a short consultation period');
@@ -259,7 +269,7 @@ describe('draftChallengeLetter', () => {
     const findings = lintWithRule('jargon', text);
     expect(findings.map((f) => f.actual)).toEqual(['decommission', 'decommissioned', 'decommission', 'decommissioned']);
     expect(new Set(findings.map((f) => f.data.term))).toEqual(new Set(['decommission']));
-    const letter = draftChallengeLetter(findings, details);
+    const letter = draftChallengeLetter(asBreaches(findings), details);
     expect(letter.text).toContain('We found one term that is jargon or an unexplained abbreviation, used 4 times in all:');
     expect(letter.text).toMatch(/^- “decommission” \(4 times, also as “decommissioned”\), first on line 1: jargon/m);
     expect(letter.text.match(/^- “decommission/gm)).toHaveLength(1);
@@ -338,11 +348,11 @@ describe('a letter a voluntary group would send', () => {
       sectionOf: (finding) => (finding.ruleId === 'consultation-timescale' ? 'How to respond' : undefined),
     };
     const acronym = finding({ ruleId: 'undefined-acronym', actual: 'DASS', message: 'Spell out “DASS”.', line: 7, severity: 'warning' });
-    const letter = draftChallengeLetter([shortConsultation, shortNotice, acronym], onPage);
+    const letter = draftChallengeLetter([shortConsultation, shortNotice, acronym], onPage, { otherPoints: true });
     expect(letter.text).not.toMatch(/\bline \d/i);
     expect(letter.text).toContain(`- Under “How to respond”: “${shortConsultation.actual}”`);
     expect(letter.text).toContain(`- “${shortNotice.actual}”.`);
-    expect(letter.text).toContain('“DASS”: an abbreviation that is not spelled out.');
+    expect(letter.text).toContain('The document also uses one term that is jargon or an abbreviation not spelled out: “DASS”.');
     // Files keep their line numbers.
     expect(draftChallengeLetter([shortConsultation], details).text).toContain(`Line ${shortConsultation.line}: “`);
   });
@@ -361,5 +371,82 @@ describe('a letter a voluntary group would send', () => {
     expect(letter.text).toContain(`- Under “How to respond”: “${shortNotice.actual}”`);
     // A term's first place reads on in the sentence.
     expect(letter.text).toContain('“DASS”, first in the linked document “Consultation paper”, page 2');
+  });
+});
+
+describe('only Compact breaches by default', () => {
+  const jargonTerms = ['going forward', 'stakeholders', 'leverage', 'SLA', 'VCSE', 'holistic', 'capacity building', 'step change', 'deep dive'];
+  // 9 different terms in 14 places, as on a typical council page.
+  const plainLanguage = [...jargonTerms, ...jargonTerms.slice(0, 5)].map((term, index) =>
+    finding({ ruleId: /^[A-Z]+$/.test(term) ? 'undefined-acronym' : 'jargon', actual: term, message: `Replace “${term}”.`, offset: 1000 + index * 40, line: 30 + index, data: { term } }),
+  );
+  const wrongDate = finding({ ruleId: 'date-weekday', actual: 'Friday 15 March 2025', message: '15 March 2025 is a Saturday, not a Friday.', offset: 3000, line: 60 });
+
+  it('raises only the breaches, and tells the group what it left out and how to add it', () => {
+    const letter = draftChallengeLetter([shortConsultation, ...plainLanguage, wrongDate], details);
+    expect(letter.hasFindings).toBe(true);
+    expect(letter.text).toContain(COMMITMENTS['consultation-timescale'].title);
+    expect(letter.text).not.toContain(COMMITMENTS['plain-language'].title);
+    expect(letter.text).not.toContain('Other points');
+    expect(letter.text).not.toContain('“going forward”:');
+    expect(letter.text).toContain(
+      'The letter raises only the Compact breaches. Also found, and left out: 9 different terms that are jargon or abbreviations not spelled out in 14 places, such as “going forward” (twice), “stakeholders” (twice) and “leverage” (twice); and one other point, such as a date that looks wrong.',
+    );
+    expect(letter.text).toContain('“Also mention jargon, abbreviations and dates”');
+  });
+
+  it('adds jargon and abbreviations as one short paragraph when asked, with counts that read correctly', () => {
+    const letter = draftChallengeLetter([shortConsultation, ...plainLanguage, wrongDate], details, { otherPoints: true });
+    expect(letter.text).toContain('2. Other points');
+    expect(letter.text).toContain(
+      'The document also uses 9 different terms that are jargon or abbreviations not spelled out in 14 places, for example “going forward” (twice), “stakeholders” (twice), “leverage” (twice) and “SLA” (twice).',
+    );
+    expect(letter.text).toContain('One passage also looks wrong and may mislead readers:');
+    expect(letter.text).toContain('15 March 2025 is a Saturday, not a Friday.');
+    // One paragraph, not a list of fourteen quotations.
+    expect(letter.text.match(/“going forward”/g)).toHaveLength(1);
+    expect(letter.text).not.toContain('left out:');
+  });
+
+  it('needs no letter for a page with only jargon, and says what it found', () => {
+    const letter = draftChallengeLetter(plainLanguage.slice(0, 1), details);
+    expect(letter.hasFindings).toBe(false);
+    expect(letter.text).toContain('compact-proof found no Compact breach');
+    expect(letter.text).toContain('It did find one term that is jargon or an abbreviation not spelled out: “going forward”.');
+    expect(letter.text).not.toMatch(/found nothing .* plain language/);
+  });
+});
+
+describe('what a first reading of three generated letters found', () => {
+  it('does not repeat the “We would ask” list inside the notice point', () => {
+    const notice = finding({
+      ruleId: 'notice-period',
+      actual: '1 April 2025',
+      message: 'The change takes effect on 1 April 2025, 20 days after the meeting date. Please move the change to 12 June 2025 or later. Give notice in writing, with the reasons for the decision and a chance to respond.',
+      line: 23,
+    });
+    const letter = draftChallengeLetter([notice], details);
+    expect(letter.text).toContain('Please move the change to 12 June 2025 or later.');
+    expect(letter.text.match(/with the reasons for the decision and a chance to respond/g)).toBeNull();
+    expect(letter.text).toContain('that the notice sets out clear reasons for the decision;');
+  });
+
+  it('asks a closed consultation for its reasons, not for a closing date already past', () => {
+    const closed = { ...shortConsultation, data: { ...shortConsultation.data, close: '2025-03-31' }, message: 'This consultation runs for 28 days. Move the closing date to 26 May 2025 or later, or explain in the document why a shorter period is needed.' };
+    const letter = draftChallengeLetter([closed], { ...details, dateChecked: '2025-06-01' });
+    expect(letter.text).toContain('Please explain in the document why a shorter period is needed.');
+    expect(letter.text).not.toContain('26 May 2025');
+    expect(letter.text).toContain('the consultation is reopened');
+    // While it is still open, moving the date is the request.
+    expect(draftChallengeLetter([closed], details).text).toContain('Please move the closing date to 26 May 2025 or later, or explain');
+  });
+
+  it('gives a long explanation once when two proposals share it', () => {
+    const message = 'This proposal cuts funding, yet the paper waves the impact away. Replace the dismissal with an assessment.';
+    const first = { ...missingAssessment, actual: 'reduce the core grant by 30 per cent', message, line: 23, offset: 10 };
+    const second = { ...missingAssessment, actual: 'decommission the day service', message, line: 25, offset: 90 };
+    const letter = draftChallengeLetter([first, second], details);
+    expect(letter.text.match(/waves the impact away/g)).toHaveLength(1);
+    expect(letter.text).toContain('- Line 25: “decommission the day service”. The same point applies here.');
   });
 });

@@ -78,6 +78,11 @@ export function mountLetterPanel(container: HTMLElement, source: LetterPanelSour
     formats.append(wrapper);
   }
 
+  // Only the Compact breaches by default; the rest as one short paragraph when the group wants it.
+  const otherPointsLabel = element('label', { class: 'letter-other-points' });
+  const otherPoints = element('input', { type: 'checkbox', id: `${idPrefix}-other-points` });
+  otherPointsLabel.append(otherPoints, ' Also mention jargon, abbreviations and dates (one short paragraph)');
+
   const outputLabel = element('label', { for: `${idPrefix}-output` }, 'Your draft letter (edit it before you use it)');
   const output = element('textarea', { id: `${idPrefix}-output`, rows: '18', spellcheck: 'true' });
   // Full width wherever the panel is mounted, whatever that page's own styles say.
@@ -96,7 +101,7 @@ export function mountLetterPanel(container: HTMLElement, source: LetterPanelSour
 
   const draftArea = element('div', { class: 'letter-draft' });
   draftArea.hidden = true;
-  draftArea.append(formats, outputLabel, output, actions);
+  draftArea.append(formats, otherPointsLabel, outputLabel, output, actions);
   root.append(draftButton, status, draftArea);
   container.append(root);
 
@@ -119,17 +124,28 @@ export function mountLetterPanel(container: HTMLElement, source: LetterPanelSour
 
   const draft = (): ChallengeLetter => {
     const findings = source.getFindings();
-    letter = draftChallengeLetter(findings, source.getDetails());
+    letter = draftChallengeLetter(findings, source.getDetails(), { otherPoints: otherPoints.checked });
     draftArea.hidden = false;
     show();
-    const count = findings.filter((finding) => finding.severity !== 'info').length;
+    const breaches = findings.filter((finding) => finding.severity === 'error').length;
+    const others = otherPoints.checked ? findings.filter((finding) => finding.severity === 'warning').length : 0;
+    const from = [breaches ? (breaches === 1 ? 'one Compact breach' : `${breaches} Compact breaches`) : '', others ? (others === 1 ? 'one other point' : `${others} other points`) : '']
+      .filter(Boolean)
+      .join(' and ');
     status.textContent = letter.hasFindings
-      ? `Letter drafted from ${count === 1 ? 'one finding' : `${count} findings`}. Fill in the parts in square brackets.`
-      : 'There is nothing to challenge: no findings call for a letter.';
+      ? `Letter drafted from ${from}. Fill in the parts in square brackets.`
+      : 'There is nothing to challenge: no Compact breach calls for a letter.';
     return letter;
   };
 
   draftButton.addEventListener('click', () => draft());
+  otherPoints.addEventListener('change', () => {
+    if (edited && !confirm('Redrafting loses your edits. Redraft anyway?')) {
+      otherPoints.checked = !otherPoints.checked;
+      return;
+    }
+    draft();
+  });
   for (const radio of radios.values()) {
     radio.addEventListener('change', () => {
       if (edited && !confirm('Switching format redrafts the letter and loses your edits. Switch anyway?')) {

@@ -41,6 +41,8 @@ interface State {
   marks: Mark[];
   result: SpotResult | null;
   presenting: boolean;
+  /** In presentation view: has the trainer revealed the teaching point for this sample? */
+  pointRevealed: boolean;
 }
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -67,6 +69,7 @@ export function startPracticePage(): void {
   const spotToggle = byId<HTMLButtonElement>('spot-toggle');
   const presentToggle = byId<HTMLButtonElement>('present-toggle');
   const teachingPoint = byId<HTMLParagraphElement>('teaching-point');
+  const revealPointButton = byId<HTMLButtonElement>('reveal-point');
   const keysHelp = byId<HTMLParagraphElement>('keys-help');
   const status = byId<HTMLParagraphElement>('status');
   const findingsList = byId<HTMLOListElement>('findings');
@@ -87,6 +90,20 @@ export function startPracticePage(): void {
     marks: [],
     result: null,
     presenting: false,
+    pointRevealed: false,
+  };
+
+  // In presentation view the teaching point is the answer: it stays hidden until the trainer
+  // reveals it (the button or R), and hides again for the next sample or version.
+  const showTeachingPoint = () => {
+    const hasPoint = Boolean(state.sample);
+    const revealed = !state.presenting || state.pointRevealed;
+    teachingPoint.hidden = !hasPoint || !revealed;
+    revealPointButton.hidden = !hasPoint || revealed;
+  };
+  const revealTeachingPoint = () => {
+    state.pointRevealed = true;
+    showTeachingPoint();
   };
 
   // ---- configuration -------------------------------------------------------------------
@@ -269,12 +286,17 @@ export function startPracticePage(): void {
     sampleSelect.value = sample?.id ?? '';
     versionSwitch.disabled = !sample;
     for (const radio of versionSwitch.querySelectorAll<HTMLInputElement>('input[name="version"]')) radio.checked = radio.value === version;
+    state.pointRevealed = false;
     if (!sample) {
-      teachingPoint.hidden = true;
+      showTeachingPoint();
+      // "Your own text": the sample's reference date and title belong to the sample, not to it.
+      showReferenceDate(todayIso());
+      letterTitle.value = letterTitle.defaultValue;
       drawCompare();
+      checkNow();
       return;
     }
-    teachingPoint.hidden = false;
+    showTeachingPoint();
     teachingPoint.replaceChildren(el('strong', undefined, `Teaching point (${version === 'flawed' ? 'before' : 'after'}): `), sample.teachingPoint);
     showReferenceDate(sample.referenceDate);
     letterTitle.value = sample.title;
@@ -372,6 +394,7 @@ export function startPracticePage(): void {
   };
 
   const reveal = () => {
+    revealTeachingPoint();
     if (!state.spotting) return;
     check();
     state.result = scoreSpotTheBreach(passage.value, state.findings, state.marks);
@@ -424,10 +447,16 @@ export function startPracticePage(): void {
     presentToggle.setAttribute('aria-pressed', String(on));
     presentToggle.textContent = on ? 'Leave presentation view' : 'Presentation view';
     keysHelp.hidden = !on;
+    showTeachingPoint();
     // Fonts change size: the highlight layer must be redrawn to line up again.
     requestAnimationFrame(drawHighlights);
   };
   presentToggle.addEventListener('click', () => setPresenting(!state.presenting));
+  revealPointButton.addEventListener('click', () => {
+    revealTeachingPoint();
+    teachingPoint.tabIndex = -1;
+    teachingPoint.focus();
+  });
 
   document.addEventListener('keydown', (event) => {
     if (!state.presenting || event.altKey || event.ctrlKey || event.metaKey) return;
