@@ -237,6 +237,8 @@ const NOTICE_TO_US =
 const OWN_DECISION =
   /\b(?:trustees|charity|management committee|the organisation|the group|the club|the provider|the association|the society|the congregation|the church)(?:'s|’s)?(?: board)?(?: of (?:the )?[\w'’ -]{1,40}?)? (?:ha(?:s|ve) |had )?(?:(?:now|reluctantly|unanimously) )?(?:decided|voted|chosen|agreed|resolved)(?: [\w-]+){0,3}? (?:to|that)\b|\bits own decision\b|\btheir own decision\b/i;
 /** Words for the body that wrote the paper, acting. */
+/** The funder named as the one acting, when the writer is the funded organisation. */
+const FUNDER_ACTS = /\b(?:(?:the|your) (?:council|authority|icb|trust|cabinet|department)|commissioners?)\b/i;
 const THIS_BODY = /\b(?:council|cabinet|executive|committee|authority|board|icb|trust|we|our|us|members|officers|recommend\w*|propos\w*)\b/i;
 const OTHER_BODYS_CONSULTATION =
   /\b(?:[Rr]espon(?:se|d|ded|ding|ds)|[Rr]epl(?:y|ied)|[Ss]ubmission|[Cc]omments?) (?:to|on) (?:the |a |an |its |this )?(?:[\w'’-]+ ){0,5}?(?:[Cc]onsultation|[Rr]eview|[Cc]all for evidence|[Ii]nquiry|[Ww]hite [Pp]aper|[Gg]reen [Pp]aper)\b|\b(?:[Gg]overnment|[Mm]inistry|[Dd]epartment|[Mm]inister|[Ss]ecretary of [Ss]tate|[A-Z]{3,6})(?:'s|’s)? (?:[\w-]+ ){0,3}?[Cc]onsultation (?:on|about|into)\b/;
@@ -1049,6 +1051,12 @@ function planFindings(
     // names no act of this body is that organisation's.
     if (here.length > 0 && within(sentences, sentences, item).some((sentence) => OWN_DECISION.test(sentence.text) || NOTICE_TO_US.test(sentence.text))) {
       here = here.filter((proposal) => THIS_BODY.test(proposal.span.text));
+    }
+    // A letter from a funded organisation ("Under our grant agreement we must tell you…"): its
+    // "we have decided to close the club" is the organisation's own decision; only a sentence
+    // naming the funder's act ("the council will end…") is a proposal of the funder's.
+    if (here.length > 0 && within(sentences, sentences, item).some((sentence) => speaksAsGrantee(sentence.text))) {
+      here = here.filter((proposal) => FUNDER_ACTS.test(proposal.span.text));
     }
     // Each row of a table of changes is judged by its own cell.
     for (const { span, row } of inRows) {

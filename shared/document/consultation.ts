@@ -178,17 +178,19 @@ const EXTENDED_RANGE = /\b(?:extended|moved|put back|pushed back|changed)\s*$/i;
 /** A closing date that no longer applies: "It was originally due to close on 26 September". */
 const SUPERSEDED = /\b(?:originally|previously|formerly|initially|was (?:due|meant|planned|set) to|had been (?:due|planned|set) to|instead of|rather than|old closing date)\b/i;
 /** "by" closes a consultation only in a sentence about responding. */
-const RESPONDING = /\b(?:respon\w*|repl(?:y|ies)|comments?|views|feedback|send|submit|return|complete|fill in|form|survey|questionnaire|representations|tell us)\b/i;
+const RESPONDING = /\b(?:respon\w*|repl(?:y|ies)|comments?|views|feedback|send|submit|return|complete|fill in|form|survey|questionnaire|representations|tell us|have your say|take part|get involved)\b/i;
 
 /** Shortness and reason cues, for "explained" detection. */
 const SHORTER =
-  /\b(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) weeks?,? (?:rather than|instead of|and not|not) (?:the (?:usual|normal|standard|full) )?(?:twelve|12)\b|why (?:is it |is the consultation |is this consultation |are we consulting for )?(?:only|just) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) weeks\b|shorter|shortened|shorten|(?:is|are|it's|that's|very|quite|rather|a bit|bit) tight|quick turnaround|short notice|short window|limited time|not (?:much|a lot of) time|brief (?:period|window)|only (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) (?:weeks?|months?|days) long|(?:kept|is|was|been|be|deliberately|necessarily|relatively) short|short (?:period|consultation|timescale|window)|reduced|curtailed|truncated|compressed|less than (?:the )?(?:usual|normal|standard|recommended|12|twelve)|fewer than|than (?:the )?(?:usual|normal|standard|recommended))\b/i;
+  /\b(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) weeks?,? (?:rather than|instead of|and not|not) (?:the (?:usual|normal|standard|full) )?(?:twelve|12)\b|why (?:is it |is the consultation |is this consultation |are we consulting for )?(?:only|just) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) weeks\b|shorter|shortened|shorten|(?:is|are|it's|that's|very|quite|rather|a bit|bit) tight|quick turnaround|short notice|short window|limited time|not (?:much|a lot of) time|brief (?:period|window)|only (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) (?:weeks?|months?|days) long|(?:kept|is|was|been|be|deliberately|necessarily|relatively) short|(?:period|consultation) (?:so )?short\b|short (?:period|consultation|timescale|window)|reduced|curtailed|truncated|compressed|less than (?:the )?(?:usual|normal|standard|recommended|12|twelve)|fewer than|than (?:the )?(?:usual|normal|standard|recommended))\b/i;
 /** A sentence saying that no reason was given. */
 const NO_REASON =
   /\b(?:no|without(?: any| a)?)\s+(?:reasons?|explanation|justification)\b|\b(?:reasons?|explanation)\b[^.]{0,40}\b(?:was|were|has|have) (?:not|never) been (?:given|recorded|stated|explained|provided)|\b(?:reasons?|explanation)\b[^.]{0,40}\b(?:was|were) (?:not|never) (?:given|recorded|stated|explained|provided)/i;
 
+/** A heading about the consultation's length: "Why is this consultation shorter than usual?", "Why six weeks?". */
+const ABOUT_LENGTH = /\b(?:why|reasons?)\b.*\b(?:short|shorter|weeks?|length|period|timescale|quick)\b/i;
 /** Connectives that give a reason on their own ("because the budget must be set"). */
-const STRONG_REASON = /\b(?:because|due to|owing to|as a result of|the reason|reasons? (?:for|why)|given that)\b/i;
+const STRONG_REASON = /\b(?:because|due to|owing to|as a result of|the reason|reasons? (?:for|why)|given that|(?:that|this|which) is why|for (?:that|this) reason)\b/i;
 /** Connectives that also state a purpose ("so that everyone can take part"): a reason only next to a shortness cue. */
 const WEAK_REASON = /\b(?:in order to|so that|so as to|since|to allow|to meet|to enable)\b/i;
 /** A cause stated without a connective, next to a shortness cue: "The law requires …", "… must be set by March". */
@@ -424,9 +426,12 @@ function timingSentences(sentences: ReadSentence[]): ReadSentence[] {
   });
 }
 
-/** A line that starts with a date field's label: "Closes 8 June", "Consultation opened: …", "• Closing date: …". */
+/**
+ * A line that starts with a date field's label: "Closes 8 June", "Consultation opened: …",
+ * "• Closing date: …", "**Closes:** …", a key-dates table's "| Closes | …", "Have your say by: …".
+ */
 const DATE_FIELD =
-  /^[ \t]*(?:[-•*·][ \t]*)?(?:(?:public |formal )?(?:consultation|survey|engagement)[ \t]+)?(?:opens?|opened|open date|opening date|start(?:s|ed| date)?|launch(?:es|ed| date)?|closes?|closed|closing date|close date|end(?:s|ed| date)?|deadline|dates?|period)\b/im;
+  /^[ \t]*(?:\|[ \t]*)?(?:[-•*·][ \t]*)?(?:\*\*|__)?(?:(?:public |formal )?(?:consultation|survey|engagement)[ \t]+)?(?:have your say by|respond by|opens?|opened|open date|opening date|start(?:s|ed| date)?|launch(?:es|ed| date)?|closes?|closed|closing date|close date|end(?:s|ed| date)?|deadline|dates?|period)\b/im;
 
 /** Closing dates of grant rounds, tenders and nominations are not consultations. */
 const APPLICATIONS = /\b(?:applications?|applicants?|apply|bids?|bidding|funding rounds?|grant rounds?|nominations?|expressions? of interest|tenders?|tendering|quotes?)\b/i;
@@ -990,7 +995,15 @@ export function analyseConsultations(facts: DocumentFacts, options: Consultation
     const own = periods.length > 1 ? paragraphAt(period.span.start) : undefined;
     // A reason under another heading ("Working with the NHS") is about something else.
     const section = sectionAt(facts.sections, period.span.start);
-    const inScope = (sentence: ReadSentence) => !section || sectionAt(facts.sections, sentence.start) === section;
+    // A subsection that asks about the length ("### Why is this consultation shorter than
+    // usual?") answers for the period above it.
+    const inScope = (sentence: ReadSentence) => {
+      if (!section) return true;
+      const own = sectionAt(facts.sections, sentence.start);
+      if (own === section) return true;
+      const inside = sentence.start >= section.start && sentence.start < Math.max(section.end, section.headingEnd);
+      return inside && own !== undefined && own.level > section.level && ABOUT_LENGTH.test(own.title);
+    };
     if (own === undefined) return findReason(sentences, paragraphs, period.past ?? false, inScope);
     // With several periods, a paragraph's reason belongs to the period nearest it: the reason
     // in agenda item 5 explains item 5's short consultation, not item 6's.

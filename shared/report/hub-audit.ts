@@ -178,7 +178,7 @@ export function hubTable(rows: readonly HubRow[]): string {
       return index === 0 && cell.length > 48 ? `${cell.slice(0, 47)}…` : cell;
     });
   });
-  const widths = header.map((name, column) => Math.max(name.length, ...body.map((cells) => cells[column]!.length)));
+  const widths = header.map((name, column) => body.reduce((widest, cells) => Math.max(widest, cells[column]!.length), name.length));
   const line = (cells: string[]) =>
     cells
       .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]!)))

@@ -36,7 +36,7 @@ const START_DAY_FROM_END =
   'chrono reads "from D1 Month1 to/through D2 Month2 Year" with the start\'s day taken from the end ("July … 23"), marked uncertain; the start is the first day written';
 const BARE_START_DAY = 'chrono reads only the end of "between 1st and 30th September 2025"; the bare start day takes the month and year written at the end';
 const BEGAN_CLOSED =
-  'chrono does not join "began on … and closed on … 2019" into one period, so the start gets no year; the period names one year';
+  'chrono does not join "began on … and closed on … 2019" (or "opens on … and closes on … 2026", "launches w/c … and will close on … 2026") into one period, so the start gets no year; the period names one year';
 const REFERENCE_NUMBER = 'a decision reference number ("CAB 09/10 3247"), not a date: chrono reads the last number as a four-digit year';
 const HEADING_YEAR_THEN_DATE =
   'a heading ending in a year or financial year is followed on the next line by a numeric date; chrono joins the year to the start of the next line and loses the date';
@@ -179,4 +179,12 @@ export const CHRONO_TRIAGE: readonly TriageEntry[] = [
   { corpus: 'accuracy/rounds/blind-3.json', id: 'b3-31', onlyBy: 'ours', date: '2 June', iso: '2025-06-02', verdict: 'chrono', why: START_DAY_FROM_END },
   { corpus: 'accuracy/rounds/blind-4.json', id: 'b4-20', onlyBy: 'ours', date: '1 July', iso: '2024-07-01', verdict: 'chrono', why: START_DAY_FROM_END },
   { corpus: 'accuracy/rounds/blind-5.json', id: 'b5-16', onlyBy: 'ours', date: '2 June', iso: '2025-06-02', verdict: 'chrono', why: START_DAY_FROM_END },
+  { corpus: 'accuracy/rounds/blind-6.json', id: 'b6-02', onlyBy: 'ours', date: '1 July', iso: '2025-07-01', verdict: 'chrono', why: START_DAY_FROM_END },
+  { corpus: 'accuracy/rounds/blind-6.json', id: 'b6-04', onlyBy: 'ours', date: '2 June', iso: '2025-06-02', verdict: 'chrono', why: START_DAY_FROM_END },
+  { corpus: 'accuracy/rounds/blind-6.json', id: 'b6-39', onlyBy: 'ours', date: 'Monday 2 February', iso: '2026-02-02', verdict: 'chrono', why: BEGAN_CLOSED },
+  { corpus: 'accuracy/rounds/blind-7.json', id: 'b7-08', onlyBy: 'ours', date: '7 July', iso: '2026-07-07', verdict: 'chrono', why: START_DAY_FROM_END },
+  { corpus: 'accuracy/rounds/blind-7.json', id: 'b7-16', onlyBy: 'ours', date: 'Monday 13 April', iso: '2026-04-13', verdict: 'chrono', why: BEGAN_CLOSED },
+  { corpus: 'accuracy/rounds/blind-7.json', id: 'b7-31', onlyBy: 'ours', date: 'Monday 5 January', iso: '2026-01-05', verdict: 'chrono', why: BEGAN_CLOSED },
+  { corpus: 'accuracy/rounds/blind-7.json', id: 'b7-33', onlyBy: 'ours', date: 'w/c 2 November', iso: '2026-11-02', verdict: 'chrono', why: BEGAN_CLOSED },
+  { corpus: 'accuracy/rounds/blind-7.json', id: 'b7-35', onlyBy: 'ours', date: '1 June', iso: '2026-06-01', verdict: 'chrono', why: START_DAY_FROM_END },
 ];

@@ -24,7 +24,7 @@ export interface HubPanelDeps extends Pick<HubAuditDeps, 'fetchPage' | 'readPage
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
+  for (const child of children) node.append(child);
   return node;
 }
 
