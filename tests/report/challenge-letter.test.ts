@@ -366,11 +366,11 @@ describe('a letter a voluntary group would send', () => {
       sectionOf: () => 'How to respond',
       placeOf: (candidate) => (candidate === inPdf || candidate === acronym ? 'In the linked document “Consultation paper”, page 2' : undefined),
     };
-    const letter = draftChallengeLetter([inPdf, shortNotice, acronym], onPage);
+    const letter = draftChallengeLetter([inPdf, shortNotice, acronym], onPage, { otherPoints: true });
     expect(letter.text).toContain(`- In the linked document “Consultation paper”, page 2: “${inPdf.actual}”`);
     expect(letter.text).toContain(`- Under “How to respond”: “${shortNotice.actual}”`);
-    // A term's first place reads on in the sentence.
-    expect(letter.text).toContain('“DASS”, first in the linked document “Consultation paper”, page 2');
+    // With the other points asked for, the term is raised in their short paragraph.
+    expect(letter.text).toMatch(/also uses one term that is jargon or an abbreviation not spelled out: “DASS”/);
   });
 });
 
