@@ -33,7 +33,7 @@ export const CUT_ACTIONS: readonly PhraseRow[] = [
   { pattern: String.raw`decommission(?:s|ed|ing)?`, source: 'own' },
   { pattern: String.raw`re-?provi(?:de|des|ded|ding|sion|sioned|sioning)`, source: 'own' },
   { pattern: String.raw`(?:not|no longer) (?:intend|intends|plan|plans|propose|proposes|wish|wishes) to (?:renew|re-?commission|extend|continue|fund)|decided not to (?:renew|re-?commission|extend|continue|fund)`, source: 'own' },
-  { pattern: String.raw`not (?:to )?(?:be )?renew(?:ed)?|non-?renewal|not (?:to )?(?:be )?re-?commission(?:ed)?|not (?:to )?(?:be )?extend(?:ed)?|not (?:to )?(?:be )?continu(?:e|ed)`, source: 'own' },
+  { pattern: String.raw`not (?:to )?(?:be )?renew(?:ed|ing)?|non-?renewal|not (?:to )?(?:be )?re-?commission(?:ed|ing)?|not (?:to )?(?:be )?extend(?:ed|ing)?|not (?:to )?(?:be )?continu(?:e|ed|ing)`, source: 'own' },
   { pattern: String.raw`terminat(?:e|es|ed|ing|ion)`, source: 'own' },
   { pattern: String.raw`clos(?:e|es|ed|ing|ure|ures)(?! to\b| working| partnership| relationships?| liaison| contact| links?| monitoring| attention| co-?operation| collaboration| date| dates|ly\b| of (?:the )?consultation)`, source: 'own' },
   // "stopping the grant to…", "is to stop its scheme": the object decides; a bus stop or stopping at a place is not a cut.

@@ -85,3 +85,32 @@ describe('impact-assessment: a funded organisation telling of its own decision',
     expect(impact('Dear Ms Patel,\n\nThe council has decided to end our grant from 1 April. Under our grant agreement we must tell you if we stop running the activity.')).toEqual(['missing']);
   });
 });
+
+describe('consultation-timescale: "Comments on these proposals should reach … by"', () => {
+  const subjects = ['these proposals', 'the draft strategy', 'our plans', 'the options'];
+  const verbs = ['should reach the Finance team', 'must reach us', 'should be sent to the council', 'can be submitted'];
+  for (const subject of subjects) {
+    for (const verb of verbs) {
+      it(`Comments on ${subject} ${verb} by …`, () => {
+        const text = `# Draft budget\n\nComments on ${subject} ${verb} by Friday 6 February 2026.`;
+        expect(consultation(text, '2026-01-15').map((data) => [data.problem, data.close])).toEqual([['too-short', '2026-02-06']]);
+      });
+    }
+  }
+  it('comments received in the past are a report, not an invitation', () => {
+    expect(consultation('Comments on the proposals were received from 40 groups by 6 January 2026.', '2026-01-15', 'text')).toEqual([]);
+  });
+});
+
+describe('impact-assessment: "will not be continuing / renewing"', () => {
+  const impact = (text: string) => lintWithRule('impact-assessment', text, {}, { referenceDate: '2026-01-09' }).map((finding) => (finding.data as { problem: string }).problem);
+  for (const subject of ['The council', 'We', 'The ICB']) {
+    for (const verb of ['continuing', 'renewing', 're-commissioning']) {
+      for (const object of ['your annual grant', 'the contract for the lunch club', 'the befriending service']) {
+        it(`${subject} will not be ${verb} ${object}`, () => {
+          expect(impact(`${subject} will not be ${verb} ${object}.`)).toEqual(['missing']);
+        });
+      }
+    }
+  }
+});
