@@ -4,6 +4,7 @@
  * (only after the user allowed that one site) and read as the CLI reads a saved page, and
  * its timescale comes from the background worker's linter with the user's settings.
  */
+import { copyText } from '../../shared/dom/clipboard.ts';
 import { browser } from '#imports';
 import { request, type BackgroundApi } from '../../shared/dom/messages.ts';
 import { HubAuditSection } from '../../shared/dom/hub-audit/panel.ts';
@@ -50,18 +51,6 @@ async function readPage(html: string, url: string): Promise<PageReading> {
   };
 }
 
-async function copyText(text: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-  } catch {
-    const area = document.createElement('textarea');
-    area.value = text;
-    document.body.append(area);
-    area.select();
-    document.execCommand('copy');
-    area.remove();
-  }
-}
 
 function download(fileName: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));

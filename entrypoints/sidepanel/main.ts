@@ -3,6 +3,7 @@
  * it belongs to, which the tab's content script holds; choosing a finding scrolls the page
  * to it. Opened as a tab with `?tabId=N` (the e2e tests do this) it shows that tab instead.
  */
+import { copyText } from '../../shared/dom/clipboard.ts';
 import { browser } from '#imports';
 import { isResultsChanged, request, type BackgroundApi, type ContentApi, type PageResults } from '../../shared/dom/messages.ts';
 import { matchPatternFor, originOf } from '../../shared/dom/settings.ts';
@@ -174,17 +175,7 @@ async function copyReport() {
     consultation: results.summary.consultation,
     ignoredPhrases: results.ignoredPhrases,
   }), linkedDocs.reports());
-  try {
-    await navigator.clipboard.writeText(report);
-  } catch {
-    // Without clipboard permission (or focus), fall back to a selected text area.
-    const area = document.createElement('textarea');
-    area.value = report;
-    document.body.append(area);
-    area.select();
-    document.execCommand('copy');
-    area.remove();
-  }
+  await copyText(report);
   announce('Report copied. Paste it into an e-mail or a document.');
 }
 

@@ -9,6 +9,7 @@
  *
  * Plain DOM and an injected `connect`, so it is unit-tested without a browser.
  */
+import { copyText } from '../clipboard.ts';
 import type { PageResults } from '../messages.ts';
 import { googleDocFromUrl } from './document-id.ts';
 import { isGoogleDocsResults, WATCH_PORT, type GoogleDocsResults } from './results.ts';
@@ -63,19 +64,6 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, classN
 
 function timeOfDay(iso: string): string {
   return new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-}
-
-async function defaultCopy(doc: Document, text: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-  } catch {
-    const area = doc.createElement('textarea');
-    area.value = text;
-    doc.body.append(area);
-    area.select();
-    doc.execCommand('copy');
-    area.remove();
-  }
 }
 
 export class DocsPanel {
@@ -173,7 +161,7 @@ export class DocsPanel {
   }
 
   private async copySentence(sentence: string): Promise<void> {
-    await (this.deps.copy ? this.deps.copy(sentence) : defaultCopy(this.doc, sentence));
+    await (this.deps.copy ? this.deps.copy(sentence) : copyText(sentence, this.doc));
     this.deps.announce('Sentence copied. In the document, press Ctrl+F (⌘F on a Mac) and paste it to find it.');
   }
 
