@@ -35,6 +35,8 @@ export const CUT_ACTIONS: readonly PhraseRow[] = [
   { pattern: String.raw`(?:not|no longer) (?:intend|intends|plan|plans|propose|proposes|wish|wishes) to (?:renew|re-?commission|extend|continue|fund)|decided not to (?:renew|re-?commission|extend|continue|fund)`, source: 'own' },
   { pattern: String.raw`not (?:to )?(?:be )?renew(?:ed|ing)?|non-?renewal|not (?:to )?(?:be )?re-?commission(?:ed|ing)?|not (?:to )?(?:be )?extend(?:ed|ing)?|not (?:to )?(?:be )?continu(?:e|ed|ing)`, source: 'own' },
   { pattern: String.raw`terminat(?:e|es|ed|ing|ion)`, source: 'own' },
+  // "the agreement will come to an end", "bring the contract to an end".
+  { pattern: String.raw`(?:com(?:e|es|ing)|came) to (?:an end|a close)|(?:brought|bring(?:s|ing)?)(?= (?:[^\s.;:]+ ){1,6}?to an end\b)`, source: 'own' },
   { pattern: String.raw`clos(?:e|es|ed|ing|ure|ures)(?! to\b| working| partnership| relationships?| liaison| contact| links?| monitoring| attention| co-?operation| collaboration| date| dates|ly\b| of (?:the )?consultation)`, source: 'own' },
   // "stopping the grant to…", "is to stop its scheme": the object decides; a bus stop or stopping at a place is not a cut.
   { pattern: String.raw`(?<!bus |tram |request |one-|non-)stop(?:s|ped|ping)?(?! smoking| at\b| in\b| outside\b| near\b| by\b| here\b| there\b| off\b| over\b)`, source: 'own' },
@@ -44,9 +46,9 @@ export const CUT_ACTIONS: readonly PhraseRow[] = [
   { pattern: String.raw`scal(?:e|es|ed|ing) back|phas(?:e|es|ed|ing) out|wind(?:ing)? down|halv(?:e|es|ed|ing)|taper(?:s|ed|ing)? (?:to zero|off|away|down)|step(?:s|ped|ping)? down`, source: 'own' },
   // A sum that goes down: "the Council's contribution would fall to £20,000".
   { pattern: String.raw`(?:fall|falls|fell|falling|drop|drops|dropped|dropping)(?= (?:to|by) (?:£|\d))`, source: 'own' },
-  { pattern: String.raw`no longer (?:(?:need|have|be able|want|wish) to )?(?:be )?(?:fund|funded|provide|provided|commission|commissioned|support|supported|offer|offered|run|manage|managed|operate|operated|available|open to)`, source: 'own' },
+  { pattern: String.raw`no longer (?:(?:need|have|be able|able|want|wish|afford) to )?(?:be )?(?:fund|funded|provide|provided|commission|commissioned|support|supported|offer|offered|run|manage|managed|operate|operated|available|open to)`, source: 'own' },
   // Tighter eligibility: "will only be available to residents aged 75 and over", "restrict the service to…".
-  { pattern: String.raw`only (?:(?:helps?|supports?|funds?|pays? for|serves?|covers?|accepts?|takes?|offers? help to) )?(?:for |to )?(?:those|people|residents|passengers|households|users|families|children|adults|carers|tenants|pupils|members|patients|clients)\b|(?:will|would|shall|to|should|is|are)(?: in (?:the )?future| from now on| from then on| now| then)? only be (?:available|open|offered|provided|funded|given|issued|prescribed)|restrict(?:s|ing)?|(?:be|been|is|are|being) restricted to|(?:to|will|would|shall|propose to|proposed to|proposing to) limit|limiting`, source: 'own' },
+  { pattern: String.raw`only (?:(?:helps?|supports?|funds?|pays? for|serves?|covers?|accepts?|takes?|offers? help to) )?(?:for |to )?(?:those|people|residents|passengers|households|users|families|children|adults|carers|tenants|pupils|members|patients|clients)\b|(?:will|would|shall|to|should|is|are)(?: in (?:the )?future| from now on| from then on| now| then)? only be (?:available|open|offered|provided|funded|given|issued|prescribed)|restrict(?:s|ing)?|(?:be|been|is|are|being) (?:restricted|limited|confined) to|(?:to|will|would|shall|propose to|proposed to|proposing to) limit|limiting`, source: 'own' },
   { pattern: String.raw`tighten(?:s|ed|ing)?|(?:tighter|stricter|narrower) (?:eligibility|criteria|rules|thresholds?)|rais(?:e|es|ed|ing) the (?:age|eligibility|qualifying) (?:threshold|limit|criteria|age)`, source: 'own' },
   // Re-provision in other words: "a move away from building-based provision", "replace
   // the four grants with one contract" (rule.ts asks replace for its object right after it).
@@ -55,6 +57,8 @@ export const CUT_ACTIONS: readonly PhraseRow[] = [
   { pattern: String.raw`(?:allowed|left|permitted|let) to (?:expire|lapse|run out)|(?:will|would|to) lapse|not (?:be )?(?:put out to tender|re-?tendered|re-?procured)`, source: 'own' },
   // Services brought together in fewer places: "bring the three cafés into a single offer", "merge the two centres".
   { pattern: String.raw`(?:merg|consolidat|amalgamat|centralis)(?:e|es|ed|ing|ion of)|bring(?:s|ing)?(?= (?:together )?(?:[^\s.;:]+ ){1,10}?into (?:a |one )?(?:single|one)\b)`, source: 'own' },
+  // Fewer places: "bring the clinics together on fewer sites", "run from two bases instead of four".
+  { pattern: String.raw`(?<=\b(?:on|at|in|into|onto|to|across|from) )fewer (?:sites|locations|venues|buildings|bases|premises|hubs)`, source: 'own' },
   // Less of a service, said with a comparative: "new, shorter opening hours", "fewer sessions".
   { pattern: String.raw`(?:shorter|reduced|fewer|restricted)(?= (?:opening |operating |library |centre )?(?:hours|sessions|days|visits|places|beds|appointments)\b)`, source: 'own' },
   // Fewer days or hours: "the advice line will open on three days a week instead of five".
@@ -156,7 +160,8 @@ export const ANYONE: readonly PhraseRow[] = [
 
 /** Words of effect: how a cut would land on people. */
 export const IMPACT_WORDS: readonly PhraseRow[] = [
-  { pattern: String.raw`impacts?|impacted|effects?|affect(?:s|ed|ing)?|consequences?`, source: 'compact' },
+  // "with effect from 1 October", "takes effect", "comes into effect" date a change; they say nothing of its effect on people.
+  { pattern: String.raw`impacts?|impacted|(?<!\b(?:with|into|take|takes|taking|took|taken|in|that|this) )effects?|affect(?:s|ed|ing)?|consequences?`, source: 'compact' },
   { pattern: String.raw`disadvantag(?:e|ed|es)|disproportionate(?:ly)?|adverse(?:ly)?|los(?:e|es|ing)|loss of|no longer (?:have|be able)|travel further|reduced access|isolat(?:ed|ion)`, source: 'own' },
 ];
 
@@ -174,7 +179,8 @@ export const DISMISSIVE_BODIES: readonly PhraseRow[] = [
  */
 export const USER_PROFILE: readonly PhraseRow[] = [
   { pattern: String.raw`(?:is|are) used (?:mainly |mostly |largely |chiefly )?by`, source: 'own' },
-  { pattern: String.raw`(?:around |about |over |nearly |some )?\d[\d,]* (?:[\w'’-]+ ){1,5}?(?:use|uses|attend|attends|rely on|visit|are supported by|come to)`, source: 'own' },
+  // A count of people, not a phone number ("phone 01632 960418, or come to …").
+  { pattern: String.raw`(?:around |about |over |nearly |some )?(?<!\d[\s-]?)(?:[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*) (?:[\w'’-]+ ){1,5}?(?:use|uses|attend|attends|rely on|visit|are supported by|come to)`, source: 'own' },
   { pattern: String.raw`(?:most|many|half|a third|two thirds) of (?:them|the (?:people|users|members|clients))`, source: 'own' },
   { pattern: String.raw`(?:all|each of the|every one of the) (?:\d+ )?(?:people|members|users|clients|families|residents|attendees|carers) (?:have been|has been|were|will be) (?:visited|contacted|reviewed|assessed|offered|spoken to|written to and visited)`, source: 'own' },
 ];

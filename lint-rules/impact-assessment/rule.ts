@@ -106,6 +106,10 @@ interface Mention {
   start: number;
   end: number;
   text: string;
+  /** Read from a sentence's own words ("1,100 people would lose it"), naming no assessment. */
+  fromWords?: boolean;
+  /** The paper's own answer under an equality heading or label ("Equality implications: None."). */
+  answer?: boolean;
 }
 
 interface Span {
@@ -164,7 +168,7 @@ const DISMISSIVE_START = /^(?:none|nil|n\/a|not applicable|not relevant|no impli
 
 /** Words that make a sentence a proposal rather than a description. */
 const PROPOSAL_FRAME =
-  /^\s*(?:\(?[a-z0-9.]{1,6}\)?\s+)?that\b|^\s*\(?[a-z0-9.]{1,6}\)\s*to\s|^\s*(?:[A-Z]{1,5}\d{1,3}[.:]?\s+|\(?[a-z0-9.]{1,6}\)?\s+)?(?:to )?(?:reduce|end|cease|withdraw|close|decommission|stop|remove|cut|halve|terminate|discontinue|re-?provide|replace|restrict|phase out|scale back|step down|taper|(?:do )?not renew)\b|\b(?:propos(?:e|es|ed|al|als|ing)|recommend(?:s|ed|ation|ations)?|will|would|shall|is to|are to|intends?|intention|plans? to|planning to|agrees? to|approv(?:e|es|al)|subject to|(?:is|are) asked|seek(?:s|ing)? (?:approval|agreement|authority)|savings? (?:will|would|is|are|can|could) (?:be )?(?:achieved|made|delivered|found)|savings? of £[\d,.]+(?: ?(?:k|m|million))? (?:a year )?(?:from|by|through)|budget (?:includes|assumes)|with effect from|preferred option|going forward|(?:is|are) being considered|(?:to|will|agrees? to) consult on|(?:are|is|am) (?:now |currently )?consulting (?:on|about)|consultation on (?:the )?(?:proposals?|proposed|options?|plans?)|do you agree|with immediate effect|(?:(?:needs?|ha(?:ve|s|d)) to|must) (?:now )?(?:reduce|end|cut|stop|cease|withdraw|close|decommission|halve|terminate|step down|phase out|scale back)|(?:has|have|had) (?:now )?decided|decided (?:not )?to|decision (?:is|was|has been) (?:made |taken )?to|agreed (?:to|that|the)|resolved (?:to|that)|approved|(?<!may |might |can |could )(?:be|being) (?:not )?(?:[\w-]+ )?(?:reduced|ended|withdrawn|decommissioned|closed|ceased|terminated|removed|re-?provided|cut|halved|discontinued|scaled back|phased out|renewed|re-?commissioned))\b/i;
+  /^\s*(?:\(?[a-z0-9.]{1,6}\)?\s+)?that\b|^\s*\(?[a-z0-9.]{1,6}\)\s*to\s|^\s*(?:[A-Z]{1,5}\d{1,3}[.:]?\s+|\(?[a-z0-9.]{1,6}\)?\s+)?(?:to )?(?:reduce|end|cease|withdraw|close|decommission|stop|remove|cut|halve|terminate|discontinue|re-?provide|replace|restrict|phase out|scale back|step down|taper|(?:do )?not renew)\b|\b(?:propos(?:e|es|ed|al|als|ing)|recommend(?:s|ed|ation|ations)?|will|would|shall|is to|are to|intends?|intention|plans? to|planning to|agrees? to|approv(?:e|es|al)|subject to|(?:is|are) asked|seek(?:s|ing)? (?:approval|agreement|authority)|savings? (?:will|would|is|are|can|could) (?:be )?(?:achieved|made|delivered|found)|savings? of £[\d,.]+(?: ?(?:k|m|million))? (?:a year )?(?:from|by|through)|budget (?:includes|assumes)|with effect from|preferred option|going forward|(?:is|are) being considered|(?:to|will|agrees? to) consult on|(?:are|is|am) (?:now |currently )?consulting (?:on|about)|consultation on (?:the )?(?:proposals?|proposed|options?|plans?)|do you agree|with immediate effect|(?:is|are|am) no longer (?:able|going) to|(?:(?:needs?|ha(?:ve|s|d)) to|must) (?:now )?(?:reduce|end|cut|stop|cease|withdraw|close|decommission|halve|terminate|step down|phase out|scale back)|(?:has|have|had) (?:now )?decided|decided (?:not )?to|decision (?:is|was|has been) (?:made |taken )?to|agreed (?:to|that|the)|resolved (?:to|that)|approved|(?<!may |might |can |could )(?:be|being) (?:not )?(?:[\w-]+ )?(?:reduced|ended|withdrawn|decommissioned|closed|ceased|terminated|removed|re-?provided|cut|halved|discontinued|scaled back|phased out|renewed|re-?commissioned))\b/i;
 /** A lead-in to a list of proposals: "The savings we are putting forward are:", "Options for consultation:". */
 const LEAD_IN = /\b(?:we (?:are )?(?:propos\w*|suggest\w*|plan\w*|put(?:ting)? forward)|proposals?|proposed|savings?|changes?|options? (?:for consultation|we are consulting on)|the following)\b/i;
 /** A cut named by a gerund at the start of a sentence or list item: "Withdrawing the mobile library service". */
@@ -266,8 +270,16 @@ const STRONG_DEFER =
 /** Plain future ("will be completed"): deferred, unless it is promised before a final decision. */
 const FUTURE = /\b(?:will|shall|is to|are to|to be|should be|would be|plan(?:s|ned)? to|intends? to)\b/i;
 /** "before any final decision is made": fine for a decision to consult. */
-const BEFORE_DECISION =
-  /\bbefore deciding\b|\b(?:before|prior to|ahead of|to inform) (?:a|the|any) (?:final )?decision(?! is implemented| is put into effect)|\bbefore (?:we|it|they|cabinet|members|councillors|the (?:council|committee|board|trust|icb|authority|partners?)) (?:decides?|makes? (?:a|its|the|any) (?:final )?decision|takes? (?:a|its|the|any) (?:final )?decision)/i;
+const DECISION_VERB = String.raw`(?:decides?|makes? (?:a|its|their|the|any) (?:final )?decision|takes? (?:a|its|their|the|any) (?:final )?decision|reach(?:es)? (?:a|its|their|the|any) (?:final )?decision|comes? to (?:a|its|their|the|any) (?:final )?decision|votes?|is asked to (?:decide|agree|approve))`;
+/**
+ * The assessment comes first: "before deciding", "ahead of any decision", "before the Board's
+ * decision", "before the ICB Board makes a decision". The decider is any short name ("we",
+ * "Cabinet", "the ICB Board", "the Health and Wellbeing Board").
+ */
+const BEFORE_DECISION = new RegExp(
+  String.raw`\bbefore deciding\b|\b(?:before|prior to|ahead of|to inform) (?:a|the|any) (?:final )?decisions?(?! is implemented| is put into effect)|\b(?:before|prior to|ahead of) (?:the |our )?(?:[\w&-]+ ){0,4}[\w&-]+(?:['’]s?)? (?:final )?decision\b|\bbefore (?:we|it|they|(?:the |our )?(?:[A-Z][\w&-]*|and|of|for) ?(?:(?:[A-Z][\w&-]*|and|of|for) ){0,5}|(?:the )?(?:council|committee|board|trust|icb|authority|partners?|members|councillors)) ?${DECISION_VERB}`,
+  'i',
+);
 /** Asking people how a proposal would affect them, in a consultation still open: evidence gathered before the decision. */
 const ASKS_ABOUT_IMPACT =
   /\b(?:want|would like|are asking for|are seeking|welcome|invite|(?:please )?tell us)\b[^.]{0,80}?\b(?:views?|comments|feedback|to (?:understand|know|hear|find out)|how|what)\b[^.]{0,80}?\b(?:impacts?|affect(?:s|ed)?|effects?)\b/i;
@@ -858,7 +870,7 @@ function findMentions(text: string, sentences: Span[], sections: readonly Sectio
     // Of the two readings, the stronger evidence of an assessment wins.
     const order: Status[] = ['done', 'planned', 'deferred', 'dismissed', 'absent', 'duty'];
     const best = [psed, words].filter((status): status is Status => status !== null).sort((a, b) => order.indexOf(a) - order.indexOf(b))[0];
-    if (best) mentions.push(mentionAt(sentence, best));
+    if (best) mentions.push({ ...mentionAt(sentence, best), fromWords: true });
   }
 
   // An equality section that is empty or says "None" waves the question away; one that
@@ -881,7 +893,7 @@ function findMentions(text: string, sentences: Span[], sections: readonly Sectio
     const first = body.split(/\n[ \t]*\n/, 1)[0]!.trim();
     if (DISMISSIVE_BODY.test(body) || DISMISSIVE_START.test(body) || DISMISSIVE_BODY.test(first)) {
       const shown = body.length > 0 ? `${section.title}: ${first}` : `${section.title} (left empty)`;
-      mentions.push({ status: 'dismissed', start: section.headingStart, end: section.end, text: quote(shown) });
+      mentions.push({ status: 'dismissed', start: section.headingStart, end: section.end, text: quote(shown), answer: true });
       continue;
     }
     if (DEFERRING_BODY.test(body) || DEFERRING_BODY.test(first)) {
@@ -929,7 +941,13 @@ function profileAndMitigation(sentences: readonly Span[]): Mention | null {
 }
 
 /** What the paper as a whole says about the impact, decided from every mention. */
-function judge(mentions: Mention[], options: Options): { problem: Problem; assessment: string | null } | null {
+function judge(all: Mention[], options: Options): { problem: Problem; assessment: string | null } | null {
+  // When the paper answers the equality question itself ("Equality implications: None."), one
+  // sentence elsewhere that happens to speak of people losing out ("About 1,100 would lose
+  // it") describes the proposal; it does not overturn the paper's answer.
+  const answered = all.some((mention) => mention.answer && mention.status === 'dismissed');
+  const fromWords = all.filter((mention) => mention.fromWords && mention.status === 'done');
+  const mentions = answered && fromWords.length === 1 ? all.filter((mention) => mention !== fromWords[0]) : all;
   const first = (status: Status) => mentions.find((mention) => mention.status === status);
   if (first('done') || first('planned')) return null;
   if (options.acceptDutyStatement && first('duty')) return null;

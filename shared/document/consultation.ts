@@ -73,10 +73,10 @@ export function sentencesWithTimes(facts: DocumentFacts): SentenceSpan[] {
 
 /** Words that name a consultation or an invitation to respond. */
 const MENTION =
-  /\b(?:consult(?:ation|ations|ing|ed)?|(?:our|the|this|a) (?:[\w'’-]+ ){0,2}survey(?: (?:of|on|about|for) [^.]{0,60}?)? (?:runs?|will run|is open|opens|closes|will close)\b|have your say|seek(?:s|ing)? (?:your |people's |people’s |residents' |residents’ )?views|engagement period|listening exercise|(?:share|give|send|tell us|asking for|ask for|welcome|want|would like) (?:us )?(?:your|their) views|(?:window|period) (?:for|to) (?:comments?|respond|responses|feedback|views)|(?:to|can|may) comment on (?:the|our|this|these) (?:draft|proposals?|plans?|strateg(?:y|ies)|polic(?:y|ies)|options?)|your views (?:matter|count|are important)|closing date for (?:comments|responses|representations|views|submissions)|period of (?:public )?engagement|engagement (?:exercise|survey)|(?:give|send|share|provide|submit) (?:us )?(?:your |any )?(?:feedback|comments)|invit(?:e|es|ed|ing) (?:your |partners'? |public )?feedback|invited to (?:give|comment|respond|share|take part)|(?:take|complete|fill in|running|run|launch(?:ed)?) (?:an? |the |our )?(?:online |postal |short |public )?survey|survey (?:closes|is open|will close)|views are (?:invited|welcome|sought)|(?:we|the council) (?:would like|want) to hear|tell us what you think|comments are invited|comments? (?:on|about) (?:these|the|this|our) (?:[\w-]+ )?(?:proposals?|draft|plans?|options?|strateg(?:y|ies)|polic(?:y|ies)) (?:should|must|can|may) (?:reach|be (?:sent|made|submitted|received))|invit(?:e|es|ing) (?:your |written )?(?:views|comments|responses|representations)|open for comments?|representations)\b|^\s*(?:please\s+)?(?:respond|reply|send (?:us )?your (?:views|comments|response))\s+(?:by|before|no later than)\b/i;
+  /\b(?:consult(?:ation|ations|ing|ed)?|(?:our|the|this|a) (?:[\w'’-]+ ){0,2}survey(?: (?:of|on|about|for) [^.]{0,60}?)? (?:runs?|will run|is open|opens|closes|will close)\b|have your say|seek(?:s|ing)? (?:your |people's |people’s |residents' |residents’ )?views|engagement period|listening exercise|(?:share|give|send|tell us|asking for|ask for|welcome|want|would like) (?:us )?(?:your|their) views|(?:window|period) (?:for|to) (?:comments?|respond|responses|feedback|views)|(?:to|can|may) comment on (?:the|our|this|these) (?:draft|proposals?|plans?|strateg(?:y|ies)|polic(?:y|ies)|options?)|your views (?:matter|count|are important)|closing date for (?:comments|responses|representations|views|submissions)|period of (?:public )?engagement|engagement (?:exercise|survey)|(?:give|send|share|provide|submit) (?:us )?(?:your |any )?(?:feedback|comments)|invit(?:e|es|ed|ing) (?:your |partners'? |public )?feedback|invited to (?:give|comment|respond|share|take part)|(?:take(?: part in)?|complete|fill (?:in|out)|running|run|launch(?:ed)?) (?:an? |the |our |this )?(?:online |postal |paper |short |public )?(?:survey|questionnaire)|survey (?:closes|is open|will close)|views are (?:invited|welcome|sought)|(?:we|the council) (?:would like|want) to hear|tell us what you think|comments are invited|comments? (?:on|about) (?:these|the|this|our) (?:[\w-]+ )?(?:proposals?|draft|plans?|options?|strateg(?:y|ies)|polic(?:y|ies)) (?:should|must|can|may) (?:reach|be (?:sent|made|submitted|received))|invit(?:e|es|ing) (?:your |written )?(?:views|comments|responses|representations)|open for comments?|representations)\b|^\s*(?:please\s+)?(?:respond|reply|send (?:us )?your (?:views|comments|response))\s+(?:by|before|no later than)\b/i;
 
 /** A quick test that rules most sentences out before the full MENTION pattern runs. */
-const MIGHT_MENTION = /consult|say|views|hear|think|comment|represent|engagement|listening|closing date|feedback|survey|invited|respond|reply/i;
+const MIGHT_MENTION = /consult|say|views|hear|think|comment|represent|engagement|listening|closing date|feedback|survey|questionnaire|invited|respond|reply/i;
 
 /**
  * Internal or named-party engagement: consulting a councillor or officer, delegated
@@ -145,9 +145,12 @@ const GENERIC = new RegExp(
   'i',
 );
 
+/** The consultation at hand, named as such. */
+const THIS_ONE = /\b(?:this|the current|the present) (?:survey|consultation|engagement|questionnaire)\b/i;
+
 /** Cues that a consultation is being opened, run or proposed (present or future). */
 const INVITES =
-  /\b(?:opens?|closes?|closing|runs?|will run|is open|are open|now open|open until|out for consultation|until|deadline|respond|your response|responses? (?:should|must|can|may) be|send|submit|complete|have your say|tell us|your views|their views|views are|your comments|comments are|(?:we are|we're|is|are) (?:now )?consulting|launch(?:es|ing)?|will be launched|carry out|undertake|take place|begins?|start(?:s|ing)?|approves?|agrees? (?:to|that)|invited|invites?|want to hear|would like to hear)\b/i;
+  /\b(?:opens?|closes?|closing|runs?|will run|is open|are open|now open|open until|out for consultation|until|deadline|respond|your response|fill (?:in|out)|take part|get involved|responses? (?:should|must|can|may) be|send|submit|complete|have your say|tell us|your views|their views|views are|your comments|comments are|(?:we are|we're|is|are) (?:now )?consulting|launch(?:es|ing)?|will be launched|carry out|undertake|take place|begins?|start(?:s|ing)?|approves?|agrees? (?:to|that)|invited|invites?|want to hear|would like to hear)\b/i;
 
 /** A title or label that introduces a particular consultation: "Consultation on …", "Public consultation: …". */
 const TITLE = /^(?:[\d.]+\s+)?(?:(?:public|formal|draft|budget|statutory)\s+)?consultation(?:\s+(?:on|about|into|for)\b|(?:\s+(?:period|dates?|opens|closes))?\s*:)/i;
@@ -182,11 +185,13 @@ const RESPONDING = /\b(?:respon\w*|repl(?:y|ies)|comments?|views|feedback|send|s
 
 /** Shortness and reason cues, for "explained" detection. */
 const SHORTER =
-  /\b(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) weeks?,? (?:rather than|instead of|and not|not) (?:the (?:usual|normal|standard|full) )?(?:twelve|12)\b|why (?:is it |is the consultation |is this consultation |are we consulting for )?(?:only|just) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) weeks\b|shorter|shortened|shorten|(?:is|are|it's|that's|very|quite|rather|a bit|bit) tight|quick turnaround|short notice|short window|limited time|not (?:much|a lot of) time|brief (?:period|window)|only (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) (?:weeks?|months?|days) long|(?:kept|is|was|been|be|deliberately|necessarily|relatively) short|(?:period|consultation) (?:so )?short\b|short (?:period|consultation|timescale|window)|reduced|curtailed|truncated|compressed|less than (?:the )?(?:usual|normal|standard|recommended|12|twelve)|fewer than|than (?:the )?(?:usual|normal|standard|recommended))\b/i;
+  /\b(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) weeks?,? (?:rather than|instead of|and not|not) (?:the (?:usual|normal|standard|full) )?(?:twelve|12)\b|why (?:is it |is the consultation |is this consultation |are we consulting for )?(?:only|just) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) weeks\b|shorter|shortened|shorten|(?:is|are|it's|that's|very|quite|rather|a bit|bit) tight|quick turnaround|short notice|short window|limited time|not (?:much|a lot of) time|brief (?:period|window)|only (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) (?:weeks?|months?|days) long|(?:kept|is|was|been|be|deliberately|necessarily|relatively) short|(?:period|consultation) (?:so )?short\b|short (?:period|consultation|timescale|window)|reduced|curtailed|truncated|compressed|less (?:time )?than (?:the |our )?(?:usual|normal|standard|recommended|12|twelve)|fewer than|than (?:the |our |we would )?(?:usual|normal|normally|standard|recommended|like))\b/i;
 /** A sentence saying that no reason was given. */
 const NO_REASON =
   /\b(?:no|without(?: any| a)?)\s+(?:reasons?|explanation|justification)\b|\b(?:reasons?|explanation)\b[^.]{0,40}\b(?:was|were|has|have) (?:not|never) been (?:given|recorded|stated|explained|provided)|\b(?:reasons?|explanation)\b[^.]{0,40}\b(?:was|were) (?:not|never) (?:given|recorded|stated|explained|provided)/i;
 
+/** A sentence that draws a consequence from the one before: "That leaves us …", "This means …", "As a result …". */
+const CONSEQUENCE_START = /^\W*(?:that|this|which|so|therefore|thus|hence|as a result|consequently|in turn)\b/i;
 /** A heading about the consultation's length: "Why is this consultation shorter than usual?", "Why six weeks?". */
 const ABOUT_LENGTH = /\b(?:why|reasons?)\b.*\b(?:short|shorter|weeks?|length|period|timescale|quick)\b/i;
 /** Connectives that give a reason on their own ("because the budget must be set"). */
@@ -313,18 +318,30 @@ const NOT_A_CONSULTATION: ConsultationAnalysis = {
 // ── Sentence reading ─────────────────────────────────────────────────────────
 
 /**
+ * A consultation named afresh, not referred back to: "the consultation mailbox" and "this
+ * consultation" point at one already named.
+ */
+const NEW_CONSULTATION = /(?<!\b(?:the|this|that|our|its) (?:[\w-]+ )?)consult/i;
+/** How many paragraphs back an invitation looks for the consultation it answers. */
+const INVITATION_REACH = 3;
+
+/**
  * "The draft is circulated for consultation to Finance and Legal. Please send any comments by
- * Friday." The second sentence invites comments without naming a consultation of its own: it
- * belongs to the internal one just before it in the same paragraph, so it does not start a
- * public consultation either.
+ * Friday." An invitation that names no consultation of its own ("send comments to your line
+ * manager or the consultation mailbox") answers the consultation named last before it, within a few paragraphs. When that
+ * one is internal (a sign-off step, staff and unions), the invitation is internal too and does
+ * not start a public consultation.
  */
 function followInternalInvitations(sentences: ReadSentence[]): ReadSentence[] {
-  for (let at = 1; at < sentences.length; at++) {
+  let lastNamed: ReadSentence | null = null;
+  for (let at = 0; at < sentences.length; at++) {
     const sentence = sentences[at]!;
-    const before = sentences[at - 1]!;
-    if (!sentence.relevant || before.paragraph !== sentence.paragraph || /consult/i.test(sentence.text)) continue;
-    if (!WHOLLY_INTERNAL.some((pattern) => pattern.test(before.text))) continue;
-    sentences[at] = { ...sentence, relevant: false, introduces: false };
+    const namesConsultation = NEW_CONSULTATION.test(maskNamedParties(sentence.text));
+    if (sentence.relevant && !namesConsultation && lastNamed && sentence.paragraph - lastNamed.paragraph <= INVITATION_REACH &&
+      WHOLLY_INTERNAL.some((pattern) => pattern.test(lastNamed!.text))) {
+      sentences[at] = { ...sentence, relevant: false, introduces: false };
+    }
+    if (namesConsultation) lastNamed = sentence;
   }
   return sentences;
 }
@@ -353,7 +370,9 @@ function readSentence(sentence: SentenceSpan): ReadSentence {
   const mentionLines = text.includes('\n') ? text.split('\n').filter((line) => MENTION.test(maskNamedParties(line))) : [text];
   const internal = mentionLines.length > 0 && mentionLines.every((line) => WHOLLY_INTERNAL.some((pattern) => pattern.test(line)));
   const negated = NEGATED.test(masked);
-  const generic = GENERIC.test(text);
+  // "… less time than our usual twelve weeks, so this survey is open for five weeks" compares
+  // this consultation with the usual one: it is about this one.
+  const generic = GENERIC.test(text) && !THIS_ONE.test(text);
   const past = PAST.test(text);
   // Feedback from grant applicants, or comments on bids, is not a consultation.
   const applications = APPLICATIONS.test(text) && !/consult/i.test(text);
@@ -466,8 +485,16 @@ function isRunLength(duration: DurationExpression, text: string): boolean {
   // "extended by four weeks", "a further two weeks": a change to the period, not its length.
   const before = text.slice(Math.max(0, duration.start - 20), duration.start);
   if (/\b(?:clos(?:es|ing|e)|ends?|ending|finish(?:es)?) in\s*$/i.test(before)) return false;
+  // The length it is compared with: "shorter than the 12 weeks we would normally allow", "less
+  // time than our usual twelve weeks".
+  const longBefore = text.slice(Math.max(0, duration.start - 45), duration.start);
+  if (COMPARED_BEFORE.test(longBefore) || /^\s*(?:that |which )?(?:we|the council|it) (?:would |will |should )?(?:normally|usually|generally|typically)\b/i.test(after)) return false;
   return !/\b(?:by|extra|additional|further|another)\s*$/i.test(before);
 }
+
+/** Words just before a length that make it the yardstick, not this consultation's length. */
+const COMPARED_BEFORE =
+  /\b(?:than|instead of|rather than|at least|a minimum of|compared (?:with|to))(?: (?:the|our|a))?(?: (?:usual|normal|standard|recommended|full|expected|customary))?\s*$|\b(?:usual|normal|standard|recommended|customary)\s*$/i;
 
 function durationDays(duration: DurationExpression, anchor: Date | null, backwards = false): number {
   if (duration.days !== null) return duration.days;
@@ -538,6 +565,12 @@ function findReason(
     const pressed = WEAK_REASON.test(text) && DEADLINE_WORD.test(text);
     if ((strong && (shorter || PERIOD_WORD.test(text))) || (shorter && (WEAK_REASON.test(text) || CAUSE.test(text))) || pressed) return tidy(text);
     if (!shorter) continue;
+    // "… must agree the budget on 20 February. That leaves us less time than our usual twelve
+    // weeks": a consequence that points back at the cause given just before it.
+    const previous = sentences[at - 1];
+    if (CONSEQUENCE_START.test(text) && previous && previous.paragraph === sentence.paragraph && (STRONG_REASON.test(previous.text) || CAUSE.test(previous.text) || DEADLINE_WORD.test(previous.text))) {
+      return tidy(`${previous.text} ${text}`);
+    }
     // A question or heading ("Why is the consultation shorter than 12 weeks?") is answered in the next paragraph.
     const heading = /\?[*_]*$/.test(sentence.text.trim()) || sentences[at + 1]?.paragraph !== sentence.paragraph;
     const followers = sentences
@@ -880,9 +913,8 @@ function statedPeriodsElsewhere(timing: ReadSentence[], text: string, found: rea
   for (const sentence of timing) {
     if (!sentence.introduces || sentence.generic || sentence.past || taken.has(sentence.paragraph)) continue;
     if (sentence.times.some((time) => time.kind === 'range')) continue;
-    // "Why is the consultation shorter than 12 weeks?" compares; it gives no length.
-    const compared = (time: DurationExpression) => /\b(?:than|at least|a minimum of|the usual|the normal|the standard)\s*$/i.test(text.slice(Math.max(0, time.start - 25), time.start));
-    const duration = sentence.times.find((time): time is DurationExpression => time.kind === 'duration' && isRunLength(time, text) && !compared(time));
+    // "Why is the consultation shorter than 12 weeks?" compares; it gives no length (isRunLength).
+    const duration = sentence.times.find((time): time is DurationExpression => time.kind === 'duration' && isRunLength(time, text));
     if (!duration) continue;
     const span = { start: duration.start, end: duration.end };
     const open = sentence.times.find((time): time is DateExpression => time.kind === 'date' && roleOf(sentence, time, text) === 'open');

@@ -103,6 +103,8 @@ export interface NoticeCheck {
 
 const FUNDING =
   /\b(?:grants?|funding|funded|funds?|contracts?|service level agreements?|SLAs?|agreements?|commission(?:ed|ing)?|decommission\w*|awards?|subsid(?:y|ies)|support|payments?)\b|\b(?:council|authority|ICB|board|trust|department|NHS|our)(?:['’]s|s['’])?\s+(?:[\w-]+\s+)?contributions?\b/i;
+/** Funding that others receive, as against the council's own purchasing ("printing contract"). */
+const FUNDING_OTHERS = /\b(?:grants?|funding|funded|service level agreements?|SLAs?|commission(?:ed|ing)?|subsid(?:y|ies)|contributions?)\b/i;
 const CHANGE =
   /\b(?:end|ends|ending|ended|cease[sd]?|ceasing|terminat\w*|withdraw\w*|stop\w*|reduc\w*|cut|cuts|renew\w*|decommission\w*|chang\w*|var(?:y|ied|ies|iation)|conclud\w*|discontinu\w*|fall|falls|decrease[sd]?|lower(?:ed)?|remov\w*|recommission\w*|halv(?:e|es|ed|ing)|step(?:s|ped|ping)? down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back)\b|\b(?:not|no longer)\s+(?:to\s+)?(?:be\s+)?(?:continu|extend|fund|support|pay|paid|provid|award|commission)\w*|\bno further (?:grant|funding|payment|award|contract)s?\b/i;
 /** A decision or intention about the future, not a description of an agreement's term. */
@@ -168,7 +170,7 @@ const NOTICE_WORD = /\bnotice\b/i;
 
 /** Notice given by the letter or email being read: "I am writing to give you …", "Please treat this email as …". */
 const GIVEN_BY_THIS_LETTER =
-  /\b(?:I am|I'm|we are|we're) writing to (?:give|tell|notify|inform|confirm)\b|\bplease (?:accept|treat) this (?:letter|email|e-mail)\b|\bthis (?:letter|email|e-mail) (?:gives|serves as|is|constitutes)\b/i;
+  /\b(?:(?:I am|I'm|we are|we're) writing|(?:I|we) write) to (?:formally |now )?(?:give|tell|notify|inform|confirm|let you know|advise)\b|\bplease (?:accept|treat) this (?:letter|email|e-mail)\b|\bthis (?:letter|email|e-mail) (?:gives|serves as|is|constitutes)\b/i;
 
 /** "Notice period: 4 weeks", "Notice period (either party): 1 month". */
 const NOTICE_PERIOD_LABEL = /\bnotice period\b[^.\n]{0,30}:/i;
@@ -858,10 +860,16 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     return anchors;
   };
 
+  // A dated letter that says it is telling the reader ("I am writing to confirm that …") is
+  // itself the written notice: the decision it reports ("Following the decision of the
+  // Executive on 18 December") is not notice to the organisation, an earlier letter or call is.
+  const letterIsTheNotice = fallback.source === 'document' && sentences.some((sentence) => GIVEN_BY_THIS_LETTER.test(sentence.text));
+  const countsAsNotice = (event: NoticeEvent) => !letterIsTheNotice || event.source !== 'decision';
+
   /** Where notice of a change in this sentence is counted from. */
   const fromFor = (index: number, own = true): FromDate => {
     if (own) {
-      const [first] = eventsOf(index);
+      const first = eventsOf(index).find(countsAsNotice);
       if (first) return { date: first.date, source: first.source };
     }
     const sentence = sentences[index]!;
@@ -874,7 +882,7 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
       if (paragraph !== null) for (const candidate of paragraphs[paragraphOrder.get(paragraph)!]!) candidates.push(candidate);
     }
     for (const other of candidates) {
-      const event = eventsOf(other).find((found) => found.nearby && !inAnyTable(found.at));
+      const event = eventsOf(other).find((found) => found.nearby && !inAnyTable(found.at) && countsAsNotice(found));
       if (event) return { date: event.date, source: event.source };
     }
     // A meeting heading inside the item; at the top of the document, its own date comes first.
@@ -917,7 +925,9 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
       .filter((_cell, at) => table.header.roles[at] !== 'end' && table.header.roles[at] !== 'effective')
       .map((cell) => text.slice(cell.start, cell.end))
       .join(' | ');
-    const tableChange = CHANGE.test(`${caption} ${otherHeaders}`) || /\bsavings?\b/i.test(otherHeaders) || table.header.roles.includes('from');
+    const namedChange = CHANGE.test(`${caption} ${otherHeaders}`) || table.header.roles.includes('from');
+    const savingsTable = /\bsavings?\b/i.test(otherHeaders);
+    const tableChange = namedChange || savingsTable;
     let captionFrom: FromDate | null = null;
     const tableFrom = (): FromDate => {
       if (captionFrom) return captionFrom;
@@ -932,6 +942,10 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     for (const row of table.rows) {
       const rowText = text.slice(row.start, row.end);
       if (!(tableFunding || FUNDING.test(rowText)) || !(tableChange || CHANGE.test(rowText)) || excluded(rowText)) continue;
+      // A savings table lists the council's own purchasing too ("Renegotiate printing
+      // contract"): a row that names no change of its own counts only when it is about funding
+      // others (a grant, funding, a commissioned service).
+      if (savingsTable && !namedChange && !CHANGE.test(rowText) && !FUNDING_OTHERS.test(rowText)) continue;
       if (NO_CHANGE_ROW.test(rowText) && !CHANGE.test(rowText.replace(NO_CHANGE_ROW, ''))) continue;
       const amounts = [...rowText.matchAll(MONEY)].map((match) => Number(match[1]!.replace(/,/g, '')) * (match[2]?.toLowerCase() === 'm' ? 1e6 : match[2] ? 1e3 : 1));
       if (amounts.length >= 2 && amounts[amounts.length - 1]! >= amounts[0]! && !CHANGE.test(rowText)) continue;
