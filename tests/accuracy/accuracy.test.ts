@@ -35,6 +35,29 @@ describe('accuracy rounds', () => {
     }
   });
 
+  it('label jargon and acronyms with words quoted from the passage itself', () => {
+    const normalise = (words: string) => words.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ');
+    for (const round of rounds) {
+      for (const passage of round.passages) {
+        const text = normalise(passage.text);
+        for (const term of [...passage.labels.jargon, ...passage.labels.acronyms]) expect(text, `${passage.id}: “${term}” is not in the text`).toContain(normalise(term));
+      }
+    }
+  });
+
+  it('carry the adjudicated jargon labels of the real texts (tests/accuracy/jargon-agreement.md)', () => {
+    const adjudication = JSON.parse(readFileSync(new URL('./jargon-adjudication.json', import.meta.url), 'utf8')) as Record<string, { a: string[]; b: string[]; kept: string[] }>;
+    const real = rounds.filter((round) => round.round.startsWith('real-')).flatMap((round) => round.passages);
+    expect(Object.keys(adjudication).sort()).toEqual(real.map((passage) => passage.id).sort());
+    for (const passage of real) {
+      const { a, b, kept } = adjudication[passage.id]!;
+      expect(passage.labels.jargon, passage.id).toEqual(kept);
+      // The adjudicator ruled only on terms one of the two labellers listed.
+      const listed = [...a, ...b].map((term) => term.toLowerCase());
+      for (const term of kept) expect(listed.some((other) => other.includes(term.toLowerCase()) || term.toLowerCase().includes(other)), `${passage.id}: ${term}`).toBe(true);
+    }
+  });
+
   it('list only known misses that exist', () => {
     for (const key of Object.keys(KNOWN_MISSES)) {
       const [id, rule] = key.split('/');
