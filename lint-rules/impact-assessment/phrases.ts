@@ -168,6 +168,8 @@ export const IMPACT_WORDS: readonly PhraseRow[] = [
 /** Short bodies that wave the equality question away ("None.", "N/A"). */
 export const DISMISSIVE_BODIES: readonly PhraseRow[] = [
   { pattern: String.raw`none|nil|n\/?a|not applicable|not relevant|no implications|none (?:arising|identified|at this stage|directly)|there are none|no equalit(?:y|ies) implications|[-–—]`, source: 'domain' },
+  // A size with nothing behind it: "Not significant.", "Minimal.", "Negligible".
+  { pattern: String.raw`not significant|insignificant|minimal|negligible|minor|none (?:expected|anticipated|foreseen)|no (?:significant|material) (?:impact|implications|effect)`, source: 'own' },
   { pattern: String.raw`(?:none|nil|n\/?a|not applicable|not relevant|no implications|none arising)(?: to| for| from| in| arising from)? (?:this|the) (?:report|decision|proposals?|recommendations?)`, source: 'own' },
   { pattern: String.raw`not (?:required|needed|necessary|considered necessary|undertaken)|none required|no (?:eqia|assessment) (?:required|needed|necessary)`, source: 'own' },
 ];

@@ -237,15 +237,27 @@ const NOT_CHOSEN =
  * own decision to close, a response to someone else's consultation.
  */
 const NOTICE_TO_US =
-  /\b(?:given|gave|give|gives|giving|served) (?:the |this )?(?:council|authority|us|board|icb|commissioners?|local authority)\b[^.;]{0,40}?\bnotice\b|\bnotice to (?:the )?(?:council|authority)\b|\b(?:notified|told|informed|advised|warned|written to) (?:the )?(?:council|authority|us|commissioners?|local authority) (?:that )?(?:it|they|the (?:charity|trustees|organisation|group|provider|club))\b/i;
+  /\b(?:given|gave|give|gives|giving|served) (?:the |this )?(?:council|authority|us|board|icb|commissioners?|local authority)\b[^.;]{0,40}?\bnotice\b|\bnotice to (?:the )?(?:council|authority)\b|\b(?:notified|told|informed|advised|warned|written to) (?:the )?(?:council|authority|us|commissioners?|local authority) (?:that )?(?:it|they|the (?:charity|trustees|organisation|group|provider|club))\b|\bwritten to [^.;]{1,80}? to give (?:[\w'’-]+ ){0,3}notice\b/i;
+/**
+ * "The trustees of Lyne Hearing Support, a small charity …, had decided to close the charity",
+ * "The trustees have announced that the charity will close", "the charity will close on 30 April".
+ */
 const OWN_DECISION =
-  /\b(?:trustees|charity|management committee|the organisation|the group|the club|the provider|the association|the society|the congregation|the church)(?:'s|’s)?(?: board)?(?: of (?:the )?[\w'’ -]{1,40}?)? (?:ha(?:s|ve) |had )?(?:(?:now|reluctantly|unanimously) )?(?:decided|voted|chosen|agreed|resolved)(?: [\w-]+){0,3}? (?:to|that)\b|\bits own decision\b|\btheir own decision\b/i;
+  /\b(?:trustees|charity|management committee|the organisation|the group|the club|the provider|the association|the society|the congregation|the church)(?:'s|’s)?(?: board)?(?: of (?:the )?[^.;]{1,120}?)? (?:ha(?:s|ve) |had )?(?:(?:now|reluctantly|unanimously|sadly) )?(?:decided|voted|chosen|agreed|resolved|announced|confirmed)(?: [\w-]+){0,3}? (?:to|that)\b|\bits own decision\b|\btheir own decision\b|\b(?:the|our) (?:charity|organisation|group|club|society|association|congregation)\b (?:will|is to|is going to|has to|must) (?:close|shut|wind up|fold|cease (?:trading|operating|to operate))\b/i;
 /** Words for the body that wrote the paper, acting. */
 /** The funder named as the one acting, when the writer is the funded organisation. */
 const FUNDER_ACTS = /\b(?:(?:the|your) (?:council|authority|icb|trust|cabinet|department)|commissioners?)\b/i;
 const THIS_BODY = /\b(?:council|cabinet|executive|committee|authority|board|icb|trust|we|our|us|members|officers|recommend\w*|propos\w*)\b/i;
 const OTHER_BODYS_CONSULTATION =
   /\b(?:[Rr]espon(?:se|d|ded|ding|ds)|[Rr]epl(?:y|ied)|[Ss]ubmission|[Cc]omments?) (?:to|on) (?:the |a |an |its |this )?(?:[\w'’-]+ ){0,5}?(?:[Cc]onsultation|[Rr]eview|[Cc]all for evidence|[Ii]nquiry|[Ww]hite [Pp]aper|[Gg]reen [Pp]aper)\b|\b(?:[Gg]overnment|[Mm]inistry|[Dd]epartment|[Mm]inister|[Ss]ecretary of [Ss]tate|[A-Z]{3,6})(?:'s|’s)? (?:[\w-]+ ){0,3}?[Cc]onsultation (?:on|about|into)\b/;
+/** A question already put: "We asked whether you agreed with our plan to …", "we asked people what they thought of". */
+const ASKED_BEFORE = /\b(?:we|the council|the board|the icb|the trust) asked\b[^.;]{0,40}?\b(?:whether|if|what|how)\b|^\s*whether (?:you|people|residents) (?:agreed|supported|thought)\b/i;
+/** This body giving or extending something, before "replacing …". */
+const GIVES_MORE_BEFORE = /\b(?:will|would|shall|to|is to|are to)\s+(?:give|offer|provide|extend|increase|expand|double|lengthen)\b[^.;]*$/i;
+/** Things renewed, not services re-provided: "replace equipment at 12 play areas", "replace the boilers". */
+const RENEWAL_AFTER = /^\s+(?:(?:the|its|our|their|old|worn|ageing|existing)\s+){0,2}(?:[\w-]+\s+)?(?:equipment|windows|roofs?|boilers?|lighting|light bulbs|bulbs|fittings|furniture|vehicles?|fleet|computers?|signs?|signage|surfaces?|flooring|carpets?|toilets? blocks?)\b(?!\s+(?:services?|schemes?|loans?|stores?))/i;
+/** A replacement that is bigger or longer: "with three-year grants", "with longer agreements". */
+const LONGER_AFTER = /^[^.;]{0,60}?\bwith (?:[\w-]+ )?(?:longer|larger|bigger|more|extra|additional|increased|(?:two|three|four|five|multi|[2-5])-year)\b/i;
 /** "…not to renew it": the object is in the sentence before. */
 const PRONOUN_OBJECT = /^\s+(?:it|them)\b|^\s+both(?=\s*(?:[.,;:)]|$|\s+(?:to|by|from|in|at|on|and|or|with|for|when|after|before|altogether|entirely|completely|permanently)\b))|^\s+(?:this|these|those|that)(?=\s*(?:[.,;:)]|$|\s+(?:to|by|from|in|at|on|and|or|with|for|when|after|before|altogether|entirely|completely)\b))/i;
 /** "will not be reduced", "no reduction": a cut ruled out. */
@@ -650,6 +662,8 @@ export function isProposal(written: string, context: ProposalContext = {}): bool
     const before = sentence.slice(Math.max(0, match.index - 90), match.index);
     const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 90);
     if (NEGATION_BEFORE.test(before.slice(-40)) && !/^not\b/i.test(match[0])) continue;
+    // "Orchard Close", "Beech Close": a street, not a closure.
+    if (match[0] === 'Close' && /\b[A-Z][\w'’-]*\s$/.test(before)) continue;
     if (NOT_RELIED_RIGHT_AFTER.test(after)) continue;
     // What is cut. "stop funding", "no longer fund": the action names its own object. A
     // pronoun ("not to renew it") or a bare amount ("a reduction of 6.8%") stands for
@@ -658,6 +672,9 @@ export function isProposal(written: string, context: ProposalContext = {}): bool
     const pronoun = PRONOUN_OBJECT.test(after);
     // "replace the windows at the library" is not re-provision: replace needs its object right after it.
     const replaces = /^replac/i.test(match[0]);
+    // "would give grants of up to three years …, replacing the current one-year grants",
+    // "replace one-year grants with three-year ones": more of the same, not re-provision.
+    if (replaces && (GIVES_MORE_BEFORE.test(before) || LONGER_AFTER.test(after) || RENEWAL_AFTER.test(after))) continue;
     const named =
       /\bfund/i.test(match[0]) ||
       (replaces ? OBJECT_RIGHT_AFTER.test(after) : (!pronoun && RELIED.test(clauseWindow(after, false))) || RELIED.test(clauseWindow(before, true)));
@@ -670,6 +687,8 @@ export function isProposal(written: string, context: ProposalContext = {}): bool
     if (ANY_BEFORE.test(before) || CAUSE_BEFORE.test(before) || ABOUT_OTHERS_BEFORE.test(before) || GUIDANCE_BEFORE.test(before)) continue;
     if (/^(?:clos|end|stop)/i.test(match[0]) && PROCESS_SUBJECT.test(clauseWindow(before, true)) && !ABOUT_BEFORE.test(before)) continue;
     if (inConditional(sentence, match.index)) continue;
+    // "We asked whether you agreed with our plan to …": a question put in a past consultation.
+    if (ASKED_BEFORE.test(before)) continue;
     if (OTHER_BODYS_CONSULTATION.test(sentence.slice(0, match.index))) continue;
     // A cut told in the past ("…have already been decommissioned") is history, unless the
     // words just before it propose it ("was reduced in 2019 and will end in 2026") or it is a

@@ -132,7 +132,9 @@ function maskNamedParties(text: string): string {
 const NEGATED = /\b(?:no|not|without|nor)\b[^.;:]{0,30}\bconsult/i;
 
 /** General statements about consultations, not a particular one. Their durations are ignored. */
-const GENERIC_WORDS = String.raw`normal(?:ly)?|usual(?:ly)?|standard|policy|guidance|consultation charter|code of practice|recommends?|recommended`;
+// "policy" and "guidance" only as the rules for consulting ("our consultation policy"): "consulting
+// on the draft Grants Policy" is a particular consultation.
+const GENERIC_WORDS = String.raw`normal(?:ly)?|usual(?:ly)?|standard|consultation (?:policy|guidance|charter|code)|engagement (?:policy|guidance|charter)|policy (?:on|for|about) consult\w*|policy is to consult|(?:government|cabinet office) guidance|consultation principles|code of practice|recommends?|recommended`;
 /** The words a general statement is about: how consultations run and for how long. */
 const PRACTICE_WORDS = String.raw`consult\w*|weeks?|days|months?|periods?|length|timescales?`;
 /**
@@ -318,10 +320,12 @@ const NOT_A_CONSULTATION: ConsultationAnalysis = {
 // ── Sentence reading ─────────────────────────────────────────────────────────
 
 /**
- * A consultation named afresh, not referred back to: "the consultation mailbox" and "this
- * consultation" point at one already named.
+ * A consultation named afresh, not referred back to: "the consultation mailbox", "this
+ * consultation" and "the law requires us to consult for 30 days" point at one already named;
+ * "a consultation", "consulting residents" name one.
  */
-const NEW_CONSULTATION = /(?<!\b(?:the|this|that|our|its) (?:[\w-]+ )?)consult/i;
+const NEW_CONSULTATION =
+  /(?<!\b(?:the|this|our|its) (?:[\w-]+ )?)consultations?\b|\bconsult(?:ing|ed|s)? (?:with )?(?:local )?(?:residents|the public|people|you|partners|organisations|the community|communities|service users|patients|stakeholders|groups|businesses|tenants)\b/i;
 /** How many paragraphs back an invitation looks for the consultation it answers. */
 const INVITATION_REACH = 3;
 
@@ -354,6 +358,8 @@ interface ReadSentence extends SentenceSpan {
   past: boolean;
   generic: boolean;
   mention: { start: number; end: number } | null;
+  /** About another body's consultation ("The Commission's consultation closes on …"): its dates are not this one's. */
+  otherBody?: boolean;
 }
 
 function readSentence(sentence: SentenceSpan): ReadSentence {
@@ -437,7 +443,7 @@ function timingSentences(sentences: ReadSentence[]): ReadSentence[] {
   }
   return sentences.filter((sentence) => {
     if (sentence.relevant) return true;
-    if (sentence.generic || !sentence.times.length) return false;
+    if (sentence.generic || sentence.otherBody || !sentence.times.length) return false;
     if (INTERNAL.some((pattern) => pattern.test(sentence.text)) || NEGATED.test(sentence.text)) return false;
     if (APPLICATIONS.test(sentence.text)) return false;
     // A labelled date field ("Closing date: …", "Opened …") counts wherever it stands on a page that names a consultation.
@@ -549,7 +555,7 @@ function findReason(
   inScope: (sentence: ReadSentence) => boolean = () => true,
   exact = false,
 ): string | null {
-  const tidy = (text: string) => text.trim().replace(/\s+/g, ' ');
+  const tidy = (text: string) => text.trim().replace(/(^|\s)#{1,6}\s+/g, '$1').replace(/\s+/g, ' ');
   for (const [at, sentence] of sentences.entries()) {
     const near = exact ? paragraphs.has(sentence.paragraph) : [-2, -1, 0, 1, 2].some((offset) => paragraphs.has(sentence.paragraph + offset));
     if (!near) continue;
@@ -943,19 +949,55 @@ function todayOf(facts: DocumentFacts): Date {
  * page or paper names its own council, trust or board).
  */
 const OTHER_BODY_CONSULTING =
-  /(?:^|\n|[.:]\s)\s*(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){1,6}?(?:County\s+|District\s+|Borough\s+|City\s+|Parish\s+|Town\s+|Combined\s+)?(?:Council|Government|Service|Authority|Agency|Commission|Commissioner|Trust|Board|England|Department(?:\s+for(?:\s+[A-Z][\w,'’&-]*|\s+and)+)?))\s+(?:is|are|has|have|had|will be)\s+(?:now\s+|currently\s+|also\s+)?(?:consulting|launched\s+(?:a|an|its)\b|running\s+(?:a|an|its)\b|seeking\s+views|asking\s+for\s+views|[^.\n]{0,40}?\bits\s+(?:own\s+)?consultation\b)/;
+  /(?:^|\n|[.:]\s)\s*(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){1,6}?(?:County\s+|District\s+|Borough\s+|City\s+|Parish\s+|Town\s+|Combined\s+)?(?:Council|Government|Service|Authority|Agency|Commission|Commissioner|Trust|Board|England|Department(?:\s+for(?:\s+[A-Z][\w,'’&-]*|\s+and)+)?)(?:\s+(?:for|of)(?:\s+(?:[A-Z][\w'’&-]*|and)){1,5})?)\s+(?:is|are|has|have|had|will be)\s+(?:now\s+|currently\s+|also\s+)?(?:consulting|launched\s+(?:a|an|its)\b|running\s+(?:a|an|its)\b|seeking\s+views|asking\s+for\s+views|[^.\n]{0,40}?\bits\s+(?:own\s+)?consultation\b)/;
 const OWN_NAME_REACH = 400;
 
+/** "The Commission's consultation closes on 27 February": a named body's own consultation. */
+const BODYS_CONSULTATION = /(?:^|\n|[.:]\s)\s*(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,5}([A-Z][\w&-]*)['’]s?\s+(?:own\s+)?(?:consultation|survey|call for evidence)\b/;
+
 function setAsideOtherBodies(sentences: ReadSentence[], text: string): void {
+  /** The last word of each other body's name ("Commission" of "The Charity Commission for England and Wales"). */
+  const others = new Set<string>();
   for (const sentence of sentences) {
-    if (!sentence.relevant) continue;
+    // A sentence set aside for another reason can still name the other body.
+    if (!sentence.relevant && !MIGHT_MENTION.test(sentence.text)) continue;
     const body = OTHER_BODY_CONSULTING.exec(sentence.text);
-    // The document's own name stands near its top, before any sentence about another body.
-    const head = text.slice(0, Math.min(OWN_NAME_REACH, sentence.start)).toLowerCase();
-    if (!body || head.includes(body[1]!.toLowerCase().replace(/\s+/g, ' '))) continue;
-    sentence.relevant = false;
-    sentence.introduces = false;
+    if (body) {
+      const name = body[1]!.replace(/\s+/g, ' ');
+      // The document's own name stands near its top, before any sentence about another body; a
+      // council naming itself in the page's first sentence ("Chelcombe District Council is
+      // consulting on …", under the title) is the writer.
+      const head = text.slice(0, Math.min(OWN_NAME_REACH, sentence.start)).toLowerCase();
+      if (head.includes(name.toLowerCase())) continue;
+      if (/\b(?:Council|Authority)$/.test(name) && opensTheText(sentences, sentence)) continue;
+      others.add(/(\w+)(?:\s+(?:for|of)\b.*)?$/.exec(name)![1]!.toLowerCase());
+      if (!sentence.relevant) continue;
+    } else {
+      const owner = BODYS_CONSULTATION.exec(sentence.text);
+      if (!owner || !others.has(owner[1]!.toLowerCase())) continue;
+    }
+    setAside(sentence);
+    // A bare heading just above ("National consultation on charity reporting") titles the other
+    // body's consultation, not one of the writer's.
+    const at = sentences.indexOf(sentence);
+    const heading = sentences[at - 1];
+    if (heading && heading.paragraph === sentence.paragraph - 1 && sentences[at - 2]?.paragraph !== heading.paragraph && heading.relevant && !heading.times.length) setAside(heading);
   }
+}
+
+/** The first sentence of the text proper: only headings (short lines with no full stop) stand before it. */
+function opensTheText(sentences: readonly ReadSentence[], sentence: ReadSentence): boolean {
+  for (const before of sentences) {
+    if (before === sentence) return true;
+    if (/[.!?]["”’)]?\s*$/.test(before.text) || before.text.length > 120) return false;
+  }
+  return false;
+}
+
+function setAside(sentence: ReadSentence): void {
+  sentence.relevant = false;
+  sentence.introduces = false;
+  sentence.otherBody = true;
 }
 
 /**
@@ -1033,6 +1075,9 @@ export function analyseConsultations(facts: DocumentFacts, options: Consultation
       if (!section) return true;
       const own = sectionAt(facts.sections, sentence.start);
       if (own === section) return true;
+      // With one consultation on the page, a section that asks about its length ("## Why ten
+      // weeks and not twelve?") answers for it wherever it stands.
+      if (periods.length === 1 && own !== undefined && ABOUT_LENGTH.test(own.title)) return true;
       const inside = sentence.start >= section.start && sentence.start < Math.max(section.end, section.headingEnd);
       return inside && own !== undefined && own.level > section.level && ABOUT_LENGTH.test(own.title);
     };

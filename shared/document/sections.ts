@@ -106,7 +106,7 @@ const KIND_PATTERNS: KindPattern[] = [
   {
     kind: 'equality',
     pattern: new RegExp(
-      String.raw`^(?:(?:equalit(?:y|ies)(?:,? diversity)?(?: and (?:diversity|inclusion|health|human rights|community cohesion))?(?: impact)?(?: (?:and outcome )?(?:assessment|analysis))?)|equality impact assessment \(?eq?ia\)?|eq?ia|integrated impact assessment|community impact assessment|public sector equality duty|equality duty|diversity)` + TAIL + '$',
+      String.raw`^(?:(?:equalit(?:y|ies)(?:,? diversity)?(?: and (?:diversity|inclusion|health|human rights|community cohesion))?(?: impact)?(?: (?:and outcome )?(?:assessment|analysis))?)|equality impact assessment \(?eq?ia\)?|eq?ia|integrated impact assessment|community impact assessment|public sector equality duty|equality duty|diversity|impacts? on (?:the )?(?:service users|users|residents|communities|the community|people|customers|patients|clients|beneficiaries|families|carers)|(?:service user|customer|community|resident) impacts?)` + TAIL + '$',
     ),
   },
   { kind: 'risk', pattern: new RegExp(String.raw`^(?:risks?(?: management| assessment| and opportunities)?)` + TAIL + '$') },
@@ -218,8 +218,13 @@ function linesOf(text: string): Line[] {
 }
 
 const MARKDOWN_HEADING = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
-/** "4", "4.", "4.1", "4)", "(4)", "Section 4:", "Part 2 -", "Item 7:": the number in front of a heading. */
-const NUMBERING = /^\s*(?:(?:section|part|paragraph|(?:agenda )?item)\s+)?\(?(\d{1,2}(?:\.\d{1,2}){0,3}|[A-H]|[ivx]{1,4})(?:[.):]|\s*[-–—])?\s+(?=\S)/i;
+/**
+ * "4", "4.", "4.1", "4)", "(4)", "Section 4:", "Part 2 -", "Item 7:": the number in front of a
+ * heading. Minutes number their items with a committee code ("CAB/111", "EX/25/12", "OSC.14"):
+ * the item's number is the last figure.
+ */
+const NUMBERING =
+  /^\s*(?:(?:section|part|paragraph|(?:agenda )?item)\s+)?\(?(?:[A-Z]{2,6}[/.]\s?(?:\d{2,4}[/.])?(\d{1,4})|(\d{1,2}(?:\.\d{1,2}){0,3}|[A-H]|[ivx]{1,4}))(?:[.):]|\s*[-–—])?\s+(?=\S)/i;
 /** Wholly bold line in Markdown or Word-derived text: `**Equality implications**`. */
 const BOLD_LINE = /^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$/;
 /** "Label: value" at the start of a line, label possibly in bold. */
@@ -269,7 +274,7 @@ function stripMarks(title: string): string {
 function splitNumber(title: string): { number?: string; title: string } {
   const match = NUMBERING.exec(title);
   if (!match) return { title: title.trim() };
-  return { number: match[1], title: title.slice(match[0].length).trim() };
+  return { number: match[1] ?? match[2], title: title.slice(match[0].length).trim() };
 }
 
 function depthOf(number: string | undefined): number {

@@ -188,4 +188,6 @@ export const CHRONO_TRIAGE: readonly TriageEntry[] = [
   { corpus: 'accuracy/rounds/blind-7.json', id: 'b7-33', onlyBy: 'ours', date: 'w/c 2 November', iso: '2026-11-02', verdict: 'chrono', why: BEGAN_CLOSED },
   { corpus: 'accuracy/rounds/blind-7.json', id: 'b7-35', onlyBy: 'ours', date: '1 June', iso: '2026-06-01', verdict: 'chrono', why: START_DAY_FROM_END },
   { corpus: 'accuracy/rounds/blind-8.json', id: 'b8-04', onlyBy: 'ours', date: 'the 7th of April', iso: '2025-04-07', verdict: 'chrono', why: BEGAN_CLOSED },
+  { corpus: 'accuracy/rounds/blind-9.json', id: 'b9-01', onlyBy: 'ours', date: '7 July', iso: '2025-07-07', verdict: 'chrono', why: START_DAY_FROM_END },
+  { corpus: 'accuracy/rounds/blind-9.json', id: 'b9-40', onlyBy: 'ours', date: '2 June', iso: '2025-06-02', verdict: 'chrono', why: START_DAY_FROM_END },
 ];
