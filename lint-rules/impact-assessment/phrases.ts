@@ -43,7 +43,7 @@ export const CUT_ACTIONS: readonly PhraseRow[] = [
   { pattern: String.raw`discontinu(?:e|es|ed|ing|ation)`, source: 'own' },
   { pattern: String.raw`remov(?:e|es|ed|ing|al of)`, source: 'own' },
   { pattern: String.raw`delet(?:e|es|ed|ing|ion of)`, source: 'own' },
-  { pattern: String.raw`scal(?:e|es|ed|ing) back|phas(?:e|es|ed|ing) out|wind(?:ing)? down|halv(?:e|es|ed|ing)|taper(?:s|ed|ing)? (?:to zero|off|away|down)|step(?:s|ped|ping)? down`, source: 'own' },
+  { pattern: String.raw`scal(?:e|es|ed|ing) back|phas(?:e|es|ed|ing) out|wind(?:ing)? down|(?<!\b(?:two|in|into|both|equal) )halv(?:e|es|ed|ing)|taper(?:s|ed|ing)? (?:to zero|off|away|down)|step(?:s|ped|ping)? down`, source: 'own' },
   // A sum that goes down: "the Council's contribution would fall to £20,000".
   { pattern: String.raw`(?:fall|falls|fell|falling|drop|drops|dropped|dropping)(?= (?:to|by) (?:£|\d))`, source: 'own' },
   { pattern: String.raw`no longer (?:(?:need|have|be able|able|want|wish|afford) to )?(?:be )?(?:fund|funded|provide|provided|commission|commissioned|support|supported|offer|offered|run|manage|managed|operate|operated|available|open to)`, source: 'own' },

@@ -245,6 +245,12 @@ const NOTICE_TO_US =
 const OWN_DECISION =
   /\b(?:trustees|charity|management committee|the organisation|the group|the club|the provider|the association|the society|the congregation|the church)(?:'s|’s)?(?: board)?(?: of (?:the )?[^.;]{1,120}?)? (?:ha(?:s|ve) |had )?(?:(?:now|reluctantly|unanimously|sadly) )?(?:decided|voted|chosen|agreed|resolved|announced|confirmed)(?: [\w-]+){0,3}? (?:to|that)\b|\bits own decision\b|\btheir own decision\b|\b(?:the|our) (?:charity|organisation|group|club|society|association|congregation)\b (?:will|is to|is going to|has to|must) (?:close|shut|wind up|fold|cease (?:trading|operating|to operate))\b/i;
 /** Words for the body that wrote the paper, acting. */
+/** A staff post as the subject of a passive cut: "whose post is deleted", "roles will be reduced". */
+const STAFF_SUBJECT_BEFORE = /\b(?:posts?|roles?|jobs?|positions?|staff)\s+(?:is|are|was|were|will be|would be|to be|being|has been|have been|could be|may be|might be)\s+$/i;
+/** An account saying the funder did not look at the impact: "it had not looked at what ending the grant would mean". */
+const NOT_LOOKED_AT = /\b(?:had|has|have|did) not (?:yet )?(?:looked at|considered|assessed|thought about)\b|\bwithout (?:looking at|considering|assessing)\b/i;
+/** An account of what the funder said: "the ICB told us that", "we were informed that", "the council wrote to say". */
+const TOLD_US = /\b(?:told|informed|notified|advised|wrote to) (?:us|our (?:charity|trustees|chair|organisation))\b|\bwe (?:were|have been) (?:told|informed|notified|advised)\b|\bwrote to say\b/i;
 /** The funder named as the one acting, when the writer is the funded organisation. */
 const FUNDER_ACTS = /\b(?:(?:the|your) (?:council|authority|icb|trust|cabinet|department)|commissioners?)\b/i;
 const THIS_BODY = /\b(?:council|cabinet|executive|committee|authority|board|icb|trust|we|our|us|members|officers|recommend\w*|propos\w*)\b/i;
@@ -665,6 +671,8 @@ export function isProposal(written: string, context: ProposalContext = {}): bool
     // "Orchard Close", "Beech Close": a street, not a closure.
     if (match[0] === 'Close' && /\b[A-Z][\w'’-]*\s$/.test(before)) continue;
     if (NOT_RELIED_RIGHT_AFTER.test(after)) continue;
+    // "Anyone whose post is deleted …": a job, the passive's subject, not a service.
+    if (STAFF_SUBJECT_BEFORE.test(before)) continue;
     // What is cut. "stop funding", "no longer fund": the action names its own object. A
     // pronoun ("not to renew it") or a bare amount ("a reduction of 6.8%") stands for
     // something named in the sentences before; only something people rely on, with nothing
@@ -1094,6 +1102,15 @@ function planFindings(
     // naming the funder's act ("the council will end…") is a proposal of the funder's.
     if (here.length > 0 && within(sentences, sentences, item).some((sentence) => speaksAsGrantee(sentence.text))) {
       here = here.filter((proposal) => FUNDER_ACTS.test(proposal.span.text));
+    }
+    // What a funder told the organisation that writes ("On 3 March the ICB told us that its
+    // grant towards our Hospice at Home service will be reduced") is that organisation's
+    // account of a cut, not the funder's paper, unless the account says the funder did not
+    // look at the impact ("the council told us it had not looked at what ending the grant
+    // would mean"): then it reports the breach.
+    const accounts = here.filter((proposal) => TOLD_US.test(proposal.span.text) && /\bour\b/i.test(proposal.span.text));
+    if (accounts.length > 0 && !NOT_LOOKED_AT.test(text.slice(item.start, item.end))) {
+      here = here.filter((proposal) => !accounts.includes(proposal));
     }
     // Each row of a table of changes is judged by its own cell.
     for (const { span, row } of inRows) {

@@ -78,6 +78,15 @@ export function spellsByInitials(acronym: string, words: string[]): boolean {
   return walk(0, 0);
 }
 
+/** The Title Case words at the end of `words` ("and", "of" and the like may sit between them). */
+function titleCaseRun(words: string[]): string[] {
+  let from = words.length;
+  while (from > 0 && (/^\p{Lu}/u.test(words[from - 1]!) || (SMALL_WORDS.has(words[from - 1]!.toLowerCase()) && from < words.length))) from--;
+  // Not the sentence's first word or an article: "The Equality and … (EHIA)", "An Equality …".
+  while (from < words.length && (!/^\p{Lu}/u.test(words[from]!) || /^(?:the|a|an|our|this|its|their)$/i.test(words[from]!))) from++;
+  return words.slice(from);
+}
+
 /** Are the acronym's capitals, in order, the initials of some of these words (ending with the last one)? */
 function initialsInclude(acronym: string, words: string[]): boolean {
   const letters = capitals(acronym);
@@ -179,6 +188,12 @@ export function definedHere(text: string, start: number, end: number, acronym: s
         if (spells(acronym, candidate.slice(candidate.length - take))) return true;
       }
     }
+    // "Equality and Health Inequalities Impact Assessment (EHIA)": a Title Case name that runs
+    // up to the bracket, whose initials hold the abbreviation's letters in order (a word may be
+    // left out), beginning with its first letter and ending with its last.
+    const name = titleCaseRun(words);
+    const letters = capitals(acronym);
+    if (letters.length >= 3 && name.length <= letters.length + 2 && name[0]?.[0] === letters[0] && initialsInclude(acronym, name)) return true;
   }
   // "Haringey CVS (HAVCO)": a short name in brackets straight after the organisation's full name
   if (opening && /^\s*\)/.test(text.slice(end, end + 3))) {

@@ -9,8 +9,9 @@ import { COMMON_WORDS } from './common-words.ts';
 
 /**
  * Words COMMON_WORDS does not hold: two-letter words ("PI", "LA" and "RE" are left out on
- * purpose), the names of months and days and their short forms ("12 JUNE", "TUE"), and the
- * words that number parts of a document ("ANNEX", "SCHEDULE").
+ * purpose), the names of months and days and their short forms ("12 JUNE", "TUE"), the
+ * words that number parts of a document ("ANNEX", "SCHEDULE"), and those a document calls
+ * itself by in its banner ("MEMO", "BULLETIN").
  */
 const OTHER_WORDS = [
   'AM', 'AN', 'AS', 'AT', 'BE', 'BY', 'DO', 'GO', 'HE', 'IF', 'IN', 'IS', 'IT', 'ME', 'MY', 'NO', 'OF', 'OH', 'ON', 'OR', 'SO', 'TO', 'UP', 'US', 'WE',
@@ -18,6 +19,8 @@ const OTHER_WORDS = [
   'JAN', 'FEB', 'MAR', 'APR', 'JUN', 'JUL', 'AUG', 'SEP', 'SEPT', 'OCT', 'NOV', 'DEC',
   'MONDAY', 'TUESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY', 'MON', 'TUE', 'TUES', 'WED', 'THU', 'THUR', 'THURS', 'FRI', 'SAT', 'SUN',
   'ANNEX', 'ANNEXE', 'SCHEDULE', 'APPENDIX', 'CHAPTER', 'SECTION', 'PART', 'ITEM', 'PARAGRAPH',
+  // What a document calls itself in its banner ("MEMO - 30 June 2025", "BRIEFING NOTE").
+  'MEMO', 'MEMORANDUM', 'BRIEFING', 'BULLETIN', 'NEWSLETTER', 'ENDS', 'EMBARGOED',
 ];
 
 let dictionary: Set<string> | undefined;

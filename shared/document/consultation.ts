@@ -41,6 +41,15 @@ export interface SentenceSpan {
 const sentenceCache = new WeakMap<DocumentFacts, SentenceSpan[]>();
 
 /**
+ * A sentence's line breaks are a PDF's, a Word export's or an email's wrapping ("has decided
+ * not to extend your\ncontract … beyond 30\nSeptember 2025"): the analyses read them as
+ * spaces (one for one, so offsets hold). Table rows run together into one sentence keep theirs.
+ */
+function unwrapped(sentence: string): string {
+  return sentence.includes('\n') && !sentence.includes('|') ? sentence.replace(/\n/g, ' ') : sentence;
+}
+
+/**
  * Every sentence with the dates and durations inside it, computed once per document and
  * shared by the timescale and notice analyses. Sentences and time expressions are both in
  * text order, so one walk pairs them (no search per sentence).
@@ -62,7 +71,7 @@ export function sentencesWithTimes(facts: DocumentFacts): SentenceSpan[] {
       for (let at = next; at < times.length && times[at]!.start < end; at++) {
         if (times[at]!.end <= end) inside.push(times[at]!);
       }
-      sentences.push({ start, end, text: facts.text.slice(start, end), paragraph: index, times: inside });
+      sentences.push({ start, end, text: unwrapped(facts.text.slice(start, end)), paragraph: index, times: inside });
     }
   });
   sentenceCache.set(facts, sentences);
@@ -73,7 +82,7 @@ export function sentencesWithTimes(facts: DocumentFacts): SentenceSpan[] {
 
 /** Words that name a consultation or an invitation to respond. */
 const MENTION =
-  /\b(?:consult(?:ation|ations|ing|ed)?|(?:our|the|this|a) (?:[\w'’-]+ ){0,2}survey(?: (?:of|on|about|for) [^.]{0,60}?)? (?:runs?|will run|is open|opens|closes|will close)\b|have your say|seek(?:s|ing)? (?:your |people's |people’s |residents' |residents’ )?views|engagement period|listening exercise|(?:share|give|send|tell us|asking for|ask for|welcome|want|would like) (?:us )?(?:your|their) views|(?:window|period) (?:for|to) (?:comments?|respond|responses|feedback|views)|(?:to|can|may) comment on (?:the|our|this|these) (?:draft|proposals?|plans?|strateg(?:y|ies)|polic(?:y|ies)|options?)|your views (?:matter|count|are important)|closing date for (?:comments|responses|representations|views|submissions)|period of (?:public )?engagement|engagement (?:exercise|survey)|(?:give|send|share|provide|submit) (?:us )?(?:your |any )?(?:feedback|comments)|invit(?:e|es|ed|ing) (?:your |partners'? |public )?feedback|invited to (?:give|comment|respond|share|take part)|(?:take(?: part in)?|complete|fill (?:in|out)|running|run|launch(?:ed)?) (?:an? |the |our |this )?(?:online |postal |paper |short |public )?(?:survey|questionnaire)|survey (?:closes|is open|will close)|views are (?:invited|welcome|sought)|(?:we|the council) (?:would like|want) to hear|tell us what you think|comments are invited|comments? (?:on|about) (?:these|the|this|our) (?:[\w-]+ )?(?:proposals?|draft|plans?|options?|strateg(?:y|ies)|polic(?:y|ies)) (?:should|must|can|may) (?:reach|be (?:sent|made|submitted|received))|invit(?:e|es|ing) (?:your |written )?(?:views|comments|responses|representations)|open for comments?|representations)\b|^\s*(?:please\s+)?(?:respond|reply|send (?:us )?your (?:views|comments|response))\s+(?:by|before|no later than)\b/i;
+  /\b(?:consult(?:ation|ations|ing|ed)?|(?:our|the|this|a) (?:[\w'’-]+ ){0,2}survey(?: (?:of|on|about|for) [^.]{0,60}?)? (?:runs?|will run|is open|opens|closes|will close)\b|have your say|seek(?:s|ing)? (?:your |people's |people’s |residents' |residents’ )?views|engagement period|listening exercise|(?:share|give|send|tell us|asking for|ask for|welcome|want|would like) (?:us )?(?:your|their) views|(?:window|period) (?:for|to) (?:comments?|respond|responses|feedback|views)|(?:to|can|may) comment on (?:the|our|this|these) (?:draft|proposals?|plans?|strateg(?:y|ies)|polic(?:y|ies)|options?)|your views (?:matter|count|are important)|closing date for (?:comments|responses|representations|views|submissions)|period of (?:public )?engagement|engagement (?:exercise|survey)|(?:give|send|share|provide|submit) (?:us )?(?:your |any )?(?:feedback|comments)|invit(?:e|es|ed|ing) (?:your |partners'? |public )?feedback|invited to (?:give|comment|respond|share|take part)|(?:take(?: part in)?|complete|fill (?:in|out)|running|run|launch(?:ed)?) (?:an? |the |our |this )?(?:online |postal |paper |short |public )?(?:survey|questionnaire)|survey (?:closes|is open|will close)|(?:views|comments)(?: (?:on|about) [^.;]{1,60}?)? (?:are|is) (?:being |now )?(?:invited|welcome|welcomed|sought)|(?:we|the council) (?:would like|want) to hear|tell us what you think|comments are invited|comments? (?:on|about) (?:these|the|this|our) (?:[\w-]+ )?(?:proposals?|draft|plans?|options?|strateg(?:y|ies)|polic(?:y|ies)) (?:should|must|can|may) (?:reach|be (?:sent|made|submitted|received))|invit(?:e|es|ing) (?:your |written )?(?:views|comments|responses|representations)|open for comments?|representations)\b|^\s*(?:please\s+)?(?:respond|reply|send (?:us )?your (?:views|comments|response))\s+(?:by|before|no later than)\b/i;
 
 /** A quick test that rules most sentences out before the full MENTION pattern runs. */
 const MIGHT_MENTION = /consult|say|views|hear|think|comment|represent|engagement|listening|closing date|feedback|survey|questionnaire|invited|respond|reply/i;
@@ -363,7 +372,9 @@ interface ReadSentence extends SentenceSpan {
 }
 
 function readSentence(sentence: SentenceSpan): ReadSentence {
-  const text = sentence.text;
+  // Line breaks inside a sentence are a PDF's or an email's wrapping ("circulated for\n
+  // consultation"): read them as spaces (same length, so offsets hold).
+  const text = sentence.text.includes('\n') ? sentence.text.replace(/\r?\n/g, (breakChars) => ' '.repeat(breakChars.length)) : sentence.text;
   const mightMention = MIGHT_MENTION.test(text);
   const masked = mightMention ? maskNamedParties(text) : text;
   const match = mightMention ? MENTION.exec(masked) : null;
@@ -373,7 +384,8 @@ function readSentence(sentence: SentenceSpan): ReadSentence {
     return read(sentence, { relevant: false, introduces: false, past: timed && PAST.test(text), generic: timed && GENERIC.test(text), mention: null });
   }
   // A table or list parsed as one sentence: internal only when every line naming a consultation is.
-  const mentionLines = text.includes('\n') ? text.split('\n').filter((line) => MENTION.test(maskNamedParties(line))) : [text];
+  const tableOrList = sentence.text.includes('|') || /\n\s*(?:[-*•·▪]|\(?[0-9]{1,3}[.)]|\(?[a-z][.)])\s/.test(sentence.text);
+  const mentionLines = tableOrList ? sentence.text.split('\n').filter((line) => MENTION.test(maskNamedParties(line))) : [text];
   const internal = mentionLines.length > 0 && mentionLines.every((line) => WHOLLY_INTERNAL.some((pattern) => pattern.test(line)));
   const negated = NEGATED.test(masked);
   // "… less time than our usual twelve weeks, so this survey is open for five weeks" compares
@@ -444,6 +456,8 @@ function timingSentences(sentences: ReadSentence[]): ReadSentence[] {
   return sentences.filter((sentence) => {
     if (sentence.relevant) return true;
     if (sentence.generic || sentence.otherBody || !sentence.times.length) return false;
+    // "Embargoed until 00:01, Wednesday 1 October 2025" dates a press release, not a closing date.
+    if (/\bembargo/i.test(sentence.text)) return false;
     if (INTERNAL.some((pattern) => pattern.test(sentence.text)) || NEGATED.test(sentence.text)) return false;
     if (APPLICATIONS.test(sentence.text)) return false;
     // A labelled date field ("Closing date: …", "Opened …") counts wherever it stands on a page that names a consultation.
@@ -704,7 +718,11 @@ const PERIOD_CUES =
  */
 function isConsultationRange(sentence: ReadSentence, range: RangeExpression, text: string): boolean {
   const line = lineAround(text, range.start);
-  const tableOrList = line.text.includes('|') || (sentence.text.includes('\n') && line.text.length < 120);
+  // A line of prose hard-wrapped by a PDF or an email ("… You can comment\nfrom 1 September
+  // until 29 September 2025 using the online form") reads with the lines around it.
+  const before = text.slice(Math.max(0, line.start - 2), line.start);
+  const wrapped = /^\s*[a-z]/.test(line.text) || /[a-z,]\n$/.test(before);
+  const tableOrList = line.text.includes('|') || (sentence.text.includes('\n') && line.text.length < 120 && !wrapped);
   if (!tableOrList || range.cue === 'opens-closes') return true;
   if (INTERNAL.some((pattern) => pattern.test(line.text)) || APPLICATIONS.test(line.text)) return false;
   // Columns headed "Opens | Closes" make every row a period.
@@ -961,7 +979,9 @@ function setAsideOtherBodies(sentences: ReadSentence[], text: string): void {
   for (const sentence of sentences) {
     // A sentence set aside for another reason can still name the other body.
     if (!sentence.relevant && !MIGHT_MENTION.test(sentence.text)) continue;
-    const body = OTHER_BODY_CONSULTING.exec(sentence.text);
+    // Read as written: a line break marks where a heading ends and the body's name begins.
+    const written = text.slice(sentence.start, sentence.end);
+    const body = OTHER_BODY_CONSULTING.exec(written);
     if (body) {
       const name = body[1]!.replace(/\s+/g, ' ');
       // The document's own name stands near its top, before any sentence about another body; a
@@ -973,7 +993,7 @@ function setAsideOtherBodies(sentences: ReadSentence[], text: string): void {
       others.add(/(\w+)(?:\s+(?:for|of)\b.*)?$/.exec(name)![1]!.toLowerCase());
       if (!sentence.relevant) continue;
     } else {
-      const owner = BODYS_CONSULTATION.exec(sentence.text);
+      const owner = BODYS_CONSULTATION.exec(written);
       if (!owner || !others.has(owner[1]!.toLowerCase())) continue;
     }
     setAside(sentence);

@@ -103,10 +103,13 @@ export interface NoticeCheck {
 
 const FUNDING =
   /\b(?:grants?|funding|funded|funds?|contracts?|service level agreements?|SLAs?|agreements?|commission(?:ed|ing)?|decommission\w*|awards?|subsid(?:y|ies)|support|payments?)\b|\b(?:council|authority|ICB|board|trust|department|NHS|our)(?:['’]s|s['’])?\s+(?:[\w-]+\s+)?contributions?\b/i;
+/** After an end date: "… and will not be renewed", "and will not be re-procured", "and will then stop". */
+const NOT_CONTINUED_AFTER =
+  /^[^.;]{0,40}?\band (?:(?:will|shall|is to|are to|would) (?:then )?(?:not|no longer) (?:be )?(?:renewed|extended|continued|continue|re-?procured|re-?tendered|re-?commissioned|re-?let|funded|replaced)|(?:there )?will be no (?:further|new|replacement) (?:grant|funding|contract|agreement|award))\b/i;
 /** Funding that others receive, as against the council's own purchasing ("printing contract"). */
 const FUNDING_OTHERS = /\b(?:grants?|funding|funded|service level agreements?|SLAs?|commission(?:ed|ing)?|subsid(?:y|ies)|contributions?)\b/i;
 const CHANGE =
-  /\b(?:end|ends|ending|ended|cease[sd]?|ceasing|terminat\w*|withdraw\w*|stop\w*|reduc\w*|cut|cuts|renew\w*|decommission\w*|chang\w*|var(?:y|ied|ies|iation)|conclud\w*|discontinu\w*|fall|falls|decrease[sd]?|lower(?:ed)?|remov\w*|recommission\w*|halv(?:e|es|ed|ing)|step(?:s|ped|ping)? down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back)\b|\b(?:not|no longer)\s+(?:to\s+)?(?:be\s+)?(?:continu|extend|fund|support|pay|paid|provid|award|commission)\w*|\bno further (?:grant|funding|payment|award|contract)s?\b/i;
+  /\b(?:end|ends|ending|ended|cease[sd]?|ceasing|terminat\w*|withdraw\w*|stop\w*|reduc\w*|cut|cuts|renew\w*|decommission\w*|chang\w*|var(?:y|ied|ies|iation)|conclud\w*|discontinu\w*|fall|falls|decrease[sd]?|lower(?:ed)?|remov\w*|recommission\w*|halv(?:e|es|ed|ing)|step(?:s|ped|ping)? down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back)\b|\b(?:not|no longer)\s+(?:to\s+)?(?:be\s+)?(?:continu|extend|fund|support|pay|paid|provid|award|commission|re-?commission|re-?procur|re-?tender|re-?let)\w*|\bno further (?:grant|funding|payment|award|contract)s?\b/i;
 /** A decision or intention about the future, not a description of an agreement's term. */
 const INTENT =
   /\b(?:will|shall|would|is to|are to|to be|intends?|intention|plans?|proposed?|proposes|proposing|proposals?|decided|agreed|agrees?|has been decided|is being|are being|resolved|resolves|approves?|approved(?!\s+by\b)|recommended|recommends|recommendations?|asked to)\b|\b(?:needs? to|ha(?:ve|s|d) to|must)\s+(?:now\s+)?(?:reduce|end|cut|stop|cease|withdraw|terminate|decommission|halve|step down|phase out|scale back|not renew|no longer)\b|\b(?:is|are)\s+(?:now\s+)?(?:stepping down|reducing|cutting|withdrawing|stopping|ceasing|decommissioning|terminating|halving|phasing out|discontinuing|not renewing)\b/i;
@@ -185,7 +188,7 @@ const END_CUE =
 /** A month a change ends in: "will end in March 2026" (funding stops from 1 April). */
 const END_IN_CUE = /\b(?:cease[sd]?|ceasing|end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|stop(?:s|ped)?|withdrawn|expire[sd]?|finish(?:es|ed)?)(?:\s+[\w’'-]+){0,6}?\s+in\s*$/i;
 /** The last funded day after a negation: "will not continue beyond 31 March", "will not be renewed after 31 March". */
-const NOT_BEYOND_CUE = /\b(?:not|no longer)\b(?:\s+[\w’'-]+){0,10}?\s+(?:beyond|after|past)(?:\s+the)?\s*$/i;
+const NOT_BEYOND_CUE = /\b(?:not|no longer)\b(?:\s+[\w’'-]+){0,16}?\s+(?:beyond|after|past)(?:\s+the)?\s*$/i;
 /** A date a change takes effect: "from 1 April", "with effect from", "as of". */
 const EFFECT_CUE = /\b(?:from|with effect from|w\.?e\.?f\.?|as of|as from|starting|effective(?: from)?|beginning)(?:\s+the)?\s*$/i;
 /** A date that refers back to the change in the sentence before: "If agreed, this would take effect from 1 April". */
@@ -476,6 +479,18 @@ interface FromDate {
 }
 
 /** The line of `text` around `offset`. */
+/** `text` with each sentence replaced by its text as `sentencesWithTimes` gives it (line breaks inside read as spaces). */
+function withUnwrappedSentences(text: string, sentences: readonly SentenceSpan[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const sentence of sentences) {
+    if (sentence.text === text.slice(sentence.start, sentence.end)) continue;
+    parts.push(text.slice(at, sentence.start), sentence.text);
+    at = sentence.end;
+  }
+  return at === 0 ? text : parts.join('') + text.slice(at);
+}
+
 function lineAround(text: string, offset: number): { start: number; end: number } {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
   let end = text.indexOf('\n', offset);
@@ -636,6 +651,8 @@ interface NoticeEvent {
   nearby: boolean;
 }
 
+/** A decision said to be taken, not a meeting held: "The decision was taken by Cabinet on 14 May 2025". */
+const DECISION_TAKEN = /\bdecision (?:was|has been|had been) (?:taken|made)\b|\b(?:decided|agreed|approved|resolved)\b/i;
 const DECISION_WORDS = /\b(?:decided|decision|agreed|approved|resolved|meeting|cabinet|committee|executive|board)\b/i;
 
 /** What a sentence's date is to the notice: the day of a decision or notification, or nothing. */
@@ -761,8 +778,11 @@ function namesIn(text: string): string[] {
 }
 
 export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): NoticeCheck[] {
-  const text = facts.text;
+  /** The text as written: its lines tell tables, headings and items apart. */
+  const raw = facts.text;
   const sentences = sentencesWithTimes(facts);
+  /** The text with each sentence's wrapping read as spaces, as the sentences give it: the words around a date. */
+  const text = withUnwrappedSentences(raw, sentences);
   const ownDate = documentDate(facts, sentences);
   // When the reference date is only a guess from the first date in the text (often the end
   // date itself), count from today instead: the earliest notice could now be given.
@@ -774,8 +794,8 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
       : { date: facts.referenceDate, source: 'reference' };
 
   let layoutCache: Layout | null = null;
-  const layout = (): Layout => (layoutCache ??= layoutOf(text, sentences));
-  const tables = findTables(text);
+  const layout = (): Layout => (layoutCache ??= layoutOf(raw, sentences));
+  const tables = findTables(raw);
   const inTable = (sentence: SentenceSpan): boolean => tables.some((table) => sentence.start < table.end && sentence.end > table.start + 1);
 
   // Each paragraph's sentences joined (" first second …"), built and tested only for the
@@ -846,7 +866,7 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     const seenLines = new Set<number>();
     for (const date of datesIn(facts.timeExpressions)) {
       if (date.precision !== 'day') continue;
-      const line = lineAround(text, date.start);
+      const line = lineAround(raw, date.start);
       if (seenLines.has(line.start) || line.end - line.start > 160) continue;
       seenLines.add(line.start);
       const words = text.slice(line.start, line.end).replace(/[*\s]+$/, '');
@@ -889,7 +909,21 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     const item = layout().itemOf(sentence.start);
     const anchor = anchorsOf().filter((found) => found.item === item && found.at < sentence.start && (item > 0 || fallback.source !== 'document')).pop();
     if (anchor) return { date: anchor.date, source: 'meeting' };
-    return fallback;
+    // A document with no date of its own may still say when the decision was taken.
+    return (fallback.source !== 'document' ? onlyDecisionOf() : null) ?? fallback;
+  };
+  // A press release's "Notes to editors: The decision was taken by Cabinet on 14 May 2025": when
+  // the document records one decision date and nothing nearer dates the change, count from it.
+  let onlyDecision: FromDate | null | undefined;
+  const onlyDecisionOf = (): FromDate | null => {
+    if (onlyDecision !== undefined) return onlyDecision;
+    const dates = new Set<number>();
+    sentences.forEach((sentence, index) => {
+      if (dates.size > 1 || !DECISION_TAKEN.test(sentence.text)) return;
+      for (const event of eventsOf(index)) if (event.source === 'decision' && !inAnyTable(event.at) && !letterIsTheNotice) dates.add(event.date.getTime());
+    });
+    onlyDecision = dates.size === 1 ? { date: new Date([...dates][0]!), source: 'decision' } : null;
+    return onlyDecision;
   };
 
   const checks: NoticeCheck[] = [];
@@ -1006,7 +1040,13 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
       NOTICE_PERIOD_LABEL.test(sentence.text) && [1, 2].some((back) => paragraphAboutFunding(sentence.paragraph - back));
     // Stated notice may follow the sentence that names the change: "The ICB will not
     // recommission these services. Providers affected will be given eight weeks' notice."
-    const changeNearby = !changeHere && aboutFunding && NOTICE_WORD.test(sentence.text) && CHANGE.test(paragraphText(sentence.paragraph));
+    // Or in the resolution just before: "(a) That the SLA is not renewed … (b) That officers
+    // write to the provider giving four weeks' notice of the decision".
+    const changeNearby =
+      !changeHere &&
+      aboutFunding &&
+      NOTICE_WORD.test(sentence.text) &&
+      (CHANGE.test(paragraphText(sentence.paragraph)) || (previousParagraph !== null && CHANGE.test(paragraphText(previousParagraph))));
     if (!noticePeriodLine && !changeNearby && (!aboutFunding || !changeHere)) return;
 
     // A decision date in the same sentence is the best "from"; then one nearby in the item.
@@ -1072,8 +1112,10 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
       // For an end date it must come before the date: "The contract ends on 31 March 2025 and
       // will be re-procured" is a term followed by a plan.
       const clause = clauseAround(sentence, text, time.start, time.end);
-      const clauseBefore = clause.slice(0, Math.max(0, clause.indexOf(time.text)));
-      if (!decisionIn(change.cue === 'end' ? clauseBefore : clause, sentence.text) || HYPOTHETICAL.test(clause)) continue;
+      const clauseBefore = clause.slice(0, Math.max(0, clause.indexOf(time.text.replace(/\n/g, " "))));
+      // "… end on 31 March 2026 and will not be renewed": the term ends and is not continued.
+      const notContinued = change.cue === 'end' && NOT_CONTINUED_AFTER.test(text.slice(time.end, sentence.end));
+      if ((!notContinued && !decisionIn(change.cue === 'end' ? clauseBefore : clause, sentence.text)) || HYPOTHETICAL.test(clause)) continue;
       if (OTHER_SUBJECT.test(clause) || CONDITIONAL.test(sentence.text)) continue;
       // A clause about something new ("and enter into a new agreement from 1 April") is not the change.
       if (!CHANGE.test(clause) && !INTENT.test(clause)) continue;
@@ -1238,7 +1280,7 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     // or an item's numbered heading.
     headingYears ??= facts.timeExpressions.filter((time): time is FinancialYearExpression => {
       if (time.kind !== 'financial-year') return false;
-      const line = lineAround(text, time.start);
+      const line = lineAround(raw, time.start);
       const words = text.slice(line.start, line.end).trim();
       if (words.length > 120 || /[.!?;]$/.test(words)) return false;
       return facts.lines.at(line.start).line <= 6 || itemHeading(words);
@@ -1246,7 +1288,7 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     let found: FinancialYearExpression | null = null;
     for (const year of headingYears) {
       if (year.start >= offset) break;
-      const line = lineAround(text, year.start);
+      const line = lineAround(raw, year.start);
       if (itemOf(line.start) === item && (item > 0 || facts.lines.at(line.start).line <= 6)) found = year;
     }
     return found;

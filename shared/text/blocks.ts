@@ -29,13 +29,25 @@ function standsAlone(line: string): boolean {
   if (trimmed.length === 0 || trimmed.length > 100) return false;
   if (/^#{1,6}\s/.test(trimmed)) return true;
   if (/[.,;]$/.test(trimmed)) return false;
+  // Wrapped prose, not a heading: a sentence ends inside the line ("FYE £210k. Existing
+  // grants"), or the line stops on a small word ("4.1 Views on the").
+  if (/;\s|[a-z][.!?]\s+[A-Z]/.test(trimmed)) return false;
   const words = trimmed.split(/\s+/);
-  if (/^\(?\d+(?:\.\d+)*[.)]?\s+\S/.test(trimmed) && words.length <= 12) return true;
+  if (words.length > 1 && SMALL_WORDS.has(words.at(-1)!.toLowerCase())) return false;
+  // A numbered heading ("3. Financial implications"), not the first line of a numbered
+  // paragraph wrapped by a PDF ("2.1 Saving: £210k; FYE £210k. Existing grants end 31 March").
+  if (/^\(?\d+(?:\.\d+)*[.)]?\s+\S/.test(trimmed) && words.length <= 12 && !/[,;]\s|\.\s+\S/.test(trimmed.replace(/^\(?\d+(?:\.\d+)*[.)]?\s+/, ''))) return true;
   if (/[A-Za-z]/.test(trimmed) && trimmed === trimmed.toUpperCase()) return true;
   if (/^[A-Z][^:]{1,40}:\s*\S/.test(trimmed) && words.length <= 12) return true;
   const content = words.filter((word) => /^[A-Za-z]/.test(word) && !SMALL_WORDS.has(word.toLowerCase()));
   const capitalised = content.filter((word) => /^[A-Z]/.test(word)).length;
   return words.length <= 8 && content.length > 0 && capitalised / content.length >= 0.6;
+}
+
+/** Does the line after `lineEnd` begin in lower case, carrying on the line before? */
+function continuesBelow(text: string, lineEnd: number): boolean {
+  const next = /^[ \t]*(\S)/.exec(text.slice(lineEnd + 1, lineEnd + 40));
+  return next !== null && /[a-z]/.test(next[1]!);
 }
 
 export function splitBlocks(text: string): Block[] {
@@ -74,8 +86,10 @@ export function splitBlocks(text: string): Block[] {
         blockLine = line;
       }
       contentEnd = content.endsWith('\r') ? lineEnd - 1 : lineEnd;
-      // A heading-like line closes its own block so the next line does not run into it.
-      if (standsAlone(content)) close();
+      // A heading-like line closes its own block so the next line does not run into it, unless
+      // the next line carries on its sentence in lower case ("4.1 Views on the proposals" /
+      // "are invited from patients …": a wrapped paragraph, not a heading).
+      if (standsAlone(content) && !(continuesBelow(text, lineEnd) && !/^\s*#/.test(content))) close();
     }
 
     if (lineEnd >= text.length) break;
