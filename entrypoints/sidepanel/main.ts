@@ -19,6 +19,7 @@ import { withLinkedDocuments } from '../../shared/report/linked-documents.ts';
 import { mountHubAudit } from './hub-audit.ts';
 import { isCheckRefused, recallRefusal, refusalOf, refusalText, type Refusal, type RefusalStore } from '../../shared/dom/page-access.ts';
 import { panelStatus } from './status-line.ts';
+import { foldSummary, openFolds, scopeLabel } from './first-screen.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -76,13 +77,15 @@ function render() {
   $('summary').hidden = !done;
   $('findings').hidden = !done;
   if (done) {
-    $('summary-body').replaceChildren(...renderSummary(results!.summary!, results!.findings));
+    // Secondary parts fold away so the verdict and the first breach fit the first screen.
+    $('summary-body').replaceChildren(...foldSummary(renderSummary(results!.summary!, results!.findings), openFolds($('summary-body'))));
     const ignore = { wording: ignoreWording(results), run: (index: number, button: HTMLButtonElement) => void panelIgnore.ignore(results, index, button) };
     $('findings-body').replaceChildren(...renderFindings(results!, reveal, { ignore }));
   }
   const scope = scopeText(results);
   $('scope').hidden = !scope;
   if (scope) {
+    $('scope-label').textContent = scopeLabel(scope.wholePage);
     $('scope-text').textContent = scope.text;
     $('scope-toggle').textContent = scope.toggle;
     $('scope-toggle').dataset.wholePage = String(scope.wholePage);
