@@ -9,6 +9,7 @@ import './extension-globals.ts';
 import type { Page } from '@playwright/test';
 import { SHIPPED_EXTENSION_DIR } from './fixtures.ts';
 import { test, expect, openDoc, DOCS_ALLOWED_URLS } from './gdocs-standin.ts';
+import { violations } from './axe.ts';
 
 test.use({ allowedUrls: DOCS_ALLOWED_URLS });
 
@@ -54,6 +55,7 @@ test('signed out on first open: one error message, what to do first and in bold,
   await expect(standing).not.toHaveAttribute('open', '');
   await standing.locator('summary').click();
   await expect(standing).toContainText('saved text');
+  expect(await violations(panel)).toEqual([]);
 });
 
 test('signed out after a good check: no old “Checked at” line and no old findings beside the error, until asked for', async ({ context, docs, openSidePanel }) => {
@@ -80,6 +82,7 @@ test('signed out after a good check: no old “Checked at” line and no old fin
   const hide = panel.getByRole('button', { name: /^Hide the findings from the check at/ });
   await expect(hide).toBeFocused();
   await expect(hide).toHaveAttribute('aria-expanded', 'true');
+  expect(await violations(panel)).toEqual([]);
   await panel.keyboard.press('Enter');
   await expect(panel.locator('#findings')).toBeHidden();
 });

@@ -32,7 +32,7 @@ test('a Google Doc’s findings appear in the side panel, with the summary, sent
   await expect(panel.locator('#findings-body')).not.toContainText('Should we name the groups');
 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await acronym.getByRole('button', { name: /Copy the sentence/ }).click();
+  await acronym.getByRole('button', { name: /^Copy sentence: / }).click();
   await expect(panel.locator('#status')).toContainText('Sentence copied');
   expect(await panel.evaluate(() => navigator.clipboard.readText())).toContain('VCSE groups from 1 April 2025.');
 
