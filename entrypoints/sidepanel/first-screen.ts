@@ -14,9 +14,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
-function disclosure(className: string, label: string, ...content: HTMLElement[]): HTMLDetailsElement {
+function disclosure(className: string, label: string, content: HTMLElement[]): HTMLDetailsElement {
   const details = el('details', `fold ${className}`);
-  details.append(el('summary', undefined, label), ...content);
+  details.append(el('summary', undefined, label));
+  for (const node of content) details.append(node);
   return details;
 }
 
@@ -34,9 +35,9 @@ export function foldSummary(parts: HTMLElement[], open: ReadonlySet<string> = ne
     const timescale = consultation.querySelector('.verdict')?.textContent;
     // The heading moves into the disclosure's name; the facts stay as they were.
     consultation.querySelector('h3')?.remove();
-    folded.push(disclosure('fold-consultation', timescale ? `Consultation timescale: ${timescale}` : 'Consultation timescale', consultation));
+    folded.push(disclosure('fold-consultation', timescale ? `Consultation timescale: ${timescale}` : 'Consultation timescale', [consultation]));
   }
-  if (rest.length) folded.push(disclosure('fold-counts', 'Counts, checks and how dates were read', ...rest));
+  if (rest.length) folded.push(disclosure('fold-counts', 'Counts, checks and how dates were read', rest));
   for (const details of folded) {
     if (details instanceof HTMLDetailsElement && open.has(details.className)) details.open = true;
   }

@@ -179,7 +179,8 @@ function checkGroup(
   // Under a breach the description follows the findings, so the first breach is on the panel's first screen.
   const breach = entries[0]?.finding.severity === 'error';
   const description = rule ? el('p', 'rule-description', rule.summary) : null;
-  if (rule) group.append(...(breach ? [] : [description!]), el('p', 'commitment', `Compact commitment: ${rule.commitmentTitle}`));
+  if (description && !breach) group.append(description);
+  if (rule) group.append(el('p', 'commitment', `Compact commitment: ${rule.commitmentTitle}`));
   const list = el('ol', 'finding-list');
   for (const { finding, index } of entries) {
     const item = el('li');
