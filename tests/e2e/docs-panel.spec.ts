@@ -196,3 +196,13 @@ test.describe('the build people install', () => {
     await expect(status).toHaveText(/^To check this page, click compact-proof’s button/);
   });
 });
+
+test('screenshot of the Google Docs panel when the officer has been signed out @screenshots', async ({ context, docs, openSidePanel }) => {
+  const { panel } = await openDoc(context, openSidePanel);
+  await expect(panel.locator('#findings-body')).toContainText('VCSE');
+  docs.serve('login');
+  await panel.getByRole('button', { name: 'Check again' }).click();
+  await expect(panel.locator('#gdocs .gdocs-problem')).toHaveAttribute('data-state', 'signed-out');
+  await panel.setViewportSize({ width: 400, height: 590 });
+  await panel.screenshot({ path: 'tests/fixtures/screenshots/extension-google-docs-signed-out.png' });
+});

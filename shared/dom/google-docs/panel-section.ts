@@ -41,9 +41,10 @@ const STYLE = `
 .gdocs .gdocs-problem { border-left: 4px solid #b91c1c; padding-left: 8px; margin: 6px 0; }
 .gdocs .gdocs-problem h3 { margin: 0; color: #b91c1c; }
 .gdocs p { margin: 4px 0; }
-.gdocs .gdocs-what-to-do { font-weight: 600; font-size: 1rem; color: #1f2937; }
-.gdocs .gdocs-how summary { cursor: pointer; color: #4b5563; font-size: 0.9rem; }
-.gdocs .gdocs-stale-toggle { padding: 2px 10px; font-size: 0.9rem; }
+/* What to do: bold, and never smaller than the standing explanation (a .hint, 0.9rem). */
+.gdocs .gdocs-what-to-do { font-weight: 600; font-size: 0.9rem; color: #1f2937; }
+.gdocs .gdocs-how summary { cursor: pointer; color: #4b5563; }
+.gdocs .gdocs-stale-toggle { padding: 2px 10px; }
 .gdocs-sentence { margin: 4px 0 8px; padding: 4px 8px; border-left: 3px solid #d1d5db; color: #374151; font-size: 0.9rem; }
 .gdocs-sentence blockquote { margin: 0 0 4px; }
 `;
