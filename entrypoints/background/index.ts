@@ -10,6 +10,7 @@ import { checkDocsTab, createBackgroundExportListener } from '../../shared/dom/g
 import { googleDocFromUrl } from '../../shared/dom/google-docs/document-id.ts';
 import { GDOCS_SCRIPT_FILE } from '../../shared/dom/google-docs/results.ts';
 import { keepLiveScriptInStep, type LiveScriptApi } from '../../shared/dom/google-docs/live-bridge.ts';
+import { forgetRefusal, noteRefusal, refusalOf, type CheckRefused, type RefusalStore } from '../../shared/dom/page-access.ts';
 import {
   ignorePhrase,
   listSites,
@@ -57,13 +58,27 @@ export default defineBackground(() => {
 
   // The toolbar button. Opening the panel must happen synchronously in the click handler
   // (it needs the user's gesture), before anything is awaited.
-  browser.action.onClicked.addListener((tab) => {
+  // A toolbar click the browser refused (its own pages): the panel says why (shared/dom/page-access.ts).
+  const refusals = (browser.storage as unknown as { session?: RefusalStore }).session;
+  function toolbarClicked(tab: { id?: number; url?: string }) {
     if (tab.id === undefined) return;
+    const tabId = tab.id;
     const sidePanel = (browser as unknown as { sidePanel?: { open(options: { tabId: number }): Promise<void> } }).sidePanel;
     const sidebarAction = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-    if (sidePanel) sidePanel.open({ tabId: tab.id }).catch(() => undefined);
+    if (sidePanel) sidePanel.open({ tabId }).catch(() => undefined);
     else sidebarAction?.open().catch(() => undefined);
-    checkTab(tab.id).catch((error) => console.warn('compact-proof: could not check this page:', error));
+    return checkTab(tabId).catch(async (error) => {
+      console.warn('compact-proof: could not check this page:', error);
+      const refusal = refusalOf(error instanceof Error ? error.message : String(error), tab.url);
+      if (!refusal) return;
+      await noteRefusal(refusals, tabId, refusal);
+      const message: CheckRefused = { type: 'check-refused', tabId, refusal };
+      browser.runtime.sendMessage(message).catch(() => undefined);
+    });
+  }
+  browser.action.onClicked.addListener(toolbarClicked);
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void forgetRefusal(refusals, tabId);
   });
 
   // Google Docs: fetch the open document's export when Google refuses it to the page.
@@ -113,5 +128,5 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void syncAutoCheckScripts());
 
   // The e2e tests drive the same path as the toolbar button (which needs a real click).
-  Object.assign(globalThis, { compactProof: { checkTab, syncAutoCheckScripts } });
+  Object.assign(globalThis, { compactProof: { checkTab, syncAutoCheckScripts, toolbarClicked } });
 });

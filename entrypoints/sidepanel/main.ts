@@ -17,6 +17,9 @@ import { PRACTICE_PAGE, wirePracticeLink } from '../../shared/dom/practice-link.
 import { mountLinkedDocs } from './linked-docs.ts';
 import { withLinkedDocuments } from '../../shared/report/linked-documents.ts';
 import { mountHubAudit } from './hub-audit.ts';
+import { isCheckRefused, recallRefusal, refusalOf, refusalText, type Refusal, type RefusalStore } from '../../shared/dom/page-access.ts';
+import { panelStatus } from './status-line.ts';
+import { foldSummary, openFolds, scopeLabel } from './first-screen.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -24,6 +27,9 @@ const pinnedTab = Number(new URLSearchParams(location.search).get('tabId')) || n
 let tabId: number | null = pinnedTab;
 let results: PageResults | null = null;
 let tabUrl = '';
+/** A toolbar click the browser refused on this tab (its own pages): the status line says why. */
+let refusal: Refusal | null = null;
+const refusals = (browser.storage as unknown as { session?: RefusalStore }).session;
 
 const toBackground = (message: unknown) => browser.runtime.sendMessage(message);
 const toTab = (id: number) => (message: unknown) => browser.tabs.sendMessage(id, message);
@@ -37,6 +43,7 @@ const linkedDocs = mountLinkedDocs({ tabId: () => tabId, announce, holder: $('li
 const context = (): PanelContext => ({ tabId, results, announce, linked: linkedDocs.letterFindings() });
 // Google Docs tabs: keep the tab's checks running while shown, add sentences and fetch states.
 const docsPanel = new DocsPanel({ connect: (id, name) => browser.tabs.connect(id, { name }), announce });
+docsPanel.onRerender(() => render());
 // "Ignore on this site" on each finding: the hover card's "Ignore this phrase", by keyboard.
 const panelIgnore = new PanelIgnore({
   ignorePhrase: (url, phrase) => request<BackgroundApi, 'ignore-phrase'>(toBackground, { type: 'ignore-phrase', url, phrase }),
@@ -63,20 +70,22 @@ function renderExtraActions() {
 }
 
 function render() {
-  announce(statusText(results));
+  announce(panelStatus({ results, url: tabUrl, refusal, docsLine: docsPanel.statusLine(results) }));
   $('page-title').textContent = results?.page.title || tabUrl || 'No page checked yet.';
   const done = results?.status === 'done' && results.summary;
   ($('copy') as HTMLButtonElement).disabled = !done;
   $('summary').hidden = !done;
   $('findings').hidden = !done;
   if (done) {
-    $('summary-body').replaceChildren(...renderSummary(results!.summary!, results!.findings));
+    // Secondary parts fold away so the verdict and the first breach fit the first screen.
+    $('summary-body').replaceChildren(...foldSummary(renderSummary(results!.summary!, results!.findings), openFolds($('summary-body'))));
     const ignore = { wording: ignoreWording(results), run: (index: number, button: HTMLButtonElement) => void panelIgnore.ignore(results, index, button) };
     $('findings-body').replaceChildren(...renderFindings(results!, reveal, { ignore }));
   }
   const scope = scopeText(results);
   $('scope').hidden = !scope;
   if (scope) {
+    $('scope-label').textContent = scopeLabel(scope.wholePage);
     $('scope-text').textContent = scope.text;
     $('scope-toggle').textContent = scope.toggle;
     $('scope-toggle').dataset.wholePage = String(scope.wholePage);
@@ -136,12 +145,9 @@ async function check(wholePage?: boolean) {
     await request<BackgroundApi, 'check-tab'>(toBackground, { type: 'check-tab', tabId, ...(wholePage === undefined ? {} : { wholePage }) });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    announce(
-      /permission|Cannot access|manifest must request/i.test(message)
-        ? // Not "click the toolbar button, then press Check this page": the click itself checks the page.
-          'Your browser lets compact-proof read this page only once you click compact-proof’s toolbar button (or choose it in the Extensions menu, the puzzle-piece icon) with this page open. That click checks the page straight away.'
-        : `The check did not finish: ${message}`,
-    );
+    // Never "press Check this page" again: the toolbar click, or why no click will do.
+    const refused = refusalOf(message, tabUrl);
+    announce(refused ? refusalText(refused) : `The check did not finish: ${message}`);
   }
 }
 
@@ -153,6 +159,7 @@ async function loadResults() {
   } catch {
     tabUrl = '';
   }
+  refusal = await recallRefusal(refusals, tabId);
   docsPanel.follow(tabId, tabUrl);
   linkedDocs.follow(tabUrl);
   try {
@@ -210,6 +217,10 @@ $('auto-check').addEventListener('change', (event) => void toggleAutoCheck(event
 wirePracticeLink($('practice'), { url: browser.runtime.getURL(PRACTICE_PAGE), openTab: (url) => browser.tabs.create({ url }) });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: { tab?: { id?: number } }) => {
+  if (isCheckRefused(message) && message.tabId === tabId) {
+    refusal = message.refusal;
+    render();
+  }
   if (isResultsChanged(message) && sender.tab?.id === tabId) {
     results = message.results;
     render();

@@ -176,7 +176,11 @@ function checkGroup(
   const group = el('section', 'rule-group');
   group.dataset.rule = ruleId;
   group.append(el('h4', undefined, `${nameOf(results.summary, ruleId)} (${entries.length})`));
-  if (rule) group.append(el('p', 'rule-description', rule.summary), el('p', 'commitment', `Compact commitment: ${rule.commitmentTitle}`));
+  // Under a breach the description follows the findings, so the first breach is on the panel's first screen.
+  const breach = entries[0]?.finding.severity === 'error';
+  const description = rule ? el('p', 'rule-description', rule.summary) : null;
+  if (description && !breach) group.append(description);
+  if (rule) group.append(el('p', 'commitment', `Compact commitment: ${rule.commitmentTitle}`));
   const list = el('ol', 'finding-list');
   for (const { finding, index } of entries) {
     const item = el('li');
@@ -203,6 +207,7 @@ function checkGroup(
     list.append(item);
   }
   group.append(list);
+  if (description && breach) group.append(description);
   return group;
 }
 

@@ -6,38 +6,8 @@
  * are tested with the features themselves (extension.spec.ts, practice.spec.ts).
  */
 import './extension-globals.ts';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface Violation {
-  id: string;
-  help: string;
-  nodes: string[];
-}
-
-/**
- * WCAG 2.1 A/AA violations on the page, or inside `within` (a selector path that may cross
- * an open shadow root, as axe writes it: ['host-element', 'selector inside it']).
- * axe is evaluated through the DevTools protocol, which an extension page's CSP allows.
- */
-async function violations(page: Page, within?: string[]): Promise<Violation[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (include) => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(include ? { include: [include] } : document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      help: violation.help,
-      nodes: violation.nodes.map((node) => JSON.stringify(node.target)),
-    }));
-  }, within);
-}
+import { violations } from './axe.ts';
 
 test.beforeEach(async ({ context }) => {
   // The fixture refuses every request beyond the test server; the extension's own files
@@ -55,6 +25,10 @@ test('the side panel, with findings and a consultation timescale on show, meets 
   // The challenge letter too, since it adds a form to the panel.
   await panel.getByRole('button', { name: 'Draft a challenge letter' }).click();
   await expect(panel.getByRole('textbox').first()).toBeVisible();
+  expect(await violations(panel)).toEqual([]);
+  // With every fold of the first screen open too (what was read, the timescale, counts and checks).
+  await panel.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+  await expect(panel.locator('.by-rule')).toBeVisible();
   expect(await violations(panel)).toEqual([]);
 });
 

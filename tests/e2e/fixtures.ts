@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_DIR, startServer } from './server.ts';
 
-export { EXTENSION_DIR, STRICT_CSP, generatedPage } from './server.ts';
+export { EXTENSION_DIR, SHIPPED_EXTENSION_DIR, STRICT_CSP, generatedPage } from './server.ts';
 
 export interface ExtensionFixtures {
   /**
@@ -20,6 +20,11 @@ export interface ExtensionFixtures {
    * Every other request fails the test.
    */
   allowedUrls: string[];
+  /**
+   * The built extension to load: the e2e variant by default; `SHIPPED_EXTENSION_DIR` for the
+   * build people install (no access to 127.0.0.1 until its toolbar button is clicked).
+   */
+  extensionDir: string;
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
@@ -42,15 +47,17 @@ export const test = base.extend<ExtensionFixtures, { site: { origin: string } }>
     { scope: 'worker' },
   ],
 
-  context: async ({ site }, use) => {
+  extensionDir: [EXTENSION_DIR, { option: true }],
+
+  context: async ({ site, extensionDir }, use) => {
     const profile = mkdtempSync(join(tmpdir(), 'compact-proof-e2e-'));
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: '/usr/bin/chromium',
       headless: true,
       viewport: { width: 1200, height: 800 },
       args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
         '--no-sandbox',
         '--disable-gpu',
         '--disable-background-networking',

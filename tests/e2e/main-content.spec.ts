@@ -54,8 +54,12 @@ test('the side panel says what was read, and “Check the whole page” reads th
     'Read the page’s main content (<main id="main-content" role="main">), leaving out menus, banners, cookie notices, breadcrumbs, share links and footers.',
   );
   await expect(panel.locator('.page-verdict')).toHaveText(/^This page breaks the Compact on consultation length \(1 breach\); it also has 1 warning\.$/);
+  // What was read is folded under a one-line name (the first screen is for the verdict and the first breach).
+  await expect(panel.locator('#scope-label')).toHaveText('Read: the main content only');
+  await panel.locator('#scope-label').click();
   await panel.getByRole('button', { name: 'Check the whole page' }).click();
   await expect(panel.locator('#scope-text')).toHaveText('Read the whole page, menus, banners and footers included.');
+  await expect(panel.locator('#scope-label')).toHaveText('Read: the whole page');
   await expect.poll(async () => Object.values(await highlightedTexts(page)).flat()).toEqual(expect.arrayContaining(['GDPR', 'FOI', 'EIR']));
   await panel.getByRole('button', { name: 'Check the main content only' }).click();
   await expect(panel.locator('#scope-text')).toHaveText(/^Read the page’s main content/);

@@ -10,6 +10,8 @@ import type { AddressInfo } from 'node:net';
 import { hubResponse } from './hub-standins.ts';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
+/** The build people install (`npx wxt build`), for the specs that walk what it says. */
+export const SHIPPED_EXTENSION_DIR = resolve('.output/chrome-mv3');
 const PAGES_DIR = resolve('tests/fixtures/pages');
 const DOCUMENTS_DIR = resolve('tests/fixtures/documents');
 

@@ -119,15 +119,32 @@ describe('DocsPanel', () => {
     expect(document.querySelectorAll('.gdocs-sentence').length).toBe(2);
   });
 
-  it('shows a problem with what to do, and says when findings are from an earlier check', () => {
+  it('shows a problem with what to do first, keeps the earlier findings out of sight until asked, and leaves the status line to it', () => {
     const panel = new DocsPanel({ connect: () => fakePort(), announce: () => undefined });
-    panel.render(results({ state: 'signed-out', problem: describeProblem('signed-out'), stale: true }));
+    let redraws = 0;
+    const stale = results({ state: 'signed-out', problem: describeProblem('signed-out'), stale: true });
+    panel.onRerender(() => {
+      redraws += 1;
+      panel.render(stale);
+    });
+    panel.render(stale);
     const box = document.querySelector('.gdocs-problem') as HTMLElement;
     expect(box.dataset.state).toBe('signed-out');
     expect(box.getAttribute('role')).toBe('alert');
-    expect(box.textContent).toContain('Signed out of Google');
-    expect(box.textContent).toContain('Sign in to Google in this browser');
-    expect(box.textContent).toMatch(/findings below are from the check at/);
+    expect(box.querySelector('h3')!.textContent).toBe('Signed out of Google');
+    expect(box.querySelector('h3 + p')!.textContent).toMatch(/^Sign in to Google in this browser/);
+    // No old "Last checked" line and no second copy of the message in the status line.
+    expect(document.querySelector('.gdocs-checked')).toBeNull();
+    expect(panel.statusLine(stale)).toBe('');
+    expect((document.getElementById('findings') as HTMLElement).hidden).toBe(true);
+    const toggle = box.querySelector('button.gdocs-stale-toggle') as HTMLButtonElement;
+    expect(toggle.textContent).toMatch(/^Show the findings from the earlier check, at \d\d:\d\d:\d\d$/);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    (document.getElementById('findings') as HTMLElement).hidden = false; // as the panel's own render does
+    toggle.click();
+    expect(redraws).toBe(1);
+    expect((document.getElementById('findings') as HTMLElement).hidden).toBe(false);
+    expect(document.querySelector('button.gdocs-stale-toggle')!.getAttribute('aria-expanded')).toBe('true');
   });
 
   it('choosing a finding on a Doc copies its sentence; on a web page it is left to the panel', async () => {

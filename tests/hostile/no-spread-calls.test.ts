@@ -22,6 +22,7 @@ const BOUNDED = [
   'this.renderFinding(content)',
   'parts)',
   'renderSummary(results!.summary!',
+  'foldSummary(renderSummary(results!.summary!',
   'checks)',
   'renderFindings(results!, reveal',
   'state.marks.map(',

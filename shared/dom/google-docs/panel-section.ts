@@ -41,6 +41,10 @@ const STYLE = `
 .gdocs .gdocs-problem { border-left: 4px solid #b91c1c; padding-left: 8px; margin: 6px 0; }
 .gdocs .gdocs-problem h3 { margin: 0; color: #b91c1c; }
 .gdocs p { margin: 4px 0; }
+/* What to do: bold, and never smaller than the standing explanation (a .hint, 0.9rem). */
+.gdocs .gdocs-what-to-do { font-weight: 600; font-size: 0.9rem; color: #1f2937; }
+.gdocs .gdocs-how summary { cursor: pointer; color: #4b5563; }
+.gdocs .gdocs-stale-toggle { padding: 2px 10px; }
 .gdocs-sentence { margin: 4px 0 8px; padding: 4px 8px; border-left: 3px solid #d1d5db; color: #374151; font-size: 0.9rem; }
 .gdocs-sentence blockquote { margin: 0 0 4px; }
 `;
@@ -66,6 +70,25 @@ function timeOfDay(iso: string): string {
   return new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 }
 
+/**
+ * "This site" on a Doc: the auto-check switch is hidden (a Doc is checked by its own script
+ * while this panel shows it), so its "Off unless you turn it on" goes with it, and a line
+ * says there is nothing to turn on.
+ */
+function siteNote(doc: Document, docs: boolean): void {
+  const hint = doc.getElementById('auto-check-hint');
+  if (hint) hint.hidden = docs;
+  let note = doc.getElementById('gdocs-site-note');
+  if (!docs) {
+    note?.remove();
+    return;
+  }
+  if (note) return;
+  note = el(doc, 'p', 'hint', 'Google Docs: nothing to turn on. compact-proof checks the document open in this tab while this panel shows it.');
+  note.id = 'gdocs-site-note';
+  doc.getElementById('site-heading')?.after(note);
+}
+
 export class DocsPanel {
   private port: WatchPort | null = null;
   /** The Docs tab the panel shows, or null when it shows anything else. */
@@ -73,6 +96,10 @@ export class DocsPanel {
   private retries = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly doc: Document;
+  /** The earlier check whose findings the reader chose to see while a problem stands (its `checkedAt`). */
+  private staleShownFor: string | null = null;
+  /** The panel's own render, to redraw when the reader shows or hides stale findings. */
+  private rerender: (() => void) | null = null;
 
   constructor(private readonly deps: DocsPanelDeps) {
     this.doc = deps.root ?? document;
@@ -119,6 +146,23 @@ export class DocsPanel {
   }
 
   /**
+   * The panel's status line on a Doc, or null to use the web page's. While a fetch problem
+   * stands it is empty: the problem box (an alert) is the one message, never a second copy
+   * or an old "Checked at …: N findings" beside it.
+   */
+  statusLine(results: PageResults | null): string | null {
+    if (isGoogleDocsResults(results) && results.googleDocs.problem) return '';
+    if (this.wantedTab === null && !isGoogleDocsResults(results)) return null;
+    if (!results || results.status === 'idle') return 'This document has not been checked yet. Press “Check again” to check it now.';
+    return null;
+  }
+
+  /** Called with the panel's render, so "Show the findings from …" can redraw it. */
+  onRerender(rerender: () => void): void {
+    this.rerender = rerender;
+  }
+
+  /**
    * Draw (or remove) the Docs status box and the sentences under each finding, and word the
    * panel for the kind of page shown: a Doc (the tab's address says so, even before its
    * results arrive) or a web page, whose wording comes back when the panel leaves a Doc.
@@ -131,6 +175,7 @@ export class DocsPanel {
     // Auto-check would inject the web-page checker into Docs; a Doc is kept current by its own script.
     const autoCheck = this.doc.getElementById('auto-check')?.closest('p');
     if (autoCheck) autoCheck.hidden = docsWording;
+    siteNote(this.doc, docsWording);
     if (!isDoc) {
       existing?.remove();
       return;
@@ -139,6 +184,20 @@ export class DocsPanel {
     const section = existing ?? this.createSection();
     section.replaceChildren(...this.statusBox(results));
     this.addSentences(results);
+    this.hideStaleFindings(results);
+  }
+
+  /**
+   * Findings from an earlier check stay out of sight while a problem stands, so nothing old
+   * sits beside the error; "Show the findings from …" in the problem box brings them back.
+   */
+  private hideStaleFindings(results: GoogleDocsResults): void {
+    const docs = results.googleDocs;
+    if (!docs.problem || !docs.stale || this.staleShownFor === results.checkedAt) return;
+    for (const id of ['summary', 'findings']) {
+      const section = this.doc.getElementById(id);
+      if (section) section.hidden = true;
+    }
   }
 
   /** The first button's label and the findings hint, for a Doc or (as the page was written) for a web page. */
@@ -187,27 +246,59 @@ export class DocsPanel {
     const heading = el(this.doc, 'h2', undefined, 'Google Doc');
     heading.id = 'gdocs-heading';
     const parts: HTMLElement[] = [heading];
-    const checked = el(this.doc, 'p', 'gdocs-checked');
-    checked.textContent = results.checkedAt
-      ? `Last checked at ${timeOfDay(results.checkedAt)}${docs.words ? ` (${docs.words.toLocaleString('en-GB')} words)` : ''}.`
-      : results.status === 'checking'
-        ? 'Fetching the document’s saved text…'
-        : 'Not checked yet.';
-    parts.push(checked);
     if (docs.problem) {
+      // What to do comes straight after the heading, in bold: the reader acts on it.
       const box = el(this.doc, 'div', 'gdocs-problem');
       box.setAttribute('role', 'alert');
       box.dataset.state = docs.state;
-      box.append(el(this.doc, 'h3', undefined, docs.problem.title), el(this.doc, 'p', undefined, docs.problem.message), el(this.doc, 'p', undefined, docs.problem.whatToDo));
-      if (docs.stale && results.checkedAt) box.append(el(this.doc, 'p', undefined, `The findings below are from the check at ${timeOfDay(results.checkedAt)}.`));
+      box.append(
+        el(this.doc, 'h3', undefined, docs.problem.title),
+        el(this.doc, 'p', 'gdocs-what-to-do', docs.problem.whatToDo),
+        el(this.doc, 'p', 'gdocs-what-happened', docs.problem.message),
+      );
+      if (docs.stale && results.checkedAt) box.append(this.staleToggle(results.checkedAt));
       parts.push(box);
+    } else {
+      // No old "Last checked" line beside a problem: only when the last check worked.
+      const checked = el(this.doc, 'p', 'gdocs-checked');
+      checked.textContent = results.checkedAt
+        ? `Last checked at ${timeOfDay(results.checkedAt)}${docs.words ? ` (${docs.words.toLocaleString('en-GB')} words)` : ''}.`
+        : results.status === 'checking'
+          ? 'Fetching the document’s saved text…'
+          : 'Not checked yet.';
+      parts.push(checked);
     }
     const source =
       docs.via === 'live'
         ? 'Experimental: compact-proof read the text live from the editor, including unsaved changes.'
         : 'compact-proof reads the document’s saved text, so it is a few seconds behind your typing.';
-    parts.push(el(this.doc, 'p', 'hint', `${source} ${WHEN_CHECKED}`));
+    // The standing explanation is there for whoever wants it, folded, below anything to act on.
+    const how = el(this.doc, 'details', 'gdocs-how');
+    how.append(el(this.doc, 'summary', undefined, 'How this document is kept checked'), el(this.doc, 'p', 'hint', `${source} ${WHEN_CHECKED}`));
+    parts.push(how);
     return parts;
+  }
+
+  /** "Show the findings from the check at 14:02" (and back): a real button, with its state said. */
+  private staleToggle(checkedAt: string): HTMLElement {
+    const shown = this.staleShownFor === checkedAt;
+    const toggle = el(
+      this.doc,
+      'button',
+      'gdocs-stale-toggle',
+      shown ? `Hide the findings from the check at ${timeOfDay(checkedAt)}` : `Show the findings from the earlier check, at ${timeOfDay(checkedAt)}`,
+    );
+    toggle.type = 'button';
+    toggle.setAttribute('aria-expanded', String(shown));
+    toggle.setAttribute('aria-controls', 'findings');
+    toggle.addEventListener('click', () => {
+      this.staleShownFor = shown ? null : checkedAt;
+      this.rerender?.();
+      this.doc.querySelector<HTMLElement>('.gdocs-stale-toggle')?.focus();
+    });
+    const line = el(this.doc, 'p', 'gdocs-stale');
+    line.append(toggle);
+    return line;
   }
 
   private addSentences(results: GoogleDocsResults): void {
@@ -219,7 +310,8 @@ export class DocsPanel {
       const box = el(this.doc, 'div', 'gdocs-sentence');
       const copy = el(this.doc, 'button', 'gdocs-copy', 'Copy sentence');
       copy.type = 'button';
-      copy.setAttribute('aria-label', `Copy the sentence: ${sentence.slice(0, 80)}`);
+      // The visible words start the name (WCAG 2.5.3, label in name), so "click Copy sentence" works by voice.
+      copy.setAttribute('aria-label', `Copy sentence: ${sentence.slice(0, 80)}`);
       copy.addEventListener('click', () => void this.copySentence(sentence));
       box.append(el(this.doc, 'blockquote', undefined, sentence), copy);
       item.append(box);
