@@ -6,6 +6,7 @@
 import { browser, defineBackground } from '#imports';
 import { createListener, request, type BackgroundApi, type ContentApi } from '../../shared/dom/messages.ts';
 import { lintPage } from '../../shared/dom/lint-page.ts';
+import { createWarmUp } from '../../shared/dom/warm-up.ts';
 import { checkDocsTab, createBackgroundExportListener } from '../../shared/dom/google-docs/background-export.ts';
 import { googleDocFromUrl } from '../../shared/dom/google-docs/document-id.ts';
 import { GDOCS_SCRIPT_FILE } from '../../shared/dom/google-docs/results.ts';
@@ -71,12 +72,26 @@ export default defineBackground(() => {
   // Google Docs, experimental: the live-text script is registered only while its setting is on.
   void keepLiveScriptInStep(browser as unknown as LiveScriptApi);
 
+  // Real checks waiting or running: the warm-up stops rather than delay them.
+  let lintsInFlight = 0;
+  let warmUpConfig: Awaited<ReturnType<typeof loadConfig>> = {};
+  const warmUp = createWarmUp({ lintOnce: (text) => lintPage({ text, headings: [] }, warmUpConfig, []) });
+
   browser.runtime.onMessage.addListener(
     createListener<BackgroundApi, { tab?: { id?: number; url?: string } }>({
       lint: async ({ text, headings, url, links }) => {
-        const [config, site] = await Promise.all([loadConfig(area), loadSite(area, url)]);
-        const { findings, summary } = lintPage({ text, headings, links }, config, site.ignoredPhrases);
-        return { findings, summary, ignoredPhrases: site.ignoredPhrases, autoCheck: site.autoCheck };
+        lintsInFlight++;
+        try {
+          const [config, site] = await Promise.all([loadConfig(area), loadSite(area, url)]);
+          const { findings, summary } = lintPage({ text, headings, links }, config, site.ignoredPhrases);
+          return { findings, summary, ignoredPhrases: site.ignoredPhrases, autoCheck: site.autoCheck };
+        } finally {
+          lintsInFlight--;
+        }
+      },
+      'warm-up': async () => {
+        warmUpConfig = await loadConfig(area);
+        return { runs: await warmUp.warm(() => lintsInFlight > 0) };
       },
       'ignore-phrase': async ({ url, phrase }) => ({ ignoredPhrases: (await ignorePhrase(area, url, phrase)).ignoredPhrases }),
       'unignore-phrase': async ({ url, phrase }) => ({ ignoredPhrases: (await unignorePhrase(area, url, phrase)).ignoredPhrases }),

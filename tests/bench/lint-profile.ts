@@ -35,6 +35,8 @@ const { text, headings } = await page.evaluate(() => {
 });
 await browser.close();
 server.close();
+mkdirSync('.tmp/bench', { recursive: true });
+writeFileSync(`.tmp/bench/council-${words}.json`, JSON.stringify({ text, headings }));
 
 const session = new Session();
 session.connect();
