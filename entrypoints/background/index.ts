@@ -75,7 +75,7 @@ export default defineBackground(() => {
   // Real checks waiting or running: the warm-up stops rather than delay them.
   let lintsInFlight = 0;
   let warmUpConfig: Awaited<ReturnType<typeof loadConfig>> = {};
-  const warmUp = createWarmUp({ lintOnce: (text) => lintPage({ text, headings: [] }, warmUpConfig, []) });
+  const warmUp = createWarmUp({ lintOnce: (text, headings) => lintPage({ text, headings }, warmUpConfig, []) });
 
   browser.runtime.onMessage.addListener(
     createListener<BackgroundApi, { tab?: { id?: number; url?: string } }>({
