@@ -37,6 +37,10 @@ interface Timings {
 
 interface Check {
   wall: number;
+  /** The engine's own time in the worker (lintPage), without messages or storage. */
+  engine: number;
+  /** Warm-up runs done in the worker before this check (0: the panel was not opened first). */
+  warmUpRuns: number;
   timings: Timings;
   findings: number;
 }
@@ -57,20 +61,24 @@ async function tabId(worker: Worker, url: string): Promise<number> {
 async function check(worker: Worker, id: number): Promise<Check> {
   return worker.evaluate(async (tab) => {
     const started = performance.now();
-    const reply = await (globalThis as unknown as { compactProof: { checkTab(id: number): Promise<{ timings: Timings; findingCount: number }> } }).compactProof.checkTab(tab);
-    return { wall: performance.now() - started, timings: reply.timings, findings: reply.findingCount };
+    const api = (globalThis as unknown as { compactProof: { checkTab(id: number): Promise<{ timings: Timings; findingCount: number }>; engineStats: { lastLintMs: number; warmUpRuns: number } } }).compactProof;
+    const warmUpRuns = api.engineStats.warmUpRuns;
+    const reply = await api.checkTab(tab);
+    return { wall: performance.now() - started, engine: Math.round(api.engineStats.lastLintMs), warmUpRuns, timings: reply.timings, findings: reply.findingCount };
   }, id);
 }
 
 async function watchMainThread(page: Page) {
   await page.evaluate(() => {
-    const scope = window as unknown as { longest: number; longTasks: number; gaps: number };
+    const scope = window as unknown as { longest: number; longTasks: number; gaps: number; taskList: string[] };
     scope.longest = 0;
     scope.longTasks = 0;
+    scope.taskList = [];
     scope.gaps = 0;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
         scope.longTasks++;
+        scope.taskList.push(`${entry.duration.toFixed(0)} ms at ${entry.startTime.toFixed(0)}`);
         scope.longest = Math.max(scope.longest, entry.duration);
       }
     }).observe({ type: 'longtask', buffered: false });
@@ -160,10 +168,12 @@ async function round(origin: string): Promise<Round> {
   await page.waitForTimeout(2000);
   const idleGap = await page.evaluate(() => (window as unknown as { gaps: number }).gaps);
   await page.evaluate(() => {
-    const scope = window as unknown as { gaps: number; longest: number; longTasks: number };
+    const scope = window as unknown as { gaps: number; longest: number; longTasks: number; taskList: string[]; checkStart: number };
     scope.gaps = 0;
     scope.longest = 0;
     scope.longTasks = 0;
+    scope.taskList = [];
+    scope.checkStart = performance.now();
   });
   // A timer set as the check starts: on a page that stays responsive it fires long before the check ends.
   const checking = check(browser.worker, id);
@@ -173,10 +183,11 @@ async function round(origin: string): Promise<Round> {
   });
   const largeCheck = await checking;
   const endedAt = await page.evaluate(() => performance.now());
-  const { longest, longTasks, gaps, timerAt } = await page.evaluate(() => {
-    const scope = window as unknown as { longest: number; longTasks: number; gaps: number; timerAt: number };
-    return { longest: scope.longest, longTasks: scope.longTasks, gaps: scope.gaps, timerAt: scope.timerAt };
+  const { longest, longTasks, gaps, timerAt, taskList, checkStart } = await page.evaluate(() => {
+    const scope = window as unknown as { longest: number; longTasks: number; gaps: number; timerAt: number; taskList: string[]; checkStart: number };
+    return { longest: scope.longest, longTasks: scope.longTasks, gaps: scope.gaps, timerAt: scope.timerAt, taskList: scope.taskList, checkStart: scope.checkStart };
   });
+  if (process.env.BENCH_VERBOSE) console.log(`    long tasks (page clock; check started at ${checkStart.toFixed(0)}, ended at ${endedAt.toFixed(0)}): ${taskList.join('; ')}`);
   await browser.close();
   return {
     load: `${before} → ${load()}`,
@@ -191,7 +202,7 @@ async function round(origin: string): Promise<Round> {
 
 function stages(check: Check): string {
   const t = check.timings;
-  return `extract ${t.extract}, lint ${t.lint}, ${t.map === undefined ? '' : `map ${t.map}, `}paint ${t.paint}; longest slice ${t.longestSlice}`;
+  return `extract ${t.extract}, lint ${t.lint} of which the engine ${check.engine}, ${t.map === undefined ? '' : `map ${t.map}, `}paint ${t.paint}; longest slice ${t.longestSlice}${check.warmUpRuns ? `; ${check.warmUpRuns} warm-up runs before` : ''}`;
 }
 
 async function main() {
@@ -205,7 +216,7 @@ async function main() {
       console.log(`Round ${n} (load average ${result.load}):`);
       console.log(`  10,000-word committee page (${result.words} words in <main>, ${result.first.findings} findings, ${result.highlighted} highlighted)`);
       console.log(`    first check, cold: check and paint ${result.first.timings.total} ms, wall ${result.first.wall.toFixed(0)} ms (${stages(result.first)})`);
-      console.log(`    later checks: check and paint median ${median(result.later.map((c) => c.timings.total))} ms (${result.later.map((c) => c.timings.total).join(', ')}), wall median ${median(result.later.map((c) => c.wall)).toFixed(0)} ms; lint median ${median(result.later.map((c) => c.timings.lint))} ms`);
+      console.log(`    later checks: check and paint median ${median(result.later.map((c) => c.timings.total))} ms (${result.later.map((c) => c.timings.total).join(', ')}), wall median ${median(result.later.map((c) => c.wall)).toFixed(0)} ms; lint median ${median(result.later.map((c) => c.timings.lint))} ms, engine median ${median(result.later.map((c) => c.engine))} ms`);
       console.log(`    first check, panel opened first: check and paint ${result.panelFirst.timings.total} ms, wall ${result.panelFirst.wall.toFixed(0)} ms (${stages(result.panelFirst)})`);
       const big = result.large;
       console.log(`  100,000-word committee page (${big.words} words, ${big.findings} findings), panel opened first`);
@@ -214,10 +225,10 @@ async function main() {
     }
     if (results.length > 1) {
       console.log(`\nOver ${results.length} rounds:`);
-      console.log(`  10k first check (cold): ${range(results.map((r) => r.first.timings.total))} ms check and paint (lint ${range(results.map((r) => r.first.timings.lint))})`);
-      console.log(`  10k first check (panel first): ${range(results.map((r) => r.panelFirst.timings.total))} ms (lint ${range(results.map((r) => r.panelFirst.timings.lint))})`);
-      console.log(`  10k later checks, medians: ${range(results.map((r) => median(r.later.map((c) => c.timings.total))))} ms`);
-      console.log(`  100k first check: ${range(results.map((r) => r.large.timings.total))} ms; long tasks ${range(results.map((r) => r.large.longTasks))}, longest ${range(results.map((r) => r.large.longest))} ms`);
+      console.log(`  10k first check (cold): ${range(results.map((r) => r.first.timings.total))} ms check and paint (lint ${range(results.map((r) => r.first.timings.lint))}, engine ${range(results.map((r) => r.first.engine))})`);
+      console.log(`  10k first check (panel first): ${range(results.map((r) => r.panelFirst.timings.total))} ms (lint ${range(results.map((r) => r.panelFirst.timings.lint))}, engine ${range(results.map((r) => r.panelFirst.engine))})`);
+      console.log(`  10k later checks, medians: ${range(results.map((r) => median(r.later.map((c) => c.timings.total))))} ms (engine ${range(results.map((r) => median(r.later.map((c) => c.engine))))})`);
+      console.log(`  100k first check: ${range(results.map((r) => r.large.timings.total))} ms (engine ${range(results.map((r) => r.large.engine))}); long tasks ${range(results.map((r) => r.large.longTasks))}, longest ${range(results.map((r) => r.large.longest))} ms`);
     }
   } finally {
     server.close();
