@@ -15,7 +15,7 @@ import { TEST_TODAY } from '../helpers/lint-with.ts';
 function countingHighlights() {
   let added = 0;
   const api: HighlightApi = {
-    registry: { set: () => undefined, delete: () => undefined, get: () => undefined },
+    registry: { set: () => undefined, delete: () => false, get: () => undefined },
     create: () => ({ priority: 0, add: () => added++, clear: () => undefined, size: 0 }) as never,
   };
   return { api, added: () => added };
