@@ -21,7 +21,7 @@
  */
 import '../e2e/extension-globals.ts';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_DIR, startServer } from '../e2e/server.ts';
@@ -41,6 +41,8 @@ interface Check {
   engine: number;
   /** Warm-up runs done in the worker before this check (0: the panel was not opened first). */
   warmUpRuns: number;
+  /** CPU time of the worker's thread during the check (load-independent; includes messages and storage). */
+  workerCpu: number;
   timings: Timings;
   findings: number;
 }
@@ -58,14 +60,16 @@ async function tabId(worker: Worker, url: string): Promise<number> {
 }
 
 /** Check through the same path as the toolbar button; wall time measured in the worker. */
-async function check(worker: Worker, id: number): Promise<Check> {
-  return worker.evaluate(async (tab) => {
+async function check(worker: Worker, id: number, workerCpu: () => number = () => NaN): Promise<Check> {
+  const cpuBefore = workerCpu();
+  const result = await worker.evaluate(async (tab) => {
     const started = performance.now();
     const api = (globalThis as unknown as { compactProof: { checkTab(id: number): Promise<{ timings: Timings; findingCount: number }>; engineStats: { lastLintMs: number; warmUpRuns: number } } }).compactProof;
     const warmUpRuns = api.engineStats.warmUpRuns;
     const reply = await api.checkTab(tab);
-    return { wall: performance.now() - started, engine: Math.round(api.engineStats.lastLintMs), warmUpRuns, timings: reply.timings, findings: reply.findingCount };
+    return { wall: performance.now() - started, engine: Math.round(api.engineStats.lastLintMs), warmUpRuns, timings: reply.timings, findings: reply.findingCount, workerCpu: 0 };
   }, id);
+  return { ...result, workerCpu: workerCpu() - cpuBefore };
 }
 
 async function watchMainThread(page: Page) {
@@ -92,7 +96,37 @@ async function watchMainThread(page: Page) {
   });
 }
 
-async function freshBrowser(): Promise<{ context: BrowserContext; worker: Worker; extensionId: string; close(): Promise<void> }> {
+const processIds = () => new Set(readdirSync('/proc').filter((name) => /^\d+$/.test(name)));
+
+/**
+ * CPU time (ms, 10 ms resolution) of the extension's service-worker thread, where the engine
+ * runs: unlike wall time, it does not grow when other work shares the machine's cores.
+ * Linux only: read from /proc, for the extension renderer this browser started.
+ */
+function serviceWorkerThread(started: Set<string>): () => number {
+  for (const pid of processIds()) {
+    if (started.has(pid)) continue;
+    let command = '';
+    try {
+      command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      continue;
+    }
+    if (!command.includes('--extension-process')) continue;
+    for (const thread of readdirSync(`/proc/${pid}/task`)) {
+      if (readFileSync(`/proc/${pid}/task/${thread}/comm`, 'utf8').trim() !== 'ServiceWorker t') continue;
+      const stat = `/proc/${pid}/task/${thread}/stat`;
+      return () => {
+        const fields = readFileSync(stat, 'utf8').split(') ')[1]!.split(' ');
+        return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in 1/100 s
+      };
+    }
+  }
+  return () => NaN;
+}
+
+async function freshBrowser(): Promise<{ context: BrowserContext; worker: Worker; extensionId: string; workerCpu: () => number; close(): Promise<void> }> {
+  const before = processIds();
   const profile = mkdtempSync(join(tmpdir(), 'compact-proof-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -101,10 +135,12 @@ async function freshBrowser(): Promise<{ context: BrowserContext; worker: Worker
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  await worker.evaluate(() => 1);
   return {
     context,
     worker,
     extensionId,
+    workerCpu: serviceWorkerThread(before),
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -127,6 +163,8 @@ interface Round {
   first: Check;
   later: Check[];
   panelFirst: Check;
+  /** The worker's CPU time between opening the panel and the check (the warm-up). */
+  warmUpCpu: number;
   large: Check & { words: number; longest: number; longTasks: number; gaps: number; idleGap: number; timerFiredDuringCheck: boolean };
 }
 
@@ -141,9 +179,9 @@ async function round(origin: string): Promise<Round> {
   await page.goto(small);
   const words = await page.evaluate(() => document.querySelector('main')!.innerText.split(/\s+/).filter(Boolean).length);
   let id = await tabId(browser.worker, page.url());
-  const first = await check(browser.worker, id);
+  const first = await check(browser.worker, id, browser.workerCpu);
   const later: Check[] = [];
-  for (let i = 0; i < 5; i++) later.push(await check(browser.worker, id));
+  for (let i = 0; i < 5; i++) later.push(await check(browser.worker, id, browser.workerCpu));
   const highlighted = await page.evaluate(() => [...CSS.highlights.values()].reduce((sum, h) => sum + h.size, 0));
   await browser.close();
 
@@ -152,8 +190,10 @@ async function round(origin: string): Promise<Round> {
   page = await browser.context.newPage();
   await page.goto(small);
   id = await tabId(browser.worker, page.url());
+  const idleCpu = browser.workerCpu();
   await openPanel(browser.context, browser.extensionId, id, page);
-  const panelFirst = await check(browser.worker, id);
+  const warmUpCpu = browser.workerCpu() - idleCpu;
+  const panelFirst = await check(browser.worker, id, browser.workerCpu);
   await browser.close();
 
   // 3. Cold browser, 100,000 words, the panel opened first; the page's main thread watched.
@@ -176,7 +216,7 @@ async function round(origin: string): Promise<Round> {
     scope.checkStart = performance.now();
   });
   // A timer set as the check starts: on a page that stays responsive it fires long before the check ends.
-  const checking = check(browser.worker, id);
+  const checking = check(browser.worker, id, browser.workerCpu);
   await page.evaluate(() => {
     const scope = window as unknown as { timerAt: number };
     setTimeout(() => (scope.timerAt = performance.now()), 0);
@@ -196,13 +236,14 @@ async function round(origin: string): Promise<Round> {
     first,
     later,
     panelFirst,
+    warmUpCpu,
     large: { ...largeCheck, words: largeWords, longest, longTasks, gaps, idleGap, timerFiredDuringCheck: timerAt !== undefined && timerAt < endedAt },
   };
 }
 
 function stages(check: Check): string {
   const t = check.timings;
-  return `extract ${t.extract}, lint ${t.lint} of which the engine ${check.engine}, ${t.map === undefined ? '' : `map ${t.map}, `}paint ${t.paint}; longest slice ${t.longestSlice}${check.warmUpRuns ? `; ${check.warmUpRuns} warm-up runs before` : ''}`;
+  return `extract ${t.extract}, lint ${t.lint} of which the engine ${check.engine} (worker CPU ${check.workerCpu}), ${t.map === undefined ? '' : `map ${t.map}, `}paint ${t.paint}; longest slice ${t.longestSlice}${check.warmUpRuns ? `; ${check.warmUpRuns} warm-up runs before` : ''}`;
 }
 
 async function main() {
@@ -216,8 +257,8 @@ async function main() {
       console.log(`Round ${n} (load average ${result.load}):`);
       console.log(`  10,000-word committee page (${result.words} words in <main>, ${result.first.findings} findings, ${result.highlighted} highlighted)`);
       console.log(`    first check, cold: check and paint ${result.first.timings.total} ms, wall ${result.first.wall.toFixed(0)} ms (${stages(result.first)})`);
-      console.log(`    later checks: check and paint median ${median(result.later.map((c) => c.timings.total))} ms (${result.later.map((c) => c.timings.total).join(', ')}), wall median ${median(result.later.map((c) => c.wall)).toFixed(0)} ms; lint median ${median(result.later.map((c) => c.timings.lint))} ms, engine median ${median(result.later.map((c) => c.engine))} ms`);
-      console.log(`    first check, panel opened first: check and paint ${result.panelFirst.timings.total} ms, wall ${result.panelFirst.wall.toFixed(0)} ms (${stages(result.panelFirst)})`);
+      console.log(`    later checks: check and paint median ${median(result.later.map((c) => c.timings.total))} ms (${result.later.map((c) => c.timings.total).join(', ')}), wall median ${median(result.later.map((c) => c.wall)).toFixed(0)} ms; lint median ${median(result.later.map((c) => c.timings.lint))} ms, engine median ${median(result.later.map((c) => c.engine))} ms, worker CPU median ${median(result.later.map((c) => c.workerCpu))} ms`);
+      console.log(`    first check, panel opened first (worker CPU while the panel opened: ${result.warmUpCpu} ms): check and paint ${result.panelFirst.timings.total} ms, wall ${result.panelFirst.wall.toFixed(0)} ms (${stages(result.panelFirst)})`);
       const big = result.large;
       console.log(`  100,000-word committee page (${big.words} words, ${big.findings} findings), panel opened first`);
       console.log(`    first check: ${big.timings.total} ms check and paint, wall ${big.wall.toFixed(0)} ms (${stages(big)})`);
@@ -225,10 +266,10 @@ async function main() {
     }
     if (results.length > 1) {
       console.log(`\nOver ${results.length} rounds:`);
-      console.log(`  10k first check (cold): ${range(results.map((r) => r.first.timings.total))} ms check and paint (lint ${range(results.map((r) => r.first.timings.lint))}, engine ${range(results.map((r) => r.first.engine))})`);
-      console.log(`  10k first check (panel first): ${range(results.map((r) => r.panelFirst.timings.total))} ms (lint ${range(results.map((r) => r.panelFirst.timings.lint))}, engine ${range(results.map((r) => r.panelFirst.engine))})`);
-      console.log(`  10k later checks, medians: ${range(results.map((r) => median(r.later.map((c) => c.timings.total))))} ms (engine ${range(results.map((r) => median(r.later.map((c) => c.engine))))})`);
-      console.log(`  100k first check: ${range(results.map((r) => r.large.timings.total))} ms (engine ${range(results.map((r) => r.large.engine))}); long tasks ${range(results.map((r) => r.large.longTasks))}, longest ${range(results.map((r) => r.large.longest))} ms`);
+      console.log(`  10k first check (cold): ${range(results.map((r) => r.first.timings.total))} ms check and paint (lint ${range(results.map((r) => r.first.timings.lint))}, engine ${range(results.map((r) => r.first.engine))}, worker CPU ${range(results.map((r) => r.first.workerCpu))})`);
+      console.log(`  10k first check (panel first): ${range(results.map((r) => r.panelFirst.timings.total))} ms (lint ${range(results.map((r) => r.panelFirst.timings.lint))}, engine ${range(results.map((r) => r.panelFirst.engine))}, worker CPU ${range(results.map((r) => r.panelFirst.workerCpu))})`);
+      console.log(`  10k later checks, medians: ${range(results.map((r) => median(r.later.map((c) => c.timings.total))))} ms (engine ${range(results.map((r) => median(r.later.map((c) => c.engine))))}, worker CPU ${range(results.map((r) => median(r.later.map((c) => c.workerCpu))))})`);
+      console.log(`  100k first check: ${range(results.map((r) => r.large.timings.total))} ms (engine ${range(results.map((r) => r.large.engine))}, worker CPU ${range(results.map((r) => r.large.workerCpu))}); long tasks ${range(results.map((r) => r.large.longTasks))}, longest ${range(results.map((r) => r.large.longest))} ms`);
     }
   } finally {
     server.close();
