@@ -64,10 +64,11 @@ async function check(worker: Worker, id: number, workerCpu: () => number = () =>
   const cpuBefore = workerCpu();
   const result = await worker.evaluate(async (tab) => {
     const started = performance.now();
-    const api = (globalThis as unknown as { compactProof: { checkTab(id: number): Promise<{ timings: Timings; findingCount: number }>; engineStats: { lastLintMs: number; warmUpRuns: number } } }).compactProof;
-    const warmUpRuns = api.engineStats.warmUpRuns;
+    // engineStats is missing from builds before the warm-up (to measure an older commit).
+    const api = (globalThis as unknown as { compactProof: { checkTab(id: number): Promise<{ timings: Timings; findingCount: number }>; engineStats?: { lastLintMs: number; warmUpRuns: number } } }).compactProof;
+    const warmUpRuns = api.engineStats?.warmUpRuns ?? 0;
     const reply = await api.checkTab(tab);
-    return { wall: performance.now() - started, engine: Math.round(api.engineStats.lastLintMs), warmUpRuns, timings: reply.timings, findings: reply.findingCount, workerCpu: 0 };
+    return { wall: performance.now() - started, engine: Math.round(api.engineStats?.lastLintMs ?? NaN), warmUpRuns, timings: reply.timings, findings: reply.findingCount, workerCpu: 0 };
   }, id);
   return { ...result, workerCpu: workerCpu() - cpuBefore };
 }
