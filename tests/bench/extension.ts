@@ -52,7 +52,10 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-const range = (values: number[]) => `${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}`;
+const range = (all: number[]) => {
+  const values = all.filter(Number.isFinite);
+  return values.length ? `${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}` : "not measured";
+};
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
 async function tabId(worker: Worker, url: string): Promise<number> {
@@ -97,37 +100,57 @@ async function watchMainThread(page: Page) {
   });
 }
 
-const processIds = () => new Set(readdirSync('/proc').filter((name) => /^\d+$/.test(name)));
+const processIds = () => readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+
+function readOr(path: string, fallback = ''): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return fallback;
+  }
+}
+
+const parentOf = (pid: string) => readOr(`/proc/${pid}/stat`).split(') ')[1]?.split(' ')[1] ?? '0';
+
+/** The service-worker thread's stat file in the extension renderer of the browser using `profile`. */
+function findServiceWorkerThread(profile: string): string | null {
+  const browserPid = processIds().find((pid) => {
+    const command = readOr(`/proc/${pid}/cmdline`);
+    return command.includes(profile) && !command.includes('--type=');
+  });
+  if (!browserPid) return null;
+  for (const pid of processIds()) {
+    if (!readOr(`/proc/${pid}/cmdline`).includes('--extension-process')) continue;
+    let ancestor = pid;
+    for (let hop = 0; hop < 6 && ancestor !== browserPid && ancestor !== '0'; hop++) ancestor = parentOf(ancestor);
+    if (ancestor !== browserPid) continue;
+    for (const thread of readdirSync(`/proc/${pid}/task`)) {
+      if (readOr(`/proc/${pid}/task/${thread}/comm`).trim() === 'ServiceWorker t') return `/proc/${pid}/task/${thread}/stat`;
+    }
+  }
+  return null;
+}
 
 /**
  * CPU time (ms, 10 ms resolution) of the extension's service-worker thread, where the engine
  * runs: unlike wall time, it does not grow when other work shares the machine's cores.
- * Linux only: read from /proc, for the extension renderer this browser started.
+ * Linux only, read from /proc; NaN when the thread cannot be found (or was restarted mid-way).
  */
-function serviceWorkerThread(started: Set<string>): () => number {
-  for (const pid of processIds()) {
-    if (started.has(pid)) continue;
-    let command = '';
-    try {
-      command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    } catch {
-      continue;
+function serviceWorkerThread(profile: string): () => number {
+  let stat = findServiceWorkerThread(profile);
+  return () => {
+    stat ??= findServiceWorkerThread(profile);
+    const text = stat ? readOr(stat) : '';
+    if (!text) {
+      stat = null;
+      return NaN;
     }
-    if (!command.includes('--extension-process')) continue;
-    for (const thread of readdirSync(`/proc/${pid}/task`)) {
-      if (readFileSync(`/proc/${pid}/task/${thread}/comm`, 'utf8').trim() !== 'ServiceWorker t') continue;
-      const stat = `/proc/${pid}/task/${thread}/stat`;
-      return () => {
-        const fields = readFileSync(stat, 'utf8').split(') ')[1]!.split(' ');
-        return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in 1/100 s
-      };
-    }
-  }
-  return () => NaN;
+    const fields = text.split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in 1/100 s
+  };
 }
 
 async function freshBrowser(): Promise<{ context: BrowserContext; worker: Worker; extensionId: string; workerCpu: () => number; close(): Promise<void> }> {
-  const before = processIds();
   const profile = mkdtempSync(join(tmpdir(), 'compact-proof-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -141,7 +164,7 @@ async function freshBrowser(): Promise<{ context: BrowserContext; worker: Worker
     context,
     worker,
     extensionId,
-    workerCpu: serviceWorkerThread(before),
+    workerCpu: serviceWorkerThread(profile),
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
