@@ -54,7 +54,7 @@ function median(values: number[]): number {
 
 const range = (all: number[]) => {
   const values = all.filter(Number.isFinite);
-  return values.length ? `${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}` : "not measured";
+  return values.length ? `${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}` : 'not measured';
 };
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
