@@ -18,7 +18,11 @@ export default defineConfig({
   ...(e2e ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-e2e' } : {}),
   // The hover card's shadow root is closed in the shipped build; only the e2e build opens it,
   // because Playwright cannot look inside a closed root (see shared/dom/hover-card.ts).
-  vite: () => ({ define: { __COMPACT_PROOF_E2E__: JSON.stringify(e2e) } }),
+  // COMPACT_PROOF_NO_MINIFY=1 keeps function names, for CPU profiles (tests/bench/extension-profile.ts).
+  vite: () => ({
+    define: { __COMPACT_PROOF_E2E__: JSON.stringify(e2e) },
+    ...(process.env.COMPACT_PROOF_NO_MINIFY === '1' ? { build: { minify: false } } : {}),
+  }),
   manifest: ({ browser }) => ({
     name: 'compact-proof',
     description: 'Check consultation pages and drafts against the Compact: timescales, notice, impact assessments and plain language.',

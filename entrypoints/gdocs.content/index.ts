@@ -83,6 +83,12 @@ export default defineContentScript({
       port.postMessage({ type: 'watching' });
     });
 
+    // Start the engine while the document loads, so the first check of a session is not cold
+    // (shared/dom/warm-up.ts); once per background worker, in the page's idle time.
+    const warmUp = () => void request<BackgroundApi, 'warm-up'>(toBackground, { type: 'warm-up' }).catch(() => undefined);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(warmUp, { timeout: 3000 });
+    else setTimeout(warmUp, 1000);
+
     watchForEdits(document, () => watcher.noteEdit());
     document.addEventListener('visibilitychange', () => watcher.setVisible(document.visibilityState === 'visible'));
     window.addEventListener('online', () => watcher.backOnline());

@@ -239,7 +239,15 @@ if (!pinnedTab) {
   });
 }
 
+/** Start the engine in the background worker while the panel is idle, so the first check is not cold. */
+function warmEngine() {
+  const send = () => void request<BackgroundApi, 'warm-up'>(toBackground, { type: 'warm-up' }).catch(() => undefined);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(send, { timeout: 500 });
+  else setTimeout(send, 0);
+}
+
 async function start() {
+  warmEngine();
   if (tabId === null) {
     const [active] = await browser.tabs.query({ active: true, currentWindow: true });
     tabId = active?.id ?? null;

@@ -131,7 +131,32 @@ function textLength(element: Element): number {
   return (element.textContent ?? '').replace(/\s+/g, ' ').trim().length;
 }
 
+/**
+ * Whether an element's text (measured as textLength measures it) is at least `min` long,
+ * reading only as many of its text nodes as it takes: on a 100,000-word page, measuring the
+ * whole `<main>` to learn that it holds more than 200 characters took tens of milliseconds.
+ * A prefix's squeezed length never exceeds the whole's, so stopping early is exact.
+ */
+function textLengthAtLeast(element: Element, min: number): boolean {
+  const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+  const pieces: string[] = [];
+  let raw = 0;
+  let nextLook = min;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    pieces.push(data);
+    raw += data.length;
+    if (raw >= nextLook) {
+      if (pieces.join('').replace(/\s+/g, ' ').trim().length >= min) return true;
+      nextLook = raw * 2;
+    }
+  }
+  return pieces.join('').replace(/\s+/g, ' ').trim().length >= min;
+}
+
 function largestOf(elements: Element[]): Element | undefined {
+  // One candidate (the usual single <main>) needs no measuring.
+  if (elements.length <= 1) return elements[0];
   let best: Element | undefined;
   let bestLength = -1;
   for (const element of elements) {
@@ -198,10 +223,7 @@ export function findMainContent(document: Document, { whole = false }: { whole?:
     (element) => isRendered(element) && !element.parentElement?.closest('main, [role="main"]'),
   );
   const main = largestOf(landmarks);
-  const enough = (element: Element) => {
-    const length = textLength(element);
-    return length >= MIN_MAIN_TEXT || length >= textLength(body) / 2;
-  };
+  const enough = (element: Element) => textLengthAtLeast(element, MIN_MAIN_TEXT) || textLength(element) >= textLength(body) / 2;
   if (main && enough(main)) return pick(main, 'main');
 
   const articles = Array.from(document.querySelectorAll('article')).filter(

@@ -102,6 +102,8 @@ export interface BackgroundApi {
   'check-tab': { request: { tabId: number; wholePage?: boolean }; response: { ok: true } };
   /** Turn auto-check on or off for a site (the host permission is requested by the caller). */
   'set-auto-check': { request: { origin: string; enabled: boolean }; response: { autoCheck: boolean } };
+  /** The side panel opened: start the engine and warm it on a short built-in text (shared/dom/warm-up.ts). */
+  'warm-up': { request: Record<never, never>; response: { runs: number } };
   /** A site's settings. */
   'get-site': { request: { url: string }; response: { origin: string; autoCheck: boolean; ignoredPhrases: string[] } };
 }

@@ -188,3 +188,26 @@ describe('whole page', () => {
     expect(findMainContent(document).source).toBe('main');
   });
 });
+
+describe('how much text makes a <main> the document', () => {
+  // The count stops early on long pages; it must still count as the whole measure would:
+  // white space squeezed, across many text nodes, and trimmed.
+  const page = (length: number) => {
+    // "word word word…" of exactly `length` characters once squeezed and trimmed, written with
+    // runs of white space and split into many text nodes.
+    const text = 'word '.repeat(60).slice(0, length).replace(/ $/, 'x');
+    const spaced = text.replace(/ /g, ' \n\t ');
+    const pieces = spaced.match(/[^]{1,7}/g) ?? [];
+    document.body.innerHTML = `<main>\n   ${pieces.map((piece) => `<span>${piece}</span>`).join('')}\n   </main><div id="other"><p>${'Other words on the page. '.repeat(40)}</p></div>`;
+  };
+
+  it('takes a <main> with 200 characters of text, however it is split and spaced', () => {
+    page(200);
+    expect(findMainContent(document).source).toBe('main');
+  });
+
+  it('passes over a <main> with 199 characters when the page holds far more elsewhere', () => {
+    page(199);
+    expect(findMainContent(document).source).not.toBe('main');
+  });
+});

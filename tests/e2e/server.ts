@@ -1,13 +1,14 @@
 /**
  * The fixture-page server for the e2e tests and the benchmark: node:http on 127.0.0.1,
  * serving tests/fixtures/pages/ (csp.html with a strict policy) and generated long pages
- * at /generated/<words>.
+ * at /generated/<words> (plain paragraphs) and /generated/council/<words> (a realistic committee page).
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { hubResponse } from './hub-standins.ts';
+import { councilPage } from '../bench/council-page.ts';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
 /** The build people install (`npx wxt build`), for the specs that walk what it says. */
@@ -106,6 +107,13 @@ export async function startServer(): Promise<{ server: Server; origin: string }>
     servedPaths.push(url.pathname);
     if (url.pathname.startsWith('/documents/')) {
       serveDocument(url.pathname.slice('/documents/'.length), response);
+      return;
+    }
+    // A realistic committee page (headings, tables, lists, many findings) for the benchmark.
+    const council = /^\/generated\/council\/(\d+)$/.exec(url.pathname);
+    if (council) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(councilPage(Number(council[1])));
       return;
     }
     const generated = /^\/generated\/(\d+)$/.exec(url.pathname);
