@@ -196,4 +196,14 @@ export const CHRONO_TRIAGE: readonly TriageEntry[] = [
   { corpus: 'accuracy/rounds/blind-10.json', id: 'b10-04', onlyBy: 'ours', date: '1 July', iso: '2024-07-01', verdict: 'chrono', why: START_DAY_FROM_END },
   { corpus: 'accuracy/rounds/blind-10.json', id: 'b10-11', onlyBy: 'ours', date: 'Monday 18 August', iso: '2025-08-18', verdict: 'chrono', why: BEGAN_CLOSED },
   { corpus: 'accuracy/rounds/blind-10.json', id: 'b10-27', onlyBy: 'ours', date: '9 June', iso: '2025-06-09', verdict: 'chrono', why: START_DAY_FROM_END },
+  { corpus: 'accuracy/rounds/blind-11.json', id: 'b11-02', onlyBy: 'ours', date: 'Mon 2nd March', iso: '2026-03-02', verdict: 'chrono', why: BEGAN_CLOSED },
+  {
+    corpus: 'accuracy/rounds/blind-11.json',
+    id: 'b11-34',
+    onlyBy: 'ours',
+    date: '17 February 2027',
+    iso: '2027-02-17',
+    verdict: 'chrono',
+    why: 'chrono reads "this morning, 17 February 2027" as one expression, so it gives the date with "this morning" in front; the date is the same day',
+  },
 ];
