@@ -245,6 +245,14 @@ const NOTICE_TO_US =
 const OWN_DECISION =
   /\b(?:trustees|charity|management committee|the organisation|the group|the club|the provider|the association|the society|the congregation|the church)(?:'s|’s)?(?: board)?(?: of (?:the )?[^.;]{1,120}?)? (?:ha(?:s|ve) |had )?(?:(?:now|reluctantly|unanimously|sadly) )?(?:decided|voted|chosen|agreed|resolved|announced|confirmed)(?: [\w-]+){0,3}? (?:to|that)\b|\bits own decision\b|\btheir own decision\b|\b(?:the|our) (?:charity|organisation|group|club|society|association|congregation)\b (?:will|is to|is going to|has to|must) (?:close|shut|wind up|fold|cease (?:trading|operating|to operate))\b/i;
 /** Words for the body that wrote the paper, acting. */
+/** "once the budget had been agreed", "after the decision", "when the final figures are known": later than now. */
+const AFTER_SOMETHING = /\b(?:once|after|when|following)\b/i;
+/** A question put in a meeting, answered in the next sentence. */
+const REPORTED_QUESTION = /\b(?:asked|queried|enquired|wanted to know|sought assurance) (?:whether|if|when|what)\b/i;
+/** The words that introduce an answer in minutes: "The Director replied that", "In response, officers confirmed that". */
+const REPLIED = /^.{0,80}?\b(?:replied|responded|answered|explained|confirmed|advised|said)(?: that)?\s+/i;
+/** A subject that denies the cut: "No appointments or services are being reduced", "None of the centres will close". */
+const NO_SUBJECT_BEFORE = /(?:^|[.;:]\s*|\b(?:and|but)\s+)(?:no|none of the)\s+(?:[\w'’-]+\s+){1,5}(?:is|are|will|would|shall)\s+(?:be\s+)?(?:being\s+)?$/i;
 /** A staff post as the subject of a passive cut: "whose post is deleted", "roles will be reduced". */
 const STAFF_SUBJECT_BEFORE = /\b(?:posts?|roles?|jobs?|positions?|staff)\s+(?:is|are|was|were|will be|would be|to be|being|has been|have been|could be|may be|might be)\s+$/i;
 /** An account saying the funder did not look at the impact: "it had not looked at what ending the grant would mean". */
@@ -303,7 +311,7 @@ const ASKS_ABOUT_IMPACT =
   /\b(?:want|would like|are asking for|are seeking|welcome|invite|(?:please )?tell us)\b[^.]{0,80}?\b(?:views?|comments|feedback|to (?:understand|know|hear|find out)|how|what)\b[^.]{0,80}?\b(?:impacts?|affect(?:s|ed)?|effects?)\b/i;
 /** "No EqIA has been undertaken", "has not been carried out". */
 const NEGATED_NAME =
-  /\bno (?:evidence|sign|record|indication|mention) (?:that|of) (?:an?|any|the)\b|\bno (?:full |formal |separate |detailed |specific )?(?:eqia|equalit(?:y|ies) (?:impact )?(?:assessment|analysis)|impact assessment|integrated impact|community impact)|\b(?:has|have|had|was|were|is|are) not (?:yet )?(?:been )?(?:completed|carried out|undertaken|prepared|produced|done|conducted)|\bwithout (?:an? |any )?(?:eqia|equality|impact assessment|integrated)/i;
+  /\bno (?:evidence|sign|record|indication|mention) (?:that|of) (?:an?|any|the)\b|\bno (?:full |formal |separate |detailed |specific )?(?:eqia|equalit(?:y|ies) (?:impact )?(?:assessment|analysis)|impact assessment|integrated impact|community impact)|\b(?:has|have|had|was|were|is|are)(?: not|n['’]t) (?:yet )?(?:been )?(?:completed|carried out|undertaken|prepared|produced|done|conducted)|\b(?:did not|didn['’]t) (?:carry out|complete|undertake|do|prepare|conduct)\b|\bwithout (?:an? |any )?(?:eqia|equality|impact assessment|integrated)/i;
 /** "not required", "N/A", "no equality implications", "EqIA – none required". */
 const DISMISS =
   /\bnot (?:applicable|required|needed|necessary|relevant|considered necessary|appropriate)\b|\bn\/a\b|\bno (?:direct |specific |significant |particular )?(?:equalit(?:y|ies) )?(?:implications|issues)\b|(?:^|\s|:)[:\-–—]?\s*none (?:required|needed|necessary)\b|[:\-–—]\s*(?:none|nil|n\/a)\b|\bno (?:need|requirement) (?:for|to)/i;
@@ -673,6 +681,8 @@ export function isProposal(written: string, context: ProposalContext = {}): bool
     if (NOT_RELIED_RIGHT_AFTER.test(after)) continue;
     // "Anyone whose post is deleted …": a job, the passive's subject, not a service.
     if (STAFF_SUBJECT_BEFORE.test(before)) continue;
+    // "No appointments or services are being reduced": a cut denied by its subject.
+    if (NO_SUBJECT_BEFORE.test(before)) continue;
     // What is cut. "stop funding", "no longer fund": the action names its own object. A
     // pronoun ("not to renew it") or a bare amount ("a reduction of 6.8%") stands for
     // something named in the sentences before; only something people rely on, with nothing
@@ -769,6 +779,8 @@ function classifyNamed(sentence: string): Status {
 
 function classifyWords(sentence: string): Status | null {
   const impact = IMPACT_RE.test(sentence) || /\bmean for\b|\bimplications for\b/i.test(sentence);
+  // "We haven't carried out a separate assessment of the effect on patients": said not to be done.
+  if (impact && SOME_ASSESSMENT.test(sentence) && NEGATED_NAME.test(sentence)) return 'absent';
   if (!impact) {
     // "An assessment will be brought to the committee's next meeting": put off, in plain words.
     return SOME_ASSESSMENT.test(sentence) && STRONG_DEFER.test(sentence) && !OTHER_KIND_OF_ASSESSMENT.test(sentence) ? 'deferred' : null;
@@ -805,6 +817,10 @@ function withoutQuotes(sentence: string): string {
 
 /** The status a yes-or-no answer gives the question before it, or null when it is not one. */
 function answerTo(answer: string): Status | null {
+  // "one would be undertaken once the budget had been agreed": put off, in a reply's words.
+  if (/^\s*(?:one|it|this|an? (?:assessment|eqia))\s+(?:would|will|is to|was to)\b/i.test(answer)) {
+    return BEFORE_DECISION.test(answer) ? 'planned' : STRONG_DEFER.test(answer) || FUTURE.test(answer) || AFTER_SOMETHING.test(answer) ? 'deferred' : null;
+  }
   if (/^\s*(?:no|not)\b/i.test(answer)) {
     if (DISMISS.test(answer)) return 'dismissed';
     if (STRONG_DEFER.test(answer) || FUTURE.test(answer)) return BEFORE_DECISION.test(answer) ? 'planned' : 'deferred';
@@ -885,7 +901,11 @@ function findMentions(text: string, sentences: Span[], sections: readonly Sectio
     if (!inHeading(sentence.start) && namesAssessment(sentence, text, extraNames, eiaIsEquality)) {
       // A form's question ("Has an EqIA been carried out?") is answered by what follows it.
       const next = sentences[index + 1];
-      const answer = next && /\?["”’)]?\s*$/.test(sentence.text) ? answerTo(next.text) : null;
+      // So does a question reported in minutes ("Cllr Farrow asked whether an equality impact
+      // assessment had been done. The Director replied that one would be undertaken once …").
+      const reportedQuestion = REPORTED_QUESTION.test(sentence.text);
+      const answer = next && (/\?["”’)]?\s*$/.test(sentence.text) || reportedQuestion) ? answerTo(next.text.replace(REPLIED, '')) : null;
+      if (reportedQuestion && !answer) continue;
       if (next && answer) mentions.push({ status: answer, start: sentence.start, end: next.end, text: quote(`${sentence.text} ${next.text}`) });
       else mentions.push(mentionAt(sentence, classifyNamed(sentence.text)));
       continue;

@@ -210,7 +210,7 @@ const STRONG_REASON = /\b(?:because|due to|owing to|as a result of|the reason|re
 /** Connectives that also state a purpose ("so that everyone can take part"): a reason only next to a shortness cue. */
 const WEAK_REASON = /\b(?:in order to|so that|so as to|since|to allow|to meet|to enable)\b/i;
 /** A cause stated without a connective, next to a shortness cue: "The law requires …", "… must be set by March". */
-const CAUSE = /\b(?:requires?|required|must|has to|have to|needs? to|deadline|statutory|by law|the law|no room|no time|urgent(?:ly)?|timetable)\b/i;
+const CAUSE = /\b(?:requires?|required|must|has to|have to|needs? to|needs? (?:our|an|a|the) (?:answer|decision|reply)|deadline|statutory|by law|the law|no room|no time|urgent(?:ly)?|timetable|could not|cannot|can't|unable to|would (?:lose|miss))\b/i;
 /** "… by 10 November to enable us to meet national timescales": a purpose that is a deadline is a reason. */
 const DEADLINE_WORD = /\b(?:timescales?|deadlines?|timetable|in time for)\b/i;
 const PERIOD_WORD = /\b(?:period|timescale|timetable|weeks?|days|length|deadline)\b/i;
@@ -355,6 +355,15 @@ function followInternalInvitations(sentences: ReadSentence[]): ReadSentence[] {
       sentences[at] = { ...sentence, relevant: false, introduces: false };
     }
     if (namesConsultation) lastNamed = sentence;
+  }
+  // A heading ("Proposed restructure – start of formal consultation") over a paragraph that
+  // opens an internal consultation ("… a formal 30-day consultation with staff and the trade
+  // unions") titles that one.
+  for (let at = 0; at + 1 < sentences.length; at++) {
+    const heading = sentences[at]!;
+    const next = sentences[at + 1]!;
+    if (!heading.relevant || next.paragraph === heading.paragraph || sentences[at - 1]?.paragraph === heading.paragraph) continue;
+    if (/consult/i.test(next.text) && WHOLLY_INTERNAL.some((pattern) => pattern.test(next.text))) sentences[at] = { ...heading, relevant: false, introduces: false };
   }
   return sentences;
 }
@@ -970,6 +979,8 @@ const OTHER_BODY_CONSULTING =
   /(?:^|\n|[.:]\s)\s*(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){1,6}?(?:County\s+|District\s+|Borough\s+|City\s+|Parish\s+|Town\s+|Combined\s+)?(?:Council|Government|Service|Authority|Agency|Commission|Commissioner|Trust|Board|England|Department(?:\s+for(?:\s+[A-Z][\w,'’&-]*|\s+and)+)?)(?:\s+(?:for|of)(?:\s+(?:[A-Z][\w'’&-]*|and)){1,5})?)\s+(?:is|are|has|have|had|will be)\s+(?:now\s+|currently\s+|also\s+)?(?:consulting|launched\s+(?:a|an|its)\b|running\s+(?:a|an|its)\b|seeking\s+views|asking\s+for\s+views|[^.\n]{0,40}?\bits\s+(?:own\s+)?consultation\b)/;
 const OWN_NAME_REACH = 400;
 
+/** "Their survey closes on 10 December": another body's, named in the sentence before ("its" is left out: "X Council launched its consultation" is the writer speaking of itself). */
+const THEIR_CONSULTATION = /\btheir (?:own )?(?:survey|consultation|questionnaire|engagement)\b/i;
 /** "The Commission's consultation closes on 27 February": a named body's own consultation. */
 const BODYS_CONSULTATION = /(?:^|\n|[.:]\s)\s*(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,5}([A-Z][\w&-]*)['’]s?\s+(?:own\s+)?(?:consultation|survey|call for evidence)\b/;
 
@@ -992,17 +1003,31 @@ function setAsideOtherBodies(sentences: ReadSentence[], text: string): void {
       if (/\b(?:Council|Authority)$/.test(name) && opensTheText(sentences, sentence)) continue;
       others.add(/(\w+)(?:\s+(?:for|of)\b.*)?$/.exec(name)![1]!.toLowerCase());
       if (!sentence.relevant) continue;
+    } else if (THEIR_CONSULTATION.test(written)) {
+      // "The county council is asking for views on its budget. Their survey closes on 10
+      // December.": the paragraph's sentences before it name the same body's, and so may the
+      // heading above the paragraph.
+      let first = sentences.indexOf(sentence);
+      while (first > 0 && sentences[first - 1]!.paragraph === sentence.paragraph) first--;
+      for (let at = first; sentences[at] !== sentence; at++) if (sentences[at]!.relevant) setAside(sentences[at]!);
+      setAsideWithHeading(sentences, sentences[first]!);
     } else {
       const owner = BODYS_CONSULTATION.exec(written);
       if (!owner || !others.has(owner[1]!.toLowerCase())) continue;
     }
-    setAside(sentence);
-    // A bare heading just above ("National consultation on charity reporting") titles the other
-    // body's consultation, not one of the writer's.
-    const at = sentences.indexOf(sentence);
-    const heading = sentences[at - 1];
-    if (heading && heading.paragraph === sentence.paragraph - 1 && sentences[at - 2]?.paragraph !== heading.paragraph && heading.relevant && !heading.times.length) setAside(heading);
+    setAsideWithHeading(sentences, sentence);
   }
+}
+
+/**
+ * Sets the sentence aside, and the bare heading just above it ("National consultation on
+ * charity reporting"), which titles the other body's consultation, not one of the writer's.
+ */
+function setAsideWithHeading(sentences: readonly ReadSentence[], sentence: ReadSentence): void {
+  setAside(sentence);
+  const at = sentences.indexOf(sentence);
+  const heading = sentences[at - 1];
+  if (heading && heading.paragraph === sentence.paragraph - 1 && sentences[at - 2]?.paragraph !== heading.paragraph && heading.relevant && !heading.times.length) setAside(heading);
 }
 
 /** The first sentence of the text proper: only headings (short lines with no full stop) stand before it. */

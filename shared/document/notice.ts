@@ -109,10 +109,10 @@ const NOT_CONTINUED_AFTER =
 /** Funding that others receive, as against the council's own purchasing ("printing contract"). */
 const FUNDING_OTHERS = /\b(?:grants?|funding|funded|service level agreements?|SLAs?|commission(?:ed|ing)?|subsid(?:y|ies)|contributions?)\b/i;
 const CHANGE =
-  /\b(?:end|ends|ending|ended|cease[sd]?|ceasing|terminat\w*|withdraw\w*|stop\w*|reduc\w*|cut|cuts|renew\w*|decommission\w*|chang\w*|var(?:y|ied|ies|iation)|conclud\w*|discontinu\w*|fall|falls|decrease[sd]?|lower(?:ed)?|remov\w*|recommission\w*|halv(?:e|es|ed|ing)|step(?:s|ped|ping)? down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back)\b|\b(?:not|no longer)\s+(?:to\s+)?(?:be\s+)?(?:continu|extend|fund|support|pay|paid|provid|award|commission|re-?commission|re-?procur|re-?tender|re-?let)\w*|\bno further (?:grant|funding|payment|award|contract)s?\b/i;
+  /\b(?:end|ends|ending|ended|cease[sd]?|ceasing|terminat\w*|withdraw\w*|stop\w*|reduc\w*|cut|cuts|renew\w*|decommission\w*|chang\w*|var(?:y|ied|ies|iation)|conclud\w*|discontinu\w*|fall|falls|decrease[sd]?|lower(?:ed)?|remov\w*|recommission\w*|halv(?:e|es|ed|ing)|step(?:s|ped|ping)? down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back)\b|(?:\bnot|n['’]t|\bno longer)\s+(?:to\s+)?(?:be\s+)?(?:continu|extend|fund|support|pay|paid|provid|award|commission|re-?commission|re-?procur|re-?tender|re-?let)\w*|\bno further (?:grant|funding|payment|award|contract)s?\b/i;
 /** A decision or intention about the future, not a description of an agreement's term. */
 const INTENT =
-  /\b(?:will|shall|would|is to|are to|to be|intends?|intention|plans?|proposed?|proposes|proposing|proposals?|decided|agreed|agrees?|has been decided|is being|are being|resolved|resolves|approves?|approved(?!\s+by\b)|recommended|recommends|recommendations?|asked to)\b|\b(?:needs? to|ha(?:ve|s|d) to|must)\s+(?:now\s+)?(?:reduce|end|cut|stop|cease|withdraw|terminate|decommission|halve|step down|phase out|scale back|not renew|no longer)\b|\b(?:is|are)\s+(?:now\s+)?(?:stepping down|reducing|cutting|withdrawing|stopping|ceasing|decommissioning|terminating|halving|phasing out|discontinuing|not renewing)\b/i;
+  /\b(?:will|shall|would|won['’]t|wouldn['’]t|shan['’]t|is to|are to|to be|intends?|intention|plans?|proposed?|proposes|proposing|proposals?|decided|agreed|agrees?|has been decided|is being|are being|resolved|resolves|approves?|approved(?!\s+by\b)|recommended|recommends|recommendations?|asked to)\b|\b(?:needs? to|ha(?:ve|s|d) to|must)\s+(?:now\s+)?(?:reduce|end|cut|stop|cease|withdraw|terminate|decommission|halve|step down|phase out|scale back|not renew|no longer)\b|\b(?:is|are)\s+(?:now\s+)?(?:stepping down|reducing|cutting|withdrawing|stopping|ceasing|decommissioning|terminating|halving|phasing out|discontinuing|not renewing)\b/i;
 /**
  * A proposal or recommendation written as an instruction, after an item number or code:
  * "ASC-07 Reduce the grant to …", "4.2 End the grant …", "Proposal 14: Cease …".
@@ -162,6 +162,11 @@ const EXCLUSIONS: RegExp[] = [
   // The organisation's own notice to the funder.
   /\b(?:give|giving|gives|gave|given|provide|serve|send)\s+(?:the\s+)?(?:council|us|authority|funder|commissioner|trust|ICB|board)\b/i,
   /\bnotif(?:y|ies|ied)\s+(?:the\s+)?(?:council|us|authority|funder)\b/i,
+  // An agreement's clause on the funded organisation ending it: "The Organisation may end this
+  // agreement by giving two months' written notice."
+  /\b(?:the\s+)?(?:organisation|grantee|recipient|provider|charity|group|supplier)\s+(?:may|can|must|shall)\s+(?:end|terminate|withdraw from|give notice)\b/i,
+  // An organisation's own closure: "the trustees … have decided to close the charity".
+  /\btrustees\b[^.;]{0,80}?\b(?:decided|voted|agreed|announced)\b[^.;]{0,20}?\bto\s+(?:close|wind up|dissolve)\b|\b(?:the|our)\s+(?:charity|club|group|organisation)\s+will\s+close\b/i,
 ];
 
 /** "notice" right after a duration: "three months' notice", "28 days notice", "one month's written notice". */
@@ -188,7 +193,7 @@ const END_CUE =
 /** A month a change ends in: "will end in March 2026" (funding stops from 1 April). */
 const END_IN_CUE = /\b(?:cease[sd]?|ceasing|end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|stop(?:s|ped)?|withdrawn|expire[sd]?|finish(?:es|ed)?)(?:\s+[\w’'-]+){0,6}?\s+in\s*$/i;
 /** The last funded day after a negation: "will not continue beyond 31 March", "will not be renewed after 31 March". */
-const NOT_BEYOND_CUE = /\b(?:not|no longer)\b(?:\s+[\w’'-]+){0,16}?\s+(?:beyond|after|past)(?:\s+the)?\s*$/i;
+const NOT_BEYOND_CUE = /(?:\bnot\b|n['’]t\b|\bno longer\b)(?:\s+[\w’'-]+){0,16}?\s+(?:beyond|after|past)(?:\s+the)?\s*$/i;
 /** A date a change takes effect: "from 1 April", "with effect from", "as of". */
 const EFFECT_CUE = /\b(?:from|with effect from|w\.?e\.?f\.?|as of|as from|starting|effective(?: from)?|beginning)(?:\s+the)?\s*$/i;
 /** A date that refers back to the change in the sentence before: "If agreed, this would take effect from 1 April". */
