@@ -82,3 +82,8 @@ const REFERENCE_LABEL =
 export function afterReferenceLabel(text: string, start: number): boolean {
   return REFERENCE_LABEL.test(text.slice(Math.max(0, start - 40), start));
 }
+
+/** A letter's or email's subject marker: "RE: Family support grant", "Re: your application". */
+export function isSubjectMarker(acronym: string, text: string, start: number, end: number): boolean {
+  return acronym === 'RE' && /(?:^|\n)[ \t*_]*$/.test(text.slice(Math.max(0, start - 10), start)) && /^[ \t]*:/.test(text.slice(end, end + 3));
+}

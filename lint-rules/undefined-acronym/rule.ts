@@ -10,7 +10,7 @@ import { defineRule } from '../../shared/engine/define-rule.ts';
 import { paragraphSentences } from '../../shared/engine/tokens.ts';
 import { EXPANSIONS, NOT_ACRONYMS, WELL_KNOWN, WORD_ACRONYMS } from './acronyms.ts';
 import { DocumentWords, capitals, definedHere, glossaryEntry, inBrackets, sentenceStart, spelledEarlierInSentence } from './explained.ts';
-import { afterReferenceLabel, freepostSpans, isCommonWord, isUnitAfterFigure } from './not-abbreviations.ts';
+import { afterReferenceLabel, freepostSpans, isCommonWord, isSubjectMarker, isUnitAfterFigure } from './not-abbreviations.ts';
 import { toString } from 'nlcst-to-string';
 import type { Word } from 'nlcst';
 
@@ -298,7 +298,7 @@ export default defineRule<Options>({
           if (allowed.has(key) || (NAME_SUFFIXES.has(acronym) && previous !== undefined && /^\p{Lu}\p{Ll}/u.test(previous))) return;
           const start = word.position!.start.offset!;
           const end = start + acronym.length;
-          if (inReference(text, start, end) || afterReferenceLabel(text, start) || isUnitAfterFigure(acronym, text, start) || inFreepost(start)) return;
+          if (inReference(text, start, end) || afterReferenceLabel(text, start) || isUnitAfterFigure(acronym, text, start) || inFreepost(start) || isSubjectMarker(acronym, text, start, end)) return;
           const inCapitals = inRun.has(index) || shoutingLine(text, start, headingCache);
           if (ordinaryWord(acronym, key, inCapitals, words)) return;
           const list = uses.get(key) ?? [];

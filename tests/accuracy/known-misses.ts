@@ -116,7 +116,6 @@ export const KNOWN_MISSES: Record<string, string> = {
   "b11-10/jargon": "wrongly reports “terminate” (terminate); wrongly reports “terminate” (terminate); wrongly reports “ceases” (cease); wrongly reports “shall” (shall); wrongly reports “terminate” (terminate)",
   "b11-15/undefined-acronym": "misses \"TRA\"",
   "b11-16/jargon": "wrongly reports “with effect from” (with effect from)",
-  "b11-18/undefined-acronym": "wrongly reports “RE” (RE)",
   "b11-30/jargon": "wrongly reports “undertaken” (undertake)",
   "b11-34/jargon": "misses \"In order to\"",
   "rc-003/consultation-timescale": "wrongly reports “22 August 2018 End Date 17 October 2018” (too-short)",

@@ -118,3 +118,13 @@ describe('consultation-timescale: a reason given as what could not be done', () 
     });
   }
 });
+
+describe('undefined-acronym: a subject marker', () => {
+  const acronyms = (text: string) => lintWithRule('undefined-acronym', text, {}, { referenceDate: '2027-02-12' }).map((finding) => (finding.data as { acronym: string }).acronym);
+  for (const marker of ['RE:', 'RE :', '**RE:**']) {
+    for (const opening of ['Dear Anna,\n\n', 'To: The Coordinator\n']) {
+      it(`${JSON.stringify(opening)} ${marker} Family support grant`, () => expect(acronyms(`${opening}${marker} Family support grant – changes from April\n\nWe are writing to you.`)).toEqual([]));
+    }
+  }
+  it('RE in a sentence is still an abbreviation to explain', () => expect(acronyms('Pupils study RE in Year 7.')).toEqual(['RE']));
+});
