@@ -247,6 +247,8 @@ const OWN_DECISION =
 /** Words for the body that wrote the paper, acting. */
 /** "once the budget had been agreed", "after the decision", "when the final figures are known": later than now. */
 const AFTER_SOMETHING = /\b(?:once|after|when|following)\b/i;
+/** "had not been completed before the decision", "wasn't done ahead of the decision". */
+const NOT_BEFORE_DECISION = /(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:completed|carried out|undertaken|done|finished|prepared)\s+(?:before|ahead of|prior to)\s+(?:the|a|any)\s+(?:final\s+)?decision/i;
 /** A question put in a meeting, answered in the next sentence. */
 const REPORTED_QUESTION = /\b(?:asked|queried|enquired|wanted to know|sought assurance) (?:whether|if|when|what)\b/i;
 /** The words that introduce an answer in minutes: "The Director replied that", "In response, officers confirmed that". */
@@ -762,7 +764,10 @@ function eiaMeansEquality(text: string, at: number, expandedAsEquality: () => bo
 
 function classifyNamed(sentence: string): Status {
   if (NEGATED_NAME.test(sentence)) {
-    if (STRONG_DEFER.test(sentence) || FUTURE.test(sentence)) return BEFORE_DECISION.test(sentence) ? 'planned' : 'deferred';
+    // "had not been completed before the decision, but one would be finished by April": the
+    // decision came first, so the promise comes after it.
+    const inTime = BEFORE_DECISION.test(sentence) && !NOT_BEFORE_DECISION.test(sentence);
+    if (STRONG_DEFER.test(sentence) || FUTURE.test(sentence)) return inTime ? 'planned' : 'deferred';
     return DISMISS.test(sentence) ? 'dismissed' : 'absent';
   }
   if (DONE_AUX.test(sentence)) return 'done';

@@ -106,10 +106,12 @@ const FUNDING =
 /** After an end date: "… and will not be renewed", "and will not be re-procured", "and will then stop". */
 const NOT_CONTINUED_AFTER =
   /^[^.;]{0,40}?\band (?:(?:will|shall|is to|are to|would) (?:then )?(?:not|no longer) (?:be )?(?:renewed|extended|continued|continue|re-?procured|re-?tendered|re-?commissioned|re-?let|funded|replaced)|(?:there )?will be no (?:further|new|replacement) (?:grant|funding|contract|agreement|award))\b/i;
+/** A list item: a bullet or a letter or number in brackets. */
+const LIST_ITEM = /^\s*(?:[-*•·▪◦‣]|\(?[a-z0-9]{1,3}\))\s+/i;
 /** Funding that others receive, as against the council's own purchasing ("printing contract"). */
 const FUNDING_OTHERS = /\b(?:grants?|funding|funded|service level agreements?|SLAs?|commission(?:ed|ing)?|subsid(?:y|ies)|contributions?)\b/i;
 const CHANGE =
-  /\b(?:end|ends|ending|ended|cease[sd]?|ceasing|terminat\w*|withdraw\w*|stop\w*|reduc\w*|cut|cuts|renew\w*|decommission\w*|chang\w*|var(?:y|ied|ies|iation)|conclud\w*|discontinu\w*|fall|falls|decrease[sd]?|lower(?:ed)?|remov\w*|recommission\w*|halv(?:e|es|ed|ing)|step(?:s|ped|ping)? down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back)\b|(?:\bnot|n['’]t|\bno longer)\s+(?:to\s+)?(?:be\s+)?(?:continu|extend|fund|support|pay|paid|provid|award|commission|re-?commission|re-?procur|re-?tender|re-?let)\w*|\bno further (?:grant|funding|payment|award|contract)s?\b/i;
+  /\b(?:end|ends|ending|ended|cease[sd]?|ceasing|taper(?:s|ed|ing)?|terminat\w*|withdraw\w*|stop\w*|reduc\w*|cut|cuts|renew\w*|decommission\w*|chang\w*|var(?:y|ied|ies|iation)|conclud\w*|discontinu\w*|fall|falls|decrease[sd]?|lower(?:ed)?|remov\w*|recommission\w*|halv(?:e|es|ed|ing)|step(?:s|ped|ping)? down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back)\b|(?:\bnot|n['’]t|\bno longer)\s+(?:to\s+)?(?:be\s+)?(?:continu|extend|fund|support|pay|paid|provid|award|commission|re-?commission|re-?procur|re-?tender|re-?let)\w*|\bno further (?:grant|funding|payment|award|contract)s?\b/i;
 /** A decision or intention about the future, not a description of an agreement's term. */
 const INTENT =
   /\b(?:will|shall|would|won['’]t|wouldn['’]t|shan['’]t|is to|are to|to be|intends?|intention|plans?|proposed?|proposes|proposing|proposals?|decided|agreed|agrees?|has been decided|is being|are being|resolved|resolves|approves?|approved(?!\s+by\b)|recommended|recommends|recommendations?|asked to)\b|\b(?:needs? to|ha(?:ve|s|d) to|must)\s+(?:now\s+)?(?:reduce|end|cut|stop|cease|withdraw|terminate|decommission|halve|step down|phase out|scale back|not renew|no longer)\b|\b(?:is|are)\s+(?:now\s+)?(?:stepping down|reducing|cutting|withdrawing|stopping|ceasing|decommissioning|terminating|halving|phasing out|discontinuing|not renewing)\b/i;
@@ -1019,9 +1021,24 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     }
   }
 
+  /**
+   * The lead-in a list item sits under, when it names a change: "• 2026/27 – £40,000, from 1
+   * April 2026" under "your funding will taper over three years:".
+   */
+  function changeLeadIn(index: number): SentenceSpan | null {
+    if (!LIST_ITEM.test(sentences[index]!.text)) return null;
+    for (let at = index - 1; at >= 0 && at >= index - 12; at--) {
+      const before = sentences[at]!;
+      if (LIST_ITEM.test(before.text)) continue;
+      return /:\s*$/.test(before.text) && CHANGE.test(before.text) && INTENT.test(before.text) ? before : null;
+    }
+    return null;
+  }
+
   // ── Sentences ──
   sentences.forEach((sentence, index) => {
-    const changeHere = CHANGE.test(sentence.text);
+    const leadIn = changeLeadIn(index);
+    const changeHere = CHANGE.test(sentence.text) || leadIn !== null;
     const backReference = /\beffect\b/i.test(sentence.text);
     // A sentence that names neither a change nor notice can be none of the cases below (a
     // notice-period line and a change nearby both need the word "notice"; a date that refers
@@ -1038,7 +1055,10 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
 
     const previousParagraph = NOTICE_WORD.test(sentence.text) ? neighbour(index, -1) : null;
     const aboutFunding =
-      FUNDING.test(sentence.text) || paragraphAboutFunding(sentence.paragraph) || (previousParagraph !== null && paragraphAboutFunding(previousParagraph));
+      FUNDING.test(sentence.text) ||
+      (leadIn !== null && FUNDING.test(leadIn.text)) ||
+      paragraphAboutFunding(sentence.paragraph) ||
+      (previousParagraph !== null && paragraphAboutFunding(previousParagraph));
     // A "Notice period: …" line in a grant's terms is about ending the grant by definition;
     // its funding context may be in the heading above it.
     const noticePeriodLine =
@@ -1120,10 +1140,12 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
       const clauseBefore = clause.slice(0, Math.max(0, clause.indexOf(time.text.replace(/\n/g, " "))));
       // "… end on 31 March 2026 and will not be renewed": the term ends and is not continued.
       const notContinued = change.cue === 'end' && NOT_CONTINUED_AFTER.test(text.slice(time.end, sentence.end));
-      if ((!notContinued && !decisionIn(change.cue === 'end' ? clauseBefore : clause, sentence.text)) || HYPOTHETICAL.test(clause)) continue;
+      // A list item under "your funding will taper over three years:" takes its decision from the lead-in.
+      const leadIn = changeLeadIn(index)?.text ?? '';
+      if ((!notContinued && !decisionIn(`${leadIn} ${change.cue === 'end' ? clauseBefore : clause}`, sentence.text)) || HYPOTHETICAL.test(clause)) continue;
       if (OTHER_SUBJECT.test(clause) || CONDITIONAL.test(sentence.text)) continue;
       // A clause about something new ("and enter into a new agreement from 1 April") is not the change.
-      if (!CHANGE.test(clause) && !INTENT.test(clause)) continue;
+      if (!CHANGE.test(`${leadIn} ${clause}`) && !INTENT.test(`${leadIn} ${clause}`)) continue;
       const check = checkDates({ start: time.start, end: time.end }, time.iso, change.effective, from(), options.minMonths);
       if (check) found.push(check);
     }

@@ -69,7 +69,7 @@ export const KNOWN_MISSES: Record<string, string> = {
   "b7-32/jargon": "misses \"market-testing\"; wrongly reports “area-based” (area based)",
   "b7-36/jargon": "wrongly reports “with effect from” (with effect from)",
   "b7-37/jargon": "wrongly reports “finalised” (finalise)",
-  "b7-38/notice-period": "misses {\"from\":\"2026-02-02\",\"to\":\"2026-04-01\"}",
+  "b7-38/notice-period": "misses {\"from\":\"2026-02-02\",\"to\":\"2026-04-01\"}; wrongly reports “1 April 2026” (dates)",
   "b7-39/impact-assessment": "misses \"deferred\"",
   "b7-39/jargon": "wrongly reports “notified” (notify)",
   "b7-46/jargon": "misses \"across the system\"; wrongly reports “deployed” (deploy)",

@@ -114,3 +114,33 @@ describe('impact-assessment: "will not be continuing / renewing"', () => {
     }
   }
 });
+
+describe('notice-period: a change set out as a list under its lead-in (fixed after blind-11)', () => {
+  const leadIns = ['your funding will taper over three years:', 'the grant will be reduced as follows:', 'we will step down the contract value:'];
+  const items = ['• 2026/27 – £40,000 (currently £50,000), from 1 April 2026', '- £40,000 from 1 April 2026', '(a) £40,000 a year from 1 April 2026'];
+  for (const leadIn of leadIns) {
+    for (const item of items) {
+      it(`${leadIn} ${item}`, () => {
+        const text = `Dear Priyanka,\n\nI'm writing to confirm that ${leadIn}\n\n${item}\n• 2027/28 – £25,000`;
+        const found = lintWithRule('notice-period', text, {}, { referenceDate: '2026-02-02' });
+        expect(found.map((finding) => (finding.data as { effective: string }).effective)).toEqual(['2026-04-01']);
+      });
+    }
+  }
+  it('a list under a lead-in that changes nothing is not notice', () => {
+    const text = 'Dear Priyanka,\n\nYour grant payments for next year are:\n\n• £40,000 from 1 April 2026\n• £40,000 from 1 April 2027';
+    expect(lintWithRule('notice-period', text, {}, { referenceDate: '2026-02-02' })).toEqual([]);
+  });
+});
+
+describe('impact-assessment: an assessment not done before the decision, promised for later (fixed after blind-11)', () => {
+  for (const said of [
+    'an equality impact assessment had not been completed before the decision, but that one would be finished by the end of April',
+    "the EqIA wasn't done ahead of the decision but will be completed next month",
+  ]) {
+    it(said, () => {
+      const text = `The Cabinet Member confirmed that the organisations had been notified that funding would end on 31 March 2026.\n\nThe Head of Service said that ${said}.`;
+      expect(lintWithRule('impact-assessment', text, {}, { referenceDate: '2026-03-04' }).map((finding) => (finding.data as { problem: string }).problem)).toEqual(['deferred']);
+    });
+  }
+});
