@@ -20,6 +20,7 @@ import { mountHubAudit } from './hub-audit.ts';
 import { isCheckRefused, recallRefusal, refusalOf, refusalText, type Refusal, type RefusalStore } from '../../shared/dom/page-access.ts';
 import { panelStatus } from './status-line.ts';
 import { foldSummary, openFolds, scopeLabel } from './first-screen.ts';
+import { holdActionsOnEarlierFindings } from '../../shared/dom/google-docs/earlier-findings.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -93,6 +94,8 @@ function render() {
   docsPanel.render(results);
   panelIgnore.afterRender(results, statusText(results));
   renderExtraActions();
+  // No report or letter from an earlier check while the last one failed (a Doc signed out).
+  holdActionsOnEarlierFindings(document, results);
   hubAudit.refresh();
   void renderSite();
 }

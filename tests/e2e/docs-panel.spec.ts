@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import { SHIPPED_EXTENSION_DIR } from './fixtures.ts';
 import { test, expect, openDoc, DOCS_ALLOWED_URLS } from './gdocs-standin.ts';
 import { violations } from './axe.ts';
+import { CABINET_PAPER } from '../fixtures/gdocs/export-builder.ts';
 
 test.use({ allowedUrls: DOCS_ALLOWED_URLS });
 
@@ -58,10 +59,17 @@ test('signed out on first open: one error message, what to do first and in bold,
   expect(await violations(panel)).toEqual([]);
 });
 
+const HOLD_REASON = /^Check the document again first: the last check failed\./;
+
 test('signed out after a good check: no old “Checked at” line and no old findings beside the error, until asked for', async ({ context, docs, openSidePanel }) => {
   const { panel } = await openDoc(context, openSidePanel);
   await expect(panel.locator('#findings-body')).toContainText('VCSE');
   await expect(panel.locator('#status')).toContainText('Checked at');
+  const copy = panel.getByRole('button', { name: 'Copy report' });
+  const letter = panel.getByRole('button', { name: 'Draft a challenge letter' });
+  await expect(copy).toBeEnabled();
+  await expect(letter).toBeEnabled();
+  await expect(panel.locator('#actions-note')).toHaveText('');
 
   docs.serve('login');
   await panel.getByRole('button', { name: 'Check again' }).click();
@@ -72,6 +80,14 @@ test('signed out after a good check: no old “Checked at” line and no old fin
   await expect(panel.locator('#summary')).toBeHidden();
   await expect(panel.locator('#findings')).toBeHidden();
   expect(await shownSaying(panel, SIGN_IN)).toBe(1);
+  // The report and the letter would carry the earlier check's findings: off, with the reason on show and read out.
+  await expect(copy).toBeDisabled();
+  await expect(letter).toBeDisabled();
+  await expect(panel.locator('#actions-note')).toBeVisible();
+  await expect(panel.locator('#actions-note')).toHaveText(HOLD_REASON);
+  await expect(panel.locator('#actions-note')).toHaveAttribute('aria-live', 'polite');
+  await expect(copy).toHaveAccessibleDescription(HOLD_REASON);
+  await expect(letter).toHaveAccessibleDescription(HOLD_REASON);
 
   // By keyboard, the earlier findings come back, said to be from the earlier check.
   const show = panel.getByRole('button', { name: /^Show the findings from the earlier check, at \d\d:\d\d:\d\d$/ });
@@ -82,9 +98,35 @@ test('signed out after a good check: no old “Checked at” line and no old fin
   const hide = panel.getByRole('button', { name: /^Hide the findings from the check at/ });
   await expect(hide).toBeFocused();
   await expect(hide).toHaveAttribute('aria-expanded', 'true');
+  // Shown to read, still not sent on as if current.
+  await expect(copy).toBeDisabled();
+  await expect(letter).toBeDisabled();
   expect(await violations(panel)).toEqual([]);
   await panel.keyboard.press('Enter');
   await expect(panel.locator('#findings')).toBeHidden();
+
+  // Signed in again, a check that works turns them back on and the reason goes.
+  docs.serve(CABINET_PAPER);
+  await panel.getByRole('button', { name: 'Check again' }).click();
+  await expect(panel.locator('#status')).toContainText('Checked at');
+  await expect(copy).toBeEnabled();
+  await expect(letter).toBeEnabled();
+  await expect(panel.locator('#actions-note')).toHaveText('');
+});
+
+test('a Doc has no “Linked documents” or “Consultation hub” section; a web page keeps both', async ({ context, docs, site, openSidePanel }) => {
+  void docs;
+  const { panel } = await openDoc(context, openSidePanel);
+  await expect(panel.locator('#findings-body')).toContainText('VCSE');
+  await expect(panel.getByRole('heading', { name: 'Google Doc' })).toBeVisible();
+  for (const name of ['Check linked documents', 'Audit this hub']) await expect(panel.getByRole('button', { name })).toHaveCount(0);
+  for (const name of ['Linked documents', 'Consultation hub']) await expect(panel.getByRole('heading', { name })).toHaveCount(0);
+
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/bad-consultation.html`);
+  const webPanel = await openSidePanel(page);
+  for (const name of ['Check linked documents', 'Audit this hub']) await expect(webPanel.getByRole('button', { name })).toBeVisible();
+  for (const name of ['Linked documents', 'Consultation hub']) await expect(webPanel.getByRole('heading', { name })).toBeVisible();
 });
 
 test('“This site” on a Doc does not promise a switch it hides; on a web page the switch is right there, by keyboard', async ({ context, docs, site, openSidePanel }) => {

@@ -13,6 +13,7 @@ import { copyText } from '../clipboard.ts';
 import type { PageResults } from '../messages.ts';
 import { googleDocFromUrl } from './document-id.ts';
 import { isGoogleDocsResults, WATCH_PORT, type GoogleDocsResults } from './results.ts';
+import { showWebPageSections } from './earlier-findings.ts';
 
 export interface WatchPort {
   disconnect(): void;
@@ -176,6 +177,7 @@ export class DocsPanel {
     const autoCheck = this.doc.getElementById('auto-check')?.closest('p');
     if (autoCheck) autoCheck.hidden = docsWording;
     siteNote(this.doc, docsWording);
+    showWebPageSections(this.doc, docsWording);
     if (!isDoc) {
       existing?.remove();
       return;
