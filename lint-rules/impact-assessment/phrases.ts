@@ -87,6 +87,8 @@ export const RELIED_ON: readonly PhraseRow[] = [
   { pattern: String.raw`(?<!civic |contact |recycling |shopping |town |city |data |call |garden |sorting |distribution |test |vaccination )centres?`, source: 'own' },
   { pattern: String.raw`(?:the|this|its|their|our|financial|core|ongoing|council) support|support (?:for|to|services?|groups?|workers?)`, source: 'own' },
   { pattern: String.raw`scheme|programme|project|(?:opening|operating) hours|sessions|places|beds`, source: 'own' },
+  // Care by its kind: "routine nail cutting and callus care would only be offered to …".
+  { pattern: String.raw`(?:foot|nail|callus|dental|eye|home|respite|personal|social|community|palliative|end[- ]of[- ]life|routine|wound|continence|day|child|after-school) care`, source: 'own' },
   // Equipment and care people are given: "powered wheelchairs would only be provided to…".
   { pattern: String.raw`(?:powered |electric |manual )?wheelchairs?|hearing aids?|mobility (?:aids?|scooters?)|(?:community |disability )?equipment|continence (?:products|supplies|pads)|prescriptions?|patient transport|(?:home )?adaptations?|care packages?|personal budgets?|direct payments?`, source: 'own' },
 ];

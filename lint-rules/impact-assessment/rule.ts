@@ -21,6 +21,7 @@
  * assessment in one does not cover a cut in another. A row of a table of changes with an
  * equality column is judged by its own cell.
  */
+import { withoutContractions } from '../../shared/text/contractions.ts';
 import * as z from 'zod/mini';
 import type { Root } from 'nlcst';
 import type { Block } from '../../shared/engine/parse.ts';
@@ -168,7 +169,7 @@ const DISMISSIVE_START = /^(?:none|nil|n\/a|not applicable|not relevant|no impli
 
 /** Words that make a sentence a proposal rather than a description. */
 const PROPOSAL_FRAME =
-  /^\s*(?:\(?[a-z0-9.]{1,6}\)?\s+)?that\b|^\s*\(?[a-z0-9.]{1,6}\)\s*to\s|^\s*(?:[A-Z]{1,5}\d{1,3}[.:]?\s+|\(?[a-z0-9.]{1,6}\)?\s+)?(?:to )?(?:reduce|end|cease|withdraw|close|decommission|stop|remove|cut|halve|terminate|discontinue|re-?provide|replace|restrict|phase out|scale back|step down|taper|(?:do )?not renew)\b|\b(?:propos(?:e|es|ed|al|als|ing)|recommend(?:s|ed|ation|ations)?|will|would|shall|is to|are to|intends?|intention|plans? to|planning to|agrees? to|approv(?:e|es|al)|subject to|(?:is|are) asked|seek(?:s|ing)? (?:approval|agreement|authority)|savings? (?:will|would|is|are|can|could) (?:be )?(?:achieved|made|delivered|found)|savings? of £[\d,.]+(?: ?(?:k|m|million))? (?:a year )?(?:from|by|through)|budget (?:includes|assumes)|with effect from|preferred option|going forward|(?:is|are) being considered|(?:to|will|agrees? to) consult on|(?:are|is|am) (?:now |currently )?consulting (?:on|about)|consultation on (?:the )?(?:proposals?|proposed|options?|plans?)|do you agree|with immediate effect|(?:is|are|am) no longer (?:able|going) to|(?:(?:needs?|ha(?:ve|s|d)) to|must) (?:now )?(?:reduce|end|cut|stop|cease|withdraw|close|decommission|halve|terminate|step down|phase out|scale back)|(?:has|have|had) (?:now )?decided|decided (?:not )?to|decision (?:is|was|has been) (?:made |taken )?to|agreed (?:to|that|the)|resolved (?:to|that)|approved|(?<!may |might |can |could )(?:be|being) (?:not )?(?:[\w-]+ )?(?:reduced|ended|withdrawn|decommissioned|closed|ceased|terminated|removed|re-?provided|cut|halved|discontinued|scaled back|phased out|renewed|re-?commissioned))\b/i;
+  /^\s*(?:\(?[a-z0-9.]{1,6}\)?\s+)?that\b|^\s*\(?[a-z0-9.]{1,6}\)\s*to\s|^\s*(?:[A-Z]{1,5}\d{1,3}[.:]?\s+|\(?[a-z0-9.]{1,6}\)?\s+)?(?:to )?(?:reduce|end|cease|withdraw|close|decommission|stop|remove|cut|halve|terminate|discontinue|re-?provide|replace|restrict|phase out|scale back|step down|taper|(?:do )?not renew)\b|\b(?:propos(?:e|es|ed|al|als|ing)|recommend(?:s|ed|ation|ations)?|will|would|shall|is to|are to|intends?|intention|plans? to|planning to|agrees? to|approv(?:e|es|al)|subject to|(?:is|are) asked|seek(?:s|ing)? (?:approval|agreement|authority)|savings? (?:will|would|is|are|can|could) (?:be )?(?:achieved|made|delivered|found)|savings? of £[\d,.]+(?: ?(?:k|m|million))? (?:a year )?(?:from|by|through)|budget (?:includes|assumes)|with effect from|preferred option|going forward|(?:is|are) being considered|(?:to|will|agrees? to) consult on|consult(?:ation)? on (?:cutting|reducing|closing|ending|withdrawing|stopping|removing|scaling|decommissioning)|(?:are|is|am) (?:now |currently )?consulting (?:on|about)|consultation on (?:the )?(?:proposals?|proposed|options?|plans?)|do you agree|with immediate effect|(?:is|are|am) no longer (?:able|going) to|[,;–-]\s*not (?:renewing|extending|continuing|re-?commissioning)\b|(?:we|the council|the icb|the trust|the board) (?:is|are) (?:now )?(?:not )?(?:renewing|continuing|extending|reducing|cutting|withdrawing|stopping|ceasing|ending|closing|decommissioning|terminating|halving|phasing out|discontinuing|tapering)|(?:(?:needs?|ha(?:ve|s|d)) to|must) (?:now )?(?:reduce|end|cut|stop|cease|withdraw|close|decommission|halve|terminate|step down|phase out|scale back)|(?:has|have|had) (?:now )?decided|decided (?:not )?to|decision (?:is|was|has been) (?:made |taken )?to|agreed (?:to|that|the)|resolved (?:to|that)|approved|(?<!may |might |can |could )(?:be|being) (?:not )?(?:[\w-]+ )?(?:reduced|ended|withdrawn|decommissioned|closed|ceased|terminated|removed|re-?provided|cut|halved|discontinued|scaled back|phased out|renewed|re-?commissioned))\b/i;
 /** A lead-in to a list of proposals: "The savings we are putting forward are:", "Options for consultation:". */
 const LEAD_IN = /\b(?:we (?:are )?(?:propos\w*|suggest\w*|plan\w*|put(?:ting)? forward)|proposals?|proposed|savings?|changes?|options? (?:for consultation|we are consulting on)|the following)\b/i;
 /** A cut named by a gerund at the start of a sentence or list item: "Withdrawing the mobile library service". */
@@ -243,7 +244,7 @@ const NOTICE_TO_US =
  * "The trustees have announced that the charity will close", "the charity will close on 30 April".
  */
 const OWN_DECISION =
-  /\b(?:trustees|charity|management committee|the organisation|the group|the club|the provider|the association|the society|the congregation|the church)(?:'s|’s)?(?: board)?(?: of (?:the )?[^.;]{1,120}?)? (?:ha(?:s|ve) |had )?(?:(?:now|reluctantly|unanimously|sadly) )?(?:decided|voted|chosen|agreed|resolved|announced|confirmed)(?: [\w-]+){0,3}? (?:to|that)\b|\bits own decision\b|\btheir own decision\b|\b(?:the|our) (?:charity|organisation|group|club|society|association|congregation)\b (?:will|is to|is going to|has to|must) (?:close|shut|wind up|fold|cease (?:trading|operating|to operate))\b/i;
+  /\b(?:trustees|charity|management committee|our board|the organisation|the group|the club|the provider|the association|the society|the congregation|the church)(?:'s|’s)?(?: board)?(?: of (?:the )?[^.;]{1,120}?)? (?:ha(?:s|ve) |had )?(?:(?:now|reluctantly|unanimously|sadly) )?(?:decided|voted|chosen|agreed|resolved|announced|confirmed)(?: [\w-]+){0,3}? (?:to|that)\b|\bits own decision\b|\btheir own decision\b|\b(?:the|our) (?:charity|organisation|group|club|society|association|congregation)\b (?:will|is to|is going to|has to|must) (?:close|shut|wind up|fold|cease (?:trading|operating|to operate))\b/i;
 /** Words for the body that wrote the paper, acting. */
 /** "once the budget had been agreed", "after the decision", "when the final figures are known": later than now. */
 const AFTER_SOMETHING = /\b(?:once|after|when|following)\b/i;
@@ -258,11 +259,13 @@ const NO_SUBJECT_BEFORE = /(?:^|[.;:]\s*|\b(?:and|but)\s+)(?:no|none of the)\s+(
 /** A staff post as the subject of a passive cut: "whose post is deleted", "roles will be reduced". */
 const STAFF_SUBJECT_BEFORE = /\b(?:posts?|roles?|jobs?|positions?|staff)\s+(?:is|are|was|were|will be|would be|to be|being|has been|have been|could be|may be|might be)\s+$/i;
 /** An account saying the funder did not look at the impact: "it had not looked at what ending the grant would mean". */
-const NOT_LOOKED_AT = /\b(?:had|has|have|did) not (?:yet )?(?:looked at|considered|assessed|thought about)\b|\bwithout (?:looking at|considering|assessing)\b/i;
+const NOT_LOOKED_AT = /\b(?:had|has|have|did)(?: not|n['’]t) (?:yet )?(?:looked at|considered|assessed|thought about)\b|\bwithout (?:looking at|considering|assessing)\b/i;
 /** An account of what the funder said: "the ICB told us that", "we were informed that", "the council wrote to say". */
 const TOLD_US = /\b(?:told|informed|notified|advised|wrote to) (?:us|our (?:charity|trustees|chair|organisation))\b|\bwe (?:were|have been) (?:told|informed|notified|advised)\b|\bwrote to say\b/i;
 /** The funder named as the one acting, when the writer is the funded organisation. */
 const FUNDER_ACTS = /\b(?:(?:the|your) (?:council|authority|icb|trust|cabinet|department)|commissioners?)\b/i;
+/** A public body named as acting, without "we" (when "we" is the organisation writing). */
+const PUBLIC_BODY = /\b(?:council|cabinet|executive|committee|authority|icb|integrated care board|nhs trust|the trust|department|commissioners?)\b/i;
 const THIS_BODY = /\b(?:council|cabinet|executive|committee|authority|board|icb|trust|we|our|us|members|officers|recommend\w*|propos\w*)\b/i;
 const OTHER_BODYS_CONSULTATION =
   /\b(?:[Rr]espon(?:se|d|ded|ding|ds)|[Rr]epl(?:y|ied)|[Ss]ubmission|[Cc]omments?) (?:to|on) (?:the |a |an |its |this )?(?:[\w'’-]+ ){0,5}?(?:[Cc]onsultation|[Rr]eview|[Cc]all for evidence|[Ii]nquiry|[Ww]hite [Pp]aper|[Gg]reen [Pp]aper)\b|\b(?:[Gg]overnment|[Mm]inistry|[Dd]epartment|[Mm]inister|[Ss]ecretary of [Ss]tate|[A-Z]{3,6})(?:'s|’s)? (?:[\w-]+ ){0,3}?[Cc]onsultation (?:on|about|into)\b/;
@@ -294,7 +297,7 @@ const DONE_WEAK =
   /\b(?:(?:is|are) (?:attached|appended|enclosed|included|set out|summarised|available|provided|published|shown|given|at)|(?:at|in|see) (?:appendix|annex)|(?:appendix|annex) [a-z0-9]{1,3}\b|found|finds|identified|identifies|concluded|concludes|shows?|showed|highlights?|highlighted|indicates?|indicated|sets out|accompanies|informed (?:this|these|the) (?:report|recommendations?|proposals?))\b/i;
 /** "after the decision", "being developed", "in due course": the assessment comes too late. */
 const STRONG_DEFER =
-  /\b(?:being (?:developed|prepared|drafted|completed|undertaken|carried out|written)|(?:after|following|once) (?:the |a |this |its |their )?(?:(?:cabinet|council|board|committee|executive|members|councillors|icb|trust|panel)(?:'s|’s|')? )?(?:final )?decisions?|(?:after|following|once) (?:the )?(?:proposals?|recommendations?|decision|changes?) (?:is|are|has been|have been) (?:agreed|approved|made|taken|implemented)|yet to be|not yet|in due course|at a later (?:date|stage)|as part of (?:the )?(?:implementation|mobilisation|transition)|during (?:the )?(?:implementation|mobilisation|transition)|(?:after|following|once) (?:the )?(?:board|cabinet|committee|council|members|councillors) (?:has |have )?(?:made|taken|reached) (?:its|their|a|the) (?:final )?decision|to follow|will follow|in development|under development|in preparation|in progress|being finalised|under way|underway|will be informed by|(?:reported|presented|brought|submitted|taken|considered|come back) (?:back )?to (?:the|a|an)(?: [\w'’]+){0,2}? (?:next|future|later|subsequent|following) (?:meeting|committee|cabinet|board)|post-implementation review|picked up (?:in|as part of|through|during|at|by)|later (?:in|this) (?:the )?year|as part of (?:the|a) (?:wider|future|forthcoming|later|planned|next|broader) (?:[\w-]+ )?review|(?:approv\w*|agree\w*|decision|decided)[^.]{0,40}subject to (?:an? |the )?(?:equality |full )?(?:impact assessments?|eq?ias?))\b/i;
+  /\b(?:being (?:developed|prepared|drafted|completed|undertaken|carried out|written)|(?:after|following|once) (?:the |a |this |its |their )?(?:(?:cabinet|council|board|committee|executive|members|councillors|icb|trust|panel)(?:'s|’s|')? )?(?:final )?decisions?|(?:after|following|once) (?:the )?(?:proposals?|recommendations?|decision|changes?) (?:is|are|has been|have been) (?:agreed|approved|made|taken|implemented)|yet to be|not yet (?:been )?(?:completed|finished|finalised|published|available|ready|signed off|approved|written|drafted)|in due course|at a later (?:date|stage)|as part of (?:the )?(?:implementation|mobilisation|transition)|during (?:the )?(?:implementation|mobilisation|transition)|(?:after|following|once) (?:the )?(?:board|cabinet|committee|council|members|councillors) (?:has |have )?(?:made|taken|reached) (?:its|their|a|the) (?:final )?decision|to follow|will follow|in development|under development|in preparation|in progress|being finalised|under way|underway|will be informed by|(?:reported|presented|brought|submitted|taken|considered|come back) (?:back )?to (?:the|a|an)(?: [\w'’]+){0,2}? (?:next|future|later|subsequent|following) (?:meeting|committee|cabinet|board)|post-implementation review|picked up (?:in|as part of|through|during|at|by)|later (?:in|this) (?:the )?year|as part of (?:the|a) (?:wider|future|forthcoming|later|planned|next|broader) (?:[\w-]+ )?review|(?:approv\w*|agree\w*|decision|decided)[^.]{0,40}subject to (?:an? |the )?(?:equality |full )?(?:impact assessments?|eq?ias?))\b/i;
 /** Plain future ("will be completed"): deferred, unless it is promised before a final decision. */
 const FUTURE = /\b(?:will|shall|is to|are to|to be|should be|would be|plan(?:s|ned)? to|intends? to)\b/i;
 /** "before any final decision is made": fine for a decision to consult. */
@@ -668,7 +671,8 @@ export interface ProposalContext {
 /** Does this sentence propose to cut or end something people rely on? */
 export function isProposal(written: string, context: ProposalContext = {}): boolean {
   // Text from a PDF spaces words unevenly ("close   monitoring"): read it with single spaces.
-  const sentence = /\s\s|[\n\t]/.test(written) ? written.replace(/\s+/g, ' ') : written;
+  // Hurried emails contract ("we're not renewing the SLA"): read the words in full.
+  const sentence = withoutContractions(/\s\s|[\n\t]/.test(written) ? written.replace(/\s+/g, ' ') : written);
   // Minutes record decisions in the past tense ("AGREED that the grant be reduced"), but a
   // decision in a past year ("in 2019 the council agreed to…") is still history.
   let decision: boolean | undefined;
@@ -785,7 +789,7 @@ function classifyNamed(sentence: string): Status {
 function classifyWords(sentence: string): Status | null {
   const impact = IMPACT_RE.test(sentence) || /\bmean for\b|\bimplications for\b/i.test(sentence);
   // "We haven't carried out a separate assessment of the effect on patients": said not to be done.
-  if (impact && SOME_ASSESSMENT.test(sentence) && NEGATED_NAME.test(sentence)) return 'absent';
+  if (impact && SOME_ASSESSMENT.test(sentence) && (NEGATED_NAME.test(sentence) || NOT_LOOKED_AT.test(sentence))) return 'absent';
   if (!impact) {
     // "An assessment will be brought to the committee's next meeting": put off, in plain words.
     return SOME_ASSESSMENT.test(sentence) && STRONG_DEFER.test(sentence) && !OTHER_KIND_OF_ASSESSMENT.test(sentence) ? 'deferred' : null;
@@ -1119,8 +1123,12 @@ function planFindings(
     // "Harthope Toy Library will close its doors… The charity's trustees decided last month to
     // close": where the item tells of an organisation's own decision or notice, a closure that
     // names no act of this body is that organisation's.
-    if (here.length > 0 && within(sentences, sentences, item).some((sentence) => OWN_DECISION.test(sentence.text) || NOTICE_TO_US.test(sentence.text))) {
-      here = here.filter((proposal) => THIS_BODY.test(proposal.span.text));
+    const ownDecisions = here.length > 0 ? within(sentences, sentences, item).filter((sentence) => OWN_DECISION.test(sentence.text) || NOTICE_TO_US.test(sentence.text)) : [];
+    if (ownDecisions.length > 0) {
+      // When the organisation writes of its own decision ("our trustees have decided to close
+      // the charity"), "we" and "our" are the organisation, not a public body.
+      const speaksAsOrganisation = ownDecisions.some((sentence) => /\bour\b/i.test(sentence.text));
+      here = here.filter((proposal) => (speaksAsOrganisation ? PUBLIC_BODY : THIS_BODY).test(proposal.span.text));
     }
     // A letter from a funded organisation ("Under our grant agreement we must tell you…"): its
     // "we have decided to close the club" is the organisation's own decision; only a sentence
@@ -1130,11 +1138,12 @@ function planFindings(
     }
     // What a funder told the organisation that writes ("On 3 March the ICB told us that its
     // grant towards our Hospice at Home service will be reduced") is that organisation's
-    // account of a cut, not the funder's paper, unless the account says the funder did not
-    // look at the impact ("the council told us it had not looked at what ending the grant
-    // would mean"): then it reports the breach.
+    // account of a cut, not the funder's paper, unless the account says what the funder did
+    // about the impact ("the council told us it had not looked at what ending the grant would
+    // mean", "their email said it would have 'no impact on service users'"): then it reports
+    // the breach.
     const accounts = here.filter((proposal) => TOLD_US.test(proposal.span.text) && /\bour\b/i.test(proposal.span.text));
-    if (accounts.length > 0 && !NOT_LOOKED_AT.test(text.slice(item.start, item.end))) {
+    if (accounts.length > 0 && !NOT_LOOKED_AT.test(text.slice(item.start, item.end)) && within(allMentions, allMentions, item).length === 0) {
       here = here.filter((proposal) => !accounts.includes(proposal));
     }
     // Each row of a table of changes is judged by its own cell.

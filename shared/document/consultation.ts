@@ -180,7 +180,7 @@ const COUNTDOWN =
 /** Opening and closing cues, read in the words just before a date; the last cue wins. */
 const CLOSE_WORDS = /^(?:clos(?:es|ing|e|ed)|deadline|until|till|by|end date|ends?|ending|no later than|before)$/i;
 const ROLE_CUE =
-  /\b(?:clos(?:es|ing|e|ed)|deadline|until|till|by|end date|ends?|ending|no later than|before|opens?|opened|opening|starts?|started|starting|start date|begins?|began|commencing|commences?|launch(?:es|ed)?|launch date|from)\b/gi;
+  /\b(?:clos(?:es|ing|e|ed)|deadline|until|till|by|end date|ends?|ending|no later than|before|opens?|opened|opening|starts?|started|starting|start date|begins?|began|commencing|commences?|launch(?:es|ed)?|launch date|(?:goes|go|went|going) live|from)\b/gi;
 /**
  * A new closing date: "has been extended to 17 October", "moved to", "new closing date:". It
  * replaces any closing date read before it.
@@ -196,7 +196,7 @@ const RESPONDING = /\b(?:respon\w*|repl(?:y|ies)|comments?|views|feedback|send|s
 
 /** Shortness and reason cues, for "explained" detection. */
 const SHORTER =
-  /\b(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) weeks?,? (?:rather than|instead of|and not|not) (?:the (?:usual|normal|standard|full) )?(?:twelve|12)\b|why (?:is it |is the consultation |is this consultation |are we consulting for )?(?:only|just) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) weeks\b|shorter|shortened|shorten|(?:is|are|it's|that's|very|quite|rather|a bit|bit) tight|quick turnaround|short notice|short window|limited time|not (?:much|a lot of) time|brief (?:period|window)|only (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) (?:weeks?|months?|days) long|(?:kept|is|was|been|be|deliberately|necessarily|relatively) short|(?:period|consultation) (?:so )?short\b|short (?:period|consultation|timescale|window)|reduced|curtailed|truncated|compressed|less (?:time )?than (?:the |our )?(?:usual|normal|standard|recommended|12|twelve)|fewer than|than (?:the |our |we would )?(?:usual|normal|normally|standard|recommended|like))\b/i;
+  /\b(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) weeks?,? (?:rather than|instead of|and not|not) (?:the (?:usual|normal|standard|full) )?(?:twelve|12)\b|why (?:is it |is the consultation |is this consultation |are we consulting for )?(?:only|just) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) weeks\b|shorter|shortened|shorten|(?:is|are|it's|that's|very|quite|rather|a bit|bit) tight|quick turnaround|short notice|short window|limited time|not (?:much|a lot of) time|brief (?:period|window)|only (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) (?:weeks?|months?|days) long|(?:kept|is|was|been|be|deliberately|necessarily|relatively|['’]s|it['’]s (?:a bit|quite|very|rather)) short|(?:period|consultation) (?:so )?short\b|short (?:period|consultation|timescale|window)|reduced|curtailed|truncated|compressed|less (?:time )?than (?:the |our )?(?:usual|normal|standard|recommended|12|twelve)|fewer than|than (?:the |our |we would )?(?:usual|normal|normally|standard|recommended|like))\b/i;
 /** A sentence saying that no reason was given. */
 const NO_REASON =
   /\b(?:no|without(?: any| a)?)\s+(?:reasons?|explanation|justification)\b|\b(?:reasons?|explanation)\b[^.]{0,40}\b(?:was|were|has|have) (?:not|never) been (?:given|recorded|stated|explained|provided)|\b(?:reasons?|explanation)\b[^.]{0,40}\b(?:was|were) (?:not|never) (?:given|recorded|stated|explained|provided)/i;
@@ -206,7 +206,7 @@ const CONSEQUENCE_START = /^\W*(?:that|this|which|so|therefore|thus|hence|as a r
 /** A heading about the consultation's length: "Why is this consultation shorter than usual?", "Why six weeks?". */
 const ABOUT_LENGTH = /\b(?:why|reasons?)\b.*\b(?:short|shorter|weeks?|length|period|timescale|quick)\b/i;
 /** Connectives that give a reason on their own ("because the budget must be set"). */
-const STRONG_REASON = /\b(?:because|due to|owing to|as a result of|the reason|reasons? (?:for|why)|given that|(?:that|this|which) is why|for (?:that|this) reason)\b/i;
+const STRONG_REASON = /\b(?:because|cos|coz|cuz|due to|owing to|as a result of|the reason|reasons? (?:for|why)|given that|(?:that|this|which) is why|for (?:that|this) reason)\b/i;
 /** Connectives that also state a purpose ("so that everyone can take part"): a reason only next to a shortness cue. */
 const WEAK_REASON = /\b(?:in order to|so that|so as to|since|to allow|to meet|to enable)\b/i;
 /** A cause stated without a connective, next to a shortness cue: "The law requires …", "… must be set by March". */
@@ -717,6 +717,31 @@ function blockAround(text: string, offset: number): string {
 }
 
 /** Words on a range's own line that make it a consultation period, not another stage of a timetable. */
+/**
+ * A reason given in a footnote: "The budget consultation ran from 7 October to 2 December
+ * 2026.[1]" and, at the foot, "[1] The consultation was shorter than the usual twelve weeks
+ * because …".
+ */
+function footnotedReason(text: string, span: { start: number; end: number }): string | null {
+  const line = lineAround(text, span.start);
+  for (const marker of line.text.matchAll(/\[(\d{1,2})\]/g)) {
+    const note = new RegExp(String.raw`(?:^|\n)[ \t]*\[${marker[1]}\][ \t]+([^\n]{10,400})`).exec(text.slice(line.end));
+    if (note && SHORTER.test(note[1]!) && (STRONG_REASON.test(note[1]!) || CAUSE.test(note[1]!))) return note[1]!.trim();
+  }
+  return null;
+}
+
+/** The first line of the table a row belongs to (the run of "|" lines above it). */
+function tableHeaderAbove(text: string, lineStart: number): string {
+  let start = lineStart;
+  for (let guard = 0; guard < 200 && start > 0; guard++) {
+    const previous = lineAround(text, start - 1);
+    if (!previous.text.includes('|')) break;
+    start = previous.start;
+  }
+  return lineAround(text, start).text;
+}
+
 const PERIOD_CUES =
   /\b(?:consult\w*|open\w*|clos\w*|period|dates?|runs?|running|survey|questionnaire|respon\w*|views|comments?|have your say|engagement|representations|listening)\b/i;
 
@@ -737,7 +762,8 @@ function isConsultationRange(sentence: ReadSentence, range: RangeExpression, tex
   // Columns headed "Opens | Closes" make every row a period.
   if (range.from && (tableRole(text, range.from) === 'open' || tableRole(text, range.to) === 'close')) return true;
   const rest = (text.slice(line.start, range.start) + text.slice(range.end, line.end)).replace(/[\s|:()–-]+/g, '');
-  if (rest.length > 0) return PERIOD_CUES.test(line.text);
+  // A row of a table whose header names consultations ("| Consultation | Lead service | Dates |").
+  if (rest.length > 0) return PERIOD_CUES.test(line.text) || (line.text.includes('|') && /\b(?:consultations?|surveys?|engagements?)\b/i.test(tableHeaderAbove(text, line.start)));
   // A cell on a line of its own: the row's other cell is the next line ("19 May – 18 July |" then
   // "First period of public consultation |").
   const next = line.end < text.length ? lineAround(text, line.end + 1) : null;
@@ -1162,7 +1188,7 @@ export function analyseConsultations(facts: DocumentFacts, options: Consultation
     const rowStatutory = period.row === undefined ? (statutoryOfText(blockAround(facts.text, period.span.start)) ?? statutory) : statutoryOfText(period.row);
     const rowRequired = rowStatutory && options.statutory === 'check' ? rowStatutory.minDays : options.minDays;
     const short = period.lengthDays! < rowRequired;
-    const reason = short ? reasonFor(period) : null;
+    const reason = short ? (reasonFor(period) ?? footnotedReason(facts.text, period.span)) : null;
     return {
       ...base,
       statutory: rowStatutory,

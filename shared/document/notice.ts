@@ -111,10 +111,10 @@ const LIST_ITEM = /^\s*(?:[-*•·▪◦‣]|\(?[a-z0-9]{1,3}\))\s+/i;
 /** Funding that others receive, as against the council's own purchasing ("printing contract"). */
 const FUNDING_OTHERS = /\b(?:grants?|funding|funded|service level agreements?|SLAs?|commission(?:ed|ing)?|subsid(?:y|ies)|contributions?)\b/i;
 const CHANGE =
-  /\b(?:end|ends|ending|ended|cease[sd]?|ceasing|taper(?:s|ed|ing)?|terminat\w*|withdraw\w*|stop\w*|reduc\w*|cut|cuts|renew\w*|decommission\w*|chang\w*|var(?:y|ied|ies|iation)|conclud\w*|discontinu\w*|fall|falls|decrease[sd]?|lower(?:ed)?|remov\w*|recommission\w*|halv(?:e|es|ed|ing)|step(?:s|ped|ping)? down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back)\b|(?:\bnot|n['’]t|\bno longer)\s+(?:to\s+)?(?:be\s+)?(?:continu|extend|fund|support|pay|paid|provid|award|commission|re-?commission|re-?procur|re-?tender|re-?let)\w*|\bno further (?:grant|funding|payment|award|contract)s?\b/i;
+  /\b(?:final (?:grant )?payment|last (?:grant )?payment|nothing (?:after|from|beyond)|end|ends|ending|ended|cease[sd]?|ceasing|taper(?:s|ed|ing)?|terminat\w*|withdraw\w*|stop\w*|reduc\w*|cut|cuts|renew\w*|decommission\w*|chang\w*|var(?:y|ied|ies|iation)|conclud\w*|discontinu\w*|fall|falls|decrease[sd]?|lower(?:ed)?|remov\w*|recommission\w*|halv(?:e|es|ed|ing)|step(?:s|ped|ping)? down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back)\b|(?:\bnot|n['’]t|\bno longer)\s+(?:to\s+)?(?:be\s+)?(?:continu|extend|fund|support|pay|paid|provid|award|commission|re-?commission|re-?procur|re-?tender|re-?let)\w*|\bno further (?:grant|funding|payment|award|contract)s?\b/i;
 /** A decision or intention about the future, not a description of an agreement's term. */
 const INTENT =
-  /\b(?:will|shall|would|won['’]t|wouldn['’]t|shan['’]t|is to|are to|to be|intends?|intention|plans?|proposed?|proposes|proposing|proposals?|decided|agreed|agrees?|has been decided|is being|are being|resolved|resolves|approves?|approved(?!\s+by\b)|recommended|recommends|recommendations?|asked to)\b|\b(?:needs? to|ha(?:ve|s|d) to|must)\s+(?:now\s+)?(?:reduce|end|cut|stop|cease|withdraw|terminate|decommission|halve|step down|phase out|scale back|not renew|no longer)\b|\b(?:is|are)\s+(?:now\s+)?(?:stepping down|reducing|cutting|withdrawing|stopping|ceasing|decommissioning|terminating|halving|phasing out|discontinuing|not renewing)\b/i;
+  /\b(?:will|shall|would|won['’]t|wouldn['’]t|shan['’]t|is to|are to|to be|intends?|intention|plans?|proposed?|proposes|proposing|proposals?|decided|agreed|agrees?|has been decided|is being|are being|resolved|resolves|approves?|approved(?!\s+by\b)|recommended|recommends|recommendations?|asked to)\b|\b(?:needs? to|ha(?:ve|s|d) to|must)\s+(?:now\s+)?(?:reduce|end|cut|stop|cease|withdraw|terminate|decommission|halve|step down|phase out|scale back|not renew|no longer)\b|(?:\b(?:is|are)|['’]re)\s+(?:now\s+)?(?:stepping down|reducing|cutting|withdrawing|stopping|ceasing|decommissioning|terminating|halving|phasing out|discontinuing|not renewing)\b/i;
 /**
  * A proposal or recommendation written as an instruction, after an item number or code:
  * "ASC-07 Reduce the grant to …", "4.2 End the grant …", "Proposal 14: Cease …".
@@ -161,8 +161,8 @@ const EXCLUSIONS: RegExp[] = [
   /\b(?:staff|employees?|employment|redundanc\w*|resign\w*|contractual notice|notice pay|TUPE|workforce)\b/i,
   // Highways and parking.
   /\b(?:road closure|the road will|roads? will be closed|traffic|parking|highway|resurfacing|roadworks|street works)\b/i,
-  // The organisation's own notice to the funder.
-  /\b(?:give|giving|gives|gave|given|provide|serve|send)\s+(?:the\s+)?(?:council|us|authority|funder|commissioner|trust|ICB|board)\b/i,
+  // The organisation's own notice to the funder (not the council giving "the Trust" notice).
+  /^(?!.*\b(?:the council|the authority|the icb|commissioners?|we)\s+(?:will|would|shall|must|is to|are to|has to|have to|agreed to|intends? to)\s+(?:give|provide|serve|send)\b).*\b(?:give|giving|gives|gave|given|provide|serve|send)\s+(?:the\s+)?(?:council|us|authority|funder|commissioner|trust|ICB|board)\b/i,
   /\bnotif(?:y|ies|ied)\s+(?:the\s+)?(?:council|us|authority|funder)\b/i,
   // An agreement's clause on the funded organisation ending it: "The Organisation may end this
   // agreement by giving two months' written notice."
@@ -191,11 +191,11 @@ const NOTICE_PERIOD_LABEL = /\bnotice period\b[^.\n]{0,30}:/i;
  * ("end the grant, as agreed at the meeting on …": that date is the decision's).
  */
 const END_CUE =
-  /\b(?:cease[sd]?|ceasing|end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|stop(?:s|ped)?|withdrawn|withdraw|expire[sd]?|finish(?:es|ed)?|closed?)(?:,?\s+(?!(?:on|at|by|from|until|and|start\w*|begin\w*|open\w*|runs?|running|new|agreed|decided|approved|resolved|meeting|cabinet|committee|board|letters?|wrote|written|dated|told|notified|informed|served|issued|posted|sent)\b)[\w’'()£-]+){0,18}?,?(?:\s+(?:on|at|by))?(?:\s+the)?\s*$/i;
+  /\b(?:cease[sd]?|ceasing|end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|stop(?:s|ped)?|withdrawn|withdraw|expire[sd]?|finish(?:es|ed)?|closed?|runs? out|ran out|lapses?)(?:,?\s+(?!(?:on|at|by|from|until|and|start\w*|begin\w*|open\w*|runs?|running|new|agreed|decided|approved|resolved|meeting|cabinet|committee|board|letters?|wrote|written|dated|told|notified|informed|served|issued|posted|sent)\b)[\w’'()£-]+){0,18}?,?(?:\s+(?:on|at|by))?(?:\s+the)?\s*$/i;
 /** A month a change ends in: "will end in March 2026" (funding stops from 1 April). */
 const END_IN_CUE = /\b(?:cease[sd]?|ceasing|end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|stop(?:s|ped)?|withdrawn|expire[sd]?|finish(?:es|ed)?)(?:\s+[\w’'-]+){0,6}?\s+in\s*$/i;
 /** The last funded day after a negation: "will not continue beyond 31 March", "will not be renewed after 31 March". */
-const NOT_BEYOND_CUE = /(?:\bnot\b|n['’]t\b|\bno longer\b)(?:\s+[\w’'-]+){0,16}?\s+(?:beyond|after|past)(?:\s+the)?\s*$/i;
+const NOT_BEYOND_CUE = /(?:\bnot\b|n['’]t\b|\bno longer\b|\bnothing\b)(?:\s+[\w’'-]+){0,16}?\s+(?:beyond|after|past)(?:\s+the)?\s*$/i;
 /** A date a change takes effect: "from 1 April", "with effect from", "as of". */
 const EFFECT_CUE = /\b(?:from|with effect from|w\.?e\.?f\.?|as of|as from|starting|effective(?: from)?|beginning)(?:\s+the)?\s*$/i;
 /** A date that refers back to the change in the sentence before: "If agreed, this would take effect from 1 April". */
@@ -203,7 +203,7 @@ const BACK_REFERENCE_EFFECT =
   /\b(?:this|these|it|they|which|the (?:change|changes|reduction|reductions|cut|cuts|saving|savings|withdrawal|proposal|decision|new (?:amount|level|grant|rate)))\b(?:\s+[\w’'-]+){0,4}?\s+(?:take|takes|taking|took|come|comes|coming)\s+(?:into\s+)?effect\s+(?:from|on|as of)(?:\s+the)?\s*$/i;
 /** The end of an agreement's term: "runs until 31 March 2025", "ends on …", "expires on …". */
 const TERM_END_CUE =
-  /(?:\blast (?:[\w’'-]+\s+){0,3}?(?:day|date)\b(?:\s+[\w’'-]+){0,5}?\s+(?:is|will be|was)|\b(?:runs?|running|lasts?|continues?|is due to (?:end|finish|expire)|ends?|ending|expires?|expiring|comes? to an end|finish(?:es)?)\b(?:\s+[\w’'-]+){0,3}?\s+(?:on|until|till|to|at the end of)|\buntil|\btill)(?:\s+the)?\s*$/i;
+  /(?:\blast (?:[\w’'-]+\s+){0,3}?(?:day|date)\b(?:\s+[\w’'-]+){0,5}?\s+(?:is|will be|was)|\b(?:runs?|running|lasts?|continues?|is due to (?:end|finish|expire)|ends?|ending|expires?|expiring|comes? to an end|finish(?:es)?)\b(?:\s+[\w’'-]+){0,3}?\s+(?:on|until|till|to|at the end of)|\b(?:runs?|ran) out(?:\s+on)?|\buntil|\btill)(?:\s+the)?\s*$/i;
 /** A change whose date is the end of the current term: not renewing, not continuing, ending. */
 const ENDS_AT_TERM = /\bnot\b(?:\s+[\w’'-]+){0,3}?\s+(?:renew\w*|continu\w*|extend\w*|re-?commission\w*)|\bno longer\b|\bno further\b|\bdecommission\w*|\b(?:end|cease|stop|withdraw|discontinue)\b/i;
 /** A decision or notification date in the same sentence: "Cabinet decided on", "At its meeting on", "Following the decision on". */
@@ -916,8 +916,21 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     const item = layout().itemOf(sentence.start);
     const anchor = anchorsOf().filter((found) => found.item === item && found.at < sentence.start && (item > 0 || fallback.source !== 'document')).pop();
     if (anchor) return { date: anchor.date, source: 'meeting' };
-    // A document with no date of its own may still say when the decision was taken.
-    return (fallback.source !== 'document' ? onlyDecisionOf() : null) ?? fallback;
+    // An account that says when the organisation was told ("On 20 October the council told us
+    // by email that it will stop funding our shed"), two paragraphs from the end date; or a
+    // document with no date of its own that says when the decision was taken.
+    return onlyNotifiedOf() ?? (fallback.source !== 'document' ? onlyDecisionOf() : null) ?? fallback;
+  };
+  let onlyNotified: FromDate | null | undefined;
+  const onlyNotifiedOf = (): FromDate | null => {
+    if (onlyNotified !== undefined) return onlyNotified;
+    const dates = new Set<number>();
+    sentences.forEach((sentence, index) => {
+      if (dates.size > 1 || !/\b(?:told|informed|notified|wrote to) us\b|\bwe were (?:told|informed|notified)\b/i.test(sentence.text)) return;
+      for (const event of eventsOf(index)) if (event.source === 'notified' && !inAnyTable(event.at)) dates.add(event.date.getTime());
+    });
+    onlyNotified = dates.size === 1 ? { date: new Date([...dates][0]!), source: 'notified' } : null;
+    return onlyNotified;
   };
   // A press release's "Notes to editors: The decision was taken by Cabinet on 14 May 2025": when
   // the document records one decision date and nothing nearer dates the change, count from it.
@@ -1188,7 +1201,9 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     const change = CUT.exec(sentence.text);
     // Reported speech puts "will" into "would": "On 3 March the council told us that the contract would not be extended".
     const reported = /\bwould\b/i.test(sentence.text) && NOTIFIED_WORDS.test(sentence.text);
-    if (!change || !(DECIDED.test(sentence.text) || RESOLUTION_FORM.test(sentence.text) || /\b(?:will|shall)\b/i.test(sentence.text) || reported)) return;
+    // "we're not renewing the SLA": a decision told in the present.
+    const present = /(?:\b(?:are|is|am)|['’]re|['’]m)\s+(?:now\s+)?not\s+(?:renewing|continuing|extending)\b/i.test(sentence.text);
+    if (!change || !(DECIDED.test(sentence.text) || RESOLUTION_FORM.test(sentence.text) || /\b(?:will|shall)\b/i.test(sentence.text) || reported || present)) return;
     // "The grant was not reduced" and the like are not changes.
     if (/\b(?:not|never)\s+(?:been\s+|be\s+)?$/i.test(sentence.text.slice(Math.max(0, change.index - 12), change.index)) && !ENDS_AT_TERM.test(sentence.text)) return;
 
@@ -1260,7 +1275,9 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
       if (after !== null) for (const other of paragraphs[paragraphOrder.get(after)!]!) candidates.push(other);
       for (const other of candidates) {
         const term = sentences[other]!;
-        if (!FUNDING.test(term.text) || inTable(term)) continue;
+        // "It runs out 31/3": the sentence just after, about the same agreement.
+        const sameAgreement = other === index + 1 && /^\W*(?:it|this|that)\b/i.test(term.text);
+        if ((!FUNDING.test(term.text) && !sameAgreement) || inTable(term)) continue;
         for (const time of flatTimes(term.times)) {
           if (time.kind !== 'date' || !TERM_END_CUE.test(windowSinceDate(term, text, time.start))) continue;
           addDates(checkDates({ start: time.start, end: time.end }, time.iso, dayAfter(time), from(), options.minMonths));

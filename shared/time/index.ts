@@ -55,7 +55,7 @@ function readParagraph(
  * reads.
  */
 const MIGHT_HOLD_TIME =
-  /[0-9][/.\-–][0-9]|(?<![A-Za-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|days?|weeks?|fortnights?|months?|years?)(?![A-Za-z])/i;
+  /[0-9][/.\-–][0-9]|(?<![A-Za-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|days?|weeks?|wks?|fortnights?|months?|mths?|years?)(?![A-Za-z])/i;
 
 /**
  * Every time expression in the tree, in document order, without overlaps. Pass `source`,

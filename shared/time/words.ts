@@ -58,10 +58,15 @@ export const DURATION_UNITS: ReadonlyMap<string, { unit: DurationUnit; multiplie
   ['days', { unit: 'day', multiplier: 1, plural: true }],
   ['week', { unit: 'week', multiplier: 1, plural: false }],
   ['weeks', { unit: 'week', multiplier: 1, plural: true }],
+  // Note-taking short forms: "3 wks only", "6 mths".
+  ['wk', { unit: 'week', multiplier: 1, plural: false }],
+  ['wks', { unit: 'week', multiplier: 1, plural: true }],
   ['fortnight', { unit: 'week', multiplier: 2, plural: false }],
   ['fortnights', { unit: 'week', multiplier: 2, plural: true }],
   ['month', { unit: 'month', multiplier: 1, plural: false }],
   ['months', { unit: 'month', multiplier: 1, plural: true }],
+  ['mth', { unit: 'month', multiplier: 1, plural: false }],
+  ['mths', { unit: 'month', multiplier: 1, plural: true }],
   ['year', { unit: 'year', multiplier: 1, plural: false }],
   ['years', { unit: 'year', multiplier: 1, plural: true }],
 ]);
