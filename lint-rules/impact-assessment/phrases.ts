@@ -75,6 +75,8 @@ export const RELIED_ON: readonly PhraseRow[] = [
   { pattern: String.raw`(?:voluntary|community|third) sector(?: [\w-]+)? budgets?|grants? (?:budgets?|pot|fund)`, source: 'own' },
   // Not a contract of employment: staff redundancies are not a cut to a service others rely on.
   { pattern: String.raw`(?<!employment |staff |employee |employees' |zero-hours? |fixed-term |job |permanent )contracts?(?! of employment)|service level agreements?|SLAs?|commissions?(?!er)`, source: 'own' },
+  // A funding agreement named as such, or "your agreement" in a letter to a funded organisation.
+  { pattern: String.raw`(?:grant|funding|partnership|service|delivery) agreements?|your agreement`, source: 'own' },
   { pattern: String.raw`services?(?! users?| user's| charges?| plans?| review| reviews| manager| managers| area| areas| management systems?| systems?| portals?| database| software)`, source: 'own' },
   { pattern: String.raw`day (?:centres?|services?|care|opportunities)|(?:community |resource |children's |family |youth |drop-in |advice )centres?`, source: 'own' },
   { pattern: String.raw`lunch(?:eon)? clubs?|caf(?:é|e)s?|hubs?|(?:community )?kitchens?|food banks?|pantry|pantries|leisure centres?|youth clubs?|meals on wheels|respite|befriending|helplines?|(?:advice|phone|telephone|support) lines?|drop-ins?|advice services?|community transport|dial-a-ride|mobile library|libraries|library|clinics?|(?:day |community |leisure |sports |care |respite |youth |library )?facilit(?:y|ies)(?! management| costs?)`, source: 'own' },

@@ -689,6 +689,8 @@ export function isProposal(written: string, context: ProposalContext = {}): bool
     if (STAFF_SUBJECT_BEFORE.test(before)) continue;
     // "No appointments or services are being reduced": a cut denied by its subject.
     if (NO_SUBJECT_BEFORE.test(before)) continue;
+    // "The Council may terminate this Agreement …": a term of an agreement, what may be done.
+    if (/\b(?:may|can|might)\s+(?:at any time\s+)?$/i.test(before)) continue;
     // What is cut. "stop funding", "no longer fund": the action names its own object. A
     // pronoun ("not to renew it") or a bare amount ("a reduction of 6.8%") stands for
     // something named in the sentences before; only something people rely on, with nothing

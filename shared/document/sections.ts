@@ -482,6 +482,8 @@ const MEETING_SIGNALS: readonly RegExp[] = [
   /^\s*(?:present|in attendance|attendees)\s*:/im,
   /\bdate of (?:the )?next meeting\b/i,
   /\b(?:RESOLVED|AGREED|NOTED)\b/,
+  // Minutes in their own words: "The committee considered the officer report", "Members noted".
+  /\b(?:the (?:committee|cabinet|board|panel|sub-committee|executive)|members) (?:considered|noted|received|agreed|discussed)\b/i,
 ];
 const STRONG_SIGNALS = 3;
 

@@ -119,3 +119,28 @@ describe('consultation-timescale: hurried writing, footnotes and tables', () => 
     expect(found('consultation-timescale', text, '2026-11-10', 'markdown')).toEqual([]);
   });
 });
+
+describe('impact-assessment: blind-13’s two misses, as classes (fixed after its first run)', () => {
+  const impact = (text: string, referenceDate = '2026-02-25') => lintWithRule('impact-assessment', text, {}, { referenceDate }).map((finding) => (finding.data as { problem: string }).problem);
+  for (const agreement of ['your agreement', 'your grant agreement', 'the funding agreement', 'your service agreement']) {
+    it(`a letter: "${agreement} will not be renewed"`, () => {
+      const text = `Dear Ms Adeyemi,\n\nWe are writing to let you know that ${agreement} will not be renewed when it ends on 31 March 2026.\n\nYours sincerely`;
+      expect(impact(text, '2026-01-14')).toEqual(['missing']);
+    });
+  }
+  for (const [considered, noted] of [
+    ['The committee considered the officer report on the respite service.', 'The committee noted the equality impact assessment appended to the strategy.'],
+    ['Members discussed the report.', 'Members noted the equality impact assessment at Appendix B.'],
+  ] as const) {
+    it(`minutes in their own words keep an assessment in item 6 out of item 5: ${considered}`, () => {
+      const text = `Communities Committee – Tuesday 24 February 2026\n\n5. CARERS' RESPITE GRANT\n${considered}\nRESOLVED: THAT the grant to Halstow Crossroads be not renewed when the current award ends on 31 March 2026.\n\n6. PARKS STRATEGY\n${noted}`;
+      expect(impact(text)).toEqual(['missing']);
+    });
+  }
+});
+
+describe('impact-assessment: an agreement’s terms say what may be done', () => {
+  for (const clause of ['The Council may terminate this Agreement with immediate effect by written notice if the Recipient breaks its terms.', 'The Funder may end your grant agreement at any time by giving three months’ notice.', 'The ICB can reduce the contract value if activity falls.']) {
+    it(clause, () => expect(lintWithRule('impact-assessment', `14. TERMINATION\n\n14.1 ${clause}`, {}, { referenceDate: '2026-12-03' })).toEqual([]));
+  }
+});
