@@ -85,7 +85,7 @@ export const RELIED_ON: readonly PhraseRow[] = [
   // Public places and health services people use, by name.
   { pattern: String.raw`(?:public )?toilets?|(?:public )?conveniences|minor injur(?:y|ies) units?|MIUs?|urgent (?:treatment|care) centres?|UTCs?|walk-in centres?|(?:GP )?surger(?:y|ies)|pharmac(?:y|ies)|hospital wards?|hospital beds|swimming pools?|leisure pools?|playgrounds?|play areas?|recycling centres?|household waste (?:and recycling )?(?:sites?|centres?)|museums?|theatres?|community halls?|village halls?|bus routes?|buses`, source: 'own' },
   { pattern: String.raw`(?:residential|care|nursing) homes?|hostels?|refuges?|shelters?|(?:sheltered|supported) housing|extra care`, source: 'own' },
-  { pattern: String.raw`(?:discretionary )?(?:rate )?relief|top-ups?|concessions?|discounts?|free (?:[\w-]+ )?(?:passes|places|parking|sessions|swimming|travel|offer)`, source: 'own' },
+  { pattern: String.raw`(?:discretionary )?(?:rate )?relief|top-ups?|concessions?|discounts?|free (?:[\w-]+ )?(?:passes|places|parking|sessions|swimming|travel|offer|collections?|meals|transport|school meals)`, source: 'own' },
   { pattern: String.raw`(?<!civic |contact |recycling |shopping |town |city |data |call |garden |sorting |distribution |test |vaccination )centres?`, source: 'own' },
   { pattern: String.raw`(?:the|this|its|their|our|financial|core|ongoing|council) support|support (?:for|to|services?|groups?|workers?)`, source: 'own' },
   { pattern: String.raw`scheme|programme|project|(?:opening|operating) hours|sessions|places|beds`, source: 'own' },

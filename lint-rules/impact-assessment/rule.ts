@@ -650,7 +650,8 @@ function inConditional(sentence: string, at: number): boolean {
     if (match[0].length === 0) CONDITIONAL_OPENER.lastIndex++;
   }
   if (!opener) return false;
-  const clause = sentence.slice(opener.index + opener[0].length, at);
+  // "If, after that review, the council proposes to …": an aside straight after the opener does not end its clause.
+  const clause = sentence.slice(opener.index + opener[0].length, at).replace(/^\s*,[^,;:]{1,60},/, ' ');
   // "where grants have been reduced or discontinued" in a record of decisions tells of cuts made, not of cuts that may come.
   if (/\b(?:where|when)\s*$/i.test(opener[0]) && /\b(?:have|has) been\b|\bwere\b/i.test(sentence.slice(opener.index, at + 40))) return false;
   return !CLAUSE_ENDED.test(clause) && !APPROVAL_CONDITION.test(clause);
@@ -704,8 +705,13 @@ export function isProposal(written: string, context: ProposalContext = {}): bool
     const named =
       /\bfund/i.test(match[0]) ||
       (replaces ? OBJECT_RIGHT_AFTER.test(after) : (!pronoun && RELIED.test(clauseWindow(after, false))) || RELIED.test(clauseWindow(before, true)));
+    // A place by its name ("close Maple House"), described just before as something people
+    // rely on ("It has eight beds and is used by about 65 families").
+    const properName = /^\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\b/.test(after) && /^clos|^decommission|^shut/i.test(match[0]);
     const referred =
-      !named && (pronoun || BARE_AMOUNT.test(after)) && (context.previous ?? []).some((text) => RELIED.test(text) && !NOT_RELIED_ANYWHERE.test(text));
+      !named &&
+      (pronoun || BARE_AMOUNT.test(after) || properName) &&
+      (context.previous ?? []).some((text) => (RELIED.test(text) || (properName && USER_PROFILE_RE.test(text))) && !NOT_RELIED_ANYWHERE.test(text));
     if (!named && !referred) continue;
     // Not this body cutting now: a rule about any cut, a cut named as a cause, others'
     // positions on a cut, guidance, a process that closes, a clause about what may happen,
@@ -1163,7 +1169,8 @@ function planFindings(
     );
     let verdict = judge(itemMentions, options);
     // Who uses the service and what will soften the loss, both in the item, is an assessment in words.
-    const words = verdict ? profileAndMitigation(within(sentences, sentences, item)) : null;
+    // Not when the paper says outright that its assessment is put off or not needed.
+    const words = verdict && verdict.problem === 'missing' ? profileAndMitigation(within(sentences, sentences, item)) : null;
     if (words) {
       itemMentions.push(words);
       verdict = null;
