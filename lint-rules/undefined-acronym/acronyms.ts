@@ -35,6 +35,8 @@ export const WELL_KNOWN: readonly string[] = [
   'AM', 'PM', 'BST', 'GMT',
   // Health
   'COVID', 'HIV', 'A&E',
+  // Trade unions, known by these names rather than any expansion (GMB has none in use; UNISON is not an abbreviation)
+  'UNISON', 'GMB', 'TUC',
 ];
 
 export const NOT_ACRONYMS: readonly string[] = [

@@ -132,7 +132,6 @@ export const KNOWN_MISSES: Record<string, string> = {
   "b14-04/consultation-timescale": "misses {\"problem\":\"too-short\",\"start\":\"2025-10-13\",\"close\":\"2025-12-08\",\"lengthDays\":56,\"explained\":true}; wrongly reports “from 13 October to 8 December 2025” (too-short)",
   "b14-06/notice-period": "misses {\"from\":\"2026-04-22\",\"to\":\"2026-07-01\"}",
   "b14-10/jargon": "wrongly reports “on receipt of” (on receipt of)",
-  "b14-13/undefined-acronym": "wrongly reports “UNISON” (UNISON); wrongly reports “GMB” (GMB)",
   "b14-15/jargon": "wrongly reports “settlement” (settlement); wrongly reports “make a decision” (make a decision)",
   "b14-16/undefined-acronym": "wrongly reports “CVS” (CVS)",
   "b14-19/jargon": "wrongly reports “make a decision” (make a decision)",

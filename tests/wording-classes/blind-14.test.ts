@@ -53,3 +53,12 @@ describe('impact-assessment: free services, and an assessment put off outright',
     expect(impact(text)).toEqual([]);
   });
 });
+
+describe('undefined-acronym: trade unions known by their names', () => {
+  for (const union of ['UNISON', 'GMB', 'TUC']) {
+    it(`${union} is not spelled out`, () => {
+      const found = lintWithRule('undefined-acronym', `Staff and the recognised trade unions (${union === 'TUC' ? 'through the TUC' : union}) were consulted on the restructure.`, {}, { referenceDate: '2026-01-28' });
+      expect(found).toEqual([]);
+    });
+  }
+});
