@@ -250,6 +250,8 @@ const OWN_DECISION =
 const AFTER_SOMETHING = /\b(?:once|after|when|following)\b/i;
 /** "had not been completed before the decision", "wasn't done ahead of the decision". */
 const NOT_BEFORE_DECISION = /(?:\bnot|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:completed|carried out|undertaken|done|finished|prepared)\s+(?:before|ahead of|prior to)\s+(?:the|a|any)\s+(?:final\s+)?decision/i;
+/** A sentence that goes on about the assessment just named: "It will be finished …", "This will be published …". */
+const CONTINUES = /^\W*(?:it|this|the assessment|the eqia|the eia)\s+(?:will|would|is|was|has|had)\b/i;
 /** A question put in a meeting, answered in the next sentence. */
 const REPORTED_QUESTION = /\b(?:asked|queried|enquired|wanted to know|sought assurance) (?:whether|if|when|what)\b/i;
 /** The words that introduce an answer in minutes: "The Director replied that", "In response, officers confirmed that". */
@@ -924,7 +926,12 @@ function findMentions(text: string, sentences: Span[], sections: readonly Sectio
       const answer = next && (/\?["”’)]?\s*$/.test(sentence.text) || reportedQuestion) ? answerTo(next.text.replace(REPLIED, '')) : null;
       if (reportedQuestion && !answer) continue;
       if (next && answer) mentions.push({ status: answer, start: sentence.start, end: next.end, text: quote(`${sentence.text} ${next.text}`) });
-      else mentions.push(mentionAt(sentence, classifyNamed(sentence.text)));
+      else if (next && CONTINUES.test(next.text) && !namesAssessment(next, text, extraNames, eiaIsEquality)) {
+        // "An EqIA will be carried out using what you tell us. It will be finished … before
+        // Cabinet makes any decision.": the next sentence says when.
+        const both = `${sentence.text} ${next.text}`;
+        mentions.push({ status: classifyNamed(both), start: sentence.start, end: next.end, text: quote(both) });
+      } else mentions.push(mentionAt(sentence, classifyNamed(sentence.text)));
       continue;
     }
     // A question ("How will you look at the effect on families?") is answered by what follows it; it is no evidence itself.
