@@ -337,8 +337,10 @@ test('auto-check, turned on for one site, checks a single-page app and re-checks
   const panel = await openSidePanel(page);
   const toggle = panel.getByLabel(/Check pages on .* automatically/);
   await expect(toggle).not.toBeChecked();
+  // Let the panel finish its first render (on a loaded machine it can land after a quick click).
+  await expect(panel.getByRole('status')).toContainText('not been checked yet');
   await toggle.check();
-  await expect(panel.getByRole('status')).toContainText('will be checked automatically');
+  await expect(panel.getByRole('status')).toContainText('will be checked automatically', { timeout: 20_000 });
 
   // A new visit is checked without pressing anything.
   await page.reload();

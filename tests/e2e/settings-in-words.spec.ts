@@ -49,9 +49,9 @@ test('descriptions and the side panel state the figure the profile sets', async 
   await page.goto(`${site.origin}/bad-consultation.html`);
   await checkPage(page);
   const panel = await openSidePanel(page);
-  const described = await panel.locator('#findings').innerText();
-  expect(described).toContain('six calendar months');
-  expect(described).not.toContain('three calendar months');
+  // Wait for the findings to be drawn (the panel may open before the check's results arrive).
+  await expect(panel.locator('#findings')).toContainText('six calendar months', { timeout: 20_000 });
+  await expect(panel.locator('#findings')).not.toContainText('three calendar months');
 });
 
 test('Export saves a file the command line finds as it is saved', async ({ context, extensionId }) => {
