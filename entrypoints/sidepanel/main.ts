@@ -194,7 +194,10 @@ async function toggleAutoCheck(input: HTMLInputElement) {
   const pattern = matchPatternFor(url);
   if (!pattern) return;
   const origin = originOf(url);
-  if (input.checked) {
+  // What the click asked for, read once: the panel may redraw the box from the stored setting
+  // while the permission prompt or the background is awaited.
+  const enabling = input.checked;
+  if (enabling) {
     // Must be called straight from the click, before anything is awaited.
     const granted = await browser.permissions.request({ origins: [pattern] });
     if (!granted) {
@@ -204,11 +207,12 @@ async function toggleAutoCheck(input: HTMLInputElement) {
     }
   }
   try {
-    await request<BackgroundApi, 'set-auto-check'>(toBackground, { type: 'set-auto-check', origin, enabled: input.checked });
-    if (!input.checked) await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
-    announce(input.checked ? `Pages on ${origin} will be checked automatically.` : `Auto-check is off for ${origin}.`);
+    await request<BackgroundApi, 'set-auto-check'>(toBackground, { type: 'set-auto-check', origin, enabled: enabling });
+    if (!enabling) await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+    input.checked = enabling;
+    announce(enabling ? `Pages on ${origin} will be checked automatically.` : `Auto-check is off for ${origin}.`);
   } catch (error) {
-    input.checked = !input.checked;
+    input.checked = !enabling;
     announce(error instanceof Error ? error.message : String(error));
   }
 }
