@@ -659,6 +659,8 @@ interface NoticeEvent {
 }
 
 /** A decision said to be taken, not a meeting held: "The decision was taken by Cabinet on 14 May 2025". */
+/** An organisation's account of being told: "the council told us by email", "we were informed". */
+const TOLD_US_CUE = /\b(?:told|informed|notified|wrote to) us\b|\bwe were (?:told|informed|notified)\b/i;
 const DECISION_TAKEN = /\bdecision (?:was|has been|had been) (?:taken|made)\b|\b(?:decided|agreed|approved|resolved)\b/i;
 const DECISION_WORDS = /\b(?:decided|decision|agreed|approved|resolved|meeting|cabinet|committee|executive|board)\b/i;
 
@@ -921,30 +923,23 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
     // document with no date of its own that says when the decision was taken.
     return onlyNotifiedOf() ?? (fallback.source !== 'document' ? onlyDecisionOf() : null) ?? fallback;
   };
+  /** The one date of this kind the document records, in sentences that say `cue` (none, or two different ones, give null). */
+  const onlyEventOf = (cue: RegExp, source: 'decision' | 'notified'): FromDate | null => {
+    const dates = new Set<number>();
+    sentences.forEach((sentence, index) => {
+      if (dates.size > 1 || !cue.test(sentence.text)) return;
+      for (const event of eventsOf(index)) if (event.source === source && !inAnyTable(event.at)) dates.add(event.date.getTime());
+    });
+    return dates.size === 1 ? { date: new Date([...dates][0]!), source } : null;
+  };
   let onlyNotified: FromDate | null | undefined;
-  const onlyNotifiedOf = (): FromDate | null => {
-    if (onlyNotified !== undefined) return onlyNotified;
-    const dates = new Set<number>();
-    sentences.forEach((sentence, index) => {
-      if (dates.size > 1 || !/\b(?:told|informed|notified|wrote to) us\b|\bwe were (?:told|informed|notified)\b/i.test(sentence.text)) return;
-      for (const event of eventsOf(index)) if (event.source === 'notified' && !inAnyTable(event.at)) dates.add(event.date.getTime());
-    });
-    onlyNotified = dates.size === 1 ? { date: new Date([...dates][0]!), source: 'notified' } : null;
-    return onlyNotified;
-  };
+  const onlyNotifiedOf = (): FromDate | null => (onlyNotified === undefined ? (onlyNotified = onlyEventOf(TOLD_US_CUE, 'notified')) : onlyNotified);
   // A press release's "Notes to editors: The decision was taken by Cabinet on 14 May 2025": when
-  // the document records one decision date and nothing nearer dates the change, count from it.
+  // the document records one decision date and nothing nearer dates the change, count from it
+  // (not in a letter that is itself the notice).
   let onlyDecision: FromDate | null | undefined;
-  const onlyDecisionOf = (): FromDate | null => {
-    if (onlyDecision !== undefined) return onlyDecision;
-    const dates = new Set<number>();
-    sentences.forEach((sentence, index) => {
-      if (dates.size > 1 || !DECISION_TAKEN.test(sentence.text)) return;
-      for (const event of eventsOf(index)) if (event.source === 'decision' && !inAnyTable(event.at) && !letterIsTheNotice) dates.add(event.date.getTime());
-    });
-    onlyDecision = dates.size === 1 ? { date: new Date([...dates][0]!), source: 'decision' } : null;
-    return onlyDecision;
-  };
+  const onlyDecisionOf = (): FromDate | null =>
+    onlyDecision === undefined ? (onlyDecision = letterIsTheNotice ? null : onlyEventOf(DECISION_TAKEN, 'decision')) : onlyDecision;
 
   const checks: NoticeCheck[] = [];
   const seen = new Set<string>();

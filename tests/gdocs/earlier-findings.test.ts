@@ -6,32 +6,10 @@ import { describeProblem } from '../../shared/dom/google-docs/states.ts';
 import { DocsPanel } from '../../shared/dom/google-docs/panel-section.ts';
 import { EARLIER_ONLY_REASON, earlierFindingsOnly, holdActionsOnEarlierFindings } from '../../shared/dom/google-docs/earlier-findings.ts';
 
-const ID = '1AbC_dEf-GhIjKlMnOpQrStUvWxYz0123456789';
-const DOC_URL = `https://docs.google.com/document/d/${ID}/edit`;
+import { DOC_URL, docsResults } from './docs-results.ts';
 
-function docResults(overrides: Partial<GoogleDocsResults['googleDocs']> = {}): GoogleDocsResults {
-  return {
-    status: 'done',
-    page: { title: 'Cabinet report', url: DOC_URL },
-    checkedAt: '2025-03-04T09:00:00.000Z',
-    findings: [],
-    summary: null,
-    ignoredPhrases: [],
-    autoCheck: false,
-    googleDocs: {
-      documentId: ID,
-      state: 'ok',
-      problem: null,
-      lastAttemptAt: '2025-03-04T09:00:00.000Z',
-      nextCheckAt: null,
-      stale: false,
-      words: 10,
-      sentences: [],
-      via: 'page',
-      ...overrides,
-    },
-  };
-}
+/** A Doc of ten words and no sentences: these tests look at the actions, not the text. */
+const docResults = (overrides: Partial<GoogleDocsResults['googleDocs']> = {}): GoogleDocsResults => docsResults({ words: 10, sentences: [], ...overrides });
 
 const signedOutWithEarlier = () => docResults({ state: 'signed-out', problem: describeProblem('signed-out'), stale: true });
 const webPage = (): PageResults => ({ ...docResults(), googleDocs: undefined } as unknown as PageResults);

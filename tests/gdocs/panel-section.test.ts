@@ -5,32 +5,7 @@ import { DocsPanel, WHEN_CHECKED, type WatchPort } from '../../shared/dom/google
 import type { GoogleDocsResults } from '../../shared/dom/google-docs/results.ts';
 import { describeProblem } from '../../shared/dom/google-docs/states.ts';
 
-const ID = '1AbC_dEf-GhIjKlMnOpQrStUvWxYz0123456789';
-const DOC_URL = `https://docs.google.com/document/d/${ID}/edit`;
-
-function results(overrides: Partial<GoogleDocsResults['googleDocs']> = {}, status: PageResults['status'] = 'done'): GoogleDocsResults {
-  return {
-    status,
-    page: { title: 'Cabinet report', url: DOC_URL },
-    checkedAt: '2025-03-04T09:00:00.000Z',
-    findings: [],
-    summary: null,
-    ignoredPhrases: [],
-    autoCheck: false,
-    googleDocs: {
-      documentId: ID,
-      state: 'ok',
-      problem: null,
-      lastAttemptAt: '2025-03-04T09:00:00.000Z',
-      nextCheckAt: null,
-      stale: false,
-      words: 1234,
-      sentences: ['The grant to the lunch club will end on 31 March 2025.', 'We will consult for six weeks.'],
-      via: 'page',
-      ...overrides,
-    },
-  };
-}
+import { DOC_URL, docsResults as results } from './docs-results.ts';
 
 function fakePort(): WatchPort & { disconnected: boolean; fireDisconnect(): void } {
   const listeners: (() => void)[] = [];
