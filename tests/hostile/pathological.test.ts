@@ -30,6 +30,12 @@ const MOST_STEP_GROWTH = 3.5;
 const MOST_GROWTH = 16;
 /** A largest run faster than this passes: too quick to matter, and too quick to time well. */
 const FAST_ENOUGH_MS = 250;
+/**
+ * Runs shorter than this are counted as this long when the growth is worked out: a 10 ms run
+ * that one garbage collection turns into 68 ms at double the size looked quadratic on a busy
+ * clean-clone run ("Mr. " at 10 / 68 / 264 ms), while the old quadratic paths took seconds.
+ */
+const TIMING_FLOOR_MS = 30;
 
 function millisecondsFor(run: () => unknown): number {
   const began = performance.now();
@@ -47,7 +53,7 @@ function expectLinear(build: (count: number) => string, count: number, work: (in
   // The best of three runs for each size: a pause for garbage collection or another process
   // lands in one run, rarely in all three.
   const times = inputs.map((input) => Math.min(millisecondsFor(() => work(input)), millisecondsFor(() => work(input)), millisecondsFor(() => work(input))));
-  const [smallest, middle, largest] = (times as [number, number, number]).map((time) => Math.max(time, 1)) as [number, number, number];
+  const [smallest, middle, largest] = (times as [number, number, number]).map((time) => Math.max(time, TIMING_FLOOR_MS)) as [number, number, number];
   const summary = `times ${times.map((time) => time.toFixed(0)).join(' / ')} ms for ${inputs.map((input) => input.length).join(' / ')} characters`;
   if (largest <= FAST_ENOUGH_MS) return;
   const bothStepsQuadratic = middle / smallest > MOST_STEP_GROWTH && largest / middle > MOST_STEP_GROWTH;
