@@ -359,16 +359,17 @@ const WORDS_DEFER =
 /** Signs that a sentence about impact on people weighs it (a prediction, a number, mitigation). */
 const WORDS_ASSESSING =
   /\b(?:would|will|could|may|might|likely|expected|assess(?:ed|ment)|analys(?:is|ed)|mitigat\w*|disproportionate\w*|adverse\w*|negative\w*|identified|estimated|alternative|affected|\d+)\b/i;
-/** "There will be no impact on service users": a dismissal unless a reason follows (BECAUSE). */
+/** "There will be no impact on service users": a dismissal unless the sentence shows the impact was assessed (SHOWS_ASSESSED). */
 const NO_IMPACT =
   /\bno (?:direct |specific |significant |particular |negative |adverse )?implications for\b|\b(?:no|not (?:[\w-]+ ){0,10}?any|without any) (?:adverse |negative |significant |disproportionate |differential |detrimental )?(?:impacts?|effects?) on\b|\bnot (?:be )?(?:considered|expected|anticipated|likely|thought|believed|judged|felt|deemed) to (?:have|cause|result in) (?:a |an |any )?(?:adverse |negative |significant |disproportionate |differential |detrimental )?(?:impacts?|effects?)\b|\b(?:will|would|should) not (?:be )?(?:adversely |significantly |disproportionately )?affect(?:ed)?\b/i;
 /**
- * A reason that a cut leaves people no worse off: the same service goes on, elsewhere or by
- * another provider. A reason about something else ("as the cafés are well supported by
- * their own volunteers") does not turn a dismissal into an assessment.
+ * A claim of no impact counts as an assessment only when the sentence shows the impact was
+ * looked at: an assessment named, or what was found. A one-line reason ("as alternative
+ * provision exists", "as the service will continue elsewhere") is still a claim: every blind
+ * writer who met it labelled it waved away, and docs/accuracy-labelling.md now says so.
  */
-const BECAUSE =
-  /\b(?:alternative|will continue|would continue|continue to (?:be|receive|get|use|have)|transfer\w*|same|still (?:be|receive|get|use|have)|(?:moved?|move|moving) to|(?:provided|offered|delivered|run) by (?:the |an? )?(?:new|other|another|existing|neighbouring)|other (?:provision|services?|providers?)|no one|nobody|none of (?:the|them)|all (?:current |existing )?(?:users|people|clients|members|residents|families))\b/i;
+const SHOWS_ASSESSED =
+  /\b(?:assess(?:ed|ments?)|eqias?|ehias?|eqhias?|eias?|analys(?:is|ed)|screening|found|concluded|showed|shows|reviewed|looked at)\b/i;
 
 /**
  * Every per-sentence reading in findMentions needs one of these words, so a sentence without
@@ -811,7 +812,7 @@ function classifyWords(sentence: string): Status | null {
   if (ASKS_ABOUT_IMPACT.test(sentence) && !/\b(?:asked|wanted|sought)\b/i.test(sentence)) return 'planned';
   if (REPORTED_SPEECH.test(sentence)) return null;
   // "No impact on residents": waved away, whoever is named, unless a reason shows they lose nothing.
-  if (NO_IMPACT.test(sentence)) return BECAUSE.test(sentence) ? 'done' : 'dismissed';
+  if (NO_IMPACT.test(sentence)) return SHOWS_ASSESSED.test(sentence) ? 'done' : 'dismissed';
   if (!PEOPLE_RE.test(sentence)) return null;
   if (BEFORE_DECISION.test(sentence) && (WORDS_DEFER.test(sentence) || FUTURE.test(sentence))) return 'planned';
   if (WORDS_DEFER.test(sentence)) return 'deferred';
@@ -823,7 +824,7 @@ function classifyPsed(sentence: string): Status | null {
   if (!PSED.test(sentence)) return null;
   if (PSED_CONSIDERED.test(sentence)) return 'done';
   // "There are no implications for people with protected characteristics."
-  if (/\bno (?:[\w-]+ )?(?:implications|impacts?|effects?) (?:for|on)\b/i.test(sentence)) return BECAUSE.test(sentence) ? 'done' : 'dismissed';
+  if (/\bno (?:[\w-]+ )?(?:implications|impacts?|effects?) (?:for|on)\b/i.test(sentence)) return SHOWS_ASSESSED.test(sentence) ? 'done' : 'dismissed';
   if (STRONG_DEFER.test(sentence)) return 'deferred';
   return 'duty';
 }
@@ -900,11 +901,11 @@ function findMentions(text: string, sentences: Span[], sections: readonly Sectio
       continue;
     }
     if (IMPACT_DENIED.test(sentence.text) && ABOUT_EQUALITY.test(sentence.text)) {
-      mentions.push(mentionAt(sentence, BECAUSE.test(sentence.text) ? 'done' : 'dismissed'));
+      mentions.push(mentionAt(sentence, SHOWS_ASSESSED.test(sentence.text) ? 'done' : 'dismissed'));
       continue;
     }
     if (NO_IMPACTS_EXPECTED.test(sentence.text)) {
-      mentions.push(mentionAt(sentence, BECAUSE.test(sentence.text) ? 'done' : 'dismissed'));
+      mentions.push(mentionAt(sentence, SHOWS_ASSESSED.test(sentence.text) ? 'done' : 'dismissed'));
       continue;
     }
     if (EQUALITY_CONSIDERED.test(sentence.text)) {

@@ -323,10 +323,10 @@ export const IMPACT_CASES: readonly ImpactCase[] = [
     expected: null,
   },
   {
-    id: 'fine-no-impact-with-reason',
-    about: '"no impact" with a reason',
+    id: 'dismissed-no-impact-one-line-reason',
+    about: '"no impact" with a one-line reason and nothing assessed (docs/accuracy-labelling.md)',
     text: 'The service level agreement with Greenacre Advocacy will not be renewed in its current form. There will be no impact on service users because the same advocacy service will be provided under the new county-wide contract.',
-    expected: null,
+    expected: 'dismissed',
   },
   {
     id: 'fine-equality-set-out',
