@@ -103,6 +103,20 @@ const CROSS_REFERENCE_WORDS: ReadonlySet<string> = new Set(['see', 'in', 'under'
 /** Words that carry a date on into a range or a time ("5.2.25 to 30.4.25", "5.2.25 at 5pm"). */
 const DATE_CONTINUATIONS: ReadonlySet<string> = new Set(['to', 'until', 'till', 'til', 'through', 'and', 'at', 'by', 'before', 'on']);
 
+/**
+ * Words after which a bare "31/3" is a day and month with no year ("It runs out 31/3", "closes
+ * Fri 14/2", "by 28/2"). Only these, a weekday, or the start of the same kind of range: the
+ * same shape is a fraction ("cut by 1/3"), a minute number ("item 17/25"), a ratio ("24/7")
+ * or a year span ("CAB 09/10") everywhere else.
+ */
+const SHORT_DATE_LEAD_INS: ReadonlySet<string> = new Set([
+  'on', 'until', 'till', 'til', 'by', 'before', 'from', 'out', 'ends', 'ending', 'ended', 'closes', 'closing', 'close', 'opens', 'expires', 'due', 'w/c', 'commencing', 'after',
+]);
+/** Words before "by" that make "by 1/3" a fraction of a change, not a deadline. */
+const CHANGE_BY_WORDS: ReadonlySet<string> = new Set([
+  'cut', 'cuts', 'reduced', 'reduce', 'reducing', 'reduction', 'fall', 'fell', 'falls', 'rise', 'rose', 'rises', 'increased', 'increase', 'decreased', 'decrease', 'down', 'up', 'grew', 'grown', 'shrunk', 'dropped',
+]);
+
 /** Words that end a time of day, and so can end a date written with one ("5 March, 4pm–6 March"). */
 const DAY_END_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'noon', 'midday', 'midnight']);
 
@@ -399,6 +413,42 @@ export class TimeGrammar {
   }
 
   /**
+   * A day and month with a slash and no year, "31/3", read only where a date is expected: after
+   * a weekday ("Fri 14/2"), a word that takes a date ("runs out 31/3", "by 28/2", not "cut by
+   * 1/3"), or as the second end of a range whose first end is the same form ("1/4 – 31/3").
+   * Anything that runs on ("31/3/25" is the full form, "1/3rd", "1/3 of", "24/7") is not one.
+   */
+  private parseShortNumericDate(index: number, afterWeekday: boolean): Parsed<{ day: number; month: number; year: null }> | null {
+    const first = this.at(index);
+    const slash = this.at(index + 1);
+    const second = this.at(index + 2);
+    if (!first || !slash || !second || first.kind !== 'num' || first.ordinal || first.text.length > 2) return null;
+    if (slash.text !== '/' || slash.spaceBefore || second.kind !== 'num' || second.spaceBefore || second.ordinal || second.text.length > 2) return null;
+    const after = this.at(index + 3);
+    if (after && !after.spaceBefore && (after.kind !== 'punct' || NUMERIC_SEPARATORS.has(after.text) && this.at(index + 4)?.kind === 'num' || after.text === '%')) return null;
+    if (after?.kind === 'word' && after.lower === 'of') return null;
+    if (first.value < 1 || first.value > 31 || second.value < 1 || second.value > 12) return null;
+    if (!afterWeekday && !this.shortDateLeadIn(index)) return null;
+    return { value: { day: first.value, month: second.value, year: null }, next: index + 3 };
+  }
+
+  private shortDateLeadIn(index: number): boolean {
+    if (this.attached(index)) return false;
+    const before = this.at(index - 1);
+    if (!before) return false;
+    if (before.kind === 'word' && SHORT_DATE_LEAD_INS.has(before.lower)) {
+      return before.lower !== 'by' || !(this.at(index - 2)?.kind === 'word' && CHANGE_BY_WORDS.has(this.at(index - 2)!.lower));
+    }
+    // "1/4 – 31/3", "1/4 to 31/3": the range's first end is a day and month in the same form.
+    if ((before.kind === 'word' && (before.lower === 'to' || before.lower === 'until' || before.lower === 'till')) || DASH_CHARS.has(before.text)) {
+      const m = index - 4;
+      const a = this.at(m);
+      return a !== undefined && a.kind === 'num' && this.isPunct(m + 1, '/') && this.at(m + 2)?.kind === 'num' && this.shortDateLeadIn(m);
+    }
+    return false;
+  }
+
+  /**
    * Whether a dotted or dashed number at `index` ("4.1.12", "3-2-25") reads as a paragraph or
    * version number rather than a date with a two-digit year: after a reference noun
    * ("paragraph 4.1.12", "version 1.2.10") or a cross-reference word ("see 4.1.12", "in 3.2.15"), or dotted at the start of a line before
@@ -488,6 +538,12 @@ export class TimeGrammar {
       const raw = base(startToken.start, this.at(numeric.next - 1)!.end);
       Object.assign(raw, numeric.value, { form: 'numeric' });
       return { value: raw, next: numeric.next };
+    }
+    const short = this.parseShortNumericDate(position, weekday !== null);
+    if (short) {
+      const raw = base(startToken.start, this.at(short.next - 1)!.end);
+      Object.assign(raw, short.value, { form: 'numeric' });
+      return { value: raw, next: short.next };
     }
     const compact = this.parseCompactDate(position);
     if (compact) {

@@ -116,7 +116,6 @@ export const KNOWN_MISSES: Record<string, string> = {
   "b11-16/jargon": "wrongly reports “with effect from” (with effect from)",
   "b11-30/jargon": "wrongly reports “undertaken” (undertake)",
   "b11-34/jargon": "misses \"In order to\"",
-  "b12-01/notice-period": "misses {\"from\":\"2026-02-10\",\"to\":\"2026-04-01\"}",
   "b12-03/impact-assessment": "misses \"missing\"",
   "b12-04/jargon": "wrongly reports “day opportunities” (day opportunities)",
   "b12-07/jargon": "wrongly reports “decommission” (decommission)",
