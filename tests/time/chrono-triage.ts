@@ -200,6 +200,7 @@ export const CHRONO_TRIAGE: readonly TriageEntry[] = [
   { corpus: 'accuracy/rounds/blind-12.json', id: 'b12-30', onlyBy: 'ours', date: '3 March', iso: '2026-03-03', verdict: 'chrono', why: BETWEEN_AND },
   { corpus: 'accuracy/rounds/blind-15.json', id: 'b15-21', onlyBy: 'ours', date: '1 June', iso: '2026-06-01', verdict: 'chrono', why: START_DAY_FROM_END },
   { corpus: 'accuracy/rounds/blind-15.json', id: 'b15-24', onlyBy: 'ours', date: 'Friday 5 February', iso: '2027-02-05', verdict: 'chrono', why: BETWEEN_AND },
+  { corpus: 'accuracy/rounds/blind-16.json', id: 'b16-17', onlyBy: 'ours', date: '14 July', iso: '2025-07-14', verdict: 'chrono', why: START_DAY_FROM_END },
   {
     corpus: 'accuracy/rounds/blind-11.json',
     id: 'b11-34',
