@@ -310,6 +310,9 @@ const DECISION_VERB = String.raw`(?:decides?|makes? (?:a|its|their|the|any) (?:f
  * "Cabinet", "the ICB Board", "the Health and Wellbeing Board").
  */
 const BEFORE_DECISION = new RegExp(
+  // "published with the report to Cabinet, which will make the final decision": the assessment
+  // goes to the people who decide, with the paper they decide on.
+  String.raw`\b(?:with|alongside|in|as part of|attached to) (?:the |our |a )?(?:report|papers?|recommendations?) (?:to|for|going to|that goes to|considered by) (?:the )?(?:[\w&-]+ ){0,3}?(?:cabinet|council|committee|board|executive|members|councillors|panel|decision[- ]makers?|mayor|portfolio holder|cabinet member)\b|\bno decision will be (?:made|taken) (?:before|until)\b|` +
   String.raw`\bbefore deciding\b|\b(?:before|prior to|ahead of|to inform) (?:a|the|any) (?:final )?decisions?(?! is implemented| is put into effect)|\b(?:before|prior to|ahead of) (?:the |our )?(?:[\w&-]+ ){0,4}[\w&-]+(?:['’]s?)? (?:final )?decision\b|\bbefore (?:we|it|they|(?:the |our )?(?:[A-Z][\w&-]*|and|of|for) ?(?:(?:[A-Z][\w&-]*|and|of|for) ){0,5}|(?:the )?(?:council|committee|board|trust|icb|authority|partners?|members|councillors)) ?${DECISION_VERB}`,
   'i',
 );
@@ -670,6 +673,23 @@ export interface ProposalContext {
   previous?: readonly string[];
   /** It is a heading. */
   heading?: boolean;
+}
+
+/**
+ * A cut told and then undone in the next sentences of the same paragraph: "… told the lunch
+ * club its grant would stop after four weeks. … the grant was continued so that the club had
+ * three months' notice." A review of the year, or minutes, reporting a cut that did not happen.
+ */
+const CUT_REVERSED =
+  /\b(?:(?:grants?|funding|services?|contracts?|agreements?|decisions?|cuts?|proposals?) (?:was|were|has been|have been|had been) (?:continued|reinstated|restored|reversed|overturned|withdrawn|dropped)|(?:reversed|overturned|withdrew|dropped|reinstated|restored) (?:the|its|their|this|that) (?:decision|cut|proposal|grant|funding))\b/i;
+
+function reversedAfter(sentences: readonly { text: string; block: unknown }[], index: number): boolean {
+  const block = sentences[index]!.block;
+  for (let next = index + 1; next <= index + 2 && next < sentences.length; next++) {
+    if (sentences[next]!.block !== block) return false;
+    if (CUT_REVERSED.test(sentences[next]!.text)) return true;
+  }
+  return false;
 }
 
 /** Does this sentence propose to cut or end something people rely on? */
@@ -1103,7 +1123,7 @@ function planFindings(
       previous: [sentences[index - 2]?.text ?? '', previous?.text ?? ''],
       heading: headingAt(sentence.start),
     };
-    if (isProposal(sentence.text, context)) {
+    if (isProposal(sentence.text, context) && !reversedAfter(sentences, index)) {
       // An option marked as preferred ("2. Replace them with one contract. **Preferred.**") is not one set aside.
       const next = sentences[index + 1];
       const preferred = /\b(?:preferred|recommended)\b/i.test(sentence.text) || (next !== undefined && next.block === sentence.block && /^\W*(?:preferred|recommended)\b/i.test(next.text));

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { lintWithRule } from '../../tests/helpers/lint-with.ts';
 import { formsOf } from './compile.ts';
 import { inflectFirstWord, verbForm } from './inflect.ts';
-import type { TermRow } from './terms.ts';
+import { TERMS, TERM_KINDS, type TermRow } from './terms.ts';
 
-const flagged = (text: string, options: Record<string, unknown> = {}) => lintWithRule('jargon', text, options).map((finding) => finding.actual);
-const findings = (text: string, options: Record<string, unknown> = {}) => lintWithRule('jargon', text, options);
+/** Every kind, `formal` too, unless a test says which: most tests here are about matching. */
+const flagged = (text: string, options: Record<string, unknown> = {}) => lintWithRule('jargon', text, { kinds: [...TERM_KINDS], ...options }).map((finding) => finding.actual);
+const findings = (text: string, options: Record<string, unknown> = {}) => lintWithRule('jargon', text, { kinds: [...TERM_KINDS], ...options });
 
 describe('jargon: matching on words', () => {
   it('matches any case and multi-word phrases', () => {
@@ -226,5 +227,24 @@ describe('jargon: word forms', () => {
   it('lists the forms of a row', () => {
     const row: TermRow = { term: 'drive out', alternatives: ['stop'], kind: 'jargon', note: 'x.', source: 'own', verb: true };
     expect(formsOf(row).map((form) => form.phrase)).toEqual(['drive out', 'drives out', 'drove out', 'driving out', 'driven out']);
+  });
+});
+
+describe('jargon: everyday formal words are off unless asked for', () => {
+  const formalRows = TERMS.filter((row) => row.kind === 'formal');
+  it('has formal rows, each flagged with kinds: ["formal"] and never by default', () => {
+    expect(formalRows.length).toBeGreaterThan(30);
+    // Rows with a context (letter-writing "require") need words around them: the generative tests cover those.
+    for (const row of formalRows.filter((candidate) => !candidate.context)) {
+      const text = `Members noted that they ${row.term} it.`;
+      expect(lintWithRule('jargon', text).map((finding) => finding.data.term), row.term).toEqual([]);
+      expect(lintWithRule('jargon', text, { kinds: ['formal'] }).map((finding) => finding.data.term), row.term).toContain(row.term);
+    }
+  });
+  it('reports a formal word as a hint, like a wordy phrase', () => {
+    expect(lintWithRule('jargon', 'The club will cease meeting in May.', { kinds: ['formal'] }).map((finding) => [finding.actual, finding.severity])).toEqual([['cease', 'info']]);
+  });
+  it('keeps the wordy phrases people do stumble on by default', () => {
+    expect(lintWithRule('jargon', 'We will utilise the hall in order to facilitate the sessions.').map((finding) => finding.actual)).toEqual(['utilise', 'in order to', 'facilitate']);
   });
 });

@@ -9,7 +9,7 @@ import type { PhraseIndex } from '../../shared/engine/phrase-index.ts';
 import { paragraphSentences, sentenceTokens, type Token } from '../../shared/engine/tokens.ts';
 import { alternativesFor, buildIndex, termKey, type IndexedForm } from './compile.ts';
 import { isExplainedHere } from './explained.ts';
-import { SKIPPABLE_BEFORE_OBJECT, TERM_KINDS, TERMS, type TermKind, type TermRow } from './terms.ts';
+import { SKIPPABLE_BEFORE_OBJECT, DEFAULT_TERM_KINDS, TERM_KINDS, TERMS, type TermKind, type TermRow } from './terms.ts';
 
 const extraTerm = z.strictObject({
   /** The word or phrase to flag, in its base form. */
@@ -28,8 +28,8 @@ const options = z.strictObject({
   extraTerms: z._default(z.array(extraTerm), []),
   /** Terms never to flag (any form: "stakeholder" also quietens "stakeholders"). */
   ignore: z._default(z.array(z.string()), []),
-  /** Which kinds of term to check. */
-  kinds: z._default(z.array(z.enum(TERM_KINDS)), [...TERM_KINDS]),
+  /** Which kinds of term to check: all but `formal` unless set (see TermKind in terms.ts). */
+  kinds: z._default(z.array(z.enum(TERM_KINDS)), [...DEFAULT_TERM_KINDS]),
 });
 type Options = z.infer<typeof options>;
 
@@ -240,7 +240,7 @@ export default defineRule<Options>({
         note: noteFor(row),
         data: { term: row.term, kind: row.kind, source: row.source },
         // Wordy phrases slow the reader down but do not hide the meaning: a hint, not a warning.
-        severity: row.kind === 'wordy' ? 'info' : undefined,
+        severity: row.kind === 'wordy' || row.kind === 'formal' ? 'info' : undefined,
       });
     }
   },

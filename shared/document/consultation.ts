@@ -11,7 +11,7 @@
  * consultation period.
  */
 import type { DocumentFacts } from './facts.ts';
-import { sectionAt } from './sections.ts';
+import { sectionAt, type Section } from './sections.ts';
 import {
   addCalendarDays,
   addCalendarMonths,
@@ -82,7 +82,7 @@ export function sentencesWithTimes(facts: DocumentFacts): SentenceSpan[] {
 
 /** Words that name a consultation or an invitation to respond. */
 const MENTION =
-  /\b(?:consult(?:ation|ations|ing|ed)?|(?:our|the|this|a) (?:[\w'’-]+ ){0,2}survey(?: (?:of|on|about|for) [^.]{0,60}?)? (?:runs?|will run|is open|opens|closes|will close)\b|have your say|seek(?:s|ing)? (?:your |people's |people’s |residents' |residents’ )?views|engagement period|listening exercise|(?:share|give|send|tell us|asking for|ask for|welcome|want|would like) (?:us )?(?:your|their) views|(?:window|period) (?:for|to) (?:comments?|respond|responses|feedback|views)|(?:to|can|may) comment on (?:the|our|this|these) (?:draft|proposals?|plans?|strateg(?:y|ies)|polic(?:y|ies)|options?)|your views (?:matter|count|are important)|closing date for (?:comments|responses|representations|views|submissions)|period of (?:public )?engagement|engagement (?:exercise|survey)|(?:engag(?:e|es|ing)|talk(?:ing)? to) (?:with )?(?:local )?(?:stakeholders|residents|people|patients|the public|communities|service users|users|families|carers) (?:for|from|between|until|over)\b|(?:give|send|share|provide|submit) (?:us )?(?:your |any )?(?:feedback|comments)|invit(?:e|es|ed|ing) (?:your |partners'? |public )?feedback|invited to (?:give|comment|respond|share|take part)|(?:take(?: part in)?|complete|fill (?:in|out)|running|run|launch(?:ed)?) (?:an? |the |our |this )?(?:online |postal |paper |short |public )?(?:survey|questionnaire)|survey (?:closes|is open|will close)|(?:views|comments)(?: (?:on|about) [^.;]{1,60}?)? (?:are|is) (?:being |now )?(?:invited|welcome|welcomed|sought)|(?:we|the council) (?:would like|want) to hear|tell us what you think|comments are invited|comments? (?:on|about) (?:these|the|this|our) (?:[\w-]+ )?(?:proposals?|draft|plans?|options?|strateg(?:y|ies)|polic(?:y|ies)) (?:should|must|can|may) (?:reach|be (?:sent|made|submitted|received))|invit(?:e|es|ing) (?:your |written )?(?:views|comments|responses|representations)|open for comments?|representations)\b|^\s*(?:please\s+)?(?:respond|reply|send (?:us )?your (?:views|comments|response))\s+(?:by|before|no later than)\b/i;
+  /\b(?:consult(?:ation|ations|ing|ed)?|(?:our|the|this|a) (?:[\w'’-]+ ){0,2}survey(?: (?:of|on|about|for) [^.]{0,60}?)? (?:runs?|will run|is open|opens|closes|will close)\b|have your say|seek(?:s|ing)? (?:your |people's |people’s |residents' |residents’ )?views|engagement period|listening exercise|(?:share|give|send|tell us|asking for|ask for|welcome|want|would like) (?:us )?(?:your|their) views|(?:window|period) (?:for|to) (?:comments?|respond|responses|feedback|views)|(?:to|can|may) comment on (?:the|our|this|these) (?:draft|proposals?|plans?|strateg(?:y|ies)|polic(?:y|ies)|options?)|your views (?:matter|count|are important)|closing date for (?:comments|responses|representations|views|submissions)|period of (?:public )?engagement|engagement (?:exercise|survey)|(?:public|community) engagement (?:on|about|ran|runs|will run|began|begins|opens?|opened|closes?|closed)\b|(?:engag(?:e|es|ing)|talk(?:ing)? to) (?:with )?(?:local )?(?:stakeholders|residents|people|patients|the public|communities|service users|users|families|carers) (?:for|from|between|until|over)\b|(?:give|send|share|provide|submit) (?:us )?(?:your |any )?(?:feedback|comments)|invit(?:e|es|ed|ing) (?:your |partners'? |public )?feedback|invited to (?:give|comment|respond|share|take part)|(?:take(?: part in)?|complete|fill (?:in|out)|running|run|launch(?:ed)?) (?:an? |the |our |this )?(?:online |postal |paper |short |public )?(?:survey|questionnaire)|survey (?:closes|is open|will close)|(?:views|comments)(?: (?:on|about) [^.;]{1,60}?)? (?:are|is) (?:being |now )?(?:invited|welcome|welcomed|sought)|(?:we|the council) (?:would like|want) to hear|tell us what you think|comments are invited|comments? (?:on|about) (?:these|the|this|our) (?:[\w-]+ )?(?:proposals?|draft|plans?|options?|strateg(?:y|ies)|polic(?:y|ies)) (?:should|must|can|may) (?:reach|be (?:sent|made|submitted|received))|invit(?:e|es|ing) (?:your |written )?(?:views|comments|responses|representations)|open for comments?|representations)\b|^\s*(?:please\s+)?(?:respond|reply|send (?:us )?your (?:views|comments|response))\s+(?:by|before|no later than)\b/i;
 
 /** A quick test that rules most sentences out before the full MENTION pattern runs. */
 const MIGHT_MENTION = /consult|say|views|hear|think|comment|represent|engagement|listening|closing date|feedback|survey|questionnaire|invited|respond|reply/i;
@@ -196,7 +196,7 @@ const RESPONDING = /\b(?:respon\w*|repl(?:y|ies)|comments?|views|feedback|send|s
 
 /** Shortness and reason cues, for "explained" detection. */
 const SHORTER =
-  /\b(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) weeks?,? (?:rather than|instead of|and not|not) (?:the (?:usual|normal|standard|full) )?(?:twelve|12)\b|why (?:is it |is the consultation |is this consultation |are we consulting for )?(?:only|just) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) weeks\b|shorter|shortened|shorten|(?:is|are|it's|that's|very|quite|rather|a bit|bit) tight|quick turnaround|short notice|short window|limited time|not (?:much|a lot of) time|brief (?:period|window)|only (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) (?:weeks?|months?|days) long|(?:kept|is|was|been|be|deliberately|necessarily|relatively|['’]s|it['’]s (?:a bit|quite|very|rather)) short|(?:period|consultation) (?:so )?short\b|short (?:period|consultation|timescale|window)|reduced|curtailed|truncated|compressed|less (?:time )?than (?:the |our )?(?:usual|normal|standard|recommended|12|twelve)|fewer than|than (?:the |our |we would )?(?:usual|normal|normally|standard|recommended|like))\b/i;
+  /\b(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) weeks?,? (?:rather than|instead of|and not|not) (?:the (?:usual|normal|standard|full) )?(?:twelve|12)\b|why (?:is it |is the consultation |is this consultation |are we consulting for )?(?:only|just) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) weeks\b|shorter|shortened|shorten|(?:is|are|it's|that's|very|quite|rather|a bit|bit) tight|quick turnaround|short notice|short window|limited time|not (?:much|a lot of) time|brief (?:period|window)|only (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) (?:weeks?|months?|days) long|(?:kept|is|was|been|be|deliberately|necessarily|relatively|['’]s|it['’]s (?:a bit|quite|very|rather)) short|(?:kept|limited|restricted|held|confined|cut|capped) (?:it )?(?:down )?to (?:just |only )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) weeks|(?:only|just) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) weeks|(?:period|consultation) (?:so )?short\b|short (?:period|consultation|timescale|window)|reduced|curtailed|truncated|compressed|less (?:time )?than (?:the |our )?(?:usual|normal|standard|recommended|12|twelve)|fewer than|than (?:the |our |we would )?(?:usual|normal|normally|standard|recommended|like))\b/i;
 /** A sentence saying that no reason was given. */
 const NO_REASON =
   /\b(?:no|without(?: any| a)?)\s+(?:reasons?|explanation|justification)\b|\b(?:reasons?|explanation)\b[^.]{0,40}\b(?:was|were|has|have) (?:not|never) been (?:given|recorded|stated|explained|provided)|\b(?:reasons?|explanation)\b[^.]{0,40}\b(?:was|were) (?:not|never) (?:given|recorded|stated|explained|provided)/i;
@@ -443,11 +443,26 @@ function read(sentence: SentenceSpan, reading: Omit<ReadSentence, keyof Sentence
  * sentences (the same paragraph or the next few) that give an opening or closing date
  * ("Closing date: 21 February 2025" under a "Consultation on …" heading).
  */
-function timingSentences(sentences: ReadSentence[]): ReadSentence[] {
-  const anchorParagraphs = new Set(sentences.filter((sentence) => sentence.relevant).map((sentence) => sentence.paragraph));
+/** A heading under which dates may belong to a consultation named elsewhere on the page. */
+const DATES_HEADING = /\b(?:consult\w*|surveys?|engagement|have your say|dates?|timetable|timescales?|deadlines?|how to (?:respond|take part|comment)|respond\w*|get involved|tell us)\b/i;
+
+function timingSentences(sentences: ReadSentence[], sections: readonly Section[] = []): ReadSentence[] {
+  // Consultations counted or in general, with no date of their own ("The council ran 14 public
+  // consultations during the year", "a list of all consultations"), are not one consultation:
+  // the dates around them (a Compact Week, a grants timetable) are not a consultation's. A
+  // list's heading ("Open consultations", "These are the consultations we will run") still is.
+  const anchorParagraphs = new Set(sentences.filter((sentence) => sentence.relevant && !(sentence.times.length === 0 && countedOrGeneral(sentence))).map((sentence) => sentence.paragraph));
   // Hub pages put the dates above the invitation ("Closes 8 June · Opened 28 April", then
   // "Tell us what you think"), reports below it: look both ways.
   const nearAnchor = (paragraph: number) => [-3, -2, -1, 0, 1, 2, 3].some((step) => anchorParagraphs.has(paragraph + step));
+  // Near in paragraphs but under another heading ("3. Events": "Compact Week ran from 3 to
+  // 7 November") is about something else, unless that heading is about dates or responding.
+  const anchorSections = new Set(sentences.filter((sentence) => anchorParagraphs.has(sentence.paragraph)).map((sentence) => sectionAt(sections, sentence.start)));
+  const otherSection = (sentence: ReadSentence) => {
+    if (!sections.length) return false;
+    const own = sectionAt(sections, sentence.start);
+    return own !== undefined && !anchorSections.has(own) && !DATES_HEADING.test(own.title);
+  };
   // A table's rows go with its header, however long the table: a run of "a | b" lines is near
   // a consultation when any line of it is.
   const anchoredRows = new Set<ReadSentence>();
@@ -470,8 +485,14 @@ function timingSentences(sentences: ReadSentence[]): ReadSentence[] {
     if (INTERNAL.some((pattern) => pattern.test(sentence.text)) || NEGATED.test(sentence.text)) return false;
     if (APPLICATIONS.test(sentence.text)) return false;
     // A labelled date field ("Closing date: …", "Opened …") counts wherever it stands on a page that names a consultation.
-    return nearAnchor(sentence.paragraph) || anchoredRows.has(sentence) || (anchorParagraphs.size > 0 && DATE_FIELD.test(sentence.text));
+    return (nearAnchor(sentence.paragraph) && !otherSection(sentence)) || anchoredRows.has(sentence) || (anchorParagraphs.size > 0 && DATE_FIELD.test(sentence.text));
   });
+}
+
+const COUNTED_OR_GENERAL = /\b(?:all|any|every|future|many|several|some|most|other|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,2}?consultations\b/i;
+
+function countedOrGeneral(sentence: ReadSentence): boolean {
+  return sentence.mention !== null && /consultations$/i.test(sentence.text.slice(sentence.mention.start - sentence.start, sentence.mention.end - sentence.start)) && COUNTED_OR_GENERAL.test(sentence.text);
 }
 
 /**
@@ -481,8 +502,11 @@ function timingSentences(sentences: ReadSentence[]): ReadSentence[] {
 const DATE_FIELD =
   /^[ \t]*(?:\|[ \t]*)?(?:[-•*·][ \t]*)?(?:\*\*|__)?(?:(?:public |formal )?(?:consultation|survey|engagement)[ \t]+)?(?:have your say by|respond by|opens?|opened|open date|opening date|start(?:s|ed| date)?|launch(?:es|ed| date)?|closes?|closed|closing date|close date|end(?:s|ed| date)?|deadline|dates?|period)\b/im;
 
+/** What a funding decision dates: the grant, contract or agreement, the funded activities, a financial year. */
+const FUNDED_PERIOD = /\b(?:award(?:s|ed|ing)?|grants?|contracts?|agreements?|activities|financial year|leases?|tenanc(?:y|ies))\b/i;
+
 /** Closing dates of grant rounds, tenders and nominations are not consultations. */
-const APPLICATIONS = /\b(?:applications?|applicants?|apply|bids?|bidding|funding rounds?|grant rounds?|nominations?|expressions? of interest|tenders?|tendering|quotes?)\b/i;
+const APPLICATIONS = /\b(?:applications?|applicants?|apply|bids?|bidding|(?:funding|grants?|bidding|awards?) (?:rounds?|windows?)|nominations?|expressions? of interest|tenders?|tendering|quotes?)\b|\bround (?:opened|opens|closed|closes|is open|was open)\b/i;
 
 type Role = 'open' | 'close' | 'extended' | null;
 
@@ -757,6 +781,9 @@ function isConsultationRange(sentence: ReadSentence, range: RangeExpression, tex
   const before = text.slice(Math.max(0, line.start - 2), line.start);
   const wrapped = /^\s*[a-z]/.test(line.text) || /[a-z,]\n$/.test(before);
   const tableOrList = line.text.includes('|') || (sentence.text.includes('\n') && line.text.length < 120 && !wrapped);
+  // "To award grants … for activities running between 1 May 2026 and 30 April 2027": near a
+  // consultation, but the sentence dates what is funded, and names no consultation itself.
+  if (!tableOrList && !sentence.relevant && FUNDED_PERIOD.test(sentence.text)) return false;
   if (!tableOrList || range.cue === 'opens-closes') return true;
   if (INTERNAL.some((pattern) => pattern.test(line.text)) || APPLICATIONS.test(line.text)) return false;
   // Columns headed "Opens | Closes" make every row a period.
@@ -904,8 +931,10 @@ function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close:
   for (const sentence of timing) {
     for (const time of sentence.times) {
       if (time.kind === 'range' && !time.from && !sentence.past) close ??= time.to;
-      else if (time.kind === 'duration' && sentence.relevant && !sentence.generic && !sentence.past && isRunLength(time, text)) {
-        // A consultation reported as held is checked only on its dates, not on a length mentioned in passing.
+      else if (time.kind === 'duration' && sentence.relevant && !sentence.generic && isRunLength(time, text)) {
+        // A consultation reported as held is checked on its length too ("our engagement ran for
+        // three weeks in September", "in an eight-week consultation last spring"): blind writers
+        // label a short one held by the body as a breach, like one to come.
         length ??= { duration: time, sentence };
       }
     }
@@ -922,8 +951,12 @@ function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close:
   const current = marks.filter((mark) => !mark.past);
   // With a stated length, the dates in the same sentence go with it ("for eight weeks from 2 March").
   const sameSentence = (mark: Marked) => !length || mark.sentence === length.sentence;
-  const openMark = current.find((mark) => mark.role === 'open' && sameSentence(mark)) ?? current.find((mark) => mark.role === 'open');
-  const closeMark = current.find((mark) => mark.role === 'close' && sameSentence(mark)) ?? current.find((mark) => mark.role === 'close');
+  // Otherwise dates next to it ("Consultation opens 1 March. It will run for eight weeks."), not
+  // a range three paragraphs away that dates something else ("activities running between
+  // 1 May 2026 and 30 April 2027").
+  const nearLength = (mark: Marked) => !length || Math.abs(mark.sentence.paragraph - length.sentence.paragraph) <= 1;
+  const openMark = current.find((mark) => mark.role === 'open' && sameSentence(mark)) ?? current.find((mark) => mark.role === 'open' && nearLength(mark));
+  const closeMark = current.find((mark) => mark.role === 'close' && sameSentence(mark)) ?? current.find((mark) => mark.role === 'close' && nearLength(mark));
   const open = openMark?.date ?? null;
   close ??= length && closeMark && !sameSentence(closeMark) && openMark && sameSentence(openMark) ? null : (closeMark?.date ?? null);
   if (open && close && daysBetween(open.date, close.date) > 0) {
@@ -1107,7 +1140,7 @@ export function analyseConsultations(facts: DocumentFacts, options: Consultation
     readCache.set(facts, sentences);
   }
   const introduction = sentences.find((sentence) => sentence.introduces) ?? null;
-  const timing = timingSentences(sentences);
+  const timing = timingSentences(sentences, facts.sections);
   // When the document's "own date" is only a guess taken from its first date and that date is
   // the closing date itself, count from today instead (else the length would come out as 0).
   const guess = facts.referenceDateSource === 'document' && facts.documentDate?.kind === 'opening' ? facts.documentDate : null;

@@ -102,7 +102,7 @@ export interface NoticeCheck {
 // ── Vocabulary ───────────────────────────────────────────────────────────────
 
 const FUNDING =
-  /\b(?:grants?|funding|funded|funds?|contracts?|service level agreements?|SLAs?|agreements?|commission(?:ed|ing)?|decommission\w*|awards?|subsid(?:y|ies)|support|payments?)\b|\b(?:council|authority|ICB|board|trust|department|NHS|our)(?:['’]s|s['’])?\s+(?:[\w-]+\s+)?contributions?\b/i;
+  /\b(?:grants?|funding|funded|funds?|contracts?|service level agreements?|SLAs?|agreements?|commission(?:ed|ing)?|decommission\w*|awards?|subsid(?:y|ies)|support|payments?)\b|\b(?:council|authority|ICB|board|trust|department|NHS|our|this|that|these)(?:['’]s|s['’])?\s+(?:[\w-]+\s+)?contributions?\b/i;
 /** After an end date: "… and will not be renewed", "and will not be re-procured", "and will then stop". */
 const NOT_CONTINUED_AFTER =
   /^[^.;]{0,40}?\band (?:(?:will|shall|is to|are to|would) (?:then )?(?:not|no longer) (?:be )?(?:renewed|extended|continued|continue|re-?procured|re-?tendered|re-?commissioned|re-?let|funded|replaced)|(?:there )?will be no (?:further|new|replacement) (?:grant|funding|contract|agreement|award))\b/i;

@@ -389,7 +389,7 @@ function leftOutKind(ruleId: string, findings: Finding[]): string {
   const many = findings.length > 1;
   switch (ruleId) {
     case 'jargon':
-      return findings.every((finding) => finding.data.kind === 'wordy')
+      return findings.every((finding) => finding.data.kind === 'wordy' || finding.data.kind === 'formal')
         ? many
           ? 'wordy phrases that have a shorter alternative'
           : 'a wordy phrase that has a shorter alternative'
@@ -456,7 +456,7 @@ function notesForTheGroup(dateChecked: string, leftOut: Finding[], lineNumbers: 
   if (leftOut.length > 0) {
     const one = leftOut.length === 1;
     items.push(
-      `${countWord(leftOut.length)} ${one ? 'note' : 'notes'} (points for information, not breaches) ${one ? 'is' : 'are'} left out of the letter: ${describeLeftOut(leftOut, lineNumbers)}.`,
+      `${countWord(leftOut.length)} ${one ? 'note' : 'notes'} ${one ? '(a point for information, not a breach)' : '(points for information, not breaches)'} ${one ? 'is' : 'are'} left out of the letter: ${describeLeftOut(leftOut, lineNumbers)}.`,
     );
   }
   return [

@@ -506,7 +506,7 @@ describe('--letter on the bundled examples', () => {
     expect(run.stdout).toContain('We value our partnership with Thornbury Vale District Council');
     expect(run.stdout).not.toContain('[Name of the council or NHS body]');
     expect(run.stdout).toContain(
-      'Two notes (points for information, not breaches) are left out of the letter: wordy phrases that have a shorter alternative (“in order to”, “terminated”).',
+      'One note (a point for information, not a breach) is left out of the letter: a wordy phrase that has a shorter alternative (“in order to”).',
     );
     expect(run.stdout).not.toContain('for example a short consultation whose reasons are given');
   });

@@ -239,7 +239,7 @@ describe('draftChallengeLetter', () => {
     expect(withoutInfo.text).toContain('one point for information only');
     const mixed = draftChallengeLetter([explained, shortNotice], details);
     expect(mixed.text).not.toContain(explained.actual);
-    expect(mixed.text).toContain('One note (points for information, not breaches) is left out');
+    expect(mixed.text).toContain('One note (a point for information, not a breach) is left out');
     const withInfo = draftChallengeLetter([explained], details, { includeInfo: true });
     expect(withInfo.text).toContain(explained.actual);
   });
@@ -251,6 +251,9 @@ describe('draftChallengeLetter', () => {
     expect(letter.text).toContain(
       'Three notes (points for information, not breaches) are left out of the letter: wordy phrases that have a shorter alternative (“in order to” twice, “terminated”).',
     );
+    // An everyday formal word, when the user has asked for them, is described the same way.
+    const formal = finding({ ruleId: 'jargon', actual: 'cease', message: 'Replace “cease”.', severity: 'info', offset: 40, data: { term: 'cease', kind: 'formal', source: 'PEC' } });
+    expect(draftChallengeLetter([shortNotice, wordy('in order to', 10), formal], details).text).toContain('wordy phrases that have a shorter alternative (“in order to”, “cease”)');
     expect(letter.text).not.toContain('for example a short consultation whose reasons are given');
     const explained = { ...shortConsultation, severity: 'info' as const };
     const both = draftChallengeLetter([shortNotice, explained, wordy('in order to', 10)], details);
