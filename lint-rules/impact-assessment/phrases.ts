@@ -33,13 +33,13 @@ export const CUT_ACTIONS: readonly PhraseRow[] = [
   { pattern: String.raw`decommission(?:s|ed|ing)?`, source: 'own' },
   { pattern: String.raw`re-?provi(?:de|des|ded|ding|sion|sioned|sioning)`, source: 'own' },
   { pattern: String.raw`(?:not|no longer) (?:intend|intends|plan|plans|propose|proposes|wish|wishes) to (?:renew|re-?commission|extend|continue|fund)|decided not to (?:renew|re-?commission|extend|continue|fund)`, source: 'own' },
-  { pattern: String.raw`not (?:to )?(?:be )?renew(?:ed|ing)?|non-?renewal|not (?:to )?(?:be )?re-?commission(?:ed|ing)?|not (?:to )?(?:be )?extend(?:ed|ing)?|not (?:to )?(?:be )?continu(?:e|ed|ing)`, source: 'own' },
+  { pattern: String.raw`not (?:to )?(?:be )?offer(?:ing|ed)? (?:a |an |any )?(?:further |new |replacement )?(?:grant|funding|contract|award)s?\b|not (?:to )?(?:be )?renew(?:ed|ing)?|non-?renewal|not (?:to )?(?:be )?re-?commission(?:ed|ing)?|not (?:to )?(?:be )?extend(?:ed|ing)?|not (?:to )?(?:be )?continu(?:e|ed|ing)`, source: 'own' },
   { pattern: String.raw`terminat(?:e|es|ed|ing|ion)`, source: 'own' },
   // "the agreement will come to an end", "bring the contract to an end".
   { pattern: String.raw`(?:com(?:e|es|ing)|came) to (?:an end|a close)|(?:brought|bring(?:s|ing)?)(?= (?:[^\s.;:]+ ){1,6}?to an end\b)`, source: 'own' },
   { pattern: String.raw`clos(?:e|es|ed|ing|ure|ures)(?! to\b| working| partnership| relationships?| liaison| contact| links?| monitoring| attention| co-?operation| collaboration| date| dates|ly\b| of (?:the )?consultation)`, source: 'own' },
   // "stopping the grant to…", "is to stop its scheme": the object decides; a bus stop or stopping at a place is not a cut.
-  { pattern: String.raw`(?<!bus |tram |request |one-|non-)stop(?:s|ped|ping)?(?! smoking| at\b| in\b| outside\b| near\b| by\b| here\b| there\b| off\b| over\b)`, source: 'own' },
+  { pattern: String.raw`(?<!bus |tram |request |one-|non-)stop(?:s|ped|ping)?(?! smoking| at\b(?! the (?:end|close) of)| in\b| outside\b| near\b| by\b| here\b| there\b| off\b| over\b)`, source: 'own' },
   { pattern: String.raw`discontinu(?:e|es|ed|ing|ation)`, source: 'own' },
   { pattern: String.raw`remov(?:e|es|ed|ing|al of)`, source: 'own' },
   { pattern: String.raw`delet(?:e|es|ed|ing|ion of)`, source: 'own' },
@@ -53,8 +53,9 @@ export const CUT_ACTIONS: readonly PhraseRow[] = [
   // Re-provision in other words: "a move away from building-based provision", "replace
   // the four grants with one contract" (rule.ts asks replace for its object right after it).
   { pattern: String.raw`(?:move|moves|moving|shift|shifts|shifting) away from|replac(?:e|es|ed|ing)`, source: 'own' },
-  // A contract left to run out: "will be allowed to expire", "will lapse", "will not be put out to tender again".
-  { pattern: String.raw`(?:allowed|left|permitted|let) to (?:expire|lapse|run out)|(?:will|would|to) lapse|not (?:be )?(?:put out to tender|re-?tendered|re-?procured)`, source: 'own' },
+  // A contract left to run out: "will be allowed to expire", "allow the contract to expire", "will lapse",
+  // "will not be put out to tender again", "will not be replaced".
+  { pattern: String.raw`(?:allowed|left|permitted|let) to (?:expire|lapse|run out)|allow(?:s|ing)? (?:[\w'’-]+ ){1,5}?to (?:expire|lapse|run out)|let (?:[\w'’-]+ ){1,5}?(?:expire|lapse|run out)|(?:will|would|to) lapse|not (?:be )?(?:put out to tender|re-?tendered|re-?procured)|not (?:to )?(?:be )?replac(?:e|ed|ing)\b`, source: 'own' },
   // Services brought together in fewer places: "bring the three cafés into a single offer", "merge the two centres".
   { pattern: String.raw`(?:merg|consolidat|amalgamat|centralis)(?:e|es|ed|ing|ion of)|bring(?:s|ing)?(?= (?:together )?(?:[^\s.;:]+ ){1,10}?into (?:a |one )?(?:single|one)\b)`, source: 'own' },
   // Fewer places: "bring the clinics together on fewer sites", "run from two bases instead of four".
@@ -79,7 +80,7 @@ export const RELIED_ON: readonly PhraseRow[] = [
   { pattern: String.raw`(?:grant|funding|partnership|service|delivery) agreements?|your agreement`, source: 'own' },
   { pattern: String.raw`services?(?! users?| user's| charges?| plans?| review| reviews| manager| managers| area| areas| management systems?| systems?| portals?| database| software)`, source: 'own' },
   { pattern: String.raw`day (?:centres?|services?|care|opportunities)|(?:community |resource |children's |family |youth |drop-in |advice )centres?`, source: 'own' },
-  { pattern: String.raw`lunch(?:eon)? clubs?|caf(?:é|e)s?|hubs?|(?:community )?kitchens?|food banks?|pantry|pantries|leisure centres?|youth clubs?|meals on wheels|respite|befriending|helplines?|(?:advice|phone|telephone|support) lines?|drop-ins?|advice services?|community transport|dial-a-ride|mobile library|libraries|library|clinics?|(?:day |community |leisure |sports |care |respite |youth |library )?facilit(?:y|ies)(?! management| costs?)`, source: 'own' },
+  { pattern: String.raw`lunch(?:eon)? clubs?|caf(?:é|e)s?|hubs?|(?:community )?kitchens?|food banks?|pantry|pantries|leisure centres?|youth clubs?|meals on wheels|respite|befriending|helplines?|(?:advice|phone|telephone|support) lines?|drop-ins?|advice services?|community transport|dial-a-ride|ring-and-ride|door-to-door (?:transport|service|minibus)|minibus(?:es)?(?! stop)|mobile library|libraries|library|clinics?|(?:day |community |leisure |sports |care |respite |youth |library )?facilit(?:y|ies)(?! management| costs?)`, source: 'own' },
   { pattern: String.raw`provision|subsid(?:y|ies)|allocation|award|payments? to|(?:monthly|quarterly|annual|yearly|grant|contract|core) payments?|contributions? (?:of £[\d,.]+(?: ?(?:k|m|million))? (?:a year |each year |per year )?)?(?:to|towards)|(?:annual|yearly|core|financial) contributions?|(?:council(?:'s|’s)|county council(?:'s|’s)|our|its|this|that|these) contributions?|grant aid`, source: 'own' },
   { pattern: String.raw`eligibility|access to (?:the |its |our )?(?:[\w-]+ ){0,2}?(?:services?|support|scheme|centres?|clubs?|provision)`, source: 'own' },
   // Public places and health services people use, by name.

@@ -244,7 +244,7 @@ const NOTICE_TO_US =
  * "The trustees have announced that the charity will close", "the charity will close on 30 April".
  */
 const OWN_DECISION =
-  /\b(?:trustees|charity|management committee|our board|the organisation|the group|the club|the provider|the association|the society|the congregation|the church)(?:'s|’s)?(?: board)?(?: of (?:the )?[^.;]{1,120}?)? (?:ha(?:s|ve) |had )?(?:(?:now|reluctantly|unanimously|sadly) )?(?:decided|voted|chosen|agreed|resolved|announced|confirmed)(?: [\w-]+){0,3}? (?:to|that)\b|\bits own decision\b|\btheir own decision\b|\b(?:the|our) (?:charity|organisation|group|club|society|association|congregation)\b (?:will|is to|is going to|has to|must) (?:close|shut|wind up|fold|cease (?:trading|operating|to operate))\b/i;
+  /\b(?:trustees|charity|management committee|our (?:management )?committee|our board|our members|the organisation|the group|the club|the provider|the association|the society|the congregation|the church)(?:'s|’s)?(?: board)?(?: of (?:the )?[^.;]{1,120}?)? (?:ha(?:s|ve) |had )?(?:(?:now|reluctantly|unanimously|sadly) )?(?:decided|voted|chosen|agreed|resolved|announced|confirmed)(?:,[^,.;]{1,40},)?(?: [\w-]+){0,3}? (?:to|that)\b|\bits own decision\b|\btheir own decision\b|\b(?:the|our) (?:charity|organisation|group|club|society|association|congregation)\b (?:will|is to|is going to|has to|must) (?:close|shut|wind up|fold|cease (?:trading|operating|to operate))\b/i;
 /** Words for the body that wrote the paper, acting. */
 /** "once the budget had been agreed", "after the decision", "when the final figures are known": later than now. */
 const AFTER_SOMETHING = /\b(?:once|after|when|following)\b/i;
@@ -261,7 +261,8 @@ const NO_SUBJECT_BEFORE = /(?:^|[.;:]\s*|\b(?:and|but)\s+)(?:no|none of the)\s+(
 /** A staff post as the subject of a passive cut: "whose post is deleted", "roles will be reduced". */
 const STAFF_SUBJECT_BEFORE = /\b(?:posts?|roles?|jobs?|positions?|staff)\s+(?:is|are|was|were|will be|would be|to be|being|has been|have been|could be|may be|might be)\s+$/i;
 /** An account saying the funder did not look at the impact: "it had not looked at what ending the grant would mean". */
-const NOT_LOOKED_AT = /\b(?:had|has|have|did)(?: not|n['’]t) (?:yet )?(?:looked at|considered|assessed|thought about)\b|\bwithout (?:looking at|considering|assessing)\b/i;
+const NOT_LOOKED_AT =
+  /\b(?:had|has|have|did)(?: not|n['’]t) (?:yet )?(?:looked at|considered|assessed|thought about|carried out (?:an?|any)\b|done (?:an?|any)\b|made (?:an?|any)\b)|\bwithout (?:looking at|considering|assessing)\b|\b(?:none|no (?:[\w-]+ ){0,3}?assessment) (?:was|were|had been|has been|have been) (?:carried out|done|made|completed|undertaken)\b/i;
 /** An account of what the funder said: "the ICB told us that", "we were informed that", "the council wrote to say". */
 const TOLD_US = /\b(?:told|informed|notified|advised|wrote to) (?:us|our (?:charity|trustees|chair|organisation))\b|\bwe (?:were|have been) (?:told|informed|notified|advised)\b|\bwrote to say\b/i;
 /** The funder named as the one acting, when the writer is the funded organisation. */
@@ -293,7 +294,7 @@ const TABLE_ROW = /\|.*\||\t.*\t/;
 
 /** "has been completed", "was carried out": the assessment exists. */
 const DONE_AUX =
-  /\b(?:has|have|had|was|were)\s+(?:now |already |also |recently )?(?:been )?(?:completed|carried out|undertaken|prepared|produced|done|written|published|attached|appended|updated|conducted|drafted|reviewed|refreshed)\b/i;
+  /\b(?:has|have|had|was|were|did)\s+(?:now |already |also |recently )?(?:been )?(?:include|contain|completed|carried out|undertaken|prepared|produced|done|written|published|attached|appended|updated|conducted|drafted|reviewed|refreshed)\b/i;
 /** "is attached", "at Appendix B", "found that…": an assessment referred to as existing. */
 const DONE_WEAK =
   /\b(?:(?:is|are) (?:attached|appended|enclosed|included|set out|summarised|available|provided|published|shown|given|at)|(?:at|in|see) (?:appendix|annex)|(?:appendix|annex) [a-z0-9]{1,3}\b|found|finds|identified|identifies|concluded|concludes|shows?|showed|highlights?|highlighted|indicates?|indicated|sets out|accompanies|informed (?:this|these|the) (?:report|recommendations?|proposals?))\b/i;
@@ -692,6 +693,13 @@ function reversedAfter(sentences: readonly { text: string; block: unknown }[], i
   return false;
 }
 
+/**
+ * Right after "close": a closure for a while ("for a refit", "over Christmas", "for two weeks",
+ * "from 9 to 20 March", "temporarily"), which ends and gives people their service back.
+ */
+const TEMPORARY_AFTER =
+  /^[^.;]{0,40}?\b(?:temporarily|for (?:a |the |its |their )?(?:refit|refurbishment|repairs?|maintenance|redecoration|decoration|building work|works|renovation|improvements|holidays?|christmas|easter|summer break|bank holiday|training day|staff training|half[- ]term|the day|the afternoon|the morning)|for (?:one|two|three|four|a few|\d{1,2}) (?:days?|weeks?)|over (?:christmas|easter|the (?:holidays?|bank holiday|summer|new year))|while (?:repairs|work|works|the (?:building|roof|kitchen)))\b|^\s+(?:for [^.;]{1,30} )?from \d{1,2}(?:st|nd|rd|th)? (?:to|until|till|[-–]) \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\b/i;
+
 /** Does this sentence propose to cut or end something people rely on? */
 export function isProposal(written: string, context: ProposalContext = {}): boolean {
   // Text from a PDF spaces words unevenly ("close   monitoring"): read it with single spaces.
@@ -709,6 +717,8 @@ export function isProposal(written: string, context: ProposalContext = {}): bool
     // "Orchard Close", "Beech Close": a street, not a closure.
     if (match[0] === 'Close' && /\b[A-Z][\w'’-]*\s$/.test(before)) continue;
     if (NOT_RELIED_RIGHT_AFTER.test(after)) continue;
+    // "The café will close for a refit from 9 to 20 March": shut for a while, not a cut.
+    if (/^(?:clos|shut)/i.test(match[0]) && TEMPORARY_AFTER.test(after)) continue;
     // "Anyone whose post is deleted …": a job, the passive's subject, not a service.
     if (STAFF_SUBJECT_BEFORE.test(before)) continue;
     // "No appointments or services are being reduced": a cut denied by its subject.
@@ -797,7 +807,11 @@ function eiaMeansEquality(text: string, at: number, expandedAsEquality: () => bo
   return /equalit/i.test(near) || expandedAsEquality();
 }
 
-function classifyNamed(sentence: string): Status {
+/** "To be fair to the council, the report did include …": an idiom, not a promise ("to be" is FUTURE). */
+const TO_BE_IDIOM = /\bto be (?:fair|honest|clear|frank|sure|precise|accurate)\b/gi;
+
+function classifyNamed(written: string): Status {
+  const sentence = written.replace(TO_BE_IDIOM, '');
   if (NEGATED_NAME.test(sentence)) {
     // "had not been completed before the decision, but one would be finished by April": the
     // decision came first, so the promise comes after it.

@@ -82,7 +82,7 @@ export function sentencesWithTimes(facts: DocumentFacts): SentenceSpan[] {
 
 /** Words that name a consultation or an invitation to respond. */
 const MENTION =
-  /\b(?:consult(?:ation|ations|ing|ed)?|(?:our|the|this|a) (?:[\w'’-]+ ){0,2}survey(?: (?:of|on|about|for) [^.]{0,60}?)? (?:runs?|will run|is open|opens|closes|will close)\b|have your say|seek(?:s|ing)? (?:your |people's |people’s |residents' |residents’ )?views|engagement period|listening exercise|(?:share|give|send|tell us|asking for|ask for|welcome|want|would like) (?:us )?(?:your|their) views|(?:window|period) (?:for|to) (?:comments?|respond|responses|feedback|views)|(?:to|can|may) comment on (?:the|our|this|these) (?:draft|proposals?|plans?|strateg(?:y|ies)|polic(?:y|ies)|options?)|your views (?:matter|count|are important)|closing date for (?:comments|responses|representations|views|submissions)|period of (?:public )?engagement|engagement (?:exercise|survey)|(?:public|community) engagement (?:on|about|ran|runs|will run|began|begins|opens?|opened|closes?|closed)\b|(?:engag(?:e|es|ing)|talk(?:ing)? to) (?:with )?(?:local )?(?:stakeholders|residents|people|patients|the public|communities|service users|users|families|carers) (?:for|from|between|until|over)\b|(?:give|send|share|provide|submit) (?:us )?(?:your |any )?(?:feedback|comments)|invit(?:e|es|ed|ing) (?:your |partners'? |public )?feedback|invited to (?:give|comment|respond|share|take part)|(?:take(?: part in)?|complete|fill (?:in|out)|running|run|launch(?:ed)?) (?:an? |the |our |this )?(?:online |postal |paper |short |public )?(?:survey|questionnaire)|survey (?:closes|is open|will close)|(?:views|comments)(?: (?:on|about) [^.;]{1,60}?)? (?:are|is) (?:being |now )?(?:invited|welcome|welcomed|sought)|(?:we|the council) (?:would like|want) to hear|tell us what you think|comments are invited|comments? (?:on|about) (?:these|the|this|our) (?:[\w-]+ )?(?:proposals?|draft|plans?|options?|strateg(?:y|ies)|polic(?:y|ies)) (?:should|must|can|may) (?:reach|be (?:sent|made|submitted|received))|invit(?:e|es|ing) (?:your |written )?(?:views|comments|responses|representations)|open for comments?|representations)\b|^\s*(?:please\s+)?(?:respond|reply|send (?:us )?your (?:views|comments|response))\s+(?:by|before|no later than)\b/i;
+  /\b(?:consult(?:ation|ations|ing|ed)?|(?:our|the|this|an?) (?:[\w'’-]+ ){0,2}survey(?: (?:of|on|about|for) [^.]{0,60}?)?(?: that| which)? (?:runs?|will run|is open|opens|closes|will close)\b|have your say|seek(?:s|ing)? (?:your |people's |people’s |residents' |residents’ )?views|engagement period|listening exercise|(?:share|give|send|tell us|asking for|ask for|welcome|want|would like) (?:us )?(?:your|their) views|(?:window|period) (?:for|to) (?:comments?|respond|responses|feedback|views)|(?:to|can|may) comment on (?:the|our|this|these) (?:draft|proposals?|plans?|strateg(?:y|ies)|polic(?:y|ies)|options?)|your views (?:matter|count|are important)|closing date for (?:comments|responses|representations|views|submissions)|period of (?:public )?engagement|engagement (?:exercise|survey)|(?:public|community) engagement (?:on|about|ran|runs|will run|began|begins|opens?|opened|closes?|closed)\b|(?:engag(?:e|es|ing)|talk(?:ing)? to) (?:with )?(?:local )?(?:stakeholders|residents|people|patients|the public|communities|service users|users|families|carers) (?:for|from|between|until|over)\b|(?:give|send|share|provide|submit) (?:us )?(?:your |any )?(?:feedback|comments)|invit(?:e|es|ed|ing) (?:your |partners'? |public )?feedback|invited to (?:give|comment|respond|share|take part)|(?:take(?: part in)?|complete|fill (?:in|out)|running|run|launch(?:ed)?) (?:an? |the |our |this )?(?:online |postal |paper |short |public )?(?:survey|questionnaire)|survey (?:closes|is open|will close)|(?:views|comments)(?: (?:on|about) [^.;]{1,60}?)? (?:are|is) (?:being |now )?(?:invited|welcome|welcomed|sought)|(?:we|the council) (?:would like|want) to hear|tell us what you think|comments are invited|comments? (?:on|about) (?:these|the|this|our) (?:[\w-]+ )?(?:proposals?|draft|plans?|options?|strateg(?:y|ies)|polic(?:y|ies)) (?:should|must|can|may) (?:reach|be (?:sent|made|submitted|received))|invit(?:e|es|ing) (?:your |written )?(?:views|comments|responses|representations)|open for comments?|representations)\b|^\s*(?:please\s+)?(?:respond|reply|send (?:us )?your (?:views|comments|response))\s+(?:by|before|no later than)\b/i;
 
 /** A quick test that rules most sentences out before the full MENTION pattern runs. */
 const MIGHT_MENTION = /consult|say|views|hear|think|comment|represent|engagement|listening|closing date|feedback|survey|questionnaire|invited|respond|reply/i;
@@ -138,7 +138,7 @@ function maskNamedParties(text: string): string {
 }
 
 /** "no consultation", "does not require consultation", "not subject to consultation". */
-const NEGATED = /\b(?:no|not|without|nor)\b[^.;:]{0,30}\bconsult/i;
+const NEGATED = /\b(?:no|not|without|nor)\b[^.;:]{0,30}\b(?:consult|survey|questionnaire)/i;
 
 /** General statements about consultations, not a particular one. Their durations are ignored. */
 // "policy" and "guidance" only as the rules for consulting ("our consultation policy"): "consulting
@@ -1035,13 +1035,25 @@ function todayOf(facts: DocumentFacts): Date {
  * page or paper names its own council, trust or board).
  */
 const OTHER_BODY_CONSULTING =
-  /(?:^|\n|[.:]\s)\s*(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){1,6}?(?:County\s+|District\s+|Borough\s+|City\s+|Parish\s+|Town\s+|Combined\s+)?(?:Council|Government|Service|Authority|Agency|Commission|Commissioner|Trust|Board|England|Department(?:\s+for(?:\s+[A-Z][\w,'’&-]*|\s+and)+)?)(?:\s+(?:for|of)(?:\s+(?:[A-Z][\w'’&-]*|and)){1,5})?)\s+(?:is|are|has|have|had|will be)\s+(?:now\s+|currently\s+|also\s+)?(?:consulting|launched\s+(?:a|an|its)\b|running\s+(?:a|an|its)\b|seeking\s+views|asking\s+for\s+views|[^.\n]{0,40}?\bits\s+(?:own\s+)?consultation\b)/;
+  /(?:^|\n|[.:]\s|\b(?:that|said|says|reported|told us)\s)\s*(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){1,6}?(?:County\s+|District\s+|Borough\s+|City\s+|Parish\s+|Town\s+|Combined\s+)?(?:Council|Government|Service|Authority|Agency|Commission|Commissioner|Trust|Board|England|Department(?:\s+for(?:\s+[A-Z][\w,'’&-]*|\s+and)+)?)(?:\s+(?:for|of)(?:\s+(?:[A-Z][\w'’&-]*|and)){1,5})?)\s+(?:is|are|has|have|had|will be)\s+(?:now\s+|currently\s+|also\s+)?(?:consulting|(?:launched|started|begun|opened)\s+(?:a|an|its)\b|running\s+(?:a|an|its)\b|seeking\s+views|asking\s+for\s+views|[^.\n]{0,40}?\bits\s+(?:own\s+)?(?:consultation|survey|engagement)\b)/;
 const OWN_NAME_REACH = 400;
 
 /** "Their survey closes on 10 December": another body's, named in the sentence before ("its" is left out: "X Council launched its consultation" is the writer speaking of itself). */
 const THEIR_CONSULTATION = /\btheir (?:own )?(?:survey|consultation|questionnaire|engagement)\b/i;
 /** "The Commission's consultation closes on 27 February": a named body's own consultation. */
 const BODYS_CONSULTATION = /(?:^|\n|[.:]\s)\s*(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,5}([A-Z][\w&-]*)['’]s?\s+(?:own\s+)?(?:consultation|survey|call for evidence)\b/;
+
+/**
+ * Where the numbered or second-level heading just above a sentence starts ("## 2. County
+ * Council day opportunities review"), or the sentence's own start: a heading that names the
+ * other body is about it, not the document's own name, even near the top of a short page.
+ */
+function subheadingAbove(text: string, start: number): number {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart === 0) return start;
+  const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  return /^[ \t]*(?:#{2,6}[ \t]|\d{1,2}(?:\.\d{1,2})*\.?[ \t])/.test(text.slice(aboveStart, lineStart)) ? aboveStart : start;
+}
 
 function setAsideOtherBodies(sentences: ReadSentence[], text: string): void {
   /** The last word of each other body's name ("Commission" of "The Charity Commission for England and Wales"). */
@@ -1057,9 +1069,10 @@ function setAsideOtherBodies(sentences: ReadSentence[], text: string): void {
       // The document's own name stands near its top, before any sentence about another body; a
       // council naming itself in the page's first sentence ("Chelcombe District Council is
       // consulting on …", under the title) is the writer.
-      const head = text.slice(0, Math.min(OWN_NAME_REACH, sentence.start)).toLowerCase();
+      const head = text.slice(0, Math.min(OWN_NAME_REACH, sentence.start, subheadingAbove(text, sentence.start))).toLowerCase();
       if (head.includes(name.toLowerCase())) continue;
-      if (/\b(?:Council|Authority)$/.test(name) && opensTheText(sentences, sentence)) continue;
+      // Not under a numbered or second-level heading ("## 2. County Council review"): that is an item of notes or minutes.
+      if (/\b(?:Council|Authority)$/.test(name) && opensTheText(sentences, sentence) && subheadingAbove(text, sentence.start) === sentence.start) continue;
       others.add(/(\w+)(?:\s+(?:for|of)\b.*)?$/.exec(name)![1]!.toLowerCase());
       if (!sentence.relevant) continue;
     } else if (THEIR_CONSULTATION.test(written)) {

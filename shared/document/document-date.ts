@@ -50,8 +50,11 @@ const LABELS: readonly Label[] = [
   { pattern: new RegExp(`${LEAD}(?:date|dated)(?!\\s+of\\s+(?:the\\s+)?(?:next|future|following|further)\\b)${SEP}`, 'i'), kind: 'letter', rank: 3, topOnly: true },
 ];
 
-/** "Cabinet – 17 September 2025", "Overview and Scrutiny Committee, 3 March 2025". */
-const TITLE_LINE = /\b(?:cabinet|council|committee|board|panel|executive|forum|scrutiny|meeting|sub-committee)\b[^\n]{0,40}?[–—\-,:]\s*$/i;
+/**
+ * "Cabinet – 17 September 2025", "Overview and Scrutiny Committee, 3 March 2025", and a PDF's
+ * header line with the date set to the right ("CABINET                    17 December 2025").
+ */
+const TITLE_LINE = /\b(?:cabinet|council|committee|board|panel|executive|forum|scrutiny|meeting|sub-committee)\b[^\n]{0,40}?(?:[–—\-,:]\s*|[ \t]{3,}|\t\s*)$/i;
 
 /** "Date of next meeting:", "Future meeting dates –": another meeting's date, not this one's. */
 const ANOTHER_MEETING = /\b(?:next|future|following|further)\s+meetings?\b/i;

@@ -111,7 +111,7 @@ const LIST_ITEM = /^\s*(?:[-*•·▪◦‣]|\(?[a-z0-9]{1,3}\))\s+/i;
 /** Funding that others receive, as against the council's own purchasing ("printing contract"). */
 const FUNDING_OTHERS = /\b(?:grants?|funding|funded|service level agreements?|SLAs?|commission(?:ed|ing)?|subsid(?:y|ies)|contributions?)\b/i;
 const CHANGE =
-  /\b(?:final (?:grant )?payment|last (?:grant )?payment|nothing (?:after|from|beyond)|end|ends|ending|ended|cease[sd]?|ceasing|taper(?:s|ed|ing)?|terminat\w*|withdraw\w*|stop\w*|reduc\w*|cut|cuts|renew\w*|decommission\w*|chang\w*|var(?:y|ied|ies|iation)|conclud\w*|discontinu\w*|fall|falls|decrease[sd]?|lower(?:ed)?|remov\w*|recommission\w*|halv(?:e|es|ed|ing)|step(?:s|ped|ping)? down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back)\b|(?:\bnot|n['’]t|\bno longer)\s+(?:to\s+)?(?:be\s+)?(?:continu|extend|fund|support|pay|paid|provid|award|commission|re-?commission|re-?procur|re-?tender|re-?let)\w*|\bno further (?:grant|funding|payment|award|contract)s?\b/i;
+  /\b(?:(?:allowed|left) to (?:expire|lapse|run out)|allow(?:s|ing)? (?:[\w'’-]+ ){1,4}?to (?:expire|lapse|run out)|let (?:[\w'’-]+ ){0,4}?(?:expire|lapse|run out)|final (?:grant )?payment|last (?:grant )?payment|nothing (?:after|from|beyond)|end|ends|ending|ended|cease[sd]?|ceasing|taper(?:s|ed|ing)?|terminat\w*|withdraw\w*|stop\w*|reduc\w*|cut|cuts|renew\w*|decommission\w*|chang\w*|var(?:y|ied|ies|iation)|conclud\w*|discontinu\w*|fall|falls|decrease[sd]?|lower(?:ed)?|remov\w*|recommission\w*|halv(?:e|es|ed|ing)|step(?:s|ped|ping)? down|phas(?:e|es|ed|ing) out|scal(?:e|es|ed|ing) back)\b|(?:\bnot|n['’]t|\bno longer)\s+(?:to\s+)?(?:be\s+)?(?:continu|extend|fund|support|pay|paid|provid|award|commission|re-?commission|re-?procur|re-?tender|re-?let)\w*|\bno further (?:grant|funding|payment|award|contract)s?\b/i;
 /** A decision or intention about the future, not a description of an agreement's term. */
 const INTENT =
   /\b(?:will|shall|would|won['’]t|wouldn['’]t|shan['’]t|is to|are to|to be|intends?|intention|plans?|proposed?|proposes|proposing|proposals?|decided|agreed|agrees?|has been decided|is being|are being|resolved|resolves|approves?|approved(?!\s+by\b)|recommended|recommends|recommendations?|asked to)\b|\b(?:needs? to|ha(?:ve|s|d) to|must)\s+(?:now\s+)?(?:reduce|end|cut|stop|cease|withdraw|terminate|decommission|halve|step down|phase out|scale back|not renew|no longer)\b|(?:\b(?:is|are)|['’]re)\s+(?:now\s+)?(?:stepping down|reducing|cutting|withdrawing|stopping|ceasing|decommissioning|terminating|halving|phasing out|discontinuing|not renewing)\b/i;
@@ -204,6 +204,10 @@ const BACK_REFERENCE_EFFECT =
 /** The end of an agreement's term: "runs until 31 March 2025", "ends on …", "expires on …". */
 const TERM_END_CUE =
   /(?:\blast (?:[\w’'-]+\s+){0,3}?(?:day|date)\b(?:\s+[\w’'-]+){0,5}?\s+(?:is|will be|was)|\b(?:runs?|running|lasts?|continues?|is due to (?:end|finish|expire)|ends?|ending|expires?|expiring|comes? to an end|finish(?:es)?)\b(?:\s+[\w’'-]+){0,3}?\s+(?:on|until|till|to|at the end of)|\b(?:runs?|ran) out(?:\s+on)?|\buntil|\btill)(?:\s+the)?\s*$/i;
+/** The organisation a change is to or from, by its name: "the grant to Riverside Foodbank". */
+const RECIPIENT = /\b(?:to|from|with|for)\s+(?:the\s+)?([A-Z][\w'’&-]+(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w'’&-]+){0,4})/;
+/** How far on a later line about the same organisation may give the change's date (an action log under short notes). */
+const LATER_LINES = 15;
 /** A change whose date is the end of the current term: not renewing, not continuing, ending. */
 const ENDS_AT_TERM = /\bnot\b(?:\s+[\w’'-]+){0,3}?\s+(?:renew\w*|continu\w*|extend\w*|re-?commission\w*)|\bno longer\b|\bno further\b|\bdecommission\w*|\b(?:end|cease|stop|withdraw|discontinue)\b/i;
 /** A decision or notification date in the same sentence: "Cabinet decided on", "At its meeting on", "Following the decision on". */
@@ -626,7 +630,9 @@ function noNotice(span: { start: number; end: number }, words: string, from: Fro
 
 // ── Notice from dates ────────────────────────────────────────────────────────
 
-function changeDate(date: DateExpression, window: string): { effective: Date; cue: 'end' | 'effect' } | null {
+function changeDate(date: DateExpression, written: string): { effective: Date; cue: 'end' | 'effect' } | null {
+  // Quoted words read as words: our contract "will be allowed to expire" on 31 March.
+  const window = /["“”]/.test(written) ? written.replace(/["“”]/g, '') : written;
   if (END_CUE.test(window) || NOT_BEYOND_CUE.test(window)) return { effective: dayAfter(date), cue: 'end' };
   if (EFFECT_CUE.test(window)) return { effective: date.date, cue: 'effect' };
   if (date.precision === 'month' && END_IN_CUE.test(window)) return { effective: monthAfter(date), cue: 'end' };
@@ -1276,6 +1282,24 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
         for (const time of flatTimes(term.times)) {
           if (time.kind !== 'date' || !TERM_END_CUE.test(windowSinceDate(term, text, time.start))) continue;
           addDates(checkDates({ start: time.start, end: time.end }, time.iso, dayAfter(time), from(), options.minMonths));
+          return;
+        }
+      }
+    }
+
+    // The date in a later line about the same organisation: "Panel agreed to stop the grant to
+    // Riverside Foodbank early." … "- Jas to write to Riverside Foodbank confirming the £8k
+    // grant stops 31/12." (an action log under the notes).
+    const recipient = RECIPIENT.exec(sentence.text)?.[1];
+    if (recipient) {
+      for (let later = index + 1; later < sentences.length && later <= index + LATER_LINES; later++) {
+        const other = sentences[later]!;
+        if (!other.text.includes(recipient) || !FUNDING.test(other.text)) continue;
+        for (const time of flatTimes(other.times)) {
+          if (time.kind !== 'date') continue;
+          const change = changeDate(time, windowSinceDate(other, text, time.start));
+          if (!change) continue;
+          addDates(checkDates({ start: time.start, end: time.end }, time.iso, change.effective, from(), options.minMonths));
           return;
         }
       }

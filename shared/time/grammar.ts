@@ -110,7 +110,8 @@ const DATE_CONTINUATIONS: ReadonlySet<string> = new Set(['to', 'until', 'till', 
  * or a year span ("CAB 09/10") everywhere else.
  */
 const SHORT_DATE_LEAD_INS: ReadonlySet<string> = new Set([
-  'on', 'until', 'till', 'til', 'by', 'before', 'from', 'out', 'ends', 'ending', 'ended', 'closes', 'closing', 'close', 'opens', 'expires', 'due', 'w/c', 'commencing', 'after',
+  'on', 'until', 'till', 'til', 'by', 'before', 'from', 'out', 'end', 'ends', 'ending', 'ended', 'closes', 'closing', 'close', 'opens', 'expires', 'expire', 'lapses',
+  'stop', 'stops', 'stopping', 'finish', 'finishes', 'due', 'w/c', 'commencing', 'after',
 ]);
 /** Words before "by" that make "by 1/3" a fraction of a change, not a deadline. */
 const CHANGE_BY_WORDS: ReadonlySet<string> = new Set([

@@ -106,7 +106,10 @@ function rangeCue(context: ParagraphContext, first: RawDate, second: RawDate): R
   // "the end of the month" is counted from the reference date, never from a neighbour.
   if (first.relativeMonths !== undefined || second.relativeMonths !== undefined || first.relativeYear || second.relativeYear) return null;
   const gap = context.text.slice(first.end, second.start);
-  if (gap.length > 60 || gap.includes('\n')) return null;
+  if (gap.length > 60) return null;
+  // A line break between the two ends is a list or a table, unless a word joins them: text from
+  // a PDF or an email wraps "ran from Monday 27 October to\n      Friday 24 November 2025".
+  if (gap.includes('\n') && (/\n[ \t]*\r?\n/.test(gap) || !(TO_GAP.test(gap) || AND_GAP.test(gap)))) return null;
   const lead = context.text.slice(Math.max(0, first.start - 40), first.start);
   if (ARROW_GAP.test(gap)) return 'arrow';
   if (DASH_GAP.test(gap)) return FROM_LEAD.test(lead) ? 'from-to' : 'dash';

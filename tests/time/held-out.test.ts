@@ -115,7 +115,8 @@ const HELD_OUT: { text: string; reference?: string; expected: Expected[] }[] = [
 
   // Round 2 (written later, scored on first run: see shared/time/README.md)
   { text: 'CONSULTATION CLOSES: 5PM, FRIDAY 27 JUNE 2025', expected: [['date', '2025-06-27', '5PM, FRIDAY 27 JUNE 2025']] },
-  { text: 'Consultation dates\n1 July 2025 to\n30 September 2025', expected: [['date', '2025-07-01', '1 July 2025'], ['date', '2025-09-30', '30 September 2025']] },
+  // Read as two dates on its first run; a range joined by "to" across a line break is read since blind-17.
+  { text: 'Consultation dates\n1 July 2025 to\n30 September 2025', expected: [['range', '2025-07-01..2025-09-30 from-to', '1 July 2025 to\n30 September 2025']] },
   { text: 'The scheme will close to new applicants on Tuesday 30th September, 2025.', expected: [['date', '2025-09-30', 'Tuesday 30th September, 2025']] },
   { text: 'Dates for your diary: 14/10/25 and 21/10/25', expected: [['date', '2025-10-14', '14/10/25'], ['date', '2025-10-21', '21/10/25']] },
   { text: 'The eight week consultation runs between 10th November 2025 and 5th January 2026.', expected: [['duration', '8 week', 'eight week'], ['range', '2025-11-10..2026-01-05 between', 'between 10th November 2025 and 5th January 2026']] },

@@ -13,7 +13,7 @@ import { addDays, format } from 'date-fns';
 import { findTimeExpressionsInText } from '../../shared/time/index.ts';
 
 const SEED = 20_261_203;
-const LEAD_INS = ['It runs out', 'The grant ends', 'Funding stops on', 'Please reply by', 'Closes', 'Open until', 'The survey is open till', 'Due', 'It expires'];
+const LEAD_INS = ['It runs out', 'The grant ends', 'Funding stops on', 'The £8k grant stops', 'The lease finishes', 'Please reply by', 'Closes', 'Open until', 'The survey is open till', 'Due', 'It expires'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const SHORT_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
