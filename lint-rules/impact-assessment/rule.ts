@@ -379,7 +379,7 @@ const SHOWS_ASSESSED =
  * Every per-sentence reading in findMentions needs one of these words, so a sentence without
  * any is skipped after one scan instead of eight (most sentences of a paper have none).
  */
-const MIGHT_MENTION = new RegExp(String.raw`equalit|eqia|ehia|eqhia|\beias?\b|assess|\bEDI\b|ED&I|E&D|diversity|mean for|implications for|${IMPACT_RE.source}|${PSED.source}`, 'i');
+const MIGHT_MENTION = new RegExp(String.raw`equalit|eqia|ehia|eqhia|\beias?\b|assess|\bEDI\b|ED&I|E&D|diversity|means? for|implications for|${IMPACT_RE.source}|${PSED.source}`, 'i');
 const ANYONE_RE = new RegExp(String.raw`\b(?:${alternatives(ANYONE)}|${alternatives(PEOPLE)})\b`, 'i');
 /** An assessment named in plain words ("an assessment would be brought to the next meeting"), not another kind of assessment. */
 const SOME_ASSESSMENT = /\b(?:assessments?|assessed|assess|looked at|considered|reviewed)\b/i;
@@ -807,11 +807,16 @@ function eiaMeansEquality(text: string, at: number, expandedAsEquality: () => bo
   return /equalit/i.test(near) || expandedAsEquality();
 }
 
-/** "To be fair to the council, the report did include …": an idiom, not a promise ("to be" is FUTURE). */
+/**
+ * "to be" that is not a promise (FUTURE reads "to be" as one): an idiom ("To be fair to the
+ * council, the report did include …") or a judgement ("as the ICB considered the service to be
+ * non-core").
+ */
 const TO_BE_IDIOM = /\bto be (?:fair|honest|clear|frank|sure|precise|accurate)\b/gi;
+const JUDGED_TO_BE = /\b(considered|deemed|judged|thought|believed|regarded|found|felt|seen|known|shown|said)((?:\s+[\w'’-]+){0,5}?)\s+to be\b/gi;
 
 function classifyNamed(written: string): Status {
-  const sentence = written.replace(TO_BE_IDIOM, '');
+  const sentence = written.replace(TO_BE_IDIOM, '').replace(JUDGED_TO_BE, '$1$2 as');
   if (NEGATED_NAME.test(sentence)) {
     // "had not been completed before the decision, but one would be finished by April": the
     // decision came first, so the promise comes after it.
@@ -832,7 +837,7 @@ function classifyNamed(written: string): Status {
 }
 
 function classifyWords(sentence: string): Status | null {
-  const impact = IMPACT_RE.test(sentence) || /\bmean for\b|\bimplications for\b/i.test(sentence);
+  const impact = IMPACT_RE.test(sentence) || /\bmeans? for\b|\bimplications for\b/i.test(sentence);
   // "We haven't carried out a separate assessment of the effect on patients": said not to be done.
   if (impact && SOME_ASSESSMENT.test(sentence) && (NEGATED_NAME.test(sentence) || NOT_LOOKED_AT.test(sentence))) return 'absent';
   if (!impact) {

@@ -82,7 +82,7 @@ export function sentencesWithTimes(facts: DocumentFacts): SentenceSpan[] {
 
 /** Words that name a consultation or an invitation to respond. */
 const MENTION =
-  /\b(?:consult(?:ation|ations|ing|ed)?|(?:our|the|this|an?) (?:[\w'’-]+ ){0,2}survey(?: (?:of|on|about|for) [^.]{0,60}?)?(?: that| which)? (?:runs?|will run|is open|opens|closes|will close)\b|have your say|seek(?:s|ing)? (?:your |people's |people’s |residents' |residents’ )?views|engagement period|listening exercise|(?:share|give|send|tell us|asking for|ask for|welcome|want|would like) (?:us )?(?:your|their) views|(?:window|period) (?:for|to) (?:comments?|respond|responses|feedback|views)|(?:to|can|may) comment on (?:the|our|this|these) (?:draft|proposals?|plans?|strateg(?:y|ies)|polic(?:y|ies)|options?)|your views (?:matter|count|are important)|closing date for (?:comments|responses|representations|views|submissions)|period of (?:public )?engagement|engagement (?:exercise|survey)|(?:public|community) engagement (?:on|about|ran|runs|will run|began|begins|opens?|opened|closes?|closed)\b|(?:engag(?:e|es|ing)|talk(?:ing)? to) (?:with )?(?:local )?(?:stakeholders|residents|people|patients|the public|communities|service users|users|families|carers) (?:for|from|between|until|over)\b|(?:give|send|share|provide|submit) (?:us )?(?:your |any )?(?:feedback|comments)|invit(?:e|es|ed|ing) (?:your |partners'? |public )?feedback|invited to (?:give|comment|respond|share|take part)|(?:take(?: part in)?|complete|fill (?:in|out)|running|run|launch(?:ed)?) (?:an? |the |our |this )?(?:online |postal |paper |short |public )?(?:survey|questionnaire)|survey (?:closes|is open|will close)|(?:views|comments)(?: (?:on|about) [^.;]{1,60}?)? (?:are|is) (?:being |now )?(?:invited|welcome|welcomed|sought)|(?:we|the council) (?:would like|want) to hear|tell us what you think|comments are invited|comments? (?:on|about) (?:these|the|this|our) (?:[\w-]+ )?(?:proposals?|draft|plans?|options?|strateg(?:y|ies)|polic(?:y|ies)) (?:should|must|can|may) (?:reach|be (?:sent|made|submitted|received))|invit(?:e|es|ing) (?:your |written )?(?:views|comments|responses|representations)|open for comments?|representations)\b|^\s*(?:please\s+)?(?:respond|reply|send (?:us )?your (?:views|comments|response))\s+(?:by|before|no later than)\b/i;
+  /\b(?:consult(?:ation|ations|ing|ed)?|(?:our|the|this|an?) (?:[\w'’-]+ ){0,2}survey(?: (?:of|on|about|for) [^.]{0,60}?)?(?: that| which)? (?:runs?|will run|is open|opens|closes|will close)\b|have your say|seek(?:s|ing)? (?:your |people's |people’s |residents' |residents’ )?views|engagement period|listening exercise|(?:share|give|send|tell us|asking for|ask for|welcome|want|would like) (?:us )?(?:your|their) views|(?:window|period) (?:for|to) (?:comments?|respond|responses|feedback|views)|(?:to|can|may) comment on (?:the|our|this|these) (?:draft|proposals?|plans?|strateg(?:y|ies)|polic(?:y|ies)|options?)|your views (?:matter|count|are important)|closing date for (?:comments|responses|representations|views|submissions)|period of (?:public )?engagement|engagement (?:exercise|survey)|(?:public|community|our|this) engagement (?:on|about|ran|runs|will run|began|begins|opens?|opened|closes?|closed)\b|(?:engag(?:e|es|ing)|talk(?:ing)? to) (?:with )?(?:local )?(?:stakeholders|residents|people|patients|the public|communities|service users|users|families|carers) (?:for|from|between|until|over)\b|(?:give|send|share|provide|submit) (?:us )?(?:your |any )?(?:feedback|comments)|invit(?:e|es|ed|ing) (?:your |partners'? |public )?feedback|invited to (?:give|comment|respond|share|take part)|(?:take(?: part in)?|complete|fill (?:in|out)|running|run|launch(?:ed)?) (?:an? |the |our |this )?(?:online |postal |paper |short |public )?(?:survey|questionnaire)|survey (?:closes|is open|will close)|(?:views|comments)(?: (?:on|about) [^.;]{1,60}?)? (?:are|is) (?:being |now )?(?:invited|welcome|welcomed|sought)|(?:we|the council) (?:would like|want) to hear|tell us what you think|comments are invited|comments? (?:on|about) (?:these|the|this|our) (?:[\w-]+ )?(?:proposals?|draft|plans?|options?|strateg(?:y|ies)|polic(?:y|ies)) (?:should|must|can|may) (?:reach|be (?:sent|made|submitted|received))|invit(?:e|es|ing) (?:your |written )?(?:views|comments|responses|representations)|open for comments?|representations)\b|^\s*(?:please\s+)?(?:respond|reply|send (?:us )?your (?:views|comments|response))\s+(?:by|before|no later than)\b/i;
 
 /** A quick test that rules most sentences out before the full MENTION pattern runs. */
 const MIGHT_MENTION = /consult|say|views|hear|think|comment|represent|engagement|listening|closing date|feedback|survey|questionnaire|invited|respond|reply/i;
@@ -954,7 +954,10 @@ function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close:
   // Otherwise dates next to it ("Consultation opens 1 March. It will run for eight weeks."), not
   // a range three paragraphs away that dates something else ("activities running between
   // 1 May 2026 and 30 April 2027").
-  const nearLength = (mark: Marked) => !length || Math.abs(mark.sentence.paragraph - length.sentence.paragraph) <= 1;
+  // A date in a sentence about something else ("… in time for the draft budget, which Cabinet
+  // must publish before the meeting on 19 February") is not the consultation's.
+  const nearLength = (mark: Marked) =>
+    !length || (Math.abs(mark.sentence.paragraph - length.sentence.paragraph) <= 1 && (mark.sentence.relevant || DATE_FIELD.test(mark.sentence.text)));
   const openMark = current.find((mark) => mark.role === 'open' && sameSentence(mark)) ?? current.find((mark) => mark.role === 'open' && nearLength(mark));
   const closeMark = current.find((mark) => mark.role === 'close' && sameSentence(mark)) ?? current.find((mark) => mark.role === 'close' && nearLength(mark));
   const open = openMark?.date ?? null;
@@ -965,19 +968,21 @@ function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close:
   if (length) {
     const span = { start: length.duration.start, end: length.duration.end };
     const stated = length.duration.text;
+    // "Our engagement ran for five weeks": a reason for it is told in the past tense too.
+    const past = length.sentence.past;
     if (open && (!close || sameSentence(openMark!))) {
       const days = durationDays(length.duration, open.date);
-      return [{ start: open.date, close: addCalendarDays(open.date, days), lengthDays: days, basis: 'stated-period', span, statedLength: stated }];
+      return [{ start: open.date, close: addCalendarDays(open.date, days), lengthDays: days, basis: 'stated-period', span, statedLength: stated, past }];
     }
     if (close) {
       const days = durationDays(length.duration, close.date, true);
-      return [{ start: addCalendarDays(close.date, -days), close: close.date, lengthDays: days, basis: 'stated-period', span, statedLength: stated }];
+      return [{ start: addCalendarDays(close.date, -days), close: close.date, lengthDays: days, basis: 'stated-period', span, statedLength: stated, past }];
     }
     if (documentDay && OPENS_NOW.test(length.sentence.text)) {
       const days = durationDays(length.duration, documentDay);
-      return [{ start: documentDay, close: addCalendarDays(documentDay, days), lengthDays: days, basis: 'stated-period', span, statedLength: stated }];
+      return [{ start: documentDay, close: addCalendarDays(documentDay, days), lengthDays: days, basis: 'stated-period', span, statedLength: stated, past }];
     }
-    return [{ start: null, close: null, lengthDays: durationDays(length.duration, null), basis: 'stated-period', span, statedLength: stated }];
+    return [{ start: null, close: null, lengthDays: durationDays(length.duration, null), basis: 'stated-period', span, statedLength: stated, past }];
   }
   if (close) {
     const reference = referenceFor(close);

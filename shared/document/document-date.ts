@@ -38,6 +38,8 @@ const SEP = String.raw`\b\s*(?:[:\-–—|]\s*)?`;
 
 const LABELS: readonly Label[] = [
   { pattern: new RegExp(`${LEAD}(?:date\\s+of\\s+(?:the\\s+)?meeting|meeting\\s+date|(?:minutes\\s+of\\s+(?:the\\s+|a\\s+)?(?:[\\w’'-]+\\s+){0,4}?)?meeting\\s+held\\s+on)${SEP}`, 'i'), kind: 'meeting', rank: 0, topOnly: false },
+  // Minutes whose title runs over two lines: "MINUTES OF THE ORDINARY MEETING OF … PARISH COUNCIL" / "held at the Village Hall on Thursday 12 February 2026".
+  { pattern: /^[\s#*|>\-•]*held\s+(?:(?:at|in)\s+[^\n]{1,80}?\s+)?on\b\s*/i, kind: 'meeting', rank: 0, topOnly: true },
   { pattern: new RegExp(`${LEAD}(?:report\\s+date|date\\s+of\\s+(?:the\\s+)?report)${SEP}`, 'i'), kind: 'report', rank: 1, topOnly: false },
   { pattern: new RegExp(`${LEAD}(?:decision\\s+date|date\\s+of\\s+(?:the\\s+)?decision)${SEP}`, 'i'), kind: 'decision', rank: 1, topOnly: false },
   {

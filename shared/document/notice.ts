@@ -212,7 +212,7 @@ const LATER_LINES = 15;
 const ENDS_AT_TERM = /\bnot\b(?:\s+[\w’'-]+){0,3}?\s+(?:renew\w*|continu\w*|extend\w*|re-?commission\w*)|\bno longer\b|\bno further\b|\bdecommission\w*|\b(?:end|cease|stop|withdraw|discontinue)\b/i;
 /** A decision or notification date in the same sentence: "Cabinet decided on", "At its meeting on", "Following the decision on". */
 const DECISION_CUE =
-  /\b(?:decided|decision|decide|agreed|approved|resolved|meeting|meets|met|asked|considered|notified|wrote|written|dated|announced|informed|told|serve|served|issue|issued|notice|cabinet|committee|executive|board|posted|sent|emailed|e-mailed|e-?mails?|letters?|phoned|rang|(?:tele)?phone calls?|confirmed)\b(?:\s+[\w’'-]+){0,6}?\s+(?:on|of)(?:\s+the)?\s*$/i;
+  /\b(?:decided|decision|decide|agreed|approved|resolved|meeting|meets|met|asked|considered|notified|wrote|written|dated|announced|informed|told|serve|served|issue|issued|notice|cabinet|committee|executive|board|posted|sent|emailed|e-mailed|e-?mails?|letters?|phoned|rang|(?:tele)?phone calls?|confirmed)\b(?:\s+[\w’'-]+){0,6}?\s+(?:on|of)(?:\s+the)?\s*$|(?<!\bthis\s)\b(?:letter|email|e-mail|notice)\b(?!\s+(?:is|was)\b)(?:\s+[\w’'-]+){0,4}?\s+dated\s*$/i;
 /** The words of a cue that make its date the day the organisation was told, not a decision. */
 const NOTIFIED_WORDS = /\b(?:notified|wrote|written|dated|informed|told|serve|served|issue|issued|notice|posted|sent|emailed|e-mailed|e-?mails?|letters?|phoned|rang|(?:tele)?phone calls?|confirmed)\b/i;
 /** Notification by a date: "will write to all organisations by 31 January 2025". */
