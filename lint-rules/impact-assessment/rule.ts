@@ -22,6 +22,7 @@
  * equality column is judged by its own cell.
  */
 import { withoutContractions } from '../../shared/text/contractions.ts';
+import { LIST_ITEM_MARK } from '../../shared/text/blocks.ts';
 import * as z from 'zod/mini';
 import type { Root } from 'nlcst';
 import type { Block } from '../../shared/engine/parse.ts';
@@ -125,8 +126,6 @@ interface Sentence extends Span {
   listItem: boolean;
 }
 
-/** A list item's marker: a bullet, or a number or letter in brackets or with a point. */
-const LIST_MARK = /^\s*(?:[-*•·▪◦‣]|\(?[0-9]{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,5}[.)])\s+/i;
 
 // ---- Regular expressions built once from the data file -------------------------------
 
@@ -406,7 +405,7 @@ function sentencesOf(text: string, blocks: readonly Block[], headingAt: (offset:
     const value = block.text;
     const start = block.offset;
     // (Tested on the block's first characters: a pattern led by ^ is still tried all along a long string.)
-    const listItem = LIST_MARK.test(value.slice(0, 16)) && !headingAt(start);
+    const listItem = LIST_ITEM_MARK.test(value.slice(0, 16)) && !headingAt(start);
     // The rows of a table are read one by one: a row is not a sentence that runs into the next.
     const pieces =
       (value.includes('|') || value.includes('\t')) && value.split('\n').some((line) => TABLE_ROW.test(line))

@@ -14,7 +14,8 @@ export interface Block {
 /** Longest block we hand the parser in one go; longer runs are cut at line breaks. */
 const MAX_BLOCK_CHARS = 4000;
 
-const BULLET = /^\s*(?:[-*•·▪◦‣]|\(?[0-9]{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,5}[.)])\s+/i;
+/** A list item's mark at the start of a line: a bullet, "1.", "(a)", "iv)". Shared by the rules that read lists. */
+export const LIST_ITEM_MARK = /^\s*(?:[-*•·▪◦‣]|\(?[0-9]{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,5}[.)])\s+/i;
 
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'or', 'from']);
 
@@ -77,7 +78,7 @@ export function splitBlocks(text: string): Block[] {
     } else {
       const startsNew =
         blockStart === -1 ||
-        BULLET.test(content) ||
+        LIST_ITEM_MARK.test(content) ||
         standsAlone(content) ||
         position - blockStart > MAX_BLOCK_CHARS;
       if (startsNew) {
