@@ -5,6 +5,8 @@
  * 0 clean, 1 errors or too many warnings, 2 usage error, invalid config or unreadable input.
  * Nothing is sent anywhere: a council's draft never leaves the machine.
  */
+// First: it must run before any regular expression is compiled.
+import './compile-regexps-natively.ts';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { severityRank } from '../engine/finding.ts';
