@@ -17,7 +17,7 @@ import { withoutAllowedPhrases, withoutDisabled } from './filters.ts';
 import type { Finding, Severity } from './finding.ts';
 import { breakLongLines, maskForLinting } from './mask.ts';
 import { LineIndex } from '../text/line-index.ts';
-import { parseBlocks, partsOf, pointAtEnd } from './parse.ts';
+import { parseBlocksLightly, partsOf, pointAtEnd } from './parse.ts';
 
 export interface EnabledRule {
   // Rules have different option types; the engine only passes them through.
@@ -106,12 +106,16 @@ function startBudget(text: string, budget: LintBudget | undefined): () => void {
   };
 }
 
-/** parseBlocks for one part, a group of blocks at a time with a checkpoint before each group. */
-function parsePart(text: string, blocks: readonly Block[], end: ReturnType<typeof pointAtEnd>, checkpoint: () => void): Root {
+/**
+ * One part's tree, a group of blocks at a time with a checkpoint before each group. Its
+ * paragraphs keep only their positions and parse their sentences again when a rule reads
+ * them (parseBlocksLightly): a kept tree was most of the lint's memory traffic.
+ */
+function parsePart(blocks: readonly Block[], end: ReturnType<typeof pointAtEnd>, checkpoint: () => void): Root {
   const children: Root['children'] = [];
   for (let index = 0; index < blocks.length; index += BLOCKS_PER_CHECKPOINT) {
     checkpoint();
-    for (const child of parseBlocks(text, blocks.slice(index, index + BLOCKS_PER_CHECKPOINT), { ...end }).children) children.push(child);
+    for (const child of parseBlocksLightly(blocks.slice(index, index + BLOCKS_PER_CHECKPOINT))) children.push(child);
   }
   return { type: 'RootNode', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { ...end } } };
 }
@@ -166,7 +170,7 @@ export function lintDocument(text: string, config: ResolvedConfig, options: Lint
   // block by block (impact-assessment) take them from the facts instead of splitting again.
   const allBlocks = splitBlocks(masked);
   for (const blocks of partsOf(masked, PART_CHARS, allBlocks)) {
-    const tree = parsePart(masked, blocks, end, checkpoint);
+    const tree = parsePart(blocks, end, checkpoint);
     const facts = createFacts(
       {
         text: masked,
