@@ -19,6 +19,7 @@ import {
   mayMergeRemainingFullStops,
 } from './plugin-guards.ts';
 import { splitBlocks, type Block } from '../text/blocks.ts';
+import { noteSentenceSpans } from '../text/sentence-spans.ts';
 
 // The blocks the engine parses come from the text layer; callers that parse may split with it too.
 export { splitBlocks, type Block };
@@ -244,6 +245,7 @@ export function parseBlocksLightly(blocks: readonly Block[]): Paragraph[] {
       const paragraph = { type: 'ParagraphNode', position: parsed[index]!.position } as Paragraph;
       Object.defineProperty(paragraph, 'children', { get: readChildren, enumerable: true });
       sources.set(paragraph, { block, index });
+      noteSentenceSpans(paragraph, parsed[index]!);
       paragraphs.push(paragraph);
     }
   }

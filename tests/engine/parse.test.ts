@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../shared/text/line-index.ts';
 import { parseBlock, parseBlocks, parseBlocksLightly, partsOf, parseText, splitBlocks } from '../../shared/engine/parse.ts';
 import { sentenceTokens, paragraphSentences } from '../../shared/engine/tokens.ts';
+import { sentenceSpans } from '../../shared/text/sentence-spans.ts';
 import { PhraseIndex } from '../../shared/engine/phrase-index.ts';
 import { seededRandom } from '../helpers/seeded-random.ts';
 import { buildCorpus } from '../bench/corpus.ts';
@@ -120,6 +121,18 @@ describe('parseBlocksLightly (the tree the rules read)', () => {
     // Read backwards, then again forwards: each read parses its block again and must agree.
     for (let index = light.length - 1; index >= 0; index -= 7) expect(asJson([light[index]!]), String(index)).toEqual(asJson([kept[index]!]));
     expect(asJson(light)).toEqual(asJson(kept));
+  });
+
+  it('knows where its sentences are, as the kept tree has them', () => {
+    const text = `${PAPER}\n\n${buildCorpus(20_000)}\n\nOne.\r\rTwo. Three!`;
+    const blocks = splitBlocks(text);
+    const kept = parseBlocks(text, blocks).children as Paragraph[];
+    const light = parseBlocksLightly(blocks);
+    const fromNodes = (paragraph: Paragraph) =>
+      paragraph.children.flatMap((child) => (child.type === 'SentenceNode' ? [{ start: child.position!.start.offset, end: child.position!.end.offset }] : []));
+    expect(light.map(sentenceSpans)).toEqual(kept.map(fromNodes));
+    expect(kept.map(sentenceSpans)).toEqual(kept.map(fromNodes));
+    expect(light.map(sentenceSpans).flat().length).toBeGreaterThan(100);
   });
 
   it('gives the same nodes when one paragraph is read twice in a row', () => {
