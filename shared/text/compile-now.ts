@@ -5,9 +5,9 @@
  * case-insensitive, hundreds of alternatives) the bytecode compiler alone takes 40–90 ms each,
  * against about 10 ms for the native compiler, and the cold first check of a page paid both
  * (issue 17). V8 compiles straight to machine code when a pattern first runs on a subject of
- * 1,000 characters or more, so running each once on such a string does that. The run itself
- * matches nothing and takes microseconds. The CLI gets the same for every pattern from a V8 flag
- * (shared/node/compile-regexps-natively.ts); a browser cannot set one.
+ * 1,000 characters or more, so running each once on such a string at module load does that.
+ * The run itself matches nothing and takes microseconds. The CLI gets the same for every pattern
+ * from a V8 flag (shared/node/compile-regexps-natively.ts); a browser cannot set one.
  */
 const LONG_ENOUGH = ' '.repeat(1024);
 
@@ -17,17 +17,4 @@ export function compileNow(...patterns: RegExp[]): void {
     pattern.test(LONG_ENOUGH);
     pattern.lastIndex = 0;
   }
-}
-
-/**
- * compileNow on the first call only: a rule calls this at the start of its check, so a thread
- * that loads the rules but never lints (the CLI's main thread) pays nothing.
- */
-export function compileOnFirstUse(...patterns: RegExp[]): () => void {
-  let done = false;
-  return () => {
-    if (done) return;
-    done = true;
-    compileNow(...patterns);
-  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileNow, compileOnFirstUse } from '../../shared/text/compile-now.ts';
+import { compileNow } from '../../shared/text/compile-now.ts';
 
 describe('compileNow', () => {
   it('leaves global and sticky patterns ready to match from the start', () => {
@@ -22,17 +22,5 @@ describe('compileNow', () => {
     expect([...text.matchAll(primed)].map((match) => [match.index, match[0]])).toEqual(
       [...text.matchAll(new RegExp(source, 'gi'))].map((match) => [match.index, match[0]]),
     );
-  });
-
-  it('compiles on the first call only, so later calls leave the patterns alone', () => {
-    const pattern = /grant/g;
-    pattern.lastIndex = 4;
-    const compile = compileOnFirstUse(pattern);
-    expect(pattern.lastIndex).toBe(4);
-    compile();
-    expect(pattern.lastIndex).toBe(0);
-    pattern.lastIndex = 3;
-    compile();
-    expect(pattern.lastIndex).toBe(3);
   });
 });
