@@ -22,7 +22,6 @@
  * equality column is judged by its own cell.
  */
 import { withoutContractions } from '../../shared/text/contractions.ts';
-import { compileNow } from '../../shared/text/compile-now.ts';
 import * as z from 'zod/mini';
 import type { Root } from 'nlcst';
 import type { Block } from '../../shared/engine/parse.ts';
@@ -377,8 +376,6 @@ const BECAUSE =
  */
 const MIGHT_MENTION = new RegExp(String.raw`equalit|eqia|ehia|eqhia|\beias?\b|assess|\bEDI\b|ED&I|E&D|diversity|mean for|implications for|${IMPACT_RE.source}|${PSED.source}`, 'i');
 const ANYONE_RE = new RegExp(String.raw`\b(?:${alternatives(ANYONE)}|${alternatives(PEOPLE)})\b`, 'i');
-// The largest patterns, compiled to machine code at load rather than first to bytecode (see compile-now.ts).
-compileNow(ACTION, INFINITIVE_ACTION, OBJECT_RIGHT_AFTER, RELIED, PROPOSAL_FRAME, STRONG_DEFER, ANYONE_RE, EQUALITY_NONE);
 /** An assessment named in plain words ("an assessment would be brought to the next meeting"), not another kind of assessment. */
 const SOME_ASSESSMENT = /\b(?:assessments?|assessed|assess|looked at|considered|reviewed)\b/i;
 const OTHER_KIND_OF_ASSESSMENT = /\b(?:risk|financial|health and safety|fire|technical|needs|care|building|condition|structural|quality|data protection|privacy|environmental|traffic) assessments?\b/i;
