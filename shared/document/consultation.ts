@@ -12,6 +12,7 @@
  */
 import type { DocumentFacts } from './facts.ts';
 import { sectionAt, type Section } from './sections.ts';
+import { sentenceSpans } from '../text/sentence-spans.ts';
 import {
   addCalendarDays,
   addCalendarMonths,
@@ -62,10 +63,8 @@ export function sentencesWithTimes(facts: DocumentFacts): SentenceSpan[] {
   let next = 0;
   facts.tree.children.forEach((paragraph, index) => {
     if (paragraph.type !== 'ParagraphNode') return;
-    for (const sentence of paragraph.children) {
-      if (sentence.type !== 'SentenceNode' || !sentence.position) continue;
-      const start = sentence.position.start.offset ?? 0;
-      const end = sentence.position.end.offset ?? start;
+    // Positions only: a lightly parsed paragraph gives them without parsing its words again.
+    for (const { start, end } of sentenceSpans(paragraph)) {
       while (next < times.length && times[next]!.start < start) next++;
       const inside: TimeExpression[] = [];
       for (let at = next; at < times.length && times[at]!.start < end; at++) {

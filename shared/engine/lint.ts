@@ -17,7 +17,7 @@ import { withoutAllowedPhrases, withoutDisabled } from './filters.ts';
 import type { Finding, Severity } from './finding.ts';
 import { breakLongLines, maskForLinting } from './mask.ts';
 import { LineIndex } from '../text/line-index.ts';
-import { parseBlocks, partsOf, pointAtEnd } from './parse.ts';
+import { parseBlocks, parseBlocksLightly, partsOf, pointAtEnd } from './parse.ts';
 
 export interface EnabledRule {
   // Rules have different option types; the engine only passes them through.
@@ -106,12 +106,24 @@ function startBudget(text: string, budget: LintBudget | undefined): () => void {
   };
 }
 
-/** parseBlocks for one part, a group of blocks at a time with a checkpoint before each group. */
+/**
+ * Texts at least this long are parsed lightly for the rules (parseBlocksLightly): a
+ * paragraph keeps only its position and parses its sentences again when a rule reads them.
+ * A kept tree of that size outgrows V8's young generation, and copying it out was most of
+ * the lint's memory traffic. A shorter text's tree is collected young anyway, and there
+ * parsing each paragraph two or three times costs more than it saves, most of all in a
+ * cold first check (the extension's 10,000-word page is about 64,000 characters).
+ */
+export const LIGHT_TREE_CHARS = 100_000;
+
+/** One part's tree, a group of blocks at a time with a checkpoint before each group. */
 function parsePart(text: string, blocks: readonly Block[], end: ReturnType<typeof pointAtEnd>, checkpoint: () => void): Root {
+  const light = text.length >= LIGHT_TREE_CHARS;
   const children: Root['children'] = [];
   for (let index = 0; index < blocks.length; index += BLOCKS_PER_CHECKPOINT) {
     checkpoint();
-    for (const child of parseBlocks(text, blocks.slice(index, index + BLOCKS_PER_CHECKPOINT), { ...end }).children) children.push(child);
+    const group = blocks.slice(index, index + BLOCKS_PER_CHECKPOINT);
+    for (const child of light ? parseBlocksLightly(group) : parseBlocks(text, group, { ...end }).children) children.push(child);
   }
   return { type: 'RootNode', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { ...end } } };
 }

@@ -19,6 +19,7 @@ import {
   mayMergeRemainingFullStops,
 } from './plugin-guards.ts';
 import { splitBlocks, type Block } from '../text/blocks.ts';
+import { noteSentenceSpans } from '../text/sentence-spans.ts';
 
 // The blocks the engine parses come from the text layer; callers that parse may split with it too.
 export { splitBlocks, type Block };
@@ -218,6 +219,53 @@ export function parseBlock(block: Block): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   for (const child of root.children) if (child.type === 'ParagraphNode') paragraphs.push(child);
   return paragraphs;
+}
+
+/**
+ * The paragraphs of some blocks for the rules to read, each keeping only its type and
+ * position: its sentences and words are parsed again from its block when `children` is read,
+ * and not kept. A part's full tree (about 2 million objects per MB of text) lived for as long
+ * as the rules ran over it, so V8 copied all of it out of the young generation (or, once it
+ * had learnt that, allocated it as long-lived from the start), and that, not the parsing,
+ * was most of the parse's cost: parsing 1 MB whose trees are dropped at once takes about
+ * 40 ms warm, against 300–400 ms when they are kept (issue 17). The rules read a paragraph's
+ * words at most two or three times (consultation sentences, jargon, the few paragraphs that
+ * may hold an acronym), each reading short-lived, so the whole costs far less than one kept
+ * tree. Reading is the same tree, node for node: parseBlock is a pure function of its block.
+ * The last block read is kept, so reading `children` again (or another paragraph of the
+ * same block) gives the same nodes.
+ */
+export function parseBlocksLightly(blocks: readonly Block[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  for (const block of blocks) {
+    const parsed = parseBlock(block);
+    for (let index = 0; index < parsed.length; index++) {
+      // A plain object with `children` as an own, enumerable getter: to a reader (a spread,
+      // JSON, a deep comparison) it is an ordinary nlcst paragraph.
+      const paragraph = { type: 'ParagraphNode', position: parsed[index]!.position } as Paragraph;
+      Object.defineProperty(paragraph, 'children', { get: readChildren, enumerable: true });
+      sources.set(paragraph, { block, index });
+      noteSentenceSpans(paragraph, parsed[index]!);
+      paragraphs.push(paragraph);
+    }
+  }
+  return paragraphs;
+}
+
+/** Where each lightly kept paragraph comes from: its block, and which of the block's paragraphs it is. */
+const sources = new WeakMap<Paragraph, { block: Block; index: number }>();
+
+let lastBlock: Block | undefined;
+let lastParagraphs: Paragraph[] = [];
+
+/** The `children` getter of a lightly kept paragraph: its block parsed again, unless it is the block read last. */
+function readChildren(this: Paragraph): Paragraph['children'] {
+  const { block, index } = sources.get(this)!;
+  if (block !== lastBlock) {
+    lastParagraphs = parseBlock(block);
+    lastBlock = block;
+  }
+  return lastParagraphs[index]!.children;
 }
 
 /**

@@ -5,6 +5,10 @@
  * 0 clean, 1 errors or too many warnings, 2 usage error, invalid config or unreadable input.
  * Nothing is sent anywhere: a council's draft never leaves the machine.
  */
+// First: it must run before any regular expression is compiled.
+import './compile-regexps-natively.ts';
+// Next: starts the first worker thread while the rest of the CLI loads (early-worker.ts).
+import { stopEarlyWorker } from './early-worker.ts';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { severityRank } from '../engine/finding.ts';
@@ -147,6 +151,15 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
 }
 
 export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {
+  try {
+    return await mainWithOptions(argv, io);
+  } finally {
+    // A run that checked no file (help, a usage error), or whose files needed another memory cap.
+    stopEarlyWorker();
+  }
+}
+
+async function mainWithOptions(argv: string[], io: CliIo): Promise<number> {
   try {
     const options = parseCommandLine(argv);
     if (options.help) {

@@ -7,10 +7,9 @@
  * size); results are put back in input order. The main thread only hands out work, so
  * nothing a document does can stop the run from finishing and reporting.
  */
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { newWorker, stopEarlyWorker, takeEarlyWorker, workerScript } from './early-worker.ts';
 import { howToRaise, type LimitName } from '../config/limits.ts';
 import { formatLimit } from './extract/types.ts';
 import { checkFile } from './lint-file.ts';
@@ -23,11 +22,6 @@ export interface PoolOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** The bundled worker sits beside the bundled CLI (see build-cli.mjs). */
-function workerScript(): string | undefined {
-  const path = fileURLToPath(new URL('./lint-worker.mjs', import.meta.url));
-  return existsSync(path) ? path : undefined;
-}
 
 export function availableCores(): number {
   return Math.max(1, availableParallelism());
@@ -63,9 +57,6 @@ function stoppedResult(job: FileJob, limit: LimitName | undefined, why: string, 
 }
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
-
-/** The worker's young generation (new objects), in MB: see startWorker. */
-const YOUNG_GENERATION_MB = 16;
 
 interface Slot {
   worker?: Worker;
@@ -119,13 +110,8 @@ function checkInWorkers(jobs: FileJob[], threads: number, script: string, option
     };
 
     const startWorker = (slot: Slot, memoryMB: number) => {
-      const worker = new Worker(script, {
-        // The old generation is where a document's text, trees and findings live; the cap
-        // makes V8 stop this worker (not the process) when a file needs more. A young
-        // generation of 16 MB (V8 would let it reach 48) holds less short-lived garbage at
-        // the peak, at no cost we could measure (issue 17: peak RSS at 5 MB ≤ 200 MB).
-        resourceLimits: { maxOldGenerationSizeMb: memoryMB, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-      });
+      // The worker started while the CLI was loading, when its memory cap is this one.
+      const worker = takeEarlyWorker(memoryMB) ?? newWorker(script, memoryMB);
       slot.worker = worker;
       slot.memoryMB = memoryMB;
       worker.on('message', ({ index, result }: { index: number; result: FileResult }) => {

@@ -96,11 +96,14 @@ describe('time and memory per file', () => {
   // A slow file in a folder whose config gives it one second; the good file keeps the defaults.
   beforeAll(() => {
     folder.write('slow/.compactproofrc.json', onlyRule('undefined-acronym', 'warning', { limits: { secondsPerFile: 1 } }));
-    folder.write('slow/paper.txt', bigText(2, { oneLine: true }));
-    folder.write('hungry/.compactproofrc.json', onlyRule('undefined-acronym', 'warning', { limits: { memoryMB: 64 } }));
-    // 8 MB on one line: well past what 64 MB of heap can hold while it is read and split (3 MB
-    // once did not fit; since long lines are cut into blocks it does, so the margin is wide).
-    folder.write('hungry/paper.txt', bigText(8, { oneLine: true }));
+    // 12 MB on one line takes several seconds even on an idle machine (2 MB once did; it now takes under one).
+    folder.write('slow/paper.txt', bigText(12, { oneLine: true }));
+    // More characters than the default limit allows, so memory is the limit it meets.
+    folder.write('hungry/.compactproofrc.json', onlyRule('undefined-acronym', 'warning', { limits: { memoryMB: 64, characters: 40_000_000 } }));
+    // 32 MB on one line: the text and its masked copy alone are as much as 64 MB of heap holds.
+    // (3 MB once did not fit, then 8 MB did not; since long lines are cut into blocks, and a
+    // long text's paragraphs are parsed lightly, 24 MB fits.)
+    folder.write('hungry/paper.txt', bigText(32, { oneLine: true }));
   });
 
   it('reports a file that takes longer than secondsPerFile, and checks the others', async () => {

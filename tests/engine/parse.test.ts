@@ -6,8 +6,9 @@ import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../shared/text/line-index.ts';
-import { parseBlock, partsOf, parseText, splitBlocks } from '../../shared/engine/parse.ts';
+import { parseBlock, parseBlocks, parseBlocksLightly, partsOf, parseText, splitBlocks } from '../../shared/engine/parse.ts';
 import { sentenceTokens, paragraphSentences } from '../../shared/engine/tokens.ts';
+import { sentenceSpans } from '../../shared/text/sentence-spans.ts';
 import { PhraseIndex } from '../../shared/engine/phrase-index.ts';
 import { seededRandom } from '../helpers/seeded-random.ts';
 import { buildCorpus } from '../bench/corpus.ts';
@@ -102,6 +103,44 @@ describe('our parser and stock parse-english', () => {
     }
     // Thousands of parses: seconds on a busy machine. The bound only stops a hung run.
   }, 60_000);
+});
+
+describe('parseBlocksLightly (the tree the rules read)', () => {
+  // JSON reads every getter, so this compares the whole tree, node for node and point for point.
+  const asJson = (paragraphs: readonly Paragraph[]) => JSON.parse(JSON.stringify(paragraphs));
+
+  it('gives the same paragraphs as the kept tree, however often and in whatever order they are read', () => {
+    // Two carriage returns do not end a block but do end a paragraph: one block, two paragraphs.
+    const text = `${PAPER}\n\n${buildCorpus(30_000)}\n\nMr. Smith & Co. met w/ the U.K. team... e.g. o’clock.\r\rA second paragraph, same block.\n\n\nLast line`;
+    const blocks = splitBlocks(text);
+    expect(blocks.some((block) => parseBlock(block).length > 1)).toBe(true);
+    const kept = parseBlocks(text, blocks).children as Paragraph[];
+    const light = parseBlocksLightly(blocks);
+    expect(light.length).toBe(kept.length);
+    expect(asJson(light)).toEqual(asJson(kept));
+    // Read backwards, then again forwards: each read parses its block again and must agree.
+    for (let index = light.length - 1; index >= 0; index -= 7) expect(asJson([light[index]!]), String(index)).toEqual(asJson([kept[index]!]));
+    expect(asJson(light)).toEqual(asJson(kept));
+  });
+
+  it('knows where its sentences are, as the kept tree has them', () => {
+    const text = `${PAPER}\n\n${buildCorpus(20_000)}\n\nOne.\r\rTwo. Three!`;
+    const blocks = splitBlocks(text);
+    const kept = parseBlocks(text, blocks).children as Paragraph[];
+    const light = parseBlocksLightly(blocks);
+    const fromNodes = (paragraph: Paragraph) =>
+      paragraph.children.flatMap((child) => (child.type === 'SentenceNode' ? [{ start: child.position!.start.offset, end: child.position!.end.offset }] : []));
+    expect(light.map(sentenceSpans)).toEqual(kept.map(fromNodes));
+    expect(kept.map(sentenceSpans)).toEqual(kept.map(fromNodes));
+    expect(light.map(sentenceSpans).flat().length).toBeGreaterThan(100);
+  });
+
+  it('gives the same nodes when one paragraph is read twice in a row', () => {
+    const [paragraph] = parseBlocksLightly(splitBlocks('The grant ends on 31 March 2026. The club was told in May.'));
+    const first = paragraph!.children;
+    expect(paragraph!.children).toBe(first);
+    expect(first.filter((child) => child.type === 'SentenceNode')).toHaveLength(2);
+  });
 });
 
 describe('tokens and the phrase index', () => {
