@@ -296,7 +296,7 @@ const DONE_AUX =
   /\b(?:has|have|had|was|were|did)\s+(?:now |already |also |recently )?(?:been )?(?:include|contain|completed|carried out|undertaken|prepared|produced|done|written|published|attached|appended|updated|conducted|drafted|reviewed|refreshed)\b/i;
 /** "is attached", "at Appendix B", "found that…": an assessment referred to as existing. */
 const DONE_WEAK =
-  /\b(?:(?:is|are) (?:attached|appended|enclosed|included|set out|summarised|available|provided|published|shown|given|at)|(?:at|in|see) (?:appendix|annex)|(?:appendix|annex) [a-z0-9]{1,3}\b|found|finds|identified|identifies|concluded|concludes|shows?|showed|highlights?|highlighted|indicates?|indicated|sets out|accompanies|informed (?:this|these|the) (?:report|recommendations?|proposals?))\b/i;
+  /\b(?:(?:is|are) (?:attached|appended|enclosed|included|set out|summarised|available|provided|published|shown|given|listed|linked|at)|(?:at|in|see) (?:appendix|annex)|(?:appendix|annex) [a-z0-9]{1,3}\b|found|finds|identified|identifies|concluded|concludes|shows?|showed|highlights?|highlighted|indicates?|indicated|sets out|accompanies|informed (?:this|these|the) (?:report|recommendations?|proposals?))\b/i;
 /** "after the decision", "being developed", "in due course": the assessment comes too late. */
 const STRONG_DEFER =
   /\b(?:being (?:developed|prepared|drafted|completed|undertaken|carried out|written)|(?:after|following|once) (?:the |a |this |its |their )?(?:(?:cabinet|council|board|committee|executive|members|councillors|icb|trust|panel)(?:'s|’s|')? )?(?:final )?decisions?|(?:after|following|once) (?:the )?(?:proposals?|recommendations?|decision|changes?) (?:is|are|has been|have been) (?:agreed|approved|made|taken|implemented)|yet to be|not yet (?:been )?(?:completed|finished|finalised|published|available|ready|signed off|approved|written|drafted)|in due course|at a later (?:date|stage)|as part of (?:the )?(?:implementation|mobilisation|transition)|during (?:the )?(?:implementation|mobilisation|transition)|(?:after|following|once) (?:the )?(?:board|cabinet|committee|council|members|councillors) (?:has |have )?(?:made|taken|reached) (?:its|their|a|the) (?:final )?decision|to follow|will follow|in development|under development|in preparation|in progress|being finalised|under way|underway|will be informed by|(?:reported|presented|brought|submitted|taken|considered|come back) (?:back )?to (?:the|a|an)(?: [\w'’]+){0,2}? (?:next|future|later|subsequent|following) (?:meeting|committee|cabinet|board)|post-implementation review|picked up (?:in|as part of|through|during|at|by)|later (?:in|this) (?:the )?year|as part of (?:the|a) (?:wider|future|forthcoming|later|planned|next|broader) (?:[\w-]+ )?review|(?:approv\w*|agree\w*|decision|decided)[^.]{0,40}subject to (?:an? |the )?(?:equality |full )?(?:impact assessments?|eq?ias?))\b/i;
@@ -382,6 +382,12 @@ const MIGHT_MENTION = new RegExp(String.raw`equalit|eqia|ehia|eqhia|\beias?\b|as
 const ANYONE_RE = new RegExp(String.raw`\b(?:${alternatives(ANYONE)}|${alternatives(PEOPLE)})\b`, 'i');
 /** An assessment named in plain words ("an assessment would be brought to the next meeting"), not another kind of assessment. */
 const SOME_ASSESSMENT = /\b(?:assessments?|assessed|assess|looked at|considered|reviewed)\b/i;
+/** The opening of a notice to the body's own staff. */
+const ADDRESSED_TO_STAFF = /^\W*(?:(?:to|for)\s*:?\s+(?:all\s+)?(?:staff|colleagues|employees|team members)\b|dear (?:colleagues|all staff)\b|staff (?:briefing|notice|bulletin|announcement)\b)/im;
+/** What such a notice is about: the staff's employment. */
+const EMPLOYMENT = /\b(?:notice period|redeploy\w*|redundan\w*|your (?:contract|employment|post|role|job)|consultation with (?:staff|unions?|trade unions?)|HR)\b/;
+const BARE_ASSESSMENT_DONE =
+  /\b(?:that|this|the|our|an?|its|their) (?:[\w-]+ )?assessments? (?:is|are|was|were|has been|have been) (?:enclosed|attached|appended|published|included|available|listed|linked)\b|\bthe (?:[\w-]+ )?assessments? (?:is|are) (?:listed|linked|available) (?:below|above|at|on|here)\b/i;
 const OTHER_KIND_OF_ASSESSMENT = /\b(?:risk|financial|health and safety|fire|technical|needs|care|building|condition|structural|quality|data protection|privacy|environmental|traffic) assessments?\b/i;
 
 // ---- Sentences -----------------------------------------------------------------------
@@ -946,6 +952,12 @@ function findMentions(text: string, sentences: Span[], sections: readonly Sectio
       mentions.push(mentionAt(sentence, SHOWS_ASSESSED.test(sentence.text) ? 'done' : 'dismissed'));
       continue;
     }
+    // "That assessment is enclosed", after "we looked closely at who uses Greenway": an
+    // assessment referred to as existing, whatever it is called, unless it is another kind.
+    if (BARE_ASSESSMENT_DONE.test(sentence.text) && !OTHER_KIND_OF_ASSESSMENT.test(sentence.text)) {
+      mentions.push(mentionAt(sentence, 'done'));
+      continue;
+    }
     if (EQUALITY_CONSIDERED.test(sentence.text)) {
       mentions.push(mentionAt(sentence, /\bwill\b/i.test(sentence.text) ? 'deferred' : 'done'));
       continue;
@@ -1118,6 +1130,13 @@ function planFindings(
   const optionsAt = withinAny(sections.filter((section) => section.kind === 'options'));
 
   const proposals: Proposal[] = [];
+  // A notice to the body's own staff about their jobs ("To all staff at the Civic Centre café:
+  // … the café will close … your notice period under your contract") is about employment, not
+  // a cut that service users are told of.
+  if (ADDRESSED_TO_STAFF.test(text.slice(0, 300)) && EMPLOYMENT.test(text)) {
+    trace?.({ item: { start: 0, end: text.length }, proposals: [], mentions: [], verdict: null });
+    return [];
+  }
   const mayBeTableLine = mayHoldTableMark(text);
   const rowAnswers = tableRowAnswers(text);
   // A list item inherits the framing of the sentence that leads into it ("we are proposing:").
