@@ -950,11 +950,10 @@ function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close:
   const current = marks.filter((mark) => !mark.past);
   // With a stated length, the dates in the same sentence go with it ("for eight weeks from 2 March").
   const sameSentence = (mark: Marked) => !length || mark.sentence === length.sentence;
-  // Otherwise dates next to it ("Consultation opens 1 March. It will run for eight weeks."), not
-  // a range three paragraphs away that dates something else ("activities running between
-  // 1 May 2026 and 30 April 2027").
-  // A date in a sentence about something else ("… in time for the draft budget, which Cabinet
-  // must publish before the meeting on 19 February") is not the consultation's.
+  // Otherwise dates next to it ("Consultation opens 1 March. It will run for eight weeks."), in a
+  // sentence about the consultation: not a range three paragraphs away that dates something else
+  // ("activities running between 1 May 2026 and 30 April 2027"), nor a date in a sentence about
+  // something else ("… the draft budget, which Cabinet must publish before 19 February").
   const nearLength = (mark: Marked) =>
     !length || (Math.abs(mark.sentence.paragraph - length.sentence.paragraph) <= 1 && (mark.sentence.relevant || DATE_FIELD.test(mark.sentence.text)));
   const openMark = current.find((mark) => mark.role === 'open' && sameSentence(mark)) ?? current.find((mark) => mark.role === 'open' && nearLength(mark));
@@ -1073,10 +1072,11 @@ function setAsideOtherBodies(sentences: ReadSentence[], text: string): void {
       // The document's own name stands near its top, before any sentence about another body; a
       // council naming itself in the page's first sentence ("Chelcombe District Council is
       // consulting on …", under the title) is the writer.
-      const head = text.slice(0, Math.min(OWN_NAME_REACH, sentence.start, subheadingAbove(text, sentence.start))).toLowerCase();
+      const underHeading = subheadingAbove(text, sentence.start);
+      const head = text.slice(0, Math.min(OWN_NAME_REACH, sentence.start, underHeading)).toLowerCase();
       if (head.includes(name.toLowerCase())) continue;
       // Not under a numbered or second-level heading ("## 2. County Council review"): that is an item of notes or minutes.
-      if (/\b(?:Council|Authority)$/.test(name) && opensTheText(sentences, sentence) && subheadingAbove(text, sentence.start) === sentence.start) continue;
+      if (/\b(?:Council|Authority)$/.test(name) && opensTheText(sentences, sentence) && underHeading === sentence.start) continue;
       others.add(/(\w+)(?:\s+(?:for|of)\b.*)?$/.exec(name)![1]!.toLowerCase());
       if (!sentence.relevant) continue;
     } else if (THEIR_CONSULTATION.test(written)) {

@@ -442,9 +442,8 @@ export class TimeGrammar {
     }
     // "1/4 – 31/3", "1/4 to 31/3": the range's first end is a day and month in the same form.
     if ((before.kind === 'word' && (before.lower === 'to' || before.lower === 'until' || before.lower === 'till')) || DASH_CHARS.has(before.text)) {
-      const m = index - 4;
-      const a = this.at(m);
-      return a !== undefined && a.kind === 'num' && this.isPunct(m + 1, '/') && this.at(m + 2)?.kind === 'num' && this.shortDateLeadIn(m);
+      const firstEnd = index - 4;
+      return this.at(firstEnd)?.kind === 'num' && this.isPunct(firstEnd + 1, '/') && this.at(firstEnd + 2)?.kind === 'num' && this.shortDateLeadIn(firstEnd);
     }
     return false;
   }
