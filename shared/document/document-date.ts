@@ -65,6 +65,11 @@ const ANOTHER_MEETING = /\b(?:next|future|following|further)\s+meetings?\b/i;
 const EVENT_WORDS =
   /\b(?:clos\w*|deadline|until|till|end\w*|expir\w*|by|open\w*|start\w*|launch\w*|from|effect|ceas\w*|terminat\w*|due|respon\w*|submi\w*|runs?|between|commenc\w*|dates|diary|events?|sessions?|drop-ins?)\b/i;
 
+/** A letter's sign-off: a date standing alone on a line after it is the letter's own date. */
+const SIGN_OFF = /^[\s>*_]*(?:(?:kind|best|warm|with\s+best)\s+regards|regards|yours\s+(?:sincerely|faithfully|truly)|many\s+thanks|with\s+thanks)\b/i;
+/** A line that is only a date, perhaps with its weekday: "3 March 2025", "Monday, 3 March 2025". */
+const DATE_ONLY_LINE = /^[\s>*_]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})[\s*_.]*$/i;
+
 /** How far down "the top of the document" reaches. */
 const TOP_LINES = 15;
 const LABEL_TOP_LINES = 40;
@@ -87,11 +92,18 @@ export function findDocumentDate(text: string): DocumentDate | null {
   let lineStart = 0;
   let contentLines = 0;
   let openingDate: Candidate | null = null;
+  let signedOff = false;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
     if (line.trim()) contentLines++;
+    if (SIGN_OFF.test(line)) signedOff = true;
+    // A letter dated under its signature ("Kind regards, / P. Marsh / Head of Service / 3 March 2025").
+    else if (signedOff && DATE_ONLY_LINE.test(line)) {
+      const date = fullDates(line, lineStart)[0];
+      if (date) consider({ ...date, kind: 'letter', rank: 3 });
+    }
 
     if (/\d/.test(line) && line.length < 400) {
       for (const label of LABELS) {

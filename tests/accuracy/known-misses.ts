@@ -143,7 +143,6 @@ export const KNOWN_MISSES: Record<string, string> = {
   "b18-25/jargon": "wrongly reports “with effect from” (with effect from)",
   "b18-27/jargon": "wrongly reports “decommission” (decommission)",
   "b19-3/jargon": "wrongly reports “deliver” (deliver)",
-  "b19-5/notice-period": "misses {\"from\":\"2025-03-03\",\"to\":\"2025-05-01\"}; wrongly reports “1 May 2025” (dates)",
   "b19-5/jargon": "misses \"realign\"; wrongly reports “support offer” (support offer); wrongly reports “With effect from” (with effect from)",
   "b19-6/jargon": "wrongly reports “day opportunities” (day opportunities)",
   "b19-15/undefined-acronym": "wrongly reports “HR” (HR)",
