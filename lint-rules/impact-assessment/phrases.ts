@@ -62,6 +62,12 @@ export const CUT_ACTIONS: readonly PhraseRow[] = [
   { pattern: String.raw`(?<=\b(?:on|at|in|into|onto|to|across|from) )fewer (?:sites|locations|venues|buildings|bases|premises|hubs)`, source: 'own' },
   // Less of a service, said with a comparative: "new, shorter opening hours", "fewer sessions".
   { pattern: String.raw`(?:shorter|reduced|fewer|restricted)(?= (?:opening |operating |library |centre )?(?:hours|sessions|days|visits|places|beds|appointments)\b)`, source: 'own' },
+  // A lower sum said as a comparison: "will be £21,000, down from £30,000", "receive 40% of
+  // their current award", "a lower grant of £5,000" (amounts in brackets are compared in rule.ts).
+  { pattern: String.raw`down from(?= (?:£|\d))|(?:[1-9]\d?(?:\.\d+)?%|half|a third|two thirds|a quarter|three quarters) of (?:their|its|your|the|our|each) (?:current|present|existing|previous|usual|normal|this year's) (?:annual )?(?:award|grant|funding|allocation|budget|contribution|payment|amount)s?|(?:lower|reduced|smaller) (?=(?:annual |monthly |quarterly )?(?:amount|rate|grant|award|sum|level of (?:grant|funding)|allocation|contribution)\b)`, source: 'own' },
+  // Handed to someone else: "the contract will pass to a regional provider", "bring the service
+  // in-house", "the SLA will not be carried forward".
+  { pattern: String.raw`(?:pass(?:es|ed|ing)?|transfer(?:s|red|ring)?|mov(?:e|es|ed|ing)) (?:[\w'’-]+ ){0,8}?to (?:a |an |another |the )?(?:new |different |regional |national |single |other |preferred |external )?(?:provider|organisation|supplier|operator|contractor)s?\b|(?:bring(?:s|ing)?|brought|tak(?:e|es|ing)|took|mov(?:e|es|ed|ing)) (?:[\w'’-]+ ){0,12}?in-house|in-?sourc(?:e|es|ed|ing)|(?:not|no longer) (?:be )?(?:carried|rolled) (?:forward|over)`, source: 'own' },
   // Fewer days or hours: "the advice line will open on three days a week instead of five".
   { pattern: String.raw`(?:open|run|operate)s?(?: on| for)? (?:one|two|three|four|five|six|\d+) (?:days?|hours?|sessions?|evenings?|mornings?|afternoons?)(?: a| per| each) (?:week|day|month|fortnight) (?:instead of|rather than|down from)`, source: 'own' },
 ];

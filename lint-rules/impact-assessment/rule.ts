@@ -168,7 +168,7 @@ const DISMISSIVE_START = /^(?:none|nil|n\/a|not applicable|not relevant|no impli
 
 /** Words that make a sentence a proposal rather than a description. */
 const PROPOSAL_FRAME =
-  /^\s*(?:\(?[a-z0-9.]{1,6}\)?\s+)?that\b|^\s*\(?[a-z0-9.]{1,6}\)\s*to\s|^\s*(?:[A-Z]{1,5}\d{1,3}[.:]?\s+|\(?[a-z0-9.]{1,6}\)?\s+)?(?:to )?(?:reduce|end|cease|withdraw|close|decommission|stop|remove|cut|halve|terminate|discontinue|re-?provide|replace|restrict|phase out|scale back|step down|taper|(?:do )?not renew)\b|\b(?:propos(?:e|es|ed|al|als|ing)|recommend(?:s|ed|ation|ations)?|will|would|shall|is to|are to|intends?|intention|plans? to|planning to|agrees? to|approv(?:e|es|al)|subject to|(?:is|are) asked|seek(?:s|ing)? (?:approval|agreement|authority)|savings? (?:will|would|is|are|can|could) (?:be )?(?:achieved|made|delivered|found)|savings? of £[\d,.]+(?: ?(?:k|m|million))? (?:a year )?(?:from|by|through)|budget (?:includes|assumes)|with effect from|preferred option|going forward|(?:is|are) being considered|(?:to|will|agrees? to) consult on|consult(?:ation)? on (?:cutting|reducing|closing|ending|withdrawing|stopping|removing|scaling|decommissioning)|(?:are|is|am) (?:now |currently )?consulting (?:on|about)|consultation on (?:the )?(?:proposals?|proposed|options?|plans?)|do you agree|with immediate effect|(?:is|are|am) no longer (?:able|going) to|[,;–-]\s*not (?:renewing|extending|continuing|re-?commissioning)\b|(?:we|the council|the icb|the trust|the board) (?:is|are) (?:now )?(?:not )?(?:renewing|continuing|extending|reducing|cutting|withdrawing|stopping|ceasing|ending|closing|decommissioning|terminating|halving|phasing out|discontinuing|tapering)|(?:(?:needs?|ha(?:ve|s|d)) to|must) (?:now )?(?:reduce|end|cut|stop|cease|withdraw|close|decommission|halve|terminate|step down|phase out|scale back)|(?:has|have|had) (?:now )?decided|decided (?:not )?to|decision (?:is|was|has been) (?:made |taken )?to|agreed (?:to|that|the)|resolved (?:to|that)|approved|(?<!may |might |can |could )(?:be|being) (?:not )?(?:[\w-]+ )?(?:reduced|ended|withdrawn|decommissioned|closed|ceased|terminated|removed|re-?provided|cut|halved|discontinued|scaled back|phased out|renewed|re-?commissioned))\b/i;
+  /^\s*(?:\(?[a-z0-9.]{1,6}\)?\s+)?that\b|^\s*\(?[a-z0-9.]{1,6}\)\s*to\s|^\s*(?:[A-Z]{1,5}\d{1,3}[.:]?\s+|\(?[a-z0-9.]{1,6}\)?\s+)?(?:to )?(?:reduce|end|cease|withdraw|close|decommission|stop|remove|cut|halve|terminate|discontinue|re-?provide|replace|restrict|phase out|scale back|step down|taper|(?:do )?not renew)\b|\b(?:propos(?:e|es|ed|al|als|ing)|recommend(?:s|ed|ation|ations)?|will|would|shall|is to|are to|intends?|intention|plans? to|planning to|agrees? to|approv(?:e|es|al)|subject to|(?:is|are) asked|seek(?:s|ing)? (?:approval|agreement|authority)|savings? (?:will|would|is|are|can|could) (?:be )?(?:achieved|made|delivered|found)|savings? of £[\d,.]+(?: ?(?:k|m|million))? (?:a year )?(?:from|by|through)|budget (?:includes|assumes)|with effect from|preferred option|going forward|(?:is|are) being considered|(?:to|will|agrees? to) consult on|consult(?:ation)? on (?:cutting|reducing|closing|ending|withdrawing|stopping|removing|scaling|decommissioning)|(?:are|is|am) (?:now |currently )?consulting (?:on|about)|consultation on (?:the )?(?:proposals?|proposed|options?|plans?)|do you agree|with immediate effect|(?:is|are|am) no longer (?:able|going) to|[,;–-]\s*not (?:renewing|extending|continuing|re-?commissioning)\b|(?:we|the council|the icb|the trust|the board) (?:is|are) (?:now )?(?:not )?(?:renewing|continuing|extending|reducing|cutting|withdrawing|stopping|ceasing|ending|closing|decommissioning|terminating|halving|phasing out|discontinuing|tapering)|(?:(?:needs?|ha(?:ve|s|d)) to|must) (?:now )?(?:reduce|end|cut|stop|cease|withdraw|close|decommission|halve|terminate|step down|phase out|scale back)|(?:has|have|had) (?:now )?decided|decided (?:not )?to|decision (?:is|was|has been) (?:made |taken )?to|agreed\s*[:\-–—]?\s*(?:to|that|the)|resolved\s*[:\-–—]?\s*(?:to|that)|approved|(?<!may |might |can |could )(?:be|being) (?:not )?(?:[\w-]+ )?(?:reduced|ended|withdrawn|decommissioned|closed|ceased|terminated|removed|re-?provided|cut|halved|discontinued|scaled back|phased out|renewed|re-?commissioned))\b/i;
 /** A lead-in to a list of proposals: "The savings we are putting forward are:", "Options for consultation:". */
 const LEAD_IN = /\b(?:we (?:are )?(?:propos\w*|suggest\w*|plan\w*|put(?:ting)? forward)|proposals?|proposed|savings?|changes?|options? (?:for consultation|we are consulting on)|the following)\b/i;
 /** A cut named by a gerund at the start of a sentence or list item: "Withdrawing the mobile library service". */
@@ -742,6 +742,8 @@ export function isProposal(written: string, context: ProposalContext = {}): bool
     if (replaces && (GIVES_MORE_BEFORE.test(before) || LONGER_AFTER.test(after) || RENEWAL_AFTER.test(after))) continue;
     const named =
       /\bfund/i.test(match[0]) ||
+      // "receive half of its current grant": the words of the cut name what is cut.
+      RELIED.test(match[0]) ||
       (replaces ? OBJECT_RIGHT_AFTER.test(after) : (!pronoun && RELIED.test(clauseWindow(after, false))) || RELIED.test(clauseWindow(before, true)));
     // A place by its name ("close Maple House"), described just before as something people
     // rely on ("It has eight beds and is used by about 65 families").
@@ -857,9 +859,12 @@ function classifyWords(sentence: string): Status | null {
   if (REPORTED_SPEECH.test(sentence)) return null;
   // "No impact on residents": waved away, whoever is named, unless a reason shows they lose nothing.
   if (NO_IMPACT.test(sentence)) return SHOWS_ASSESSED.test(sentence) ? 'done' : 'dismissed';
+  // "The effect on the residents they serve will be reviewed at the end of the year", "Any
+  // effect on the café's users to be looked at after the grant has ended": an assessment in
+  // words, promised; whoever is named, it is put off unless it comes before the decision.
+  if (WORDS_DEFER.test(sentence)) return BEFORE_DECISION.test(sentence) ? 'planned' : 'deferred';
   if (!PEOPLE_RE.test(sentence)) return null;
-  if (BEFORE_DECISION.test(sentence) && (WORDS_DEFER.test(sentence) || FUTURE.test(sentence))) return 'planned';
-  if (WORDS_DEFER.test(sentence)) return 'deferred';
+  if (BEFORE_DECISION.test(sentence) && FUTURE.test(sentence)) return 'planned';
   if (DUTY.test(sentence) && !/\b(?:would|will|could|is likely|are likely)\b/i.test(sentence.replace(DUTY, ''))) return 'duty';
   return WORDS_ASSESSING.test(sentence) ? 'done' : null;
 }

@@ -873,7 +873,7 @@ function markDates(timing: ReadSentence[], text: string, skip: (date: DateExpres
   return marks;
 }
 
-function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close: DateExpression) => Reference, documentDay: Date | null): Period[] {
+function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close: DateExpression) => Reference, documentDay: Reference | null): Period[] {
   const periods: Period[] = [];
   const seen = new Set<string>();
   const add = (period: Period) => {
@@ -977,10 +977,21 @@ function findPeriods(timing: ReadSentence[], text: string, referenceFor: (close:
       return [{ start: addCalendarDays(close.date, -days), close: close.date, lengthDays: days, basis: 'stated-period', span, statedLength: stated, past }];
     }
     if (documentDay && OPENS_NOW.test(length.sentence.text)) {
-      const days = durationDays(length.duration, documentDay);
-      return [{ start: documentDay, close: addCalendarDays(documentDay, days), lengthDays: days, basis: 'stated-period', span, statedLength: stated, past }];
+      const days = durationDays(length.duration, documentDay.date);
+      return [{ start: documentDay.date, close: addCalendarDays(documentDay.date, days), lengthDays: days, basis: 'stated-period', span, statedLength: stated, past }];
     }
     return [{ start: null, close: null, lengthDays: durationDays(length.duration, null), basis: 'stated-period', span, statedLength: stated, past }];
+  }
+  // "Our short survey opens today and closes on 16 February": it opened on the day the
+  // document is dated.
+  const closeParagraph = close ? timing.find((sentence) => sentence.start <= close!.start && close!.start < sentence.end)?.paragraph : undefined;
+  const opensNow =
+    documentDay && close && closeParagraph !== undefined
+      ? timing.find((sentence) => !sentence.past && sentence.relevant && sentence.paragraph === closeParagraph && OPENS_NOW.test(sentence.text))
+      : undefined;
+  if (opensNow && close && daysBetween(documentDay!.date, close.date) > 0) {
+    const { date, source } = documentDay!;
+    return [{ start: date, close: close.date, lengthDays: daysBetween(date, close.date), basis: 'reference-to-close', span: { start: close.start, end: close.end }, statedLength: null, referenceSource: source }];
   }
   if (close) {
     const reference = referenceFor(close);
@@ -1163,8 +1174,15 @@ export function analyseConsultations(facts: DocumentFacts, options: Consultation
   const guess = facts.referenceDateSource === 'document' && facts.documentDate?.kind === 'opening' ? facts.documentDate : null;
   const referenceFor = (close: DateExpression): Reference =>
     guess && guess.start <= close.start && close.start < guess.end ? { date: todayOf(facts), source: 'today' } : { date: facts.referenceDate, source: facts.referenceDateSource };
-  // "Launched today" means the day the document is dated (or the date the reader gave), never the day it is read.
-  const documentDay = facts.referenceDateSource === 'today' ? null : facts.referenceDate;
+  // "Launched today" means the day the document is dated ("Published 19 January 2024"), else
+  // the date the reader gave, never the day it is read. A date only guessed from the opening
+  // lines may be the closing date itself, so it does not count as the document's own.
+  const ownDate = facts.documentDate && facts.documentDate.kind !== 'opening' ? facts.documentDate.date : null;
+  const documentDay: Reference | null = ownDate
+    ? { date: ownDate, source: 'document' }
+    : facts.referenceDateSource === 'today'
+      ? null
+      : { date: facts.referenceDate, source: facts.referenceDateSource };
   const periods = findPeriods(timing, facts.text, referenceFor, documentDay);
   if (!introduction && !periods.some((period) => period.lengthDays !== null)) return [];
 

@@ -220,11 +220,11 @@ function linesOf(text: string): Line[] {
 const MARKDOWN_HEADING = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 /**
  * "4", "4.", "4.1", "4)", "(4)", "Section 4:", "Part 2 -", "Item 7:": the number in front of a
- * heading. Minutes number their items with a committee code ("CAB/111", "EX/25/12", "OSC.14"):
- * the item's number is the last figure.
+ * heading. Minutes number their items with a committee code ("CAB/111", "EX/25/12", "OSC.14")
+ * or the year ("24/031"): the item's number is the last figure.
  */
 const NUMBERING =
-  /^\s*(?:(?:section|part|paragraph|(?:agenda )?item)\s+)?\(?(?:[A-Z]{2,6}[/.]\s?(?:\d{2,4}[/.])?(\d{1,4})|(\d{1,2}(?:\.\d{1,2}){0,3}|[A-H]|[ivx]{1,4}))(?:[.):]|\s*[-–—])?\s+(?=\S)/i;
+  /^\s*(?:(?:section|part|paragraph|(?:agenda )?item|minute)\s+)?\(?(?:(?:[A-Z]{2,6}[/.]\s?(?:\d{2,4}[/.])?|\d{2}\/(?=\d{2,4}\b))(\d{1,4})|(\d{1,2}(?:\.\d{1,2}){0,3}|[A-H]|[ivx]{1,4}))(?:[.):]|\s*[-–—])?\s+(?=\S)/i;
 /** Wholly bold line in Markdown or Word-derived text: `**Equality implications**`. */
 const BOLD_LINE = /^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$/;
 /** "Label: value" at the start of a line, label possibly in bold. */
