@@ -39,7 +39,7 @@ export const CUT_ACTIONS: readonly PhraseRow[] = [
   { pattern: String.raw`(?:com(?:e|es|ing)|came) to (?:an end|a close)|(?:brought|bring(?:s|ing)?)(?= (?:[^\s.;:]+ ){1,6}?to an end\b)`, source: 'own' },
   { pattern: String.raw`clos(?:e|es|ed|ing|ure|ures)(?! to\b| working| partnership| relationships?| liaison| contact| links?| monitoring| attention| co-?operation| collaboration| date| dates|ly\b| of (?:the )?consultation)`, source: 'own' },
   // "stopping the grant to…", "is to stop its scheme": the object decides; a bus stop or stopping at a place is not a cut.
-  { pattern: String.raw`(?<!bus |tram |request |one-|non-)stop(?:s|ped|ping)?(?! smoking| at\b(?! the (?:end|close) of)| in\b| outside\b| near\b| by\b| here\b| there\b| off\b| over\b)`, source: 'own' },
+  { pattern: String.raw`(?<!bus |tram |request |one-|non-)stop(?:s|ped|ping)?(?! smoking| at\b(?! (?:the )?(?:end|close) of)| in\b| outside\b| near\b| by\b| here\b| there\b| off\b| over\b)`, source: 'own' },
   { pattern: String.raw`discontinu(?:e|es|ed|ing|ation)`, source: 'own' },
   { pattern: String.raw`remov(?:e|es|ed|ing|al of)`, source: 'own' },
   { pattern: String.raw`delet(?:e|es|ed|ing|ion of)`, source: 'own' },

@@ -151,6 +151,9 @@ const NAME = new RegExp(String.raw`\b(?:${alternatives(ASSESSMENT_NAMES)})\b`, '
 const NOT_EQUALITY_EXPANSION = new RegExp(String.raw`\b(?:${alternatives(NOT_EQUALITY_QUALIFIERS)}) impact assessments?\s*\(EIAs?\)`, 'i');
 const EQUALITY_EXPANSION = /\bequalit(?:y|ies)[a-z ,]{0,40}impact (?:assessments?|analys[ie]s)\s*\(EIAs?\)|\bEIAs?\s*\(\s*equalit/i;
 const EIA = /\bEIAs?\b/g;
+const EIA_WORD = /\bEIAs?\b/;
+/** Words of planning and development, where an EIA is an environmental impact assessment. */
+const ENVIRONMENTAL = /\benvironment|\bplanning\b|\bdevelopment\b|\bhabitat|\becolog|\bscoping\b/i;
 /** "Quality Impact Assessment", "Environmental Impact Assessment": an assessment, but not of equality. */
 const OTHER_ASSESSMENT = new RegExp(String.raw`\b(?:${alternatives(NOT_EQUALITY_QUALIFIERS)}) impact assessments?\b`, 'i');
 const PSED = new RegExp(String.raw`\b(?:${alternatives(PSED_PHRASES)})\b`, 'i');
@@ -166,9 +169,12 @@ const DEFERRING_BODY = new RegExp(
 /** "Not applicable – this is a budget decision": a dismissal with a reason that is not an assessment. */
 const DISMISSIVE_START = /^(?:none|nil|n\/a|not applicable|not relevant|no implications)\s*(?:[.,;:–—-]|\s(?:as|because|since|for)\b)/i;
 
+/** An equality section that opens with a size: "Minimal.", "Low –", "Negligible;". */
+const SIZE_FIRST = /^(?:minimal|negligible|minor|low|limited|not significant|insignificant|very (?:little|limited|low|small))\s*[.;:–—-]/i;
+
 /** Words that make a sentence a proposal rather than a description. */
 const PROPOSAL_FRAME =
-  /^\s*(?:\(?[a-z0-9.]{1,6}\)?\s+)?that\b|^\s*\(?[a-z0-9.]{1,6}\)\s*to\s|^\s*(?:[A-Z]{1,5}\d{1,3}[.:]?\s+|\(?[a-z0-9.]{1,6}\)?\s+)?(?:to )?(?:reduce|end|cease|withdraw|close|decommission|stop|remove|cut|halve|terminate|discontinue|re-?provide|replace|restrict|phase out|scale back|step down|taper|(?:do )?not renew)\b|\b(?:propos(?:e|es|ed|al|als|ing)|recommend(?:s|ed|ation|ations)?|will|would|shall|is to|are to|intends?|intention|plans? to|planning to|agrees? to|approv(?:e|es|al)|subject to|(?:is|are) asked|seek(?:s|ing)? (?:approval|agreement|authority)|savings? (?:will|would|is|are|can|could) (?:be )?(?:achieved|made|delivered|found)|savings? of £[\d,.]+(?: ?(?:k|m|million))? (?:a year )?(?:from|by|through)|budget (?:includes|assumes)|with effect from|preferred option|going forward|(?:is|are) being considered|(?:to|will|agrees? to) consult on|consult(?:ation)? on (?:cutting|reducing|closing|ending|withdrawing|stopping|removing|scaling|decommissioning)|(?:are|is|am) (?:now |currently )?consulting (?:on|about)|consultation on (?:the )?(?:proposals?|proposed|options?|plans?)|do you agree|with immediate effect|(?:is|are|am) no longer (?:able|going) to|[,;–-]\s*not (?:renewing|extending|continuing|re-?commissioning)\b|(?:we|the council|the icb|the trust|the board) (?:is|are) (?:now )?(?:not )?(?:renewing|continuing|extending|reducing|cutting|withdrawing|stopping|ceasing|ending|closing|decommissioning|terminating|halving|phasing out|discontinuing|tapering)|(?:(?:needs?|ha(?:ve|s|d)) to|must) (?:now )?(?:reduce|end|cut|stop|cease|withdraw|close|decommission|halve|terminate|step down|phase out|scale back)|(?:has|have|had) (?:now )?decided|decided (?:not )?to|decision (?:is|was|has been) (?:made |taken )?to|agreed\s*[:\-–—]?\s*(?:to|that|the)|resolved\s*[:\-–—]?\s*(?:to|that)|approved|(?<!may |might |can |could )(?:be|being) (?:not )?(?:[\w-]+ )?(?:reduced|ended|withdrawn|decommissioned|closed|ceased|terminated|removed|re-?provided|cut|halved|discontinued|scaled back|phased out|renewed|re-?commissioned))\b/i;
+  /^\s*(?:\(?[a-z0-9.]{1,6}\)?\s+)?that\b|^\W*(?:per|as agreed (?:at|by|with)|agreed (?:at|by)|decided (?:at|by)|following) (?:the )?(?:[A-Z]{2,6}|cabinet|board|committee|council|executive)\b|^\s*\(?[a-z0-9.]{1,6}\)\s*to\s|^\s*(?:[A-Z]{1,5}\d{1,3}[.:]?\s+|\(?[a-z0-9.]{1,6}\)?\s+)?(?:to )?(?:reduce|end|cease|withdraw|close|decommission|stop|remove|cut|halve|terminate|discontinue|re-?provide|replace|restrict|phase out|scale back|step down|taper|(?:do )?not renew)\b|\b(?:propos(?:e|es|ed|al|als|ing)|recommend(?:s|ed|ation|ations)?|will|would|shall|is to|are to|intends?|intention|plans? to|planning to|agrees? to|approv(?:e|es|al)|subject to|(?:is|are) asked|seek(?:s|ing)? (?:approval|agreement|authority)|savings? (?:will|would|is|are|can|could) (?:be )?(?:achieved|made|delivered|found)|savings? of £[\d,.]+(?: ?(?:k|m|million))? (?:a year )?(?:from|by|through)|budget (?:includes|assumes)|with effect from|preferred option|going forward|(?:is|are) being considered|(?:to|will|agrees? to) consult on|consult(?:ation)? on (?:cutting|reducing|closing|ending|withdrawing|stopping|removing|scaling|decommissioning)|(?:are|is|am) (?:now |currently )?consulting (?:on|about)|consultation on (?:the )?(?:proposals?|proposed|options?|plans?)|do you agree|with immediate effect|(?:is|are|am) no longer (?:able|going) to|[,;–-]\s*not (?:renewing|extending|continuing|re-?commissioning)\b|(?:we|the council|the icb|the trust|the board) (?:is|are) (?:now )?(?:not )?(?:renewing|continuing|extending|reducing|cutting|withdrawing|stopping|ceasing|ending|closing|decommissioning|terminating|halving|phasing out|discontinuing|tapering)|(?:(?:needs?|ha(?:ve|s|d)) to|must) (?:now )?(?:reduce|end|cut|stop|cease|withdraw|close|decommission|halve|terminate|step down|phase out|scale back)|(?:has|have|had) (?:now )?decided|decided (?:not )?to|decision (?:is|was|has been) (?:made |taken )?to|agreed\s*[:\-–—]?\s*(?:to|that|the)|resolved\s*[:\-–—]?\s*(?:to|that)|approved|(?<!may |might |can |could )(?:be|being) (?:not )?(?:[\w-]+ )?(?:reduced|ended|withdrawn|decommissioned|closed|ceased|terminated|removed|re-?provided|cut|halved|discontinued|scaled back|phased out|renewed|re-?commissioned))\b/i;
 /** A lead-in to a list of proposals: "The savings we are putting forward are:", "Options for consultation:". */
 const LEAD_IN = /\b(?:we (?:are )?(?:propos\w*|suggest\w*|plan\w*|put(?:ting)? forward)|proposals?|proposed|savings?|changes?|options? (?:for consultation|we are consulting on)|the following)\b/i;
 /** A cut named by a gerund at the start of a sentence or list item: "Withdrawing the mobile library service". */
@@ -243,7 +249,7 @@ const NOTICE_TO_US =
  * "The trustees have announced that the charity will close", "the charity will close on 30 April".
  */
 const OWN_DECISION =
-  /\b(?:trustees|charity|management committee|our (?:management )?committee|our board|our members|the organisation|the group|the club|the provider|the association|the society|the congregation|the church)(?:'s|’s)?(?: board)?(?: of (?:the )?[^.;]{1,120}?)? (?:ha(?:s|ve) |had )?(?:(?:now|reluctantly|unanimously|sadly) )?(?:decided|voted|chosen|agreed|resolved|announced|confirmed)(?:,[^,.;]{1,40},)?(?: [\w-]+){0,3}? (?:to|that)\b|\bits own decision\b|\btheir own decision\b|\b(?:the|our) (?:charity|organisation|group|club|society|association|congregation)\b (?:will|is to|is going to|has to|must) (?:close|shut|wind up|fold|cease (?:trading|operating|to operate))\b/i;
+  /\b(?:trustees|charity|management committee|(?:our|your) (?:management )?committee|our board|our members|the organisation|the group|the club|the provider|the association|the society|the congregation|the church)(?:'s|’s)?(?: board)?(?: of (?:the )?[^.;]{1,120}?)? (?:ha(?:s|ve) |had )?(?:(?:now|reluctantly|unanimously|sadly) )?(?:decided|voted|chosen|agreed|resolved|announced|confirmed)(?:,[^,.;]{1,40},)?(?: [\w-]+){0,3}? (?:to|that)\b|\bits own decision\b|\btheir own decision\b|\b(?:the|our) (?:charity|organisation|group|club|society|association|congregation)\b (?:will|is to|is going to|has to|must) (?:close|shut|wind up|fold|cease (?:trading|operating|to operate))\b/i;
 /** Words for the body that wrote the paper, acting. */
 /** "once the budget had been agreed", "after the decision", "when the final figures are known": later than now. */
 const AFTER_SOMETHING = /\b(?:once|after|when|following)\b/i;
@@ -270,7 +276,7 @@ const FUNDER_ACTS = /\b(?:(?:the|your) (?:council|authority|icb|trust|cabinet|de
 const PUBLIC_BODY = /\b(?:council|cabinet|executive|committee|authority|icb|integrated care board|nhs trust|the trust|department|commissioners?)\b/i;
 const THIS_BODY = /\b(?:council|cabinet|executive|committee|authority|board|icb|trust|we|our|us|members|officers|recommend\w*|propos\w*)\b/i;
 const OTHER_BODYS_CONSULTATION =
-  /\b(?:[Rr]espon(?:se|d|ded|ding|ds)|[Rr]epl(?:y|ied)|[Ss]ubmission|[Cc]omments?) (?:to|on) (?:the |a |an |its |this )?(?:[\w'’-]+ ){0,5}?(?:[Cc]onsultation|[Rr]eview|[Cc]all for evidence|[Ii]nquiry|[Ww]hite [Pp]aper|[Gg]reen [Pp]aper)\b|\b(?:[Gg]overnment|[Mm]inistry|[Dd]epartment|[Mm]inister|[Ss]ecretary of [Ss]tate|[A-Z]{3,6})(?:'s|’s)? (?:[\w-]+ ){0,3}?[Cc]onsultation (?:on|about|into)\b/;
+  /\b(?:[Rr]espon(?:se|d|ded|ding|ds)|[Rr]epl(?:y|ied)|[Ss]ubmission|[Cc]omments?) (?:to|on) (?:the |a |an |its |this )?(?:[\w'’-]+ ){0,5}?(?:[Cc]onsultation|[Rr]eview|[Cc]all for evidence|[Ii]nquiry|[Ww]hite [Pp]aper|[Gg]reen [Pp]aper)\b|\b[Tt]he (?:county|city|district|borough|parish|town) council (?:is|are|has been) (?:now |currently |also )?(?:consulting|asking for views)\b|\b(?:[Gg]overnment|[Mm]inistry|[Dd]epartment|[Mm]inister|[Ss]ecretary of [Ss]tate|[A-Z]{3,6})(?:'s|’s)? (?:[\w-]+ ){0,3}?[Cc]onsultation (?:on|about|into)\b/;
 /** A question already put: "We asked whether you agreed with our plan to …", "we asked people what they thought of". */
 const ASKED_BEFORE = /\b(?:we|the council|the board|the icb|the trust) asked\b[^.;]{0,40}?\b(?:whether|if|what|how)\b|^\s*whether (?:you|people|residents) (?:agreed|supported|thought)\b/i;
 /** This body giving or extending something, before "replacing …". */
@@ -324,7 +330,7 @@ const NEGATED_NAME =
   /\bno (?:evidence|sign|record|indication|mention) (?:that|of) (?:an?|any|the)\b|\bno (?:full |formal |separate |detailed |specific )?(?:eqia|equalit(?:y|ies) (?:impact )?(?:assessment|analysis)|impact assessment|integrated impact|community impact)|\b(?:has|have|had|was|were|is|are)(?: not|n['’]t) (?:yet )?(?:been )?(?:completed|carried out|undertaken|prepared|produced|done|conducted)|\b(?:did not|didn['’]t) (?:carry out|complete|undertake|do|prepare|conduct)\b|\bwithout (?:an? |any )?(?:eqia|equality|impact assessment|integrated)/i;
 /** "not required", "N/A", "no equality implications", "EqIA – none required". */
 const DISMISS =
-  /\bnot (?:applicable|required|needed|necessary|relevant|considered necessary|appropriate)\b|\bn\/a\b|\bno (?:direct |specific |significant |particular )?(?:equalit(?:y|ies) )?(?:implications|issues)\b|(?:^|\s|:)[:\-–—]?\s*none (?:required|needed|necessary)\b|[:\-–—]\s*(?:none|nil|n\/a)\b|\bno (?:need|requirement) (?:for|to)/i;
+  /\bnot (?:applicable|required|needed|necessary|relevant|considered necessary|appropriate)\b|\bn\/a\b|\bno (?:direct |specific |significant |particular )?(?:equalit(?:y|ies) )?(?:implications|issues)\b|(?:^|\s|:)[:\-–—]?\s*none (?:required|needed|necessary)\b|[:\-–—]\s*(?:none|nil|n\/a)\b|\bno (?:need|requirement) (?:for|to)|\bno (?:eqia|eia|ehia|assessment|equality (?:impact )?assessment)s? (?:is |was |were )?(?:needed|required|necessary)\b/i;
 /** "There are no equality implications", "Equality implications: None" written in a sentence. */
 const EQUALITY_WORDS = String.raw`(?:equalit(?:y|ies)(?:,? diversity)?(?: and (?:diversity|inclusion|human rights))?|EDI|ED&I|E&D|diversity)`;
 const EQUALITY_NONE = new RegExp(
@@ -729,7 +735,8 @@ export function isProposal(written: string, context: ProposalContext = {}): bool
     // "No appointments or services are being reduced": a cut denied by its subject.
     if (NO_SUBJECT_BEFORE.test(before)) continue;
     // "The Council may terminate this Agreement …": a term of an agreement, what may be done.
-    if (/\b(?:may|can|might)\s+(?:at any time\s+)?$/i.test(before)) continue;
+    // "Either side can only end the contract early by giving six months' notice": a term too.
+    if (/\b(?:may|can|might)\s+(?:(?:only|also|still|at any time|then)\s+)*$/i.test(before) || /\beither (?:side|party)\b/i.test(before)) continue;
     // What is cut. "stop funding", "no longer fund": the action names its own object. A
     // pronoun ("not to renew it") or a bare amount ("a reduction of 6.8%") stands for
     // something named in the sentences before; only something people rely on, with nothing
@@ -990,6 +997,16 @@ function findMentions(text: string, sentences: Span[], sections: readonly Sectio
       } else mentions.push(mentionAt(sentence, classifyNamed(sentence.text)));
       continue;
     }
+    // An unexplained "EIA" may be the environmental kind, so it is no evidence that the impact
+    // on people was assessed; but one put off or waved away in a paper about a cut ("EIA to
+    // follow after the decision") says what the paper did, and is reported as it stands.
+    if (EIA_WORD.test(sentence.text) && !ENVIRONMENTAL.test(text.slice(Math.max(0, sentence.start - 150), sentence.end + 50)) && !NOT_EQUALITY_EXPANSION.test(text)) {
+      const status = classifyNamed(sentence.text);
+      if (status === 'deferred' || status === 'dismissed' || status === 'absent') {
+        mentions.push(mentionAt(sentence, status));
+        continue;
+      }
+    }
     // A question ("How will you look at the effect on families?") is answered by what follows it; it is no evidence itself.
     if (/\?["”’)*_]*\s*$/.test(sentence.text)) continue;
     const psed = classifyPsed(sentence.text);
@@ -1018,7 +1035,10 @@ function findMentions(text: string, sentences: Span[], sections: readonly Sectio
     // A heading in capitals runs on to the next heading, over paragraphs about other things
     // ("The charity will be told of this decision by letter."): its first paragraph answers.
     const first = body.split(/\n[ \t]*\n/, 1)[0]!.trim();
-    if (DISMISSIVE_BODY.test(body) || DISMISSIVE_START.test(body) || DISMISSIVE_BODY.test(first)) {
+    // "Minimal. Most current users already meet the new criteria.": a size and a one-line reason,
+    // with nothing to show the impact was looked at.
+    const sizedAway = SIZE_FIRST.test(first) && !SHOWS_ASSESSED.test(body);
+    if (DISMISSIVE_BODY.test(body) || DISMISSIVE_START.test(body) || DISMISSIVE_BODY.test(first) || sizedAway) {
       const shown = body.length > 0 ? `${section.title}: ${first}` : `${section.title} (left empty)`;
       mentions.push({ status: 'dismissed', start: section.headingStart, end: section.end, text: quote(shown), answer: true });
       continue;

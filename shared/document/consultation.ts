@@ -114,6 +114,11 @@ const WHOLLY_INTERNAL = [
   // Employment consultation with staff and unions (redundancy law), not a public consultation.
   /\bconsultation with (?:the )?(?:affected )?(?:staff|employees|trade unions?)\b|\b(?:staff|employee|union|trade union)s?(?: and (?:trade )?unions?)? consultation\b|\bredundanc|\bcollective consultation\b/i,
 ];
+// A decision record's field that names the people consulted: "Consultation: Cabinet Member for
+// Adult Social Care", "Consultees – Head of Finance; Legal Services".
+WHOLLY_INTERNAL.push(
+  /^\W*(?:consultation(?: undertaken| carried out)?|consultees?|(?:who was |those )?consulted)\s*(?:[:\-–—]|\bwith\b)\s*(?:the\s+)?(?:leader|deputy leader|cabinet members?|portfolio holders?|chair(?:man|person)?|ward (?:members?|councillors?)|local members?|chief (?:executive|officer|finance officer)|directors?|monitoring officer|section 151|s151|head of|executive members?|lead members?|legal|finance|hr|human resources|officers?|councillors?|(?:senior|corporate|extended) (?:leadership|management) team|(?:cmt|smt|dmt|elt|slt|clt)\b)/i,
+);
 const INTERNAL = [...NAMED_PARTY, ...WHOLLY_INTERNAL];
 
 /**
@@ -195,7 +200,7 @@ const RESPONDING = /\b(?:respon\w*|repl(?:y|ies)|comments?|views|feedback|send|s
 
 /** Shortness and reason cues, for "explained" detection. */
 const SHORTER =
-  /\b(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) weeks?,? (?:rather than|instead of|and not|not) (?:the (?:usual|normal|standard|full) )?(?:twelve|12)\b|why (?:is it |is the consultation |is this consultation |are we consulting for )?(?:only|just) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) weeks\b|shorter|shortened|shorten|(?:is|are|it's|that's|very|quite|rather|a bit|bit) tight|quick turnaround|short notice|short window|limited time|not (?:much|a lot of) time|brief (?:period|window)|only (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) (?:weeks?|months?|days) long|(?:kept|is|was|been|be|deliberately|necessarily|relatively|['’]s|it['’]s (?:a bit|quite|very|rather)) short|(?:kept|limited|restricted|held|confined|cut|capped) (?:it )?(?:down )?to (?:just |only )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) weeks|(?:only|just) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) weeks|(?:period|consultation) (?:so )?short\b|short (?:period|consultation|timescale|window)|reduced|curtailed|truncated|compressed|less (?:time )?than (?:the |our )?(?:usual|normal|standard|recommended|12|twelve)|fewer than|than (?:the |our |we would )?(?:usual|normal|normally|standard|recommended|like))\b/i;
+  /\b(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) weeks?,? (?:rather than|instead of|and not|not) (?:the (?:usual|normal|standard|full) )?(?:twelve|12)\b|why (?:is it |is the consultation |is this consultation |are we consulting for )?(?:only|just) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) weeks\b|shorter|shortened|shorten|(?:is|are|it's|that's|very|quite|rather|a bit|bit) tight|quick turnaround|short notice|short window|limited time|not (?:much|a lot of) time|brief (?:period|window)|only (?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) (?:weeks?|months?|days) long|(?:kept|is|was|been|be|deliberately|necessarily|relatively|['’]s|it['’]s (?:a bit|quite|very|rather)) short|(?:kept|limited|restricted|held|confined|cut|capped) (?:it )?(?:down )?to (?:just |only )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) weeks|(?:only|just) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) weeks|(?:period|consultation) (?:so )?short\b|short (?:period|consultation|timescale|window)|reduced|curtailed|truncated|compressed|less (?:time )?than (?:the |our )?(?:usual|normal|standard|recommended|12|twelve)|fewer than|than (?:the |our |we would )?(?:usual|normal|normally|standard|recommended|like)|(?:would |we )?(?:normally|usually|generally) (?:consult|run (?:a |our )?consultations?|allow) (?:for )?(?:twelve|12) weeks)\b/i;
 /** A sentence saying that no reason was given. */
 const NO_REASON =
   /\b(?:no|without(?: any| a)?)\s+(?:reasons?|explanation|justification)\b|\b(?:reasons?|explanation)\b[^.]{0,40}\b(?:was|were|has|have) (?:not|never) been (?:given|recorded|stated|explained|provided)|\b(?:reasons?|explanation)\b[^.]{0,40}\b(?:was|were) (?:not|never) (?:given|recorded|stated|explained|provided)/i;
@@ -209,7 +214,7 @@ const STRONG_REASON = /\b(?:because|cos|coz|cuz|due to|owing to|as a result of|t
 /** Connectives that also state a purpose ("so that everyone can take part"): a reason only next to a shortness cue. */
 const WEAK_REASON = /\b(?:in order to|so that|so as to|since|to allow|to meet|to enable)\b/i;
 /** A cause stated without a connective, next to a shortness cue: "The law requires …", "… must be set by March". */
-const CAUSE = /\b(?:requires?|required|must|has to|have to|needs? to|needs? (?:our|an|a|the) (?:answer|decision|reply)|deadline|statutory|by law|the law|no room|no time|urgent(?:ly)?|timetable|could not|cannot|can't|unable to|would (?:lose|miss))\b/i;
+const CAUSE = /\b(?:requires?|required|must|has to|have to|needs? to|needs? (?:our|an|a|the) (?:answer|decision|reply)|deadline|statutory|by law|the law|no room|no time|urgent(?:ly)?|timetable|could not|cannot|can't|unable to|would (?:lose|miss))\b|\b(?:will not|won['’]t|does not|doesn['’]t|did not|didn['’]t) (?:confirm|announce|publish|tell us|tell councils)\b[^.]{0,60}\buntil\b/i;
 /** "… by 10 November to enable us to meet national timescales": a purpose that is a deadline is a reason. */
 const DEADLINE_WORD = /\b(?:timescales?|deadlines?|timetable|in time for)\b/i;
 const PERIOD_WORD = /\b(?:period|timescale|timetable|weeks?|days|length|deadline)\b/i;
@@ -1049,7 +1054,7 @@ function todayOf(facts: DocumentFacts): Date {
  * page or paper names its own council, trust or board).
  */
 const OTHER_BODY_CONSULTING =
-  /(?:^|\n|[.:]\s|\b(?:that|said|says|reported|told us)\s)\s*(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){1,6}?(?:County\s+|District\s+|Borough\s+|City\s+|Parish\s+|Town\s+|Combined\s+)?(?:Council|Government|Service|Authority|Agency|Commission|Commissioner|Trust|Board|England|Department(?:\s+for(?:\s+[A-Z][\w,'’&-]*|\s+and)+)?)(?:\s+(?:for|of)(?:\s+(?:[A-Z][\w'’&-]*|and)){1,5})?)\s+(?:is|are|has|have|had|will be)\s+(?:now\s+|currently\s+|also\s+)?(?:consulting|(?:launched|started|begun|opened)\s+(?:a|an|its)\b|running\s+(?:a|an|its)\b|seeking\s+views|asking\s+for\s+views|[^.\n]{0,40}?\bits\s+(?:own\s+)?(?:consultation|survey|engagement)\b)/;
+  /(?:^|\n|[.:]\s|\b(?:that|said|says|reported|told us)\s)\s*(?:the\s+)?((?:[A-Z][\w'’&-]*\s+){1,6}?(?:County\s+|District\s+|Borough\s+|City\s+|Parish\s+|Town\s+|Combined\s+)?(?:Council|Government|Service|Authority|Agency|Commission|Commissioner|Trust|Board|England|Department(?:\s+for(?:\s+[A-Z][\w,'’&-]*|\s+and)+)?)(?:\s+(?:for|of)(?:\s+(?:[A-Z][\w'’&-]*|and)){1,5})?|[Tt]he\s+(?:county|city|district|borough|parish|town)\s+council)\s+(?:is|are|has|have|had|will be)\s+(?:now\s+|currently\s+|also\s+)?(?:consulting|(?:launched|started|begun|opened)\s+(?:a|an|its)\b|running\s+(?:a|an|its)\b|seeking\s+views|asking\s+for\s+views|[^.\n]{0,40}?\bits\s+(?:own\s+)?(?:consultation|survey|engagement)\b)/;
 const OWN_NAME_REACH = 400;
 
 /** "Their survey closes on 10 December": another body's, named in the sentence before ("its" is left out: "X Council launched its consultation" is the writer speaking of itself). */
@@ -1072,11 +1077,19 @@ function subheadingAbove(text: string, start: number): number {
 function setAsideOtherBodies(sentences: ReadSentence[], text: string): void {
   /** The last word of each other body's name ("Commission" of "The Charity Commission for England and Wales"). */
   const others = new Set<string>();
+  /** The paragraph of the last sentence about another body's consultation. */
+  let otherParagraph = -1;
   for (const sentence of sentences) {
     // A sentence set aside for another reason can still name the other body.
     if (!sentence.relevant && !MIGHT_MENTION.test(sentence.text)) continue;
     // Read as written: a line break marks where a heading ends and the body's name begins.
     const written = text.slice(sentence.start, sentence.end);
+    // "The county council is consulting on … Its six-week consultation closes on 9 May.": the
+    // same body's, told on in the same paragraph.
+    if (sentence.paragraph === otherParagraph && /^\W*(?:its|their)\b/i.test(written)) {
+      setAside(sentence);
+      continue;
+    }
     const body = OTHER_BODY_CONSULTING.exec(written);
     if (body) {
       const name = body[1]!.replace(/\s+/g, ' ');
@@ -1089,6 +1102,7 @@ function setAsideOtherBodies(sentences: ReadSentence[], text: string): void {
       // Not under a numbered or second-level heading ("## 2. County Council review"): that is an item of notes or minutes.
       if (/\b(?:Council|Authority)$/.test(name) && opensTheText(sentences, sentence) && underHeading === sentence.start) continue;
       others.add(/(\w+)(?:\s+(?:for|of)\b.*)?$/.exec(name)![1]!.toLowerCase());
+      otherParagraph = sentence.paragraph;
       if (!sentence.relevant) continue;
     } else if (THEIR_CONSULTATION.test(written)) {
       // "The county council is asking for views on its budget. Their survey closes on 10

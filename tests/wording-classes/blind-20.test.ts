@@ -119,3 +119,114 @@ describe('consultation-timescale: "opens today" on a dated page', () => {
     );
   });
 });
+
+describe('impact-assessment: decisions in officers’ notes ("Per CMT 12/02:")', () => {
+  for (const lead of ['Per CMT 12/02:', 'As agreed at SMT on Monday:', 'Agreed by Cabinet last week:']) {
+    for (const [answer, expected] of [
+      ['EIA to follow after the decision.', 'deferred'],
+      ['No EIA needed.', 'dismissed'],
+      ['', 'missing'],
+    ] as const) {
+      it(`${lead} … ${answer || '(nothing said)'}`, () => {
+        const text = `Quick note for file – youth grants\n\n${lead} the two detached youth work grants stop at end of March. ${answer}`;
+        expect(problems(text, '2026-02-13')).toEqual([expected]);
+      });
+    }
+  }
+  it('an EIA in a planning paper is the environmental kind: no answer either way', () => {
+    const text = 'Per CMT 12/02: the youth work grants stop at end of March.\n\nPlanning: the EIA for the depot site is to follow.';
+    expect(problems(text, '2026-02-13')).toEqual(['missing']);
+  });
+});
+
+describe('impact-assessment: terms of an agreement and a group’s own decisions are not cuts', () => {
+  for (const term of [
+    "Either side can only end the contract early by giving six months' written notice.",
+    'The council may also terminate the grant if the conditions are broken.',
+    'Either party may end the agreement on three months’ notice.',
+  ]) {
+    it(term, () => expect(problems(`What changes for you:\n- ${term}`, '2025-10-07')).toEqual([]));
+  }
+  for (const subject of ['Your committee has decided, with regret,', 'Our committee has decided', 'Your management committee has agreed']) {
+    it(`${subject} to stop the tool library`, () => {
+      expect(problems(`Friends of Hawthorn Park – May newsletter\n\n${subject} to stop the Saturday morning tool library from the end of June.`, '2025-05-12')).toEqual([]);
+    });
+  }
+});
+
+describe('impact-assessment: an impact section that gives a size and a one-line reason', () => {
+  for (const size of ['Minimal.', 'Negligible –', 'Low.', 'Very little.']) {
+    for (const [reason, expected] of [
+      ['Most current users already meet the new criteria.', 'dismissed'],
+      ['Our equality impact assessment (Appendix B) found that 92% of users meet the new criteria.', null],
+    ] as const) {
+      it(`${size} ${reason}`, () => {
+        const text = `1. Recommendations\n1.1 That from 1 July 2025 the dial-a-ride fare subsidy is available only to residents aged 80 or over.\n\n3. Impact on service users\n${size} ${reason}\n\n4. Financial implications\nA saving of £85,000 a year.`;
+        expect(problems(text, '2025-03-04')).toEqual(expected ? [expected] : []);
+      });
+    }
+  }
+});
+
+describe('another council’s consultation told in a voluntary sector bulletin', () => {
+  for (const body of ['county council', 'city council', 'district council']) {
+    for (const follow of ['Its six-week consultation closes on 9 May.', 'Their survey closes on 9 May.']) {
+      it(`The ${body} is consulting … ${follow}`, () => {
+        const text = `Medway Fields CVS Bulletin – April 2025\n\nHave your say on bus routes\nThe ${body} is consulting on whether to stop paying for some evening bus routes. ${follow} Please respond – we can help you fill in the form.`;
+        expect(data('consultation-timescale', text, '2025-04-10')).toEqual([]);
+        expect(problems(text, '2025-04-10')).toEqual([]);
+      });
+    }
+  }
+  it('a council’s own page about its own consultation still counts', () => {
+    const text = 'Have your say on bus routes\n\nWe are consulting on whether to stop paying for some evening bus routes. Our six-week consultation closes on 9 May 2025.';
+    expect(data('consultation-timescale', text, '2025-04-10').map((found) => found.problem)).toEqual(['too-short']);
+  });
+});
+
+describe('consultation-timescale: a decision record’s list of people consulted', () => {
+  for (const who of ['Cabinet Member for Adult Social Care', 'Head of Finance; Legal Services', 'Ward members and the Portfolio Holder', 'CMT']) {
+    for (const label of ['Consultation:', 'Consultees:', 'Consulted –']) {
+      it(`${label} ${who}`, () => {
+        const text = `Record of Officer Decision\n\nDecision: To end the SLA with Eastmoor Community Transport from 01/04/2026.\n\n${label} ${who}.`;
+        expect(data('consultation-timescale', text, '2026-02-11')).toEqual([]);
+      });
+    }
+  }
+  it('a field that names the public is still a consultation', () => {
+    const text = 'Decision: To end the SLA with Eastmoor Community Transport from 01/04/2026.\n\nConsultation: users of the service were asked for their views between 1 March and 10 March 2026.';
+    expect(data('consultation-timescale', text, '2026-02-11').map((found) => found.lengthDays)).toEqual([9]);
+  });
+});
+
+describe('notice-period: payments moved from in advance to in arrears', () => {
+  for (const change of ['grants will be paid quarterly in arrears rather than in advance', 'your grant will be paid monthly in arrears']) {
+    it(change, () => {
+      const text = `Date: 7 November 2025\n\nDear grant holder,\n\nFrom 1 January 2026, ${change}.`;
+      expect(data('notice-period', text, '2025-11-10').map((found) => [found.from, found.effective])).toEqual([['2025-11-07', '2026-01-01']]);
+    });
+  }
+});
+
+describe('notice-period: grants to people, told by who may claim them, are not the sector’s funding', () => {
+  for (const lead of ["We are proposing to change who can get a carers' respite grant from April.", 'From April, any unpaid carer can apply for up to £200 a year, not £300.']) {
+    it(lead, () => expect(data('notice-period', `Carers' respite grants: proposed changes\n\n${lead}`, '2026-02-20')).toEqual([]));
+  }
+  it('a grant of that name paid to an organisation still needs notice', () => {
+    const text = 'Date: 23 January 2026\n\nDear Ms Adeyemi,\n\nWe are writing to give you notice that the County Council will not continue the Carers’ Respite Grant beyond 31 March 2026.';
+    expect(data('notice-period', text, '2026-01-25').map((found) => found.from)).toEqual(['2026-01-23']);
+  });
+});
+
+describe('consultation-timescale: "we would normally consult for twelve weeks" before a cause', () => {
+  for (const cause of ['the law requires us to set our budget by early March', 'the government will not confirm our funding until late December']) {
+    it(cause, () => {
+      const text = `Budget consultation\nRunning from Monday 3 November to Monday 15 December 2025\n\nWe would normally consult for twelve weeks. This year ${cause}.`;
+      expect(data('consultation-timescale', text, '2025-11-05').map((found) => found.explained)).toEqual([true]);
+    });
+  }
+  it('the policy alone explains nothing', () => {
+    const text = 'Budget consultation\nRunning from Monday 3 November to Monday 15 December 2025\n\nWe would normally consult for twelve weeks.';
+    expect(data('consultation-timescale', text, '2025-11-05').map((found) => found.explained)).toEqual([false]);
+  });
+});
