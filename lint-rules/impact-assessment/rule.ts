@@ -174,7 +174,7 @@ const SIZE_FIRST = /^(?:minimal|negligible|minor|low|limited|not significant|ins
 
 /** Words that make a sentence a proposal rather than a description. */
 const PROPOSAL_FRAME =
-  /^\s*(?:\(?[a-z0-9.]{1,6}\)?\s+)?that\b|^\W*(?:per|as agreed (?:at|by|with)|agreed (?:at|by)|decided (?:at|by)|following) (?:the )?(?:[A-Z]{2,6}|cabinet|board|committee|council|executive)\b|^\s*\(?[a-z0-9.]{1,6}\)\s*to\s|^\s*(?:[A-Z]{1,5}\d{1,3}[.:]?\s+|\(?[a-z0-9.]{1,6}\)?\s+)?(?:to )?(?:reduce|end|cease|withdraw|close|decommission|stop|remove|cut|halve|terminate|discontinue|re-?provide|replace|restrict|phase out|scale back|step down|taper|(?:do )?not renew)\b|\b(?:propos(?:e|es|ed|al|als|ing)|recommend(?:s|ed|ation|ations)?|will|would|shall|is to|are to|intends?|intention|plans? to|planning to|agrees? to|approv(?:e|es|al)|subject to|(?:is|are) asked|seek(?:s|ing)? (?:approval|agreement|authority)|savings? (?:will|would|is|are|can|could) (?:be )?(?:achieved|made|delivered|found)|savings? of £[\d,.]+(?: ?(?:k|m|million))? (?:a year )?(?:from|by|through)|budget (?:includes|assumes)|with effect from|preferred option|going forward|(?:is|are) being considered|(?:to|will|agrees? to) consult on|consult(?:ation)? on (?:cutting|reducing|closing|ending|withdrawing|stopping|removing|scaling|decommissioning)|(?:are|is|am) (?:now |currently )?consulting (?:on|about)|consultation on (?:the )?(?:proposals?|proposed|options?|plans?)|do you agree|with immediate effect|(?:is|are|am) no longer (?:able|going) to|[,;–-]\s*not (?:renewing|extending|continuing|re-?commissioning)\b|(?:we|the council|the icb|the trust|the board) (?:is|are) (?:now )?(?:not )?(?:renewing|continuing|extending|reducing|cutting|withdrawing|stopping|ceasing|ending|closing|decommissioning|terminating|halving|phasing out|discontinuing|tapering)|(?:(?:needs?|ha(?:ve|s|d)) to|must) (?:now )?(?:reduce|end|cut|stop|cease|withdraw|close|decommission|halve|terminate|step down|phase out|scale back)|(?:has|have|had) (?:now )?decided|decided (?:not )?to|decision (?:is|was|has been) (?:made |taken )?to|agreed\s*[:\-–—]?\s*(?:to|that|the)|resolved\s*[:\-–—]?\s*(?:to|that)|approved|(?<!may |might |can |could )(?:be|being) (?:not )?(?:[\w-]+ )?(?:reduced|ended|withdrawn|decommissioned|closed|ceased|terminated|removed|re-?provided|cut|halved|discontinued|scaled back|phased out|renewed|re-?commissioned))\b/i;
+  /^\s*(?:\(?[a-z0-9.]{1,6}\)?\s+)?that\b|\bgives? (?:you )?notice that\b|\b(?:is|are) (?:hereby )?(?:varied|(?:reduced|cut) (?:from|to|by) (?:£|\d))|^\W*(?:per|as agreed (?:at|by|with)|agreed (?:at|by)|decided (?:at|by)|following) (?:the )?(?:[A-Z]{2,6}|cabinet|board|committee|council|executive)\b|^\s*\(?[a-z0-9.]{1,6}\)\s*to\s|^\s*(?:[A-Z]{1,5}\d{1,3}[.:]?\s+|\(?[a-z0-9.]{1,6}\)?\s+)?(?:to )?(?:reduce|end|cease|withdraw|close|decommission|stop|remove|cut|halve|terminate|discontinue|re-?provide|replace|restrict|phase out|scale back|step down|taper|(?:do )?not renew)\b|\b(?:propos(?:e|es|ed|al|als|ing)|recommend(?:s|ed|ation|ations)?|will|would|shall|is to|are to|intends?|intention|plans? to|planning to|agrees? to|approv(?:e|es|al)|subject to|(?:is|are) asked|seek(?:s|ing)? (?:approval|agreement|authority)|savings? (?:will|would|is|are|can|could) (?:be )?(?:achieved|made|delivered|found)|savings? of £[\d,.]+(?: ?(?:k|m|million))? (?:a year )?(?:from|by|through)|budget (?:includes|assumes)|with effect from|preferred option|going forward|(?:is|are) being considered|(?:to|will|agrees? to) consult on|consult(?:ation)? on (?:cutting|reducing|closing|ending|withdrawing|stopping|removing|scaling|decommissioning)|(?:are|is|am) (?:now |currently )?consulting (?:on|about)|consultation on (?:the )?(?:proposals?|proposed|options?|plans?)|do you agree|with immediate effect|(?:is|are|am) no longer (?:able|going) to|[,;–-]\s*not (?:renewing|extending|continuing|re-?commissioning)\b|(?:we|the council|the icb|the trust|the board) (?:is|are) (?:now )?(?:not )?(?:renewing|continuing|extending|reducing|cutting|withdrawing|stopping|ceasing|ending|closing|decommissioning|terminating|halving|phasing out|discontinuing|tapering)|(?:(?:needs?|ha(?:ve|s|d)) to|must) (?:now )?(?:reduce|end|cut|stop|cease|withdraw|close|decommission|halve|terminate|step down|phase out|scale back)|(?:has|have|had) (?:now )?decided|decided (?:not )?to|decision (?:is|was|has been) (?:made |taken )?to|agreed\s*[:\-–—]?\s*(?:to|that|the)|resolved\s*[:\-–—]?\s*(?:to|that)|approved|(?<!may |might |can |could )(?:be|being) (?:not )?(?:[\w-]+ )?(?:reduced|ended|withdrawn|decommissioned|closed|ceased|terminated|removed|re-?provided|cut|halved|discontinued|scaled back|phased out|renewed|re-?commissioned))\b/i;
 /** A lead-in to a list of proposals: "The savings we are putting forward are:", "Options for consultation:". */
 const LEAD_IN = /\b(?:we (?:are )?(?:propos\w*|suggest\w*|plan\w*|put(?:ting)? forward)|proposals?|proposed|savings?|changes?|options? (?:for consultation|we are consulting on)|the following)\b/i;
 /** A cut named by a gerund at the start of a sentence or list item: "Withdrawing the mobile library service". */
@@ -527,6 +527,55 @@ function tableRowAnswers(text: string): Map<number, Mention> {
     if (status) answers.set(start, { status, start, end, text: quote(`${table.header}: ${cell}`) });
   }
   return answers;
+}
+
+/** A column of this year's sums, and one of next year's: "Current award" and "Proposed award", "2025/26" and "2026/27". */
+const CURRENT_COLUMN = /\b(?:current|existing|present|this year|previous|last year|old)\b/i;
+const PROPOSED_COLUMN = /\b(?:proposed|new|next year|revised|future|recommended)\b/i;
+const YEAR_COLUMN = /\b(20\d\d)\s*[/-]\s*\d{2,4}\b/;
+const FIRST_SUM = /£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m)?\b/i;
+
+/**
+ * The rows of a table of sums whose proposed sum is lower than the current one ("| G11 |
+ * £36,000 | £24,000 |"): each is a cut, though no word in the row says so. Keyed by the start
+ * of the row's line, as tableRowAnswers' answers are.
+ */
+function loweredRows(text: string): Set<number> {
+  const lowered = new Set<number>();
+  let columns: { current: number; proposed: number; width: number } | null = null;
+  let previousEnd = -2;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const line = text.slice(start, end);
+    if (!TABLE_ROW.test(line)) columns = null;
+    else if (!/^[\s|:-]+$/.test(line)) {
+      const cells = cellsOf(line);
+      if (!columns || start !== previousEnd + 1) {
+        const years = cells.map((cell) => Number(YEAR_COLUMN.exec(cell)?.[1] ?? NaN));
+        const yearColumns = years.map((year, at) => (Number.isNaN(year) ? -1 : at)).filter((at) => at !== -1);
+        let current = cells.findIndex((cell) => CURRENT_COLUMN.test(cell));
+        let proposed = cells.findIndex((cell) => PROPOSED_COLUMN.test(cell) && !CURRENT_COLUMN.test(cell));
+        if ((current === -1 || proposed === -1) && yearColumns.length === 2 && years[yearColumns[0]!]! < years[yearColumns[1]!]!) [current, proposed] = yearColumns as [number, number];
+        columns = current !== -1 && proposed !== -1 && current !== proposed ? { current, proposed, width: cells.length } : null;
+      } else if (cells.length === columns.width) {
+        const [was, will] = [sumIn(cells[columns.current]!), sumIn(cells[columns.proposed]!)];
+        if (was !== null && will !== null && will < was) lowered.add(start);
+      }
+    }
+    previousEnd = end;
+    start = end + 1;
+  }
+  return lowered;
+}
+
+function sumIn(cell: string): number | null {
+  const match = FIRST_SUM.exec(cell);
+  if (!match) return null;
+  const amount = Number(match[1]!.replace(/,/g, ''));
+  const unit = match[2]?.toLowerCase();
+  return unit === 'k' ? amount * 1000 : unit === 'm' ? amount * 1_000_000 : amount;
 }
 
 /** A function giving the next "|" or tab at or after an offset (or -1), each searched for once per stretch of text. */
@@ -1164,6 +1213,7 @@ function planFindings(
   }
   const mayBeTableLine = mayHoldTableMark(text);
   const rowAnswers = tableRowAnswers(text);
+  const lowered = rowAnswers.size > 0 ? loweredRows(text) : new Set<number>();
   // A list item inherits the framing of the sentence that leads into it ("we are proposing:").
   let leadIn = false;
   for (let index = 0; index < sentences.length; index++) {
@@ -1175,7 +1225,8 @@ function planFindings(
     }
     // A row of a table of changes with an equality column is a proposal with its own answer;
     // other table lines (budget tables) list figures, not proposals.
-    const row = rowAnswers.size > 0 ? rowAnswers.get(text.lastIndexOf('\n', sentence.start - 1) + 1) : undefined;
+    const rowStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+    const row = rowAnswers.size > 0 ? rowAnswers.get(rowStart) : undefined;
     if (!row && mayBeTableLine(sentence.start) && TABLE_LINE.test(lineAt(text, sentence.start))) continue;
     const recommended = recommendationAt(sentence.start);
     // A row of a table of changes that asks about equality row by row is a proposal in a list.
@@ -1185,7 +1236,7 @@ function planFindings(
       previous: [sentences[index - 2]?.text ?? '', previous?.text ?? ''],
       heading: headingAt(sentence.start),
     };
-    if (isProposal(sentence.text, context) && !reversedAfter(sentences, index)) {
+    if (((row !== undefined && lowered.has(rowStart)) || isProposal(sentence.text, context)) && !reversedAfter(sentences, index)) {
       // An option marked as preferred ("2. Replace them with one contract. **Preferred.**") is not one set aside.
       const next = sentences[index + 1];
       const preferred = /\b(?:preferred|recommended)\b/i.test(sentence.text) || (next !== undefined && next.block === sentence.block && /^\W*(?:preferred|recommended)\b/i.test(next.text));

@@ -230,3 +230,48 @@ describe('consultation-timescale: "we would normally consult for twelve weeks" b
     expect(data('consultation-timescale', text, '2025-11-05').map((found) => found.explained)).toEqual([false]);
   });
 });
+
+describe('consultation-timescale: a past survey of the body’s own, given by its length', () => {
+  for (const survey of ['A four-week survey of residents and community groups ran in October 2025.', 'A four-week survey was open in October 2025.', 'The four-week survey of residents closed in October 2025.']) {
+    it(survey, () => {
+      expect(data('consultation-timescale', `Cabinet – 21 January 2026\n\nBackground\n${survey} 84 responses were received.`, '2026-01-14').map((found) => found.lengthDays)).toEqual([28]);
+    });
+  }
+  it('a twelve-week one is fine', () => {
+    expect(data('consultation-timescale', 'Cabinet – 21 January 2026\n\nBackground\nA twelve-week survey of residents ran last autumn.', '2026-01-14')).toEqual([]);
+  });
+});
+
+describe('impact-assessment: a table of this year’s and next year’s sums, with an equality column', () => {
+  const HEADERS = [
+    ['Current award', 'Proposed award'],
+    ['2025/26', '2026/27'],
+    ['Existing grant', 'New grant'],
+  ];
+  for (const [was, will] of HEADERS) {
+    for (const [answer, expected] of [
+      ['Not applicable', 'dismissed'],
+      ['To follow', 'deferred'],
+      ['Completed – see Appendix 5', null],
+    ] as const) {
+      it(`${was} → ${will}, answer "${answer}"`, () => {
+        const text = [
+          'Appendix 4 – Grants to community organisations',
+          '',
+          `| Organisation | ${was} | ${will} | EqIA |`,
+          '|---|---|---|---|',
+          '| Harbourside Food Share | £12,000 | £12,000 | – |',
+          `| Ashford Road Men's Shed | £6,500 | £0 | ${answer} |`,
+          '| Tenants Forum | £8,000 | £9,000 | – |',
+        ].join('\n');
+        expect(problems(text, '2026-01-20')).toEqual(expected ? [expected] : []);
+      });
+    }
+  }
+});
+
+describe('impact-assessment: a variation notice in the present tense', () => {
+  for (const change of ['The annual grant is reduced from £31,000 to £18,000.', 'The grant payable under this agreement is varied as follows: the annual grant falls to £18,000.', 'The Council gives notice that the grant will end on 31 August 2023.']) {
+    it(change, () => expect(problems(`VARIATION NOTICE\nDate of this notice: 10 July 2023\n\n${change}`, '2023-07-12')).toEqual(['missing']));
+  }
+});
