@@ -133,6 +133,8 @@ function endSpells(acronym: string, value: string): boolean {
  * Barring Service checks (DBS)" or "Care Quality Commission inspectors (CQC)" do not define
  * the acronym, as the brackets then stand for something else.
  */
+/** Words naming a kind of law, which an abbreviation often leaves out ("TUPE" for "… Regulations"). */
+const LEGAL_DESIGNATORS = new Set(['regulations', 'act', 'order', 'rules', 'directive']);
 const DESIGNATORS = new Set([
   'scheme', 'schemes', 'programme', 'programmes', 'program', 'project', 'fund', 'initiative', 'service', 'services',
   'strategy', 'plan', 'policy', 'framework', 'pilot', 'partnership', 'network', 'forum', 'campaign', 'model',
@@ -179,7 +181,9 @@ export function definedHere(text: string, start: number, end: number, acronym: s
   // "expansion (ACR)", "expansion (the ACR)", "expansion (“ACR”)"
   const opening = /\((?:the\s+)?["'“‘]?$/.exec(text.slice(Math.max(0, start - 6), start));
   if (opening && /^["'”’]?\s*[)/,;]/.test(text.slice(end, end + 3))) {
-    const before = paragraphBefore(text, start - opening[0].length, 200);
+    // A bracketed part of the name ("Transfer of Undertakings (Protection of Employment)
+    // Regulations (TUPE)") is read as part of it.
+    const before = paragraphBefore(text, start - opening[0].length, 200).replace(/\(([^()]{1,60})\)(?=\s+\S)/g, ' $1 ');
     const words = wordsOf(before.split(/[().;:!?]/).pop() ?? '');
     // "Holiday Activities and Food programme (HAF)": the name, then the kind of thing it names.
     const named = words.length > 2 && DESIGNATORS.has(words.at(-1)!) ? [words, words.slice(0, -1)] : [words];
@@ -193,7 +197,25 @@ export function definedHere(text: string, start: number, end: number, acronym: s
     // left out), beginning with its first letter and ending with its last.
     const name = titleCaseRun(words);
     const letters = capitals(acronym);
-    if (letters.length >= 3 && name.length <= letters.length + 2 && name[0]?.[0] === letters[0] && initialsInclude(acronym, name)) return true;
+    // "… Employment) Regulations (TUPE)": the kind of thing named may stand outside the letters.
+    // The run may begin with a heading's word on the line above ("Staffing / The Transfer of
+    // …"): it is read from each word that starts with the abbreviation's first letter.
+    const kind = name.at(-1)?.toLowerCase();
+    const withKind = name.length > 2 && kind && (DESIGNATORS.has(kind) || LEGAL_DESIGNATORS.has(kind)) ? [name, name.slice(0, -1)] : [name];
+    const names = withKind.flatMap((run) => run.map((word, at) => (word[0] === letters[0] ? run.slice(at) : null)).filter((each): each is string[] => each !== null));
+    for (const each of names) {
+      const nameWords = each.filter((word) => /^\p{Lu}/u.test(word)).length;
+      if (letters.length >= 3 && nameWords <= letters.length + 2 && each[0]?.[0] === letters[0] && initialsInclude(acronym, each)) return true;
+    }
+    // The same name in lower case ("the equality and health inequalities impact assessment
+    // (EHIA)"): its last words, small words aside, read as capitals.
+    const content = words.filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
+    for (let take = letters.length; letters.length >= 3 && take <= Math.min(content.length, letters.length + 1); take++) {
+      const run = content.slice(-take);
+      if (!run.every((word) => /^\p{Ll}/u.test(word))) break;
+      const initials = run.map((word) => word[0]!.toUpperCase() + word.slice(1));
+      if (initials[0]![0] === letters[0] && initialsInclude(acronym, initials)) return true;
+    }
   }
   // "Haringey CVS (HAVCO)": a short name in brackets straight after the organisation's full name
   if (opening && /^\s*\)/.test(text.slice(end, end + 3))) {

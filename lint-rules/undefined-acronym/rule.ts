@@ -138,6 +138,16 @@ function lineAround(text: string, offset: number): { start: number; end: number 
 }
 
 /**
+ * Initials signing off a note or email ("… EIA to follow.\n\nRH", "– JB"): a person, not an
+ * abbreviation. The line holds nothing else, and it is the text's last.
+ */
+function signOffInitials(text: string, offset: number): boolean {
+  const bounds = lineAround(text, offset);
+  if (!bounds || !/^[\s–—-]*[A-Z]{2,3}\.?\s*$/.test(text.slice(bounds.start, bounds.end))) return false;
+  return text.slice(bounds.end).trim().length === 0;
+}
+
+/**
  * A line written in capitals ("FINANCIAL IMPLICATIONS", "2. SUMMARY"): its letters are nearly
  * all capitals. Answers are cached per line.
  */
@@ -298,7 +308,7 @@ export default defineRule<Options>({
           if (allowed.has(key) || (NAME_SUFFIXES.has(acronym) && previous !== undefined && /^\p{Lu}\p{Ll}/u.test(previous))) return;
           const start = word.position!.start.offset!;
           const end = start + acronym.length;
-          if (inReference(text, start, end) || afterReferenceLabel(text, start) || isUnitAfterFigure(acronym, text, start) || inFreepost(start) || isSubjectMarker(acronym, text, start, end)) return;
+          if (inReference(text, start, end) || afterReferenceLabel(text, start) || isUnitAfterFigure(acronym, text, start) || inFreepost(start) || isSubjectMarker(acronym, text, start, end) || signOffInitials(text, start)) return;
           const inCapitals = inRun.has(index) || shoutingLine(text, start, headingCache);
           if (ordinaryWord(acronym, key, inCapitals, words)) return;
           const list = uses.get(key) ?? [];

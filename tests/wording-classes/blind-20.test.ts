@@ -275,3 +275,36 @@ describe('impact-assessment: a variation notice in the present tense', () => {
     it(change, () => expect(problems(`VARIATION NOTICE\nDate of this notice: 10 July 2023\n\n${change}`, '2023-07-12')).toEqual(['missing']));
   }
 });
+
+describe('undefined-acronym: names in lower case, names with a bracketed part, and initials signing off', () => {
+  const flagged = (text: string) => lintWithRule('undefined-acronym', text).map((finding) => (finding.data as { acronym: string }).acronym);
+  for (const [name, acronym] of [
+    ['the equality and health inequalities impact assessment', 'EHIA'],
+    ['a quality impact assessment', 'QIA'],
+    ['our voluntary, community and faith sector', 'VCFS'],
+  ] as const) {
+    it(`${name} (${acronym})`, () => {
+      expect(flagged(`The Board has read ${name} (${acronym}) at Appendix 2. The ${acronym} is published.`)).toEqual([]);
+      expect(flagged(`The Board has read the ${acronym} at Appendix 2.`)).toEqual([acronym]);
+    });
+  }
+  for (const [name, acronym] of [
+    ['Transfer of Undertakings (Protection of Employment) Regulations', 'TUPE'],
+    ['Community Infrastructure Levy Regulations', 'CIL'],
+  ] as const) {
+    for (const heading of ['', 'Staffing\n']) {
+      it(`${heading.trim() || '(no heading)'}: ${name} (${acronym})`, () => {
+        expect(flagged(`${heading}The ${name} (${acronym}) apply to the two paid cooks.`)).toEqual([]);
+      });
+    }
+  }
+  for (const initials of ['RH', 'JB', '– KT']) {
+    it(`a note signed "${initials}"`, () => {
+      expect(flagged(`Quick note for file – youth grants\n\nI'm to tell both groups this week by phone.\n\n${initials}`)).toEqual([]);
+    });
+  }
+  it('the same capitals in running text, or above more text, are still abbreviations', () => {
+    expect(flagged('Quick note\n\nRH will tell both groups this week.')).toEqual(['RH']);
+    expect(flagged('Quick note\n\nKT\n\nThe groups will be told this week by phone and by letter, with the reasons for the decision.')).toEqual(['KT']);
+  });
+});
