@@ -22,6 +22,7 @@
  * equality column is judged by its own cell.
  */
 import { withoutContractions } from '../../shared/text/contractions.ts';
+import { withoutQuotes } from '../../shared/text/quotes.ts';
 import { LIST_ITEM_MARK } from '../../shared/text/blocks.ts';
 import * as z from 'zod/mini';
 import type { Root } from 'nlcst';
@@ -932,12 +933,6 @@ function classifyPsed(sentence: string): Status | null {
   if (/\bno (?:[\w-]+ )?(?:implications|impacts?|effects?) (?:for|on)\b/i.test(sentence)) return SHOWS_ASSESSED.test(sentence) ? 'done' : 'dismissed';
   if (STRONG_DEFER.test(sentence)) return 'deferred';
   return 'duty';
-}
-
-/** Quotation marks dropped, so quoted words read as words: we were told this would be 'looked at later'. */
-function withoutQuotes(sentence: string): string {
-  if (!/["“”‘]|'\s|\s'/.test(sentence)) return sentence;
-  return sentence.replace(/(^|[\s(])[‘'"“]+/g, '$1').replace(/[’'"”]+(?=[\s.,;:!?)]|$)/g, '');
 }
 
 /** The status a yes-or-no answer gives the question before it, or null when it is not one. */

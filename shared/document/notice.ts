@@ -37,6 +37,7 @@
 import type { DocumentFacts } from './facts.ts';
 import { sentencesWithTimes, type SentenceSpan } from './consultation.ts';
 import { speaksAsGrantee } from './grantee-voice.ts';
+import { withoutQuotes } from '../text/quotes.ts';
 import {
   addCalendarDays,
   addCalendarMonths,
@@ -636,7 +637,7 @@ function noNotice(span: { start: number; end: number }, words: string, from: Fro
 
 function changeDate(date: DateExpression, written: string): { effective: Date; cue: 'end' | 'effect' } | null {
   // Quoted words read as words: our contract "will be allowed to expire" on 31 March.
-  const window = /["“”]/.test(written) ? written.replace(/["“”]/g, '') : written;
+  const window = withoutQuotes(written);
   if (END_CUE.test(window) || NOT_BEYOND_CUE.test(window)) return { effective: dayAfter(date), cue: 'end' };
   if (EFFECT_CUE.test(window)) return { effective: date.date, cue: 'effect' };
   if (date.precision === 'month' && END_IN_CUE.test(window)) return { effective: monthAfter(date), cue: 'end' };
