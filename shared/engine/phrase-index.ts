@@ -35,6 +35,9 @@ export function pluralsOf(word: string): string[] {
   return [word + 's'];
 }
 
+/** A run of letters and digits in lower-cased text, for PhraseIndex.mayMatchIn. */
+const RUN = /[a-z0-9]+/g;
+
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
 
@@ -57,6 +60,7 @@ export class PhraseIndex<T> {
   }
 
   private insert(pieces: string[], value: T): void {
+    this.firstRuns = undefined;
     const first = pieces[0]!;
     let list = this.byFirst.get(first);
     if (!list) {
@@ -73,6 +77,64 @@ export class PhraseIndex<T> {
     let count = 0;
     for (const list of this.byFirst.values()) count += list.length;
     return count;
+  }
+
+  /**
+   * For mayMatchIn, keyed by the first run of letters and digits (RUN) of each phrase's first
+   * word ("e" for "e.g.", "it" for "it's"): the first runs of the phrases' second words, or
+   * null when a hit on the first run is enough (a one-word phrase; a first word that is not one
+   * whole run; a second word that does not start with a run). Undefined until first needed;
+   * null as a whole when some first word has no run at all, and then nothing is ruled out.
+   */
+  private firstRuns: Map<string, Set<string> | null> | null | undefined;
+
+  private buildFirstRuns(): Map<string, Set<string> | null> | null {
+    const firstRuns = new Map<string, Set<string> | null>();
+    const leadingRun = (word: string) => new RegExp(RUN.source).exec(word);
+    for (const [first, entries] of this.byFirst) {
+      const run = leadingRun(first);
+      if (!run) return null;
+      let seconds: Set<string> | null = firstRuns.has(run[0]) ? firstRuns.get(run[0])! : new Set();
+      for (const { pieces } of entries) {
+        const second = pieces.length > 1 ? leadingRun(pieces[1]!) : null;
+        // The pair test below holds only when the first word is one whole run and the second starts with one.
+        if (!seconds || run[0] !== first || !second || second.index !== 0) seconds = null;
+        else seconds.add(second[0]);
+      }
+      firstRuns.set(run[0], seconds);
+    }
+    return firstRuns;
+  }
+
+  /**
+   * Could `match` find anything among the tokens of this text? False only when it cannot. A
+   * token is a whole word or a piece of a hyphenated one, so the first run of letters and
+   * digits of a token whose form is a phrase's first word (lower-cased, and read with -ise for
+   * -ize as normaliseWord does) stands in the text as a whole run of its own; and when that
+   * word is one whole run, the next token of the phrase is the next run in the text (only
+   * white space and dashes stand between words of a phrase). Most paragraphs hold no phrase's
+   * first word, or hold "in" or "with" without the word after it, and this rules them out
+   * without parsing them (issue 17).
+   */
+  mayMatchIn(text: string): boolean {
+    if (this.firstRuns === undefined) this.firstRuns = this.buildFirstRuns();
+    const firstRuns = this.firstRuns;
+    if (firstRuns === null) return true;
+    const lower = text.toLowerCase();
+    // The second runs wanted after the run just read, when it is a phrase's first word.
+    let wanted: Set<string> | null | undefined;
+    let wantedToo: Set<string> | null | undefined;
+    RUN.lastIndex = 0;
+    for (let found = RUN.exec(lower); found; found = RUN.exec(lower)) {
+      const run = found[0];
+      const normal = run.includes('iz') ? normaliseWord(run) : run;
+      if (wanted && (wanted.has(run) || wanted.has(normal))) return true;
+      if (wantedToo && (wantedToo.has(run) || wantedToo.has(normal))) return true;
+      wanted = firstRuns.get(run);
+      wantedToo = normal !== run ? firstRuns.get(normal) : undefined;
+      if (wanted === null || wantedToo === null) return true;
+    }
+    return false;
   }
 
   /** Longest, non-overlapping matches, left to right. A phrase never spans punctuation. */
