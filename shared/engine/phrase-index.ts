@@ -38,6 +38,43 @@ export function pluralsOf(word: string): string[] {
 /** A run of letters and digits in lower-cased text, for PhraseIndex.mayMatchIn. */
 const RUN = /[a-z0-9]+/g;
 
+/** Runs that must follow one another in a text (see requiredRuns), from the run read last. */
+interface RunTree {
+  next: Map<string, RunTree>;
+  /** A phrase's required runs end here. */
+  done: boolean;
+}
+
+/**
+ * The runs a phrase needs one after another in a text: its first word's first run, then,
+ * while each word so far is one whole run, the next word's first run (when the word starts
+ * with one). "in order to" needs in, order, to; "e.g." needs e; "it's time" needs it.
+ */
+function requiredRuns(pieces: readonly string[]): string[] {
+  const runs: string[] = [];
+  for (let at = 0; at < pieces.length; at++) {
+    const piece = pieces[at]!;
+    const run = new RegExp(RUN.source).exec(piece);
+    if (!run || (at > 0 && run.index !== 0)) break;
+    runs.push(run[0]);
+    if (run.index !== 0 || run[0] !== piece) break;
+  }
+  return runs;
+}
+
+/** Do runs from `at` on walk the tree to the end of some phrase's required runs? */
+function reaches(node: RunTree, runs: readonly string[], at: number): boolean {
+  if (node.done) return true;
+  if (at >= runs.length) return false;
+  const run = runs[at]!;
+  const child = node.next.get(run);
+  if (child && reaches(child, runs, at + 1)) return true;
+  if (!run.includes('iz')) return false;
+  const normal = normaliseWord(run);
+  const other = normal === run ? undefined : node.next.get(normal);
+  return other !== undefined && reaches(other, runs, at + 1);
+}
+
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
 
@@ -60,7 +97,7 @@ export class PhraseIndex<T> {
   }
 
   private insert(pieces: string[], value: T): void {
-    this.firstRuns = undefined;
+    this.runTree = undefined;
     const first = pieces[0]!;
     let list = this.byFirst.get(first);
     if (!list) {
@@ -80,59 +117,51 @@ export class PhraseIndex<T> {
   }
 
   /**
-   * For mayMatchIn, keyed by the first run of letters and digits (RUN) of each phrase's first
-   * word ("e" for "e.g.", "it" for "it's"): the first runs of the phrases' second words, or
-   * null when a hit on the first run is enough (a one-word phrase; a first word that is not one
-   * whole run; a second word that does not start with a run). Undefined until first needed;
-   * null as a whole when some first word has no run at all, and then nothing is ruled out.
+   * For mayMatchIn: the runs of letters and digits (RUN) that must stand one after another in
+   * a text for each phrase to match there, as a tree from the first run. Undefined until first
+   * needed; null when some phrase's first word has no run at all, and then nothing is ruled out.
    */
-  private firstRuns: Map<string, Set<string> | null> | null | undefined;
+  private runTree: RunTree | null | undefined;
 
-  private buildFirstRuns(): Map<string, Set<string> | null> | null {
-    const firstRuns = new Map<string, Set<string> | null>();
-    const leadingRun = (word: string) => new RegExp(RUN.source).exec(word);
-    for (const [first, entries] of this.byFirst) {
-      const run = leadingRun(first);
-      if (!run) return null;
-      let seconds: Set<string> | null = firstRuns.has(run[0]) ? firstRuns.get(run[0])! : new Set();
+  private buildRunTree(): RunTree | null {
+    const root: RunTree = { next: new Map(), done: false };
+    for (const entries of this.byFirst.values()) {
       for (const { pieces } of entries) {
-        const second = pieces.length > 1 ? leadingRun(pieces[1]!) : null;
-        // The pair test below holds only when the first word is one whole run and the second starts with one.
-        if (!seconds || run[0] !== first || !second || second.index !== 0) seconds = null;
-        else seconds.add(second[0]);
+        const runs = requiredRuns(pieces);
+        if (runs.length === 0) return null;
+        let node = root;
+        for (const run of runs) {
+          let child = node.next.get(run);
+          if (!child) {
+            child = { next: new Map(), done: false };
+            node.next.set(run, child);
+          }
+          node = child;
+        }
+        node.done = true;
       }
-      firstRuns.set(run[0], seconds);
     }
-    return firstRuns;
+    return root;
   }
 
   /**
    * Could `match` find anything among the tokens of this text? False only when it cannot. A
-   * token is a whole word or a piece of a hyphenated one, so the first run of letters and
-   * digits of a token whose form is a phrase's first word (lower-cased, and read with -ise for
-   * -ize as normaliseWord does) stands in the text as a whole run of its own; and when that
-   * word is one whole run, the next token of the phrase is the next run in the text (only
-   * white space and dashes stand between words of a phrase). Most paragraphs hold no phrase's
-   * first word, or hold "in" or "with" without the word after it, and this rules them out
-   * without parsing them (issue 17).
+   * token is a whole word or a piece of a hyphenated one, and only white space and dashes
+   * stand between the words of a phrase; so the first run of letters and digits of a phrase's
+   * first word stands in the lower-cased text as a whole run of its own (read with -ise for
+   * -ize, as normaliseWord does), and while the phrase's words are each one whole run, the
+   * next word's first run is the next run in the text (see requiredRuns). Most paragraphs hold
+   * no phrase's first words, and this rules them out without parsing them (issue 17).
    */
   mayMatchIn(text: string): boolean {
-    if (this.firstRuns === undefined) this.firstRuns = this.buildFirstRuns();
-    const firstRuns = this.firstRuns;
-    if (firstRuns === null) return true;
-    const lower = text.toLowerCase();
-    // The second runs wanted after the run just read, when it is a phrase's first word.
-    let wanted: Set<string> | null | undefined;
-    let wantedToo: Set<string> | null | undefined;
-    RUN.lastIndex = 0;
-    for (let found = RUN.exec(lower); found; found = RUN.exec(lower)) {
-      const run = found[0];
-      const normal = run.includes('iz') ? normaliseWord(run) : run;
-      if (wanted && (wanted.has(run) || wanted.has(normal))) return true;
-      if (wantedToo && (wantedToo.has(run) || wantedToo.has(normal))) return true;
-      wanted = firstRuns.get(run);
-      wantedToo = normal !== run ? firstRuns.get(normal) : undefined;
-      if (wanted === null || wantedToo === null) return true;
+    if (this.runTree === undefined) this.runTree = this.buildRunTree();
+    const tree = this.runTree;
+    if (tree === null) return true;
+    const runs = text.toLowerCase().match(RUN);
+    if (!runs) return false;
+    for (let at = 0; at < runs.length; at++) {
+      // Most runs start no phrase: look them up here before walking.
+      if ((tree.next.has(runs[at]!) || runs[at]!.includes('iz')) && reaches(tree, runs, at)) return true;
     }
     return false;
   }

@@ -210,5 +210,8 @@ describe('PhraseIndex.mayMatchIn', () => {
     expect(index.mayMatchIn('We ordered them in good time.')).toBe(false);
     expect(index.mayMatchIn('In order to help.')).toBe(true);
     expect(index.mayMatchIn('in—order—to')).toBe(true);
+    expect(index.mayMatchIn('It’s time we went.')).toBe(true);
+    expect(index.mayMatchIn('Its time came.')).toBe(false);
+    expect(index.mayMatchIn('We prioritized it.')).toBe(true);
   });
 });
