@@ -204,6 +204,11 @@ export default defineRule<Options>({
 
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue;
+      // Most paragraphs hold no word that starts a term: rule them out from their text, before
+      // their words are read (a long text's paragraphs are parsed again on reading).
+      const from = paragraph.position?.start.offset;
+      const to = paragraph.position?.end.offset;
+      if (from !== undefined && to !== undefined && !index.mayMatchIn(text.slice(from, to))) continue;
       for (const sentence of paragraphSentences(paragraph)) {
         const tokens = sentenceTokens(sentence);
         for (const match of index.match(tokens)) {

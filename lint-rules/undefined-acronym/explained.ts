@@ -302,6 +302,7 @@ function sameWord(last: string, nextWord: string | undefined): boolean {
 }
 
 const isLowerCase = (code: number) => code >= 97 && code <= 122;
+const isApostrophe = (code: number) => code === 39 || code === 0x2019;
 
 /** Next to a "/", "@" or "." as in a web or e-mail address ("kestermoor.gov.uk/haf"). */
 function addressLike(text: string, start: number, end: number): boolean {
@@ -359,13 +360,16 @@ export class DocumentWords {
       const start = match.index;
       const end = start + match[0].length;
       const last = match[0].charCodeAt(match[0].length - 1);
-      // Less a possessive: "Council’s" → "Council".
-      const written = last === 39 || last === 0x2019 || last === 115 ? match[0].replace(/['’]s?$/, '') : match[0];
+      // Less a possessive: "Council’s" → "Council" (a final apostrophe, or one and "s": no
+      // pattern for it, as this runs for every word and most plurals end in "s").
+      const written = isApostrophe(last) ? match[0].slice(0, -1) : last === 115 && isApostrophe(match[0].charCodeAt(match[0].length - 2)) ? match[0].slice(0, -2) : match[0];
       const first = written.charCodeAt(0);
       const capitalised = (first >= 65 && first <= 90) || (first > 127 && written[0] !== written[0]!.toLowerCase());
       const lowerCase = !capitalised || isLowerCase(written.charCodeAt(1)) || (written.length > 1 && written.charCodeAt(1) > 127 && written[1] !== written[1]!.toUpperCase());
-      if (lowerCase && written.length <= 8 && !addressLike(text, start, end)) this.lowerCaseWords.add(written.toLowerCase());
-      const small = written.length <= 4 && SMALL_WORDS.has(written.toLowerCase());
+      // Lower-cased once, for both tests below (both read only short words).
+      const lower = written.length <= 8 ? written.toLowerCase() : '';
+      if (lowerCase && written.length <= 8 && !addressLike(text, start, end)) this.lowerCaseWords.add(lower);
+      const small = written.length <= 4 && SMALL_WORDS.has(lower);
       const joined = run.length > 0 && gapJoinsRun(text, previousEnd, start);
       previousEnd = end;
       if (run.length > 0 && !joined) close();

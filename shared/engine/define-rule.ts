@@ -114,14 +114,24 @@ export function defineRule<Options>(definition: RuleDefinition<Options>): Rule<O
         report(report) {
           const start = facts.lines.at(report.start);
           const end = facts.lines.at(report.end);
-          const message = file.message(report.message, {
-            place: {
-              start: { ...start, offset: report.start },
-              end: { ...end, offset: report.end },
-            },
-            ruleId: definition.id,
-            source: 'compact-proof',
-          });
+          // A vfile message is an Error, so V8 records the stack as it is made, only for
+          // vfile-message to set its stack to '': recording none saves about half the cost of
+          // each finding's message (issue 17).
+          const stackTraceLimit = Error.stackTraceLimit;
+          Error.stackTraceLimit = 0;
+          let message: ReturnType<VFile['message']>;
+          try {
+            message = file.message(report.message, {
+              place: {
+                start: { ...start, offset: report.start },
+                end: { ...end, offset: report.end },
+              },
+              ruleId: definition.id,
+              source: 'compact-proof',
+            });
+          } finally {
+            Error.stackTraceLimit = stackTraceLimit;
+          }
           message.actual = facts.text.slice(report.start, report.end);
           message.expected = report.expected ?? [];
           // Rules write their reasoning as one or more sentences; joined to the commitment with one space.

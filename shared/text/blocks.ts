@@ -76,10 +76,12 @@ export function splitBlocks(text: string): Block[] {
     if (blank) {
       close();
     } else {
+      // Read once: both tests below need it, and this runs for every line of the text.
+      const alone = standsAlone(content);
       const startsNew =
         blockStart === -1 ||
         LIST_ITEM_MARK.test(content) ||
-        standsAlone(content) ||
+        alone ||
         position - blockStart > MAX_BLOCK_CHARS;
       if (startsNew) {
         close();
@@ -90,7 +92,7 @@ export function splitBlocks(text: string): Block[] {
       // A heading-like line closes its own block so the next line does not run into it, unless
       // the next line carries on its sentence in lower case ("4.1 Views on the proposals" /
       // "are invited from patients …": a wrapped paragraph, not a heading).
-      if (standsAlone(content) && !(continuesBelow(text, lineEnd) && !/^\s*#/.test(content))) close();
+      if (alone && !(continuesBelow(text, lineEnd) && !/^\s*#/.test(content))) close();
     }
 
     if (lineEnd >= text.length) break;

@@ -3,6 +3,7 @@
  * or not, in capitals or title case, and one-line "Label: value" sections.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { findSections, sectionAt, sectionBody, sectionKind, sectionKinds, type Section } from '../../shared/document/sections.ts';
 
 function summary(text: string, sections: Section[]) {
@@ -245,5 +246,40 @@ describe('findSections with headings from the front end (HTML, Word)', () => {
       ['financial', true],
       ['equality', true],
     ]);
+  });
+});
+
+describe('sectionAt on a long list of sections', () => {
+  /** The plain scan sectionAt answers with for short lists: the highest level, and of those the last. */
+  function scan(sections: readonly Section[], offset: number): Section | undefined {
+    let best: Section | undefined;
+    for (const section of sections) {
+      if (offset < section.headingStart || offset >= Math.max(section.end, section.headingEnd)) continue;
+      if (!best || section.level >= best.level) best = section;
+    }
+    return best;
+  }
+
+  it('answers as a scan does for every offset of a long paper', () => {
+    const paper = Array.from(
+      { length: 40 },
+      (_, item) => `${item + 1}. Item ${item + 1}\n\n${item + 1}.1 Background\n\nThe hall opens on Mondays.\n\nEquality implications: None.\n\n`,
+    ).join('');
+    const sections = findSections(paper, 'text');
+    expect(sections.length).toBeGreaterThanOrEqual(40);
+    for (let offset = -1; offset <= paper.length + 1; offset++) expect(sectionAt(sections, offset)).toBe(scan(sections, offset));
+  });
+
+  it('answers as a scan does for overlapping sections of any level, ties included', () => {
+    const span = fc.record({ start: fc.integer({ min: 0, max: 300 }), length: fc.integer({ min: 0, max: 120 }), heading: fc.integer({ min: 0, max: 20 }), level: fc.integer({ min: 1, max: 4 }) });
+    fc.assert(
+      fc.property(fc.array(span, { minLength: 32, maxLength: 80 }), fc.array(fc.integer({ min: -5, max: 450 }), { minLength: 1, maxLength: 40 }), (spans, offsets) => {
+        const sections = spans.map(
+          ({ start, length, heading, level }) =>
+            ({ kind: 'other', title: '', headingStart: start, headingEnd: start + heading, start: start + heading, end: start + length, level, style: 'markdown', inline: false }) as unknown as Section,
+        );
+        for (const offset of offsets) expect(sectionAt(sections, offset)).toBe(scan(sections, offset));
+      }),
+    );
   });
 });

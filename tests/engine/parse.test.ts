@@ -12,6 +12,11 @@ import { sentenceSpans } from '../../shared/text/sentence-spans.ts';
 import { PhraseIndex } from '../../shared/engine/phrase-index.ts';
 import { seededRandom } from '../helpers/seeded-random.ts';
 import { buildCorpus } from '../bench/corpus.ts';
+import fc from 'fast-check';
+import { buildIndex } from '../../lint-rules/jargon/compile.ts';
+import { TERMS } from '../../lint-rules/jargon/terms.ts';
+
+const jargonIndex = buildIndex(TERMS);
 
 const PAPER = [
   'CABINET REPORT',
@@ -166,5 +171,47 @@ describe('tokens and the phrase index', () => {
     const matches = index.match(sentenceTokens(firstSentence('The Best Value review starts.')));
     expect(matches.map((match) => match.value)).toEqual(['long']);
     expect(index.match(sentenceTokens(firstSentence('It was the best, value for money.')))).toEqual([]);
+  });
+});
+
+describe('PhraseIndex.mayMatchIn', () => {
+  /** Every token match of every sentence of a text's paragraphs, and whether mayMatchIn let the paragraph through. */
+  function readings(index: PhraseIndex<unknown>, text: string): { may: boolean; matches: number }[] {
+    return parseText(text).children.map((paragraph) => {
+      const { start, end } = paragraph.position!;
+      const matches = paragraphSentences(paragraph as Paragraph).reduce((sum, sentence) => sum + index.match(sentenceTokens(sentence)).length, 0);
+      return { may: index.mayMatchIn(text.slice(start.offset!, end.offset!)), matches };
+    });
+  }
+
+  it('never rules out a paragraph that holds a phrase, and rules out most that do not (the jargon terms on council text)', () => {
+    const text = buildCorpus(120_000, 7);
+    const all = readings(jargonIndex, text);
+    expect(all.filter((reading) => !reading.may && reading.matches > 0)).toEqual([]);
+    const without = all.filter((reading) => reading.matches === 0);
+    expect(without.filter((reading) => !reading.may).length).toBeGreaterThan(without.length / 2);
+  });
+
+  it('lets through every spelling the matcher reads: case, -ize, hyphens, dashes, apostrophes, a second word', () => {
+    const index = new PhraseIndex<string>();
+    index.add('in order to', 'o');
+    index.add('prioritise', 'p');
+    index.add("e.g.", 'e');
+    index.add("organisation's", 's');
+    index.add("it's time", 't');
+    index.add('cross-cutting', 'x', { joined: true });
+    const words = ['In', 'in', 'IN', 'order', 'ORDER', 'to', 'prioritize', 'PRIORITISE', 'e.g.', 'E.G.', "organization's", 'organization’s', 'cross', 'cutting', 'crosscutting', 'inorder', 'K', 'the', 'co-op', 'ordering', "it's", 'IT’S', 'time', '–', '-', ',', '.', '(', ')', '/', '’'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 12 }), fc.array(fc.constantFrom(' ', '', '\n', '  ', '-', '—'), { minLength: 12, maxLength: 12 }), (picked, gaps) => {
+        const text = picked.map((word, at) => word + (at < picked.length - 1 ? gaps[at]! || ' ' : '')).join('');
+        for (const reading of readings(index, text)) if (reading.matches > 0) expect(reading.may, text).toBe(true);
+      }),
+    );
+    expect(index.mayMatchIn('We ordered them in good time.')).toBe(false);
+    expect(index.mayMatchIn('In order to help.')).toBe(true);
+    expect(index.mayMatchIn('in—order—to')).toBe(true);
+    expect(index.mayMatchIn('It’s time we went.')).toBe(true);
+    expect(index.mayMatchIn('Its time came.')).toBe(false);
+    expect(index.mayMatchIn('We prioritized it.')).toBe(true);
   });
 });
