@@ -81,7 +81,7 @@ export function sentencesWithTimes(facts: DocumentFacts): SentenceSpan[] {
 
 /** Words that name a consultation or an invitation to respond. */
 const MENTION =
-  /\b(?:consult(?:ation|ations|ing|ed)?|(?:our|the|this|an?) (?:[\w'’-]+ ){0,2}survey(?: (?:of|on|about|for) [^.]{0,60}?)?(?: that| which)? (?:runs?|ran|will run|is open|was open|opens|opened|closes|closed|will close|took place)\b|have your say|seek(?:s|ing)? (?:your |people's |people’s |residents' |residents’ )?views|engagement period|listening exercise|(?:share|give|send|tell us|asking for|ask for|welcome|want|would like) (?:us )?(?:your|their) views|(?:window|period) (?:for|to) (?:comments?|respond|responses|feedback|views)|(?:to|can|may) comment on (?:the|our|this|these) (?:draft|proposals?|plans?|strateg(?:y|ies)|polic(?:y|ies)|options?)|your views (?:matter|count|are important)|closing date for (?:comments|responses|representations|views|submissions)|period of (?:public )?engagement|engagement (?:exercise|survey)|(?:public|community|our|this) engagement (?:on|about|ran|runs|will run|began|begins|opens?|opened|closes?|closed)\b|(?:engag(?:e|es|ing)|talk(?:ing)? to) (?:with )?(?:local )?(?:stakeholders|residents|people|patients|the public|communities|service users|users|families|carers) (?:for|from|between|until|over)\b|(?:give|send|share|provide|submit) (?:us )?(?:your |any )?(?:feedback|comments)|invit(?:e|es|ed|ing) (?:your |partners'? |public )?feedback|invited to (?:give|comment|respond|share|take part)|(?:take(?: part in)?|complete|fill (?:in|out)|running|run|launch(?:ed)?) (?:an? |the |our |this )?(?:online |postal |paper |short |public )?(?:survey|questionnaire)|survey (?:closes|is open|will close)|(?:views|comments)(?: (?:on|about) [^.;]{1,60}?)? (?:are|is) (?:being |now )?(?:invited|welcome|welcomed|sought)|(?:we|the council) (?:would like|want) to hear|tell us what you think|comments are invited|comments? (?:on|about) (?:these|the|this|our) (?:[\w-]+ )?(?:proposals?|draft|plans?|options?|strateg(?:y|ies)|polic(?:y|ies)) (?:should|must|can|may) (?:reach|be (?:sent|made|submitted|received))|invit(?:e|es|ing) (?:your |written )?(?:views|comments|responses|representations)|open for comments?|representations)\b|^\s*(?:please\s+)?(?:respond|reply|send (?:us )?your (?:views|comments|response))\s+(?:by|before|no later than)\b/i;
+  /\b(?:consult(?:ation|ations|ing|ed)?|(?:our|the|this|an?) (?:[\w'’-]+ ){0,2}survey(?: (?:of|on|about|for) [^.]{0,60}?)?(?: that| which)? (?:runs?|ran|will run|is open|was open|opens|opened|closes|closed|will close|took place)\b|have your say|seek(?:s|ing)? (?:your |people's |people’s |residents' |residents’ )?views|engagement period|listening exercise|(?:share|give|send|tell us|asking for|ask for|welcome|want|would like) (?:us )?(?:your|their) views|(?:window|period) (?:for|to) (?:comments?|respond|responses|feedback|views)|(?:to|can|may) comment on (?:the|our|this|these) (?:draft|proposals?|plans?|strateg(?:y|ies)|polic(?:y|ies)|options?)|your views (?:matter|count|are important)|closing date for (?:comments|responses|representations|views|submissions)|period of (?:public )?engagement|engagement (?:exercise|survey)|(?:public|community|our|this)(?: (?:early|initial|earlier|first|informal|wider|online|public|community))? engagement (?:on|about|ran|runs|will run|began|begins|opens?|opened|closes?|closed)\b|(?:engag(?:e|es|ing)|talk(?:ing)? to) (?:with )?(?:local )?(?:stakeholders|residents|people|patients|the public|communities|service users|users|families|carers) (?:for|from|between|until|over)\b|(?:give|send|share|provide|submit) (?:us )?(?:your |any )?(?:feedback|comments)|invit(?:e|es|ed|ing) (?:your |partners'? |public )?feedback|invited to (?:give|comment|respond|share|take part)|(?:take(?: part in)?|complete|fill (?:in|out)|running|run|launch(?:ed)?) (?:an? |the |our |this )?(?:online |postal |paper |short |public )?(?:survey|questionnaire)|survey (?:closes|is open|will close)|(?:views|comments)(?: (?:on|about) [^.;]{1,60}?)? (?:are|is) (?:being |now )?(?:invited|welcome|welcomed|sought)|(?:we|the council) (?:would like|want) to hear|tell us what you think|comments are invited|comments? (?:on|about) (?:these|the|this|our) (?:[\w-]+ )?(?:proposals?|draft|plans?|options?|strateg(?:y|ies)|polic(?:y|ies)) (?:should|must|can|may) (?:reach|be (?:sent|made|submitted|received))|invit(?:e|es|ing) (?:your |written )?(?:views|comments|responses|representations)|open for comments?|representations)\b|^\s*(?:please\s+)?(?:respond|reply|send (?:us )?your (?:views|comments|response))\s+(?:by|before|no later than)\b/i;
 
 /** A quick test that rules most sentences out before the full MENTION pattern runs. */
 const MIGHT_MENTION = /consult|say|views|hear|think|comment|represent|engagement|listening|closing date|feedback|survey|questionnaire|invited|respond|reply/i;
@@ -382,6 +382,8 @@ interface ReadSentence extends SentenceSpan {
   mention: { start: number; end: number } | null;
   /** About another body's consultation ("The Commission's consultation closes on …"): its dates are not this one's. */
   otherBody?: boolean;
+  /** An answer to "When does the consultation close?": its date is the closing date, with no cue of its own. */
+  answers?: 'open' | 'close';
 }
 
 function readSentence(sentence: SentenceSpan): ReadSentence {
@@ -481,8 +483,11 @@ function timingSentences(sentences: ReadSentence[], sections: readonly Section[]
     if (run.some((row) => row.relevant || nearAnchor(row.paragraph))) for (const row of run) anchoredRows.add(row);
     at = end;
   }
-  return sentences.filter((sentence) => {
+  return sentences.filter((sentence, index) => {
     if (sentence.relevant) return true;
+    // "Closing date:" or "This consultation closes at" on one line and the date on the next.
+    const before = sentences[index - 1];
+    if (before && anchorParagraphs.size > 0 && sentence.start - before.end <= 3 && sentence.times.length && (before.relevant || DATE_FIELD.test(before.text)) && WRAPPED_CUE.test(before.text)) return true;
     if (sentence.generic || sentence.otherBody || !sentence.times.length) return false;
     // "Embargoed until 00:01, Wednesday 1 October 2025" dates a press release, not a closing date.
     if (/\bembargo/i.test(sentence.text)) return false;
@@ -515,14 +520,23 @@ const APPLICATIONS = /\b(?:applications?|applicants?|apply|bids?|bidding|(?:fund
 type Role = 'open' | 'close' | 'extended' | null;
 
 /** Is this date an opening or a closing date? Read the words between the previous date (or sentence start) and it. */
+const WRAPPED_CUE = /\b(?:clos(?:es|ing|e)|opens?|opening|runs?|until|till|by|from|deadline)\b(?:\s+(?:at|on|is|of|date|from|until))*\s*:?\s*$/i;
+
 function roleOf(sentence: ReadSentence, date: DateExpression, text: string): Role {
   const previous = sentence.times.filter((time) => time.end <= date.start).pop();
-  const window = text.slice(previous ? previous.end : sentence.start, date.start);
+  let window = text.slice(previous ? previous.end : sentence.start, date.start);
+  // "This consultation closes at\n11:59pm on 8 March 2024": a line that breaks after its cue
+  // gives the date on the next line its role.
+  const lineBreak = text.lastIndexOf('\n', sentence.start - 1);
+  if (!previous && lineBreak !== -1 && /^[ \t]*$/.test(text.slice(lineBreak + 1, sentence.start))) {
+    const lineBefore = text.slice(text.lastIndexOf('\n', lineBreak - 1) + 1, lineBreak);
+    if (WRAPPED_CUE.test(lineBefore)) window = `${lineBefore} ${window}`;
+  }
   if (EXTENDED_CLOSE.test(window)) return 'extended';
   if (SUPERSEDED.test(window)) return null;
   const cues = [...window.matchAll(ROLE_CUE)];
   const last = cues.pop();
-  if (!last) return null;
+  if (!last) return sentence.answers && !previous ? sentence.answers : null;
   if (CLOSE_WORDS.test(last[0])) {
     if (/^by$/i.test(last[0]) && !RESPONDING.test(sentence.text)) return null;
     return 'close';
@@ -1022,7 +1036,9 @@ function statedPeriodsElsewhere(timing: ReadSentence[], text: string, found: rea
   const taken = new Set(found.map((period) => paragraphOf(period.span.start)));
   const out: Period[] = [];
   for (const sentence of timing) {
-    if (!sentence.introduces || sentence.generic || sentence.past || taken.has(sentence.paragraph)) continue;
+    // One held already counts too ("Our early engagement ran for eight weeks in May"), as a
+    // single past consultation given by its length does.
+    if (!(sentence.introduces || (sentence.past && sentence.relevant)) || sentence.generic || taken.has(sentence.paragraph)) continue;
     if (sentence.times.some((time) => time.kind === 'range')) continue;
     // "Why is the consultation shorter than 12 weeks?" compares; it gives no length (isRunLength).
     const duration = sentence.times.find((time): time is DurationExpression => time.kind === 'duration' && isRunLength(time, text));
@@ -1032,8 +1048,8 @@ function statedPeriodsElsewhere(timing: ReadSentence[], text: string, found: rea
     const days = durationDays(duration, open?.date ?? null);
     out.push(
       open
-        ? { start: open.date, close: addCalendarDays(open.date, days), lengthDays: days, basis: 'stated-period', span, statedLength: duration.text }
-        : { start: null, close: null, lengthDays: days, basis: 'stated-period', span, statedLength: duration.text },
+        ? { start: open.date, close: addCalendarDays(open.date, days), lengthDays: days, basis: 'stated-period', span, statedLength: duration.text, past: sentence.past }
+        : { start: null, close: null, lengthDays: days, basis: 'stated-period', span, statedLength: duration.text, past: sentence.past },
     );
     taken.add(sentence.paragraph);
   }
@@ -1079,6 +1095,7 @@ function setAsideOtherBodies(sentences: ReadSentence[], text: string): void {
   const others = new Set<string>();
   /** The paragraph of the last sentence about another body's consultation. */
   let otherParagraph = -1;
+  let voluntaryWriter: boolean | undefined;
   for (const sentence of sentences) {
     // A sentence set aside for another reason can still name the other body.
     if (!sentence.relevant && !MIGHT_MENTION.test(sentence.text)) continue;
@@ -1086,8 +1103,27 @@ function setAsideOtherBodies(sentences: ReadSentence[], text: string): void {
     const written = text.slice(sentence.start, sentence.end);
     // "The county council is consulting on … Its six-week consultation closes on 9 May.": the
     // same body's, told on in the same paragraph.
-    if (sentence.paragraph === otherParagraph && /^\W*(?:its|their)\b/i.test(written)) {
+    // So is the rest of that paragraph, unless the writer speaks for itself ("please send your
+    // views to them directly" is still the other body's consultation).
+    if (sentence.paragraph === otherParagraph && (/^\W*(?:its|their)\b/i.test(written) || !/\b(?:we|our|us)\b/i.test(written))) {
       setAside(sentence);
+      continue;
+    }
+    // "This is an NHS consultation, not a council one": said to be another body's.
+    if (NOT_OURS.test(written)) {
+      setAsideWithHeading(sentences, sentence);
+      otherParagraph = sentence.paragraph;
+      continue;
+    }
+    // "Our local Integrated Care Board (ICB), the NHS body …, is consulting", and in a voluntary
+    // group's newsletter "The council is asking residents …": a public body that is not the writer.
+    const asking = PUBLIC_BODY_ASKING.exec(written);
+    if (asking && (asking[1] !== undefined || (voluntaryWriter ??= writesAsVoluntaryGroup(text)))) {
+      const name = (asking[2] ?? asking[4])!.toLowerCase();
+      others.add(name.split(/\s+/).at(-1)!);
+      if (asking[3]) others.add(asking[3].toLowerCase());
+      otherParagraph = sentence.paragraph;
+      setAsideWithHeading(sentences, sentence);
       continue;
     }
     const body = OTHER_BODY_CONSULTING.exec(written);
@@ -1100,7 +1136,7 @@ function setAsideOtherBodies(sentences: ReadSentence[], text: string): void {
       const head = text.slice(0, Math.min(OWN_NAME_REACH, sentence.start, underHeading)).toLowerCase();
       if (head.includes(name.toLowerCase())) continue;
       // Not under a numbered or second-level heading ("## 2. County Council review"): that is an item of notes or minutes.
-      if (/\b(?:Council|Authority)$/.test(name) && opensTheText(sentences, sentence) && underHeading === sentence.start) continue;
+      if (/\b(?:Council|Authority|Board|Trust|ICB)$/.test(name) && opensTheText(sentences, sentence) && underHeading === sentence.start) continue;
       others.add(/(\w+)(?:\s+(?:for|of)\b.*)?$/.exec(name)![1]!.toLowerCase());
       otherParagraph = sentence.paragraph;
       if (!sentence.relevant) continue;
@@ -1120,6 +1156,18 @@ function setAsideOtherBodies(sentences: ReadSentence[], text: string): void {
   }
 }
 
+/** A public body asking for views: "our local" one always another's; "the council" another's when a voluntary group writes. */
+const PUBLIC_BODY = String.raw`((?:county |city |district |borough |parish |town )?council|nhs(?: trust)?|icb|integrated care board|health board|(?:local |community )?health trust)(?:\s*\((\w+)\))?`;
+const PUBLIC_BODY_ASKING = new RegExp(
+  String.raw`(?:^|\n|[.:]\s)\s*(?:(our local|your local|the local)\s+${PUBLIC_BODY}|[Tt]he\s+((?:county |city |district |borough |parish |town )?council|icb|nhs))[^.]{0,100}?\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:consulting|asking (?:residents|people|everyone|groups|you|for (?:your )?views)|seeking (?:your )?views|running a survey|keen to hear|wants to hear|would like to hear)\b`,
+  'i',
+);
+const NOT_OURS = /\bnot (?:a|an|our|the) (?:council|county council|city council|district council|borough council|own) (?:one|consultation|survey)\b|\b(?:is|it['’]s) (?:an?|the) (?:NHS|ICB|government|national|health service|police) (?:consultation|survey)\b/i;
+/** A voluntary group writing: its trustees or members, and "the council" in the third person, in lower case. */
+function writesAsVoluntaryGroup(text: string): boolean {
+  return /\b(?:our|the) (?:trustees|charity|members|volunteers|group|network|association|club|hub)\b/i.test(text) && /\b(?:wrote to|told|asked|to|from|with|by) the (?:county |city |district |borough )?council\b/.test(text);
+}
+
 /**
  * Sets the sentence aside, and the bare heading just above it ("National consultation on
  * charity reporting"), which titles the other body's consultation, not one of the writer's.
@@ -1127,6 +1175,11 @@ function setAsideOtherBodies(sentences: ReadSentence[], text: string): void {
 function setAsideWithHeading(sentences: readonly ReadSentence[], sentence: ReadSentence): void {
   setAside(sentence);
   const at = sentences.indexOf(sentence);
+  // A heading line in the same block, straight above ("1. Have your say on mental health
+  // support" / "Our local ICB … is consulting"): no full stop ends it.
+  for (let back = at - 1; back >= 0 && sentences[back]!.paragraph === sentence.paragraph && !/[.!?]["”’)]?\s*$/.test(sentences[back]!.text); back--) {
+    if (sentences[back]!.relevant) setAside(sentences[back]!);
+  }
   const heading = sentences[at - 1];
   if (heading && heading.paragraph === sentence.paragraph - 1 && sentences[at - 2]?.paragraph !== heading.paragraph && heading.relevant && !heading.times.length) setAside(heading);
 }
@@ -1153,7 +1206,7 @@ function setAside(sentence: ReadSentence): void {
  * sentence about the consultation's timing.
  */
 const TIMING_QUESTION =
-  /\b(?:how long|when|what dates?|until when|closing date|deadline)\b[^?]{0,80}\b(?:respond|reply|comment|have (?:my|our|your) say|take part|give (?:my|our|your) views|tell you|consultation|survey|engagement|open|close|run)\w*\b[^?]*\?\s*$/i;
+  /\b(?:how long|when|what dates?|until when|closing date|deadline)\b[^?]{0,80}\b(?:respon|reply|comment|have (?:my|our|your) say|take part|give (?:my|our|your) views|tell you|consultation|survey|engagement|open|clos|run)\w*\b[^?]*\?\s*$/i;
 
 function readAnswersToTimingQuestions(sentences: ReadSentence[]): void {
   for (let index = 1; index < sentences.length; index++) {
@@ -1164,6 +1217,8 @@ function readAnswersToTimingQuestions(sentences: ReadSentence[]): void {
     answer.relevant = true;
     answer.introduces = !answer.past;
     answer.mention ??= { start: question.start, end: question.end };
+    if (/\b(?:clos\w*|deadline|until when|last day|end)\b/i.test(question.text)) answer.answers = 'close';
+    else if (/\b(?:open\w*|start\w*|begin\w*|launch\w*)\b/i.test(question.text)) answer.answers = 'open';
   }
 }
 
@@ -1186,8 +1241,15 @@ export function analyseConsultations(facts: DocumentFacts, options: Consultation
   // When the document's "own date" is only a guess taken from its first date and that date is
   // the closing date itself, count from today instead (else the length would come out as 0).
   const guess = facts.referenceDateSource === 'document' && facts.documentDate?.kind === 'opening' ? facts.documentDate : null;
+  // A consultation page's own publication date ("Published 26 January 2024") is the day it
+  // opened: count from it rather than from the day the page is read.
+  const published = facts.documentDate?.kind === 'published' ? facts.documentDate.date : null;
   const referenceFor = (close: DateExpression): Reference =>
-    guess && guess.start <= close.start && close.start < guess.end ? { date: todayOf(facts), source: 'today' } : { date: facts.referenceDate, source: facts.referenceDateSource };
+    guess && guess.start <= close.start && close.start < guess.end
+      ? { date: todayOf(facts), source: 'today' }
+      : published && published < close.date
+        ? { date: published, source: 'document' }
+        : { date: facts.referenceDate, source: facts.referenceDateSource };
   // "Launched today" means the day the document is dated ("Published 19 January 2024"), else
   // the date the reader gave, never the day it is read. A date only guessed from the opening
   // lines may be the closing date itself, so it does not count as the document's own.
