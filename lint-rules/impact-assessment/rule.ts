@@ -1138,7 +1138,10 @@ function judge(all: Mention[], options: Options): { problem: Problem; assessment
   // it") describes the proposal; it does not overturn the paper's answer.
   const answered = all.some((mention) => mention.answer && mention.status === 'dismissed');
   const fromWords = all.filter((mention) => mention.fromWords && mention.status === 'done');
-  const mentions = answered && fromWords.length === 1 ? all.filter((mention) => mention !== fromWords[0]) : all;
+  // Likewise when the paper names its assessment and puts it off ("an EHIA for this change will
+  // be brought to the June meeting"): a sentence describing who uses the service is not one.
+  const namedDeferral = all.some((mention) => !mention.fromWords && mention.status === 'deferred');
+  const mentions = namedDeferral ? all.filter((mention) => !fromWords.includes(mention)) : answered && fromWords.length === 1 ? all.filter((mention) => mention !== fromWords[0]) : all;
   const first = (status: Status) => mentions.find((mention) => mention.status === status);
   if (first('done') || first('planned')) return null;
   if (options.acceptDutyStatement && first('duty')) return null;

@@ -151,8 +151,12 @@ function proposalItem(sentence: string): boolean {
 
 /** A decision or intention: a word for it in the clause, or the form of a proposal or resolution item. */
 function decisionIn(clause: string, sentence: string): boolean {
-  return INTENT.test(clause) || proposalItem(sentence) || RESOLUTION_FORM.test(sentence);
+  return INTENT.test(clause) || proposalItem(sentence) || RESOLUTION_FORM.test(sentence) || RECOMMENDED_ITEM.test(sentence);
 }
+
+/** A lettered recommendation under "That Cabinet:": "(a) reduces the advice services grant … from 1 October". */
+const RECOMMENDED_ITEM =
+  /^\s*(?:\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]|[-•*])\s+(?:reduces|ends|ceases|withdraws|stops|decommissions|terminates|cuts|halves|approves|agrees|does not renew|decides not to renew)\b/i;
 
 /** Notices that are not about funding a voluntary organisation. */
 const EXCLUSIONS: RegExp[] = [

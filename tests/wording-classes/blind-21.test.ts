@@ -80,3 +80,24 @@ describe('a past engagement given by its length beside a coming consultation giv
     expect(data(text, '2025-07-16')).toEqual([]);
   });
 });
+
+describe('notice-period: a lettered recommendation in the present tense under "That Cabinet:"', () => {
+  for (const verb of ['reduces the advice services grant paid to Hallam Vale Advice by 30%', 'ends the advice services grant paid to Hallam Vale Advice', 'withdraws the grant to Hallam Vale Advice']) {
+    for (const mark of ['(a)', 'a)', '1.', '-']) {
+      it(`${mark} ${verb}`, () => {
+        const text = `Cabinet, Wednesday 16 July 2025\nAgenda item 9: Advice services grant\n\nRecommendations\nThat Cabinet:\n${mark} ${verb} from 1 October 2025;\n${mark === '-' ? '-' : '(b)'} notes the savings.`;
+        const found = lintWithRule('notice-period', text, {}, { referenceDate: '2025-07-08' }).map((finding) => (finding.data as { from: string }).from);
+        expect(found).toEqual(['2025-07-16']);
+      });
+    }
+  }
+});
+
+describe('impact-assessment: a named assessment put off outweighs a description of who uses the service', () => {
+  for (const deferral of ['The committee noted that an EHIA for this change will be brought to the June meeting.', 'An equality impact assessment will be completed once the decision has been made.']) {
+    it(deferral, () => {
+      const text = `Item 4: Befriending service\nThe committee considered the befriending contract with Age Together, which supports 260 isolated older people by phone and home visits.\nAGREED: that the contract will not be renewed.\n${deferral}`;
+      expect(lintWithRule('impact-assessment', text, {}, { referenceDate: '2026-04-16' }).map((finding) => (finding.data as { problem: string }).problem)).toEqual(['deferred']);
+    });
+  }
+});
