@@ -143,7 +143,7 @@ function roundsTable(rounds = readAllRounds()): string {
 }
 
 /** Rounds in the order they were first run (this session's order; later rounds go after, by name). */
-const RUN_ORDER = ['blind-1', 'real-consultation', 'real-letters-nhs', 'real-reports', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8', 'blind-9', 'blind-10', 'blind-11', 'blind-12', 'blind-13', 'blind-14', 'blind-15', 'blind-16', 'blind-17', 'blind-18', 'blind-19', 'blind-20', 'blind-21'];
+const RUN_ORDER = ['blind-1', 'real-consultation', 'real-letters-nhs', 'real-reports', 'blind-2', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8', 'blind-9', 'blind-10', 'blind-11', 'blind-12', 'blind-13', 'blind-14', 'blind-15', 'blind-16', 'blind-17', 'blind-18', 'blind-19', 'blind-20', 'blind-21', 'blind-22'];
 function order(round: Round): number {
   const at = RUN_ORDER.indexOf(round.round);
   return at === -1 ? RUN_ORDER.length : at;

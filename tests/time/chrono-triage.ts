@@ -209,6 +209,8 @@ export const CHRONO_TRIAGE: readonly TriageEntry[] = [
   { corpus: 'accuracy/rounds/blind-20.json', id: 'b20-18', onlyBy: 'ours', date: '2 June', iso: '2025-06-02', verdict: 'chrono', why: BETWEEN_AND },
   { corpus: 'accuracy/rounds/blind-21.json', id: 'b21-7', onlyBy: 'ours', date: '2', iso: '2025-06-02', verdict: 'chrono', why: BETWEEN_AND },
   { corpus: 'accuracy/rounds/blind-21.json', id: 'b21-28', onlyBy: 'ours', date: '2 June', iso: '2025-06-02', verdict: 'chrono', why: START_DAY_FROM_END },
+  { corpus: 'accuracy/rounds/blind-22.json', id: 'b22-1', onlyBy: 'ours', date: 'Monday 8 January', iso: '2024-01-08', verdict: 'chrono', why: BETWEEN_AND },
+  { corpus: 'accuracy/rounds/blind-22.json', id: 'b22-11', onlyBy: 'ours', date: '3 June', iso: '2024-06-03', verdict: 'chrono', why: START_DAY_FROM_END },
   {
     corpus: 'accuracy/rounds/blind-11.json',
     id: 'b11-34',
