@@ -250,7 +250,7 @@ const NOTICE_TO_US =
  * "The trustees have announced that the charity will close", "the charity will close on 30 April".
  */
 const OWN_DECISION =
-  /\b(?:trustees|charity|management committee|(?:our|your) (?:management )?committee|our board|our members|the organisation|the group|the club|the provider|the association|the society|the congregation|the church)(?:'s|’s)?(?: board)?(?: of (?:the )?[^.;]{1,120}?)? (?:ha(?:s|ve) |had )?(?:(?:now|reluctantly|unanimously|sadly) )?(?:decided|voted|chosen|agreed|resolved|announced|confirmed)(?:,[^,.;]{1,40},)?(?: [\w-]+){0,3}? (?:to|that)\b|\bits own decision\b|\btheir own decision\b|\b(?:the|our) (?:charity|organisation|group|club|society|association|congregation)\b (?:will|is to|is going to|has to|must) (?:close|shut|wind up|fold|cease (?:trading|operating|to operate))\b/i;
+  /\b(?:our |the )?trustees\b[^.;]{0,40}?\band (?:have |had )?(?:decided|voted|agreed|resolved) (?:to|that)\b|\b(?:trustees|charity|management committee|(?:our|your) (?:management )?committee|our board|our members|the organisation|the group|the club|the provider|the association|the society|the congregation|the church)(?:'s|’s)?(?: board)?(?: of (?:the )?[^.;]{1,120}?)? (?:ha(?:s|ve) |had )?(?:(?:now|reluctantly|unanimously|sadly) )?(?:decided|voted|chosen|agreed|resolved|announced|confirmed)(?:,[^,.;]{1,40},)?(?: [\w-]+){0,3}? (?:to|that)\b|\bits own decision\b|\btheir own decision\b|\b(?:the|our) (?:charity|organisation|group|club|society|association|congregation)\b (?:will|is to|is going to|has to|must) (?:close|shut|wind up|fold|cease (?:trading|operating|to operate))\b/i;
 /** Words for the body that wrote the paper, acting. */
 /** "once the budget had been agreed", "after the decision", "when the final figures are known": later than now. */
 const AFTER_SOMETHING = /\b(?:once|after|when|following)\b/i;
@@ -371,7 +371,7 @@ const WORDS_ASSESSING =
   /\b(?:would|will|could|may|might|likely|expected|assess(?:ed|ment)|analys(?:is|ed)|mitigat\w*|disproportionate\w*|adverse\w*|negative\w*|identified|estimated|alternative|affected|\d+)\b/i;
 /** "There will be no impact on service users": a dismissal unless the sentence shows the impact was assessed (SHOWS_ASSESSED). */
 const NO_IMPACT =
-  /\bno (?:direct |specific |significant |particular |negative |adverse )?implications for\b|\b(?:no|not (?:[\w-]+ ){0,10}?any|without any) (?:adverse |negative |significant |disproportionate |differential |detrimental )?(?:impacts?|effects?) on\b|\bnot (?:be )?(?:considered|expected|anticipated|likely|thought|believed|judged|felt|deemed) to (?:have|cause|result in) (?:a |an |any )?(?:adverse |negative |significant |disproportionate |differential |detrimental )?(?:impacts?|effects?)\b|\b(?:will|would|should) not (?:be )?(?:adversely |significantly |disproportionately )?affect(?:ed)?\b/i;
+  /\b(?:make|makes|made|would make|will make) (?:no|little) (?:real |significant |material |great )?difference to\b|\b(?:do|does|did) not (?:anticipate|expect|think|believe|foresee)(?: that)? (?:this|it|the (?:change|changes|reduction|cut|decision)) (?:will|would) (?:adversely |significantly |negatively )?(?:impact|affect)\b|\bno (?:direct |specific |significant |particular |negative |adverse )?implications for\b|\b(?:no|not (?:[\w-]+ ){0,10}?any|without any) (?:adverse |negative |significant |disproportionate |differential |detrimental )?(?:impacts?|effects?) on\b|\bnot (?:be )?(?:considered|expected|anticipated|likely|thought|believed|judged|felt|deemed) to (?:have|cause|result in) (?:a |an |any )?(?:adverse |negative |significant |disproportionate |differential |detrimental )?(?:impacts?|effects?)\b|\b(?:will|would|should) not (?:be )?(?:adversely |significantly |disproportionately )?affect(?:ed)?\b/i;
 /**
  * A claim of no impact counts as an assessment only when the sentence shows the impact was
  * looked at: an assessment named, or what was found. A one-line reason ("as alternative
@@ -385,7 +385,7 @@ const SHOWS_ASSESSED =
  * Every per-sentence reading in findMentions needs one of these words, so a sentence without
  * any is skipped after one scan instead of eight (most sentences of a paper have none).
  */
-const MIGHT_MENTION = new RegExp(String.raw`equalit|eqia|ehia|eqhia|\beias?\b|assess|\bEDI\b|ED&I|E&D|diversity|means? for|implications for|${IMPACT_RE.source}|${PSED.source}`, 'i');
+const MIGHT_MENTION = new RegExp(String.raw`equalit|eqia|ehia|eqhia|\beias?\b|assess|\bEDI\b|ED&I|E&D|diversity|means? for|implications for|difference to|${IMPACT_RE.source}|${PSED.source}`, 'i');
 const ANYONE_RE = new RegExp(String.raw`\b(?:${alternatives(ANYONE)}|${alternatives(PEOPLE)})\b`, 'i');
 /** An assessment named in plain words ("an assessment would be brought to the next meeting"), not another kind of assessment. */
 const SOME_ASSESSMENT = /\b(?:assessments?|assessed|assess|looked at|considered|reviewed)\b/i;
@@ -815,6 +815,9 @@ export function isProposal(written: string, context: ProposalContext = {}): bool
     // another body's consultation.
     if (ANY_BEFORE.test(before) || CAUSE_BEFORE.test(before) || ABOUT_OTHERS_BEFORE.test(before) || GUIDANCE_BEFORE.test(before)) continue;
     if (/^(?:clos|end|stop)/i.test(match[0]) && PROCESS_SUBJECT.test(clauseWindow(before, true)) && !ABOUT_BEFORE.test(before)) continue;
+    // "a public consultation on … for 12 weeks from 5 January 2026, ending on 30 March": the
+    // process ends on a date; nothing is cut.
+    if (/^(?:clos|end)/i.test(match[0]) && /^\s+(?:on|at|by)\s+(?:\w+day\s+)?\d/i.test(after) && /\b(?:consultation|survey|engagement)\b/i.test(sentence.slice(0, match.index))) continue;
     if (inConditional(sentence, match.index)) continue;
     // "We asked whether you agreed with our plan to …": a question put in a past consultation.
     if (ASKED_BEFORE.test(before)) continue;
@@ -885,7 +888,10 @@ function classifyNamed(written: string): Status {
     // "had not been completed before the decision, but one would be finished by April": the
     // decision came first, so the promise comes after it.
     const inTime = BEFORE_DECISION.test(sentence) && !NOT_BEFORE_DECISION.test(sentence);
-    if (STRONG_DEFER.test(sentence) || FUTURE.test(sentence)) return inTime ? 'planned' : 'deferred';
+    // "We have not carried out an assessment of what the ending of this grant will mean": the
+    // "will" belongs to what was not assessed, not to a promise to assess it.
+    const promise = sentence.replace(/\b(?:what|how|who|whether|which)\b[^.;]*/i, '');
+    if (STRONG_DEFER.test(promise) || FUTURE.test(promise)) return inTime ? 'planned' : 'deferred';
     return DISMISS.test(sentence) ? 'dismissed' : 'absent';
   }
   if (DONE_AUX.test(sentence)) return 'done';
@@ -901,7 +907,7 @@ function classifyNamed(written: string): Status {
 }
 
 function classifyWords(sentence: string): Status | null {
-  const impact = IMPACT_RE.test(sentence) || /\bmeans? for\b|\bimplications for\b/i.test(sentence);
+  const impact = IMPACT_RE.test(sentence) || /\bmeans? for\b|\bimplications for\b|\bdifference to\b/i.test(sentence);
   // "We haven't carried out a separate assessment of the effect on patients": said not to be done.
   if (impact && SOME_ASSESSMENT.test(sentence) && (NEGATED_NAME.test(sentence) || NOT_LOOKED_AT.test(sentence))) return 'absent';
   if (!impact) {
@@ -1054,7 +1060,7 @@ function findMentions(text: string, sentences: Span[], sections: readonly Sectio
     // A question ("How will you look at the effect on families?") is answered by what follows it; it is no evidence itself.
     if (/\?["”’)*_]*\s*$/.test(sentence.text)) continue;
     const psed = classifyPsed(sentence.text);
-    const words = classifyWords(withoutQuotes(sentence.text));
+    const words = classifyWords(withoutContractions(withoutQuotes(sentence.text)));
     // Of the two readings, the stronger evidence of an assessment wins.
     const order: Status[] = ['done', 'planned', 'deferred', 'dismissed', 'absent', 'duty'];
     const best = [psed, words].filter((status): status is Status => status !== null).sort((a, b) => order.indexOf(a) - order.indexOf(b))[0];
@@ -1274,7 +1280,7 @@ function planFindings(
     if (ownDecisions.length > 0) {
       // When the organisation writes of its own decision ("our trustees have decided to close
       // the charity"), "we" and "our" are the organisation, not a public body.
-      const speaksAsOrganisation = ownDecisions.some((sentence) => /\bour\b/i.test(sentence.text));
+      const speaksAsOrganisation = ownDecisions.some((sentence) => /\b(?:our|we)\b/i.test(sentence.text));
       here = here.filter((proposal) => (speaksAsOrganisation ? PUBLIC_BODY : THIS_BODY).test(proposal.span.text));
     }
     // A letter from a funded organisation ("Under our grant agreement we must tell you…"): its

@@ -112,7 +112,7 @@ const WHOLLY_INTERNAL = [
   // Another body's consultation that this one answers: "our response to the DfE consultation".
   /\b(?:our|its|their|the council's|the council’s)\s+(?:own\s+)?(?:response|reply|submission)s?\s+to\s+(?:the|a|an)\s+[^.;]{0,80}?consultation\b/i,
   // Employment consultation with staff and unions (redundancy law), not a public consultation.
-  /\bconsultation with (?:the )?(?:affected )?(?:staff|employees|trade unions?)\b|\b(?:staff|employee|union|trade union)s?(?: and (?:trade )?unions?)? consultation\b|\bredundanc|\bcollective consultation\b/i,
+  /\bconsultation with (?:the )?(?:affected )?(?:[\w-]+ ){0,3}?(?:staff|employees|trade unions?)\b|\b(?:staff|employee|union|trade union)s?(?: and (?:trade )?unions?)? consultation\b|\bredundanc|\bcollective consultation\b/i,
 ];
 // A decision record's field that names the people consulted: "Consultation: Cabinet Member for
 // Adult Social Care", "Consultees – Head of Finance; Legal Services".
@@ -792,6 +792,10 @@ const PERIOD_CUES =
  * a timetable or list ("Prepare final proposals | 2 July to 31 July"), only when the line
  * itself names the consultation or its dates, or holds nothing but the range.
  */
+/** Dated events that are not consultations: closures, works, festivals, holidays. */
+const OTHER_EVENT =
+  /\b(?:closed for|will be closed|closures?|roadworks|road works|repairs?|resurfacing|refurbishment|building works|festival|exhibition|fun day|fair|holidays?|half[- ]term|term time)\b/i;
+
 function isConsultationRange(sentence: ReadSentence, range: RangeExpression, text: string): boolean {
   const line = lineAround(text, range.start);
   // A line of prose hard-wrapped by a PDF or an email ("… You can comment\nfrom 1 September
@@ -802,6 +806,8 @@ function isConsultationRange(sentence: ReadSentence, range: RangeExpression, tex
   // "To award grants … for activities running between 1 May 2026 and 30 April 2027": near a
   // consultation, but the sentence dates what is funded, and names no consultation itself.
   if (!tableOrList && !sentence.relevant && FUNDED_PERIOD.test(sentence.text)) return false;
+  // "The path … will be closed for repairs from 8 to 19 September": another kind of event.
+  if (!tableOrList && !sentence.relevant && OTHER_EVENT.test(sentence.text)) return false;
   if (!tableOrList || range.cue === 'opens-closes') return true;
   if (INTERNAL.some((pattern) => pattern.test(line.text)) || APPLICATIONS.test(line.text)) return false;
   // Columns headed "Opens | Closes" make every row a period.
@@ -1109,8 +1115,9 @@ function setAsideOtherBodies(sentences: ReadSentence[], text: string): void {
       setAside(sentence);
       continue;
     }
-    // "This is an NHS consultation, not a council one": said to be another body's.
-    if (NOT_OURS.test(written)) {
+    // "This is an NHS consultation, not a council one", "The district council's consultation on
+    // this application closes on 28 January": said to be another body's.
+    if (NOT_OURS.test(written) || ANOTHER_COUNCILS.test(written)) {
       setAsideWithHeading(sentences, sentence);
       otherParagraph = sentence.paragraph;
       continue;
@@ -1163,6 +1170,7 @@ const PUBLIC_BODY_ASKING = new RegExp(
   'i',
 );
 const NOT_OURS = /\bnot (?:a|an|our|the) (?:council|county council|city council|district council|borough council|own) (?:one|consultation|survey)\b|\b(?:is|it['’]s) (?:an?|the) (?:NHS|ICB|government|national|health service|police) (?:consultation|survey)\b/i;
+const ANOTHER_COUNCILS = /\b[Tt]he (?:county|district|city|borough|parish|town) council['’]s (?:own )?(?:consultation|survey)\b|\bconsultation on (?:this|the|a|an) (?:planning |licen[cs]e |licensing |premises )?application\b/;
 /** A voluntary group writing: its trustees or members, and "the council" in the third person, in lower case. */
 function writesAsVoluntaryGroup(text: string): boolean {
   return /\b(?:our|the) (?:trustees|charity|members|volunteers|group|network|association|club|hub)\b/i.test(text) && /\b(?:wrote to|told|asked|to|from|with|by) the (?:county |city |district |borough )?council\b/.test(text);

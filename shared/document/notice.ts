@@ -172,6 +172,9 @@ const EXCLUSIONS: RegExp[] = [
   // An agreement's clause on the funded organisation ending it: "The Organisation may end this
   // agreement by giving two months' written notice."
   /\b(?:the\s+)?(?:organisation|grantee|recipient|provider|charity|group|supplier)\s+(?:may|can|must|shall)\s+(?:end|terminate|withdraw from|give notice)\b/i,
+  // A consultation's own dates: "will run a public consultation on the future of its grants
+  // for 12 weeks from 5 January".
+  /\b(?:run|runs|running|hold|holds|holding|launch|launches|launching|start|starts|starting|open|opens|opening)\s+(?:a|an|the|its|our)\s+(?:[\w-]+\s+){0,2}?(?:consultation|survey|engagement)\b/i,
   // Grants and payments to people, not to organisations, told by who may claim them: "change
   // who can get a carers' respite grant", "any unpaid carer can apply for up to £300". The
   // Compact's notice is owed to the sector, not to each claimant.
