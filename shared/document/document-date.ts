@@ -63,7 +63,7 @@ const ANOTHER_MEETING = /\b(?:next|future|following|further)\s+meetings?\b/i;
 
 /** Words that make a date on an opening line an event the document talks about. */
 const EVENT_WORDS =
-  /\b(?:clos\w*|deadline|until|till|end\w*|expir\w*|by|open\w*|start\w*|launch\w*|from|effect|ceas\w*|terminat\w*|due|respon\w*|submi\w*|runs?|between|commenc\w*|dates|diary|events?|sessions?|drop-ins?)\b/i;
+  /\b(?:clos\w*|deadline|until|till|end\w*|expir\w*|by|open\w*|start\w*|launch\w*|from|effect|ceas\w*|terminat\w*|due|respon\w*|submi\w*|runs?|between|commenc\w*|dates|diary|events?|sessions?|drop-ins?|agm|annual general meeting|(?:is|are|will be) on)\b/i;
 
 /** A letter's sign-off: a date standing alone on a line after it is the letter's own date. */
 const SIGN_OFF = /^[\s>*_]*(?:(?:kind|best|warm|with\s+best)\s+regards|regards|yours\s+(?:sincerely|faithfully|truly)|many\s+thanks|with\s+thanks)\b/i;

@@ -230,7 +230,7 @@ const NOTIFIED_WORDS = /\b(?:notified|wrote|written|dated|informed|told|serve|se
 /** Notification by a date: "will write to all organisations by 31 January 2025". */
 const NOTIFY_BY_CUE = /\b(?:write|writing|notify|inform|tell|told|letters?|give notice)\b(?:\s+[\w’'-]+){0,6}?\s+by(?:\s+the)?\s*$/i;
 /** A date at the start of a clause, before what happened on it: "On 6 January 2025 we were told …". */
-const CLAUSE_START = /(?:^|[;:,(]|\b(?:and|but|then))\s*(?:on(?:\s+the)?(?:\s+(?:morning|afternoon|evening)\s+of)?)?\s*$/i;
+const CLAUSE_START = /(?:^|\n|[;:,(]|\b(?:and|but|then))\s*(?:on(?:\s+the)?(?:\s+(?:morning|afternoon|evening)\s+of)?)?\s*$/i;
 /** What happened on a date written before it. */
 const EVENT_AFTER =
   /^[^.;]{0,90}?\b(told|informed|notified|wrote|written to|sent|posted|emailed|e-mailed|rang|phoned|called|(?:tele)?phone call|call from|letter|e-?mail|decided|agreed|approved|resolved|gave\b[^.;]{0,25}\bnotice|heard|learn(?:ed|t)|confirmed)\b/i;
@@ -693,7 +693,9 @@ function eventOf(sentence: SentenceSpan, text: string, time: DateExpression): No
     return { date: time.date, source, at: time.start, nearby: NEARBY_EVENT.test(cue[0]) };
   }
   // "On 6 January 2025 our chair had a phone call …": the date first, what happened after it.
-  if (CLAUSE_START.test(window)) {
+  // (A heading run into the sentence, "Some hard news On 20 November we received …": the
+  // capital "On" starts the clause.)
+  if (CLAUSE_START.test(window) || /(?:^|\s)On(?:\s+the)?\s*$/.test(window)) {
     const next = flatTimes(sentence.times).find((other) => other.start >= time.end);
     const after = text.slice(time.end, next ? next.start : sentence.end);
     const event = EVENT_AFTER.exec(after);

@@ -74,3 +74,33 @@ describe('impact-assessment: a charity’s trustees deciding, in their own lette
     });
   }
 });
+
+describe('consultation-timescale: "completing our short survey" names a consultation', () => {
+  for (const verb of ['completing our short survey', 'taking part in our online survey', 'filling in our survey']) {
+    it(verb, () => {
+      const text = `Library opening hours: proposed changes\n\nPublished 14 April 2025\n\nPlease tell us how this would affect you by ${verb} before it closes on Friday 6 June 2025.`;
+      expect(data('consultation-timescale', text, '2025-05-01').map((found) => [found.start, found.lengthDays])).toEqual([['2025-04-14', 53]]);
+    });
+  }
+});
+
+describe('consultation-timescale: a past engagement given by its opening date and "responses were invited until"', () => {
+  for (const [opened, closed] of [
+    ['Engagement with parents started on the 3rd of February.', 'Responses were invited until the 17th of March, and 206 were received.'],
+    ['Our survey opened on 3 February 2025.', 'Comments were accepted until 17 March 2025.'],
+  ] as const) {
+    it(`${opened} ${closed}`, () => {
+      const text = `Children and Families Committee, 31 March 2025\n\n2. Consultation\n2.1 ${opened}\n2.2 ${closed}`;
+      expect(data('consultation-timescale', text, '2025-03-24').map((found) => [found.start, found.close, found.lengthDays])).toEqual([['2025-02-03', '2025-03-17', 42]]);
+    });
+  }
+});
+
+describe('a newsletter’s annual general meeting does not date the newsletter', () => {
+  for (const agm of ['Our annual general meeting is on Thursday 15 January 2026 at 6.30pm.', 'The AGM will be on 15 January 2026.']) {
+    it(agm, () => {
+      const text = `Friends of Oakwood Family Centre: Winter newsletter\n\nSome hard news\nOn 20 November we received a letter from the county council telling us that our grant will end on 31 December 2025.\n\nAnnual general meeting\n${agm}`;
+      expect(data('notice-period', text, '2025-11-28').map((found) => [found.from, found.effective])).toEqual([['2025-11-20', '2026-01-01']]);
+    });
+  }
+});
