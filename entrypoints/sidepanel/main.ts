@@ -27,6 +27,8 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 const pinnedTab = Number(new URLSearchParams(location.search).get('tabId')) || null;
 let tabId: number | null = pinnedTab;
 let results: PageResults | null = null;
+/** Counts the results the page has sent, so an older answer to get-results does not replace newer ones. */
+let resultsVersion = 0;
 let tabUrl = '';
 /** A toolbar click the browser refused on this tab (its own pages): the status line says why. */
 let refusal: Refusal | null = null;
@@ -165,11 +167,16 @@ async function loadResults() {
   refusal = await recallRefusal(refusals, tabId);
   docsPanel.follow(tabId, tabUrl);
   linkedDocs.follow(tabUrl);
+  // The page may send newer results while this request is on its way (a Google Doc's first
+  // check finishing as the panel opens): an answer older than them must not replace them.
+  const asked = resultsVersion;
+  let answer: typeof results;
   try {
-    results = await request<ContentApi, 'get-results'>(toTab(tabId), { type: 'get-results' });
+    answer = await request<ContentApi, 'get-results'>(toTab(tabId), { type: 'get-results' });
   } catch {
-    results = null; // Not checked yet: no content script in the page.
+    answer = null; // Not checked yet: no content script in the page.
   }
+  if (resultsVersion === asked) results = answer;
   render();
 }
 
@@ -230,6 +237,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: { tab?: { id?: 
   }
   if (isResultsChanged(message) && sender.tab?.id === tabId) {
     results = message.results;
+    resultsVersion++;
     render();
   }
   return undefined;
