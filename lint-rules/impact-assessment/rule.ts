@@ -23,6 +23,7 @@
  */
 import { withoutContractions } from '../../shared/text/contractions.ts';
 import { withoutQuotes } from '../../shared/text/quotes.ts';
+import { sumsIn } from '../../shared/text/money.ts';
 import { LIST_ITEM_MARK } from '../../shared/text/blocks.ts';
 import * as z from 'zod/mini';
 import type { Root } from 'nlcst';
@@ -152,7 +153,8 @@ const NAME = new RegExp(String.raw`\b(?:${alternatives(ASSESSMENT_NAMES)})\b`, '
 const NOT_EQUALITY_EXPANSION = new RegExp(String.raw`\b(?:${alternatives(NOT_EQUALITY_QUALIFIERS)}) impact assessments?\s*\(EIAs?\)`, 'i');
 const EQUALITY_EXPANSION = /\bequalit(?:y|ies)[a-z ,]{0,40}impact (?:assessments?|analys[ie]s)\s*\(EIAs?\)|\bEIAs?\s*\(\s*equalit/i;
 const EIA = /\bEIAs?\b/g;
-const EIA_WORD = /\bEIAs?\b/;
+/** The same, for a plain test (the global one keeps its place between calls). */
+const EIA_WORD = new RegExp(EIA.source);
 /** Words of planning and development, where an EIA is an environmental impact assessment. */
 const ENVIRONMENTAL = /\benvironment|\bplanning\b|\bdevelopment\b|\bhabitat|\becolog|\bscoping\b/i;
 /** "Quality Impact Assessment", "Environmental Impact Assessment": an assessment, but not of equality. */
@@ -534,7 +536,6 @@ function tableRowAnswers(text: string): Map<number, Mention> {
 const CURRENT_COLUMN = /\b(?:current|existing|present|this year|previous|last year|old)\b/i;
 const PROPOSED_COLUMN = /\b(?:proposed|new|next year|revised|future|recommended)\b/i;
 const YEAR_COLUMN = /\b(20\d\d)\s*[/-]\s*\d{2,4}\b/;
-const FIRST_SUM = /£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m)?\b/i;
 
 /**
  * The rows of a table of sums whose proposed sum is lower than the current one ("| G11 |
@@ -561,22 +562,14 @@ function loweredRows(text: string): Set<number> {
         if ((current === -1 || proposed === -1) && yearColumns.length === 2 && years[yearColumns[0]!]! < years[yearColumns[1]!]!) [current, proposed] = yearColumns as [number, number];
         columns = current !== -1 && proposed !== -1 && current !== proposed ? { current, proposed, width: cells.length } : null;
       } else if (cells.length === columns.width) {
-        const [was, will] = [sumIn(cells[columns.current]!), sumIn(cells[columns.proposed]!)];
-        if (was !== null && will !== null && will < was) lowered.add(start);
+        const [was, will] = [sumsIn(cells[columns.current]!)[0], sumsIn(cells[columns.proposed]!)[0]];
+        if (was !== undefined && will !== undefined && will < was) lowered.add(start);
       }
     }
     previousEnd = end;
     start = end + 1;
   }
   return lowered;
-}
-
-function sumIn(cell: string): number | null {
-  const match = FIRST_SUM.exec(cell);
-  if (!match) return null;
-  const amount = Number(match[1]!.replace(/,/g, ''));
-  const unit = match[2]?.toLowerCase();
-  return unit === 'k' ? amount * 1000 : unit === 'm' ? amount * 1_000_000 : amount;
 }
 
 /** A function giving the next "|" or tab at or after an offset (or -1), each searched for once per stretch of text. */

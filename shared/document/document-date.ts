@@ -67,8 +67,6 @@ const EVENT_WORDS =
 
 /** A letter's sign-off: a date standing alone on a line after it is the letter's own date. */
 const SIGN_OFF = /^[\s>*_]*(?:(?:kind|best|warm|with\s+best)\s+regards|regards|yours\s+(?:sincerely|faithfully|truly)|many\s+thanks|with\s+thanks)\b/i;
-/** A line that is only a date, perhaps with its weekday: "3 March 2025", "Monday, 3 March 2025". */
-const DATE_ONLY_LINE = /^[\s>*_]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})[\s*_.]*$/i;
 
 /** How far down "the top of the document" reaches. */
 const TOP_LINES = 15;
@@ -100,9 +98,11 @@ export function findDocumentDate(text: string): DocumentDate | null {
     if (line.trim()) contentLines++;
     if (SIGN_OFF.test(line)) signedOff = true;
     // A letter dated under its signature ("Kind regards, / P. Marsh / Head of Service / 3 March 2025").
-    else if (signedOff && DATE_ONLY_LINE.test(line)) {
+    else if (signedOff && /\d/.test(line) && line.length < 60) {
+      // A line that is only a date, perhaps with its weekday, as the date grammar reads it.
       const date = fullDates(line, lineStart)[0];
-      if (date) consider({ ...date, kind: 'letter', rank: 3 });
+      const rest = date ? line.slice(0, date.start - lineStart) + line.slice(date.end - lineStart) : '';
+      if (date && /^[\s>*_,.]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s,]*)?$/i.test(rest)) consider({ ...date, kind: 'letter', rank: 3 });
     }
 
     if (/\d/.test(line) && line.length < 400) {

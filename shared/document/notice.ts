@@ -38,6 +38,7 @@ import type { DocumentFacts } from './facts.ts';
 import { sentencesWithTimes, type SentenceSpan } from './consultation.ts';
 import { speaksAsGrantee } from './grantee-voice.ts';
 import { withoutQuotes } from '../text/quotes.ts';
+import { sumsIn } from '../text/money.ts';
 import {
   addCalendarDays,
   addCalendarMonths,
@@ -129,6 +130,9 @@ const PROPOSAL_ITEM =
  */
 const RESOLUTION_FORM =
   /^\s*[*_]{0,2}(?:(?:decisions?|resolved|resolution|agreed|decided|it was (?:resolved|agreed))\s*[*_]{0,2}\s*(?:[:\-–—]\s*)?[*_]{0,2}\s*)?(?:\(?(?:[ivxlc]{1,6}|[a-z]|\d{1,3}(?:\.\d{1,3})*)[.)]\s*|\d{1,3}(?:\.\d{1,3})+\s+|[•·*–-]\s*)?(?:(?:not\s+)?to\s+(?!(?:be|date|note|the|this|that)\b)[a-z]+|that)\b/i;
+/** A lettered recommendation under "That Cabinet:": "(a) reduces the advice services grant … from 1 October". */
+const RECOMMENDED_ITEM =
+  /^\s*(?:\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]|[-•*])\s+(?:reduces|ends|ceases|withdraws|stops|decommissions|terminates|cuts|halves|approves|agrees|does not renew|decides not to renew)\b/i;
 /** A decision, as opposed to a plan or a description: for a change whose date only a financial year gives. */
 const DECIDED = /\b(?:agreed|agrees?|approved?|approves|resolved|decided|decision|determined)\b/i;
 /** Ending or cutting funding, for a change with no date of its own (not "a change in circumstances", "the end of the year"). */
@@ -153,10 +157,6 @@ function proposalItem(sentence: string): boolean {
 function decisionIn(clause: string, sentence: string): boolean {
   return INTENT.test(clause) || proposalItem(sentence) || RESOLUTION_FORM.test(sentence) || RECOMMENDED_ITEM.test(sentence);
 }
-
-/** A lettered recommendation under "That Cabinet:": "(a) reduces the advice services grant … from 1 October". */
-const RECOMMENDED_ITEM =
-  /^\s*(?:\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]|[-•*])\s+(?:reduces|ends|ceases|withdraws|stops|decommissions|terminates|cuts|halves|approves|agrees|does not renew|decides not to renew)\b/i;
 
 /** Notices that are not about funding a voluntary organisation. */
 const EXCLUSIONS: RegExp[] = [
@@ -321,7 +321,6 @@ const END_COLUMN = /\b(?:ends?|ending|end date|ceases?|until|last (?:day|date)|e
 const EFFECT_COLUMN = /\b(?:effect|effective|from|change date|implement\w*|applies|start(?:s|ing)?(?: date)?|begins?|go-live)\b/i;
 /** A row that changes nothing. */
 const NO_CHANGE_ROW = /\b(?:no change|unchanged|continues?|continuing|same as)\b/i;
-const MONEY = /£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m)?\b/gi;
 
 /** A column that says what changes, in words that may carry their own date: "Change", "Proposal". */
 const CHANGE_COLUMN = /^(?:(?:proposed|recommended)\s+)?(?:changes?|proposals?|what (?:changes|happens)|action|effect on (?:the )?(?:grant|funding))$/i;
@@ -1016,7 +1015,7 @@ export function analyseNotices(facts: DocumentFacts, options: NoticeOptions): No
       // others (a grant, funding, a commissioned service).
       if (savingsTable && !namedChange && !CHANGE.test(rowText) && !FUNDING_OTHERS.test(rowText)) continue;
       if (NO_CHANGE_ROW.test(rowText) && !CHANGE.test(rowText.replace(NO_CHANGE_ROW, ''))) continue;
-      const amounts = [...rowText.matchAll(MONEY)].map((match) => Number(match[1]!.replace(/,/g, '')) * (match[2]?.toLowerCase() === 'm' ? 1e6 : match[2] ? 1e3 : 1));
+      const amounts = sumsIn(rowText);
       if (amounts.length >= 2 && amounts[amounts.length - 1]! >= amounts[0]! && !CHANGE.test(rowText)) continue;
       const datesInCell = (cell: { start: number; end: number }) =>
         datesIn(facts.timeExpressions.filter((time) => time.start < cell.end && time.end > cell.start)).filter((date) => date.start >= cell.start && date.end <= cell.end);
